@@ -1,0 +1,5 @@
+from django.conf import settings
+
+
+def site(request) -> dict:
+    return {"APP_NAME": settings.APP_NAME}

@@ -1,0 +1,255 @@
+"""Settings for the Agent Skills Marketplace: one module, driven by the environment.
+
+Every value that differs between development and production is read from an
+environment variable (or from `.env` when it exists). The typed defaults below are
+development defaults; `ENV=prod` turns DEBUG off, turns on the secure settings and
+refuses to start when a secret is missing or left at its example value.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+EXAMPLE_ADMIN_PASSWORD = "admin-change-me"  # the value in .env.example; refused in prod
+DEV_SECRET = "dev-insecure-secret-key-change-me"  # noqa: S105 - development only, refused in prod
+
+env = environ.Env(
+    APP_NAME=(str, "Agent Skills Marketplace"),
+    ENV=(str, "dev"),
+    LOG_LEVEL=(str, "INFO"),
+    SECRET_KEY=(str, ""),
+    JWT_SECRET=(str, ""),
+    JWT_ALG=(str, "HS256"),
+    JWT_EXPIRES_MINUTES=(int, 15),
+    JWT_REFRESH_DAYS=(int, 7),
+    ADMIN_USERNAME=(str, "admin"),
+    ADMIN_PASSWORD=(str, ""),
+    ADMIN_EMAIL=(str, ""),
+    ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost", "[::1]", "testserver"]),
+    CSRF_TRUSTED_ORIGINS=(list, []),
+    CACHE_URL=(str, "locmemcache://marketplace"),
+    GITHUB_TOKEN=(str, ""),
+    FINGERPRINT_SALT=(str, ""),
+    ALLOW_PRIVATE_URLS=(bool, False),
+    MEDIA_ROOT=(str, str(BASE_DIR / "var" / "media")),
+    SECURE_SSL_REDIRECT=(bool, True),
+    SECURE_HSTS_SECONDS=(int, 31536000),
+)
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+APP_NAME = env("APP_NAME")
+ENV = env("ENV").strip().lower()
+if ENV not in {"dev", "prod"}:
+    raise ImproperlyConfigured(f"ENV must be 'dev' or 'prod', not {ENV!r}.")
+IS_PROD = ENV == "prod"
+DEBUG = not IS_PROD
+
+
+def _required_in_prod(name: str, dev_default: str) -> str:
+    value = env(name)
+    if value:
+        return value
+    if IS_PROD:
+        raise ImproperlyConfigured(f"{name} must be set when ENV=prod.")
+    return dev_default
+
+
+SECRET_KEY = _required_in_prod("SECRET_KEY", DEV_SECRET)
+JWT_SECRET = _required_in_prod("JWT_SECRET", SECRET_KEY)
+ADMIN_USERNAME = env("ADMIN_USERNAME")
+ADMIN_PASSWORD = env("ADMIN_PASSWORD")
+ADMIN_EMAIL = env("ADMIN_EMAIL")
+if IS_PROD and ADMIN_PASSWORD == EXAMPLE_ADMIN_PASSWORD:
+    raise ImproperlyConfigured(
+        "ADMIN_PASSWORD is still the example value from .env.example; set a real one when ENV=prod."
+    )
+FINGERPRINT_SALT = env("FINGERPRINT_SALT") or SECRET_KEY
+GITHUB_TOKEN = env("GITHUB_TOKEN")
+ALLOW_PRIVATE_URLS = env("ALLOW_PRIVATE_URLS")
+
+ALLOWED_HOSTS = env("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.postgres",
+    "rest_framework",
+    "rest_framework_simplejwt.token_blacklist",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "marketplace",
+    "skills",
+    "rankings",
+    "moderation",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "marketplace.urls"
+WSGI_APPLICATION = "marketplace.wsgi.application"
+ASGI_APPLICATION = "marketplace.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "marketplace.context_processors.site",
+            ],
+        },
+    },
+]
+
+# With no DATABASE_URL the app runs on SQLite in the project folder; production and CI
+# run on PostgreSQL (psycopg 3, persistent connections with health checks).
+DATABASES = {
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
+    DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {"default": env.cache_url("CACHE_URL")}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env("MEDIA_ROOT"))
+STORAGES = {
+    # Skill files are content-addressed blobs behind Django's storage API (local disk by
+    # default; any storage backend, e.g. S3 via django-storages, can be configured).
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if IS_PROD
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+
+LOGIN_URL = "admin:login"
+
+# Logs: one structured line per event on stderr.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"()": "marketplace.logging.LineFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stderr"], "level": env("LOG_LEVEL").upper()},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}
+
+# --- API -----------------------------------------------------------------------------
+ALLOWED_JWT_ALGORITHMS = {"HS256", "HS384", "HS512"}
+JWT_ALG = env("JWT_ALG").upper()
+if JWT_ALG not in ALLOWED_JWT_ALGORITHMS:
+    raise ImproperlyConfigured(
+        f"JWT_ALG must be one of {sorted(ALLOWED_JWT_ALGORITHMS)}, not {JWT_ALG!r}."
+    )
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("THROTTLE_ANON", default="120/min"),
+        "user": env("THROTTLE_USER", default="600/min"),
+        "events": env("THROTTLE_EVENTS", default="60/min"),
+        "token": env("THROTTLE_TOKEN", default="10/min"),
+    },
+}
+
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env("JWT_EXPIRES_MINUTES")),
+    "REFRESH_TOKEN_LIFETIME": timedelta(days=env("JWT_REFRESH_DAYS")),
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
+    "ALGORITHM": JWT_ALG,
+    "SIGNING_KEY": JWT_SECRET,
+    "UPDATE_LAST_LOGIN": False,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": f"{APP_NAME} API",
+    "DESCRIPTION": "Read the catalogue of agent skills, record installs, and moderate.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+
+# --- Production hardening ------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+if IS_PROD:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")
+    SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS")
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+# --- Marketplace ---------------------------------------------------------------------
+# Limits applied when ingesting skills (per file, per skill).
+SKILL_MAX_FILE_BYTES = env.int("SKILL_MAX_FILE_BYTES", default=5 * 1024 * 1024)
+SKILL_MAX_FILES = env.int("SKILL_MAX_FILES", default=2000)
+SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
+SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)

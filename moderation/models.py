@@ -1,0 +1,148 @@
+"""Moderation: the audit log of decisions, visitors' reports, and security scan results."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class AppendOnlyError(Exception):
+    """Audit rows are written once and never changed."""
+
+
+class ModerationDecision(models.Model):
+    """An append-only audit row for every moderation action."""
+
+    class Action(models.TextChoices):
+        APPROVE = "approve", "Approve"
+        REJECT = "reject", "Reject"
+        HIDE = "hide", "Hide"
+        UNHIDE = "unhide", "Unhide"
+        AUTO_PUBLISH = "auto_publish", "Auto-publish (trusted source)"
+        AUTO_HIDE = "auto_hide", "Auto-hide (reports)"
+        ACCEPT_FINDING = "accept_finding", "Accept finding"
+        RESOLVE_REPORT = "resolve_report", "Resolve report"
+        SOURCE_APPROVE = "source_approve", "Approve source"
+
+    id = models.BigAutoField(primary_key=True)
+    action = models.CharField(max_length=32, choices=Action.choices)
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="moderation_decisions",
+    )
+    raw_skill = models.ForeignKey(
+        "skills.RawSkill", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+    )
+    skill = models.ForeignKey(
+        "skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+    )
+    source = models.ForeignKey(
+        "skills.SkillSource", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+    )
+    from_state = models.CharField(max_length=32, blank=True)
+    to_state = models.CharField(max_length=32, blank=True)
+    reason = models.TextField(blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["skill", "-created_at"], name="decision_skill_time")]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.from_state}->{self.to_state} by {self.moderator or 'system'}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise AppendOnlyError("Moderation decisions are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Moderation decisions are append-only.")
+
+
+class Report(models.Model):
+    class Reason(models.TextChoices):
+        MALICIOUS = "malicious", "Malicious or dangerous"
+        SPAM = "spam", "Spam"
+        BROKEN = "broken", "Broken or does not work"
+        LICENSE = "license", "License problem"
+        OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        RESOLVED = "resolved", "Resolved"
+        DISMISSED = "dismissed", "Dismissed"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    details = models.TextField(blank=True, max_length=4000)
+    reporter_fingerprint = models.CharField(max_length=64)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    resolution = models.TextField(blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["skill", "reporter_fingerprint"], name="report_one_per_visitor"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-created_at"], name="report_status_time")]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} on {self.skill}"
+
+
+class ScanResult(models.Model):
+    """The findings of one scanner engine on one skill version (recomputed on rescan)."""
+
+    id = models.BigAutoField(primary_key=True)
+    version = models.ForeignKey("skills.SkillVersion", on_delete=models.CASCADE, related_name="scans")
+    engine = models.CharField(max_length=32, default="builtin")
+    scanner_version = models.CharField(max_length=64)
+    rules_hash = models.CharField(max_length=64, blank=True)
+    verdict = models.CharField(max_length=16)
+    risk_score = models.PositiveIntegerField(default=0)
+    findings = models.JSONField(default=list, blank=True)
+    scanned_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-scanned_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "engine"], name="scan_unique_version_engine"),
+        ]
+        indexes = [models.Index(fields=["engine", "rules_hash"], name="scan_engine_rules")]
+
+    def __str__(self) -> str:
+        return f"{self.engine} {self.verdict} on {self.version_id}"
+
+
+class FindingWaiver(models.Model):
+    """A moderator accepted a finding as a false positive (with a reason)."""
+
+    version = models.ForeignKey("skills.SkillVersion", on_delete=models.CASCADE, related_name="waivers")
+    finding_key = models.CharField(max_length=200)
+    reason = models.TextField()
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "finding_key"], name="waiver_unique_finding"),
+        ]
+
+    def __str__(self) -> str:
+        return self.finding_key

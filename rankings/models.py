@@ -1,0 +1,133 @@
+"""Events, popularity and rank snapshots.
+
+Events are append-only rows (never a read-modify-write on a counter). `counted` says
+whether an event passed deduplication and bot filtering; `dedup_key` makes the
+per-actor window unique at the database level so concurrent writers cannot double
+count. Raw events are summarised into SkillDailyCount so they can be pruned.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class EventKind(models.TextChoices):
+    VIEW = "view", "View"
+    COPY = "copy", "Copy install command"
+    DOWNLOAD = "download", "Download ZIP"
+    INSTALL = "install", "Install"
+
+
+class Channel(models.TextChoices):
+    WEB = "web", "Web"
+    API = "api", "API"
+    CLI = "cli", "CLI"
+
+
+class SkillEvent(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=16, choices=EventKind.choices)
+    actor = models.CharField(max_length=64, help_text="Salted hash of the visitor; never a raw IP.")
+    channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.WEB)
+    client_event_id = models.CharField(max_length=100, null=True, blank=True)
+    dedup_key = models.CharField(max_length=200, null=True, blank=True)
+    counted = models.BooleanField(default=True)
+    is_bot = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client_event_id"],
+                condition=Q(client_event_id__isnull=False),
+                name="event_unique_client_id",
+            ),
+            models.UniqueConstraint(
+                fields=["dedup_key"], condition=Q(dedup_key__isnull=False), name="event_unique_dedup"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["skill", "kind", "created_at"], name="event_skill_kind_time"),
+            models.Index(fields=["kind", "created_at"], name="event_kind_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.skill_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class SkillDailyCount(models.Model):
+    """Counted events per skill, kind and day; rankings read these once raw events are pruned."""
+
+    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="daily_counts")
+    day = models.DateField()
+    kind = models.CharField(max_length=16, choices=EventKind.choices)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["skill", "day", "kind"], name="dailycount_unique"),
+        ]
+        indexes = [models.Index(fields=["day", "kind"], name="dailycount_day_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.skill_id} {self.day} {self.kind}={self.count}"
+
+
+class SkillPopularity(models.Model):
+    skill = models.OneToOneField(
+        "skills.Skill", primary_key=True, on_delete=models.CASCADE, related_name="popularity"
+    )
+    installs_total = models.PositiveIntegerField(default=0)
+    installs_7d = models.PositiveIntegerField(default=0)
+    installs_30d = models.PositiveIntegerField(default=0)
+    downloads_total = models.PositiveIntegerField(default=0)
+    copies_total = models.PositiveIntegerField(default=0)
+    views_total = models.PositiveIntegerField(default=0)
+    views_30d = models.PositiveIntegerField(default=0)
+    score = models.FloatField(default=0.0)
+    trending_score = models.FloatField(default=0.0)
+    breakdown = models.JSONField(default=list, blank=True)
+    computed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "skill popularity"
+        indexes = [
+            models.Index(fields=["-score"], name="popularity_score"),
+            models.Index(fields=["-trending_score"], name="popularity_trending"),
+            models.Index(fields=["-installs_total"], name="popularity_installs"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.skill_id} score={self.score:.2f}"
+
+
+class Board(models.TextChoices):
+    TOP = "top", "Top"
+    TRENDING = "trending", "Trending"
+    NEW = "new", "New"
+
+
+class SkillRankSnapshot(models.Model):
+    """The rank of a skill on one board on one day. Per-category boards are `cat:<key>`."""
+
+    date = models.DateField()
+    board = models.CharField(max_length=80)
+    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="rank_snapshots")
+    rank = models.PositiveIntegerField()
+    score = models.FloatField(default=0.0)
+
+    class Meta:
+        ordering = ["date", "board", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["date", "board", "skill"], name="snapshot_unique"),
+        ]
+        indexes = [
+            models.Index(fields=["board", "date", "rank"], name="snapshot_board_date_rank"),
+            models.Index(fields=["skill", "board", "date"], name="snapshot_skill_history"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.board} #{self.rank} {self.skill_id}"

@@ -1,0 +1,374 @@
+"""The skills domain: where skills come from, what was fetched, and what is published.
+
+Flow: SkillSource -> (sync) -> RawSkill (one fetched SKILL.md folder, with its problems)
+-> (moderation or trusted auto-publish) -> Skill (the listing) + SkillVersion (immutable
+content) + SkillFile (content-addressed files). SkillSourceLink records every source
+that lists a skill; GithubRepoCache keeps repository metadata from the GitHub API.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class SkillSource(TimeStamped):
+    class Kind(models.TextChoices):
+        GIT = "git", "Git repository"
+        GITHUB = "github", "GitHub repository"
+        CATALOG = "catalog", "Plugin catalog"
+        LIST = "list", "Curated list"
+        WELLKNOWN = "wellknown", "Well-known index"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending review"  # submitted by a visitor, not synced yet
+        ACTIVE = "active", "Active"
+        PAUSED = "paused", "Paused"
+        FAILING = "failing", "Failing"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    name = models.CharField(max_length=200)
+    url = models.CharField(max_length=1000, unique=True, help_text="Git URL, web URL or local path.")
+    api_url = models.CharField(max_length=1000, blank=True)
+    ref = models.CharField(max_length=200, blank=True, help_text="Branch, tag or commit to fetch.")
+    subpath = models.CharField(max_length=500, blank=True, help_text="Folder inside the repository.")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        help_text="The list or catalog this source was found in.",
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
+    is_trusted = models.BooleanField(default=False, help_text="Publish listable skills without review.")
+    submitted_by = models.CharField(max_length=64, blank=True, help_text="Visitor fingerprint.")
+    last_synced_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_commit = models.CharField(max_length=64, blank=True)
+    last_error = models.TextField(blank=True)
+    error_count = models.PositiveIntegerField(default=0)
+    etag = models.CharField(max_length=200, blank=True)
+    cursor = models.CharField(max_length=500, blank=True)
+    last_stats = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["status", "kind"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RawSkill(models.Model):
+    """One discovered SKILL.md folder exactly as fetched, waiting for (or past) review."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+        SUPERSEDED = "superseded", "Superseded"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    source = models.ForeignKey(SkillSource, on_delete=models.CASCADE, related_name="raw_skills")
+    path = models.CharField(max_length=500, blank=True, help_text="Folder inside the source.")
+    commit = models.CharField(max_length=64, blank=True)
+    name = models.CharField(max_length=200, blank=True)
+    frontmatter = models.JSONField(default=dict, blank=True)
+    body = models.TextField(blank=True)
+    file_manifest = models.JSONField(default=list, blank=True)
+    content_hash = models.CharField(max_length=64)
+    problems = models.JSONField(default=list, blank=True)
+    is_spec_valid = models.BooleanField(default=False)
+    is_listable = models.BooleanField(default=False)
+    security_verdict = models.CharField(max_length=16, blank=True)
+    risk_score = models.PositiveIntegerField(default=0)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PENDING)
+    skill = models.ForeignKey(
+        "Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="raw_skills"
+    )
+    version = models.ForeignKey(
+        "SkillVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="raw_skills"
+    )
+    fetched_at = models.DateTimeField(default=timezone.now)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-fetched_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "path", "content_hash"], name="rawskill_unique_source_path_content"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["state", "-risk_score", "fetched_at"], name="rawskill_queue"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name or self.path or '(root)'} @ {self.source}"
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for p in self.problems if p.get("severity") == "error")
+
+
+class Category(models.Model):
+    key = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=100)
+    description = models.TextField(blank=True)
+    sort_order = models.IntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Tag(models.Model):
+    key = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SkillQuerySet(models.QuerySet):
+    def published(self) -> SkillQuerySet:
+        return self.filter(status=Skill.Status.PUBLISHED)
+
+    def visible_to(self, user) -> SkillQuerySet:
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self.exclude(status=Skill.Status.REMOVED)
+        return self.published()
+
+
+class Skill(TimeStamped):
+    """The published listing of one skill; its content is that of `latest_version`."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        PUBLISHED = "published", "Published"
+        HIDDEN = "hidden", "Hidden"
+        REMOVED = "removed", "Removed"
+
+    class Verdict(models.TextChoices):
+        UNSCANNED = "", "Not scanned"
+        PASS = "pass", "Pass"
+        REVIEW = "review", "Review"
+        FAIL = "fail", "Fail"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    slug = models.CharField(max_length=300, unique=True, help_text="owner/repo/skill, stable.")
+    name = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300, blank=True)
+    description = models.TextField(blank=True, help_text="Markdown, from the frontmatter.")
+    description_html = models.TextField(blank=True)
+    category = models.ForeignKey(
+        Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="skills"
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="skills")
+    repository_url = models.CharField(max_length=1000, blank=True)
+    repository_owner = models.CharField(max_length=100, blank=True)
+    repository_name = models.CharField(max_length=200, blank=True)
+    path = models.CharField(max_length=500, blank=True, help_text="Folder inside the repository.")
+    skill_type = models.CharField(max_length=32, default="skill")
+    spec_format = models.CharField(max_length=32, default="agentskills")
+    spec_version = models.CharField(max_length=16, blank=True)
+    capabilities = models.JSONField(default=dict, blank=True)
+    trigger_hints = models.JSONField(default=list, blank=True)
+    negative_triggers = models.JSONField(default=list, blank=True)
+    license = models.CharField(max_length=100, blank=True)
+    license_confidence = models.FloatField(default=0.0)
+    content_policy = models.CharField(max_length=32, default="standard")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    is_spec_valid = models.BooleanField(default=False)
+    has_scripts = models.BooleanField(default=False)
+    security_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
+    stars = models.PositiveIntegerField(default=0, help_text="Copied from GithubRepoCache.")
+    mirror_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="mirrors"
+    )
+    latest_version = models.ForeignKey(
+        "SkillVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    first_seen_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+    last_changed_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(null=True, blank=True)
+    gone_at = models.DateTimeField(null=True, blank=True, help_text="Missing from every source.")
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = SkillQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            models.Index(fields=["status", "-last_changed_at"], name="skill_status_changed"),
+            models.Index(fields=["status", "-first_seen_at"], name="skill_status_new"),
+            models.Index(fields=["status", "-stars"], name="skill_status_stars"),
+            models.Index(fields=["status", "name"], name="skill_status_name"),
+            models.Index(fields=["repository_owner", "repository_name"], name="skill_repository"),
+            models.Index(fields=["license"], name="skill_license"),
+        ]
+
+    def __str__(self) -> str:
+        return self.slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("skills:detail", kwargs={"slug": self.slug})
+
+    @property
+    def repository_full_name(self) -> str:
+        if self.repository_owner and self.repository_name:
+            return f"{self.repository_owner}/{self.repository_name}"
+        return ""
+
+    @property
+    def is_gone(self) -> bool:
+        return self.gone_at is not None
+
+
+class ImmutableVersionError(Exception):
+    """A published SkillVersion's content is never edited in place."""
+
+
+class SkillVersion(models.Model):
+    """An immutable record of one distinct content of a skill."""
+
+    # Derived fields that may be recomputed (re-render, rescan); everything else is content.
+    MUTABLE_FIELDS = frozenset({"body_html", "renderer_version", "security_verdict", "risk_score"})
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="versions")
+    content_hash = models.CharField(max_length=64)
+    commit = models.CharField(max_length=64, blank=True)
+    frontmatter = models.JSONField(default=dict, blank=True)
+    body = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
+    renderer_version = models.CharField(max_length=32, blank=True)
+    file_manifest = models.JSONField(default=list, blank=True)
+    problems = models.JSONField(default=list, blank=True)
+    is_spec_valid = models.BooleanField(default=False)
+    is_listable = models.BooleanField(default=False)
+    security_verdict = models.CharField(max_length=16, blank=True)
+    risk_score = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        get_latest_by = "created_at"
+        constraints = [
+            models.UniqueConstraint(fields=["skill", "content_hash"], name="version_unique_content"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.skill_id}@{self.content_hash[:12]}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            update_fields = kwargs.get("update_fields")
+            if update_fields is None or not set(update_fields) <= self.MUTABLE_FIELDS:
+                raise ImmutableVersionError(
+                    "SkillVersion content is immutable; create a new version instead."
+                )
+        super().save(*args, **kwargs)
+
+    @property
+    def short_hash(self) -> str:
+        return self.content_hash[:12]
+
+
+class SkillFile(models.Model):
+    """A file of a version; the bytes live once in storage under their sha256."""
+
+    version = models.ForeignKey(SkillVersion, on_delete=models.CASCADE, related_name="files")
+    path = models.CharField(max_length=500)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    storage_key = models.CharField(max_length=200, blank=True, help_text="Empty when not stored.")
+    is_text = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "path"], name="skillfile_unique_path"),
+        ]
+        indexes = [models.Index(fields=["sha256"])]
+
+    def __str__(self) -> str:
+        return self.path
+
+    @property
+    def is_stored(self) -> bool:
+        return bool(self.storage_key)
+
+
+class SkillSourceLink(models.Model):
+    """A source lists a skill at a path; one skill may be listed by several sources."""
+
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="source_links")
+    source = models.ForeignKey(SkillSource, on_delete=models.CASCADE, related_name="skill_links")
+    url = models.CharField(max_length=1000, blank=True)
+    path = models.CharField(max_length=500, blank=True)
+    commit = models.CharField(max_length=64, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    first_seen_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+    missing_syncs = models.PositiveIntegerField(default=0)
+    is_canonical = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-is_canonical", "first_seen_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["skill", "source", "path"], name="link_unique_skill_source_path"),
+            models.UniqueConstraint(
+                fields=["skill"], condition=Q(is_canonical=True), name="link_one_canonical_per_skill"
+            ),
+        ]
+        indexes = [models.Index(fields=["source", "path"])]
+
+    def __str__(self) -> str:
+        return f"{self.source} -> {self.skill}"
+
+
+class GithubRepoCache(models.Model):
+    owner = models.CharField(max_length=100)
+    name = models.CharField(max_length=200)
+    stars = models.PositiveIntegerField(default=0)
+    forks = models.PositiveIntegerField(default=0)
+    open_issues = models.PositiveIntegerField(default=0)
+    license = models.CharField(max_length=100, blank=True)
+    topics = models.JSONField(default=list, blank=True)
+    default_branch = models.CharField(max_length=200, blank=True)
+    pushed_at = models.DateTimeField(null=True, blank=True)
+    archived = models.BooleanField(default=False)
+    description = models.TextField(blank=True)
+    etag = models.CharField(max_length=200, blank=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    last_status = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["owner", "name"]
+        verbose_name = "GitHub repository cache"
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="githubrepo_unique_owner_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.owner}/{self.name}"
