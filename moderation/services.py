@@ -1,0 +1,106 @@
+"""Moderation actions. The admin, the API and commands all call these; each writes
+exactly one ModerationDecision (the audit log)."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from moderation.models import ModerationDecision
+from skills.models import RawSkill, Skill
+from skills.services import skill_publish_version
+
+
+class ModerationError(Exception):
+    """The action does not apply to the item in its current state."""
+
+
+def decision_record(*, action: str, moderator=None, raw_skill=None, skill=None, source=None,
+                    from_state: str = "", to_state: str = "", reason: str = "",
+                    details: dict | None = None) -> ModerationDecision:
+    return ModerationDecision.objects.create(
+        action=action, moderator=moderator, raw_skill=raw_skill, skill=skill, source=source,
+        from_state=from_state, to_state=to_state, reason=reason, details=details or {},
+    )
+
+
+def _locked_raw(raw_skill: RawSkill) -> RawSkill:
+    return RawSkill.objects.select_for_update().select_related("skill", "version").get(pk=raw_skill.pk)
+
+
+@transaction.atomic
+def raw_skill_approve(*, raw_skill: RawSkill, moderator=None, reason: str = "",
+                      action: str = ModerationDecision.Action.APPROVE) -> RawSkill:
+    """Publish a pending raw skill's version. Older pending versions of the skill are superseded."""
+    raw = _locked_raw(raw_skill)
+    if raw.state != RawSkill.State.PENDING:
+        raise ModerationError(f"Only pending items can be approved; this one is {raw.state}.")
+    if not raw.is_listable or raw.skill is None or raw.version is None:
+        raise ModerationError("This item is not listable (see its problems) and cannot be published.")
+    if raw.security_verdict == "fail" and action == ModerationDecision.Action.AUTO_PUBLISH:
+        raise ModerationError("A failing security scan is never published automatically.")
+    now = timezone.now()
+    raw.state = RawSkill.State.APPROVED
+    raw.reviewed_at = now
+    raw.save(update_fields=["state", "reviewed_at"])
+    RawSkill.objects.filter(skill=raw.skill, state=RawSkill.State.PENDING, fetched_at__lt=raw.fetched_at).update(
+        state=RawSkill.State.SUPERSEDED, reviewed_at=now
+    )
+    skill_status = raw.skill.status
+    skill_publish_version(skill=raw.skill, version=raw.version)
+    decision_record(
+        action=action, moderator=moderator, raw_skill=raw, skill=raw.skill,
+        from_state=RawSkill.State.PENDING, to_state=RawSkill.State.APPROVED, reason=reason,
+        details={"skill_status": [skill_status, raw.skill.status], "version": raw.version.content_hash},
+    )
+    return raw
+
+
+@transaction.atomic
+def raw_skill_reject(*, raw_skill: RawSkill, moderator=None, reason: str) -> RawSkill:
+    if not reason or not reason.strip():
+        raise ModerationError("A reason is required to reject.")
+    raw = _locked_raw(raw_skill)
+    if raw.state != RawSkill.State.PENDING:
+        raise ModerationError(f"Only pending items can be rejected; this one is {raw.state}.")
+    raw.state = RawSkill.State.REJECTED
+    raw.reviewed_at = timezone.now()
+    raw.save(update_fields=["state", "reviewed_at"])
+    decision_record(
+        action=ModerationDecision.Action.REJECT, moderator=moderator, raw_skill=raw, skill=raw.skill,
+        from_state=RawSkill.State.PENDING, to_state=RawSkill.State.REJECTED, reason=reason.strip(),
+    )
+    return raw
+
+
+def _skill_set_status(*, skill: Skill, moderator, reason: str, action: str, allowed_from: set[str],
+                      to_state: str) -> Skill:
+    locked = Skill.objects.select_for_update().get(pk=skill.pk)
+    if locked.status not in allowed_from:
+        raise ModerationError(f"Cannot {action} a skill that is {locked.status}.")
+    if to_state == Skill.Status.PUBLISHED and locked.latest_version_id is None:
+        raise ModerationError("This skill has no approved version to show.")
+    from_state = locked.status
+    locked.status = to_state
+    locked.save(update_fields=["status", "updated_at"])
+    decision_record(action=action, moderator=moderator, skill=locked, from_state=from_state,
+                    to_state=to_state, reason=reason.strip())
+    skill.status = to_state
+    return locked
+
+
+@transaction.atomic
+def skill_hide(*, skill: Skill, moderator=None, reason: str,
+               action: str = ModerationDecision.Action.HIDE) -> Skill:
+    if not reason or not reason.strip():
+        raise ModerationError("A reason is required to hide a skill.")
+    return _skill_set_status(skill=skill, moderator=moderator, reason=reason, action=action,
+                             allowed_from={Skill.Status.PUBLISHED, Skill.Status.PENDING},
+                             to_state=Skill.Status.HIDDEN)
+
+
+@transaction.atomic
+def skill_unhide(*, skill: Skill, moderator=None, reason: str = "") -> Skill:
+    return _skill_set_status(skill=skill, moderator=moderator, reason=reason,
+                             action=ModerationDecision.Action.UNHIDE,
+                             allowed_from={Skill.Status.HIDDEN}, to_state=Skill.Status.PUBLISHED)

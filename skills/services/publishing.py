@@ -1,0 +1,73 @@
+"""Making a version the published content of a skill."""
+
+from __future__ import annotations
+
+import re
+
+from django.db import transaction
+from django.utils import timezone
+
+from skills.models import Skill, SkillVersion
+from skills.rendering import RENDERER_VERSION, render_markdown
+from skills.search import search_index_update
+
+SUMMARY_MAX = 300
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")
+
+
+def skill_summary_from_description(description: str) -> str:
+    """The first sentence of a description (or its start), for cards and meta tags."""
+    text = " ".join((description or "").split())
+    if not text:
+        return ""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(first) <= SUMMARY_MAX:
+        return first
+    return first[: SUMMARY_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+
+def version_render(version: SkillVersion) -> None:
+    """(Re-)render a version's body if its stored HTML is missing or from an older renderer."""
+    if version.renderer_version == RENDERER_VERSION and (version.body_html or not version.body):
+        return
+    version.body_html = render_markdown(version.body)
+    version.renderer_version = RENDERER_VERSION
+    if not version._state.adding:
+        version.save(update_fields=["body_html", "renderer_version"])
+
+
+@transaction.atomic
+def skill_publish_version(*, skill: Skill, version: SkillVersion) -> Skill:
+    """Show `version` as the skill's content and publish the skill.
+
+    Copies the listing fields from the version, so the page, search and API always show
+    the content of the approved version (a newer pending version changes nothing).
+    A hidden or removed skill stays so: its content is updated, its status is not.
+    """
+    if version.skill_id != skill.pk:
+        raise ValueError("The version belongs to another skill.")
+    version_render(version)
+    now = timezone.now()
+    capabilities = version.capabilities or {}
+    skill.latest_version = version
+    skill.name = version.name or skill.name
+    skill.description = version.description
+    skill.summary = skill_summary_from_description(version.description)
+    skill.description_html = render_markdown(version.description)
+    skill.capabilities = capabilities
+    skill.has_scripts = bool(capabilities.get("scripts"))
+    skill.license = version.license
+    skill.license_confidence = version.license_confidence
+    skill.is_spec_valid = version.is_spec_valid
+    skill.security_verdict = version.security_verdict
+    fm = version.frontmatter or {}
+    hints = fm.get("when_to_use") or fm.get("triggers") or []
+    skill.trigger_hints = [hints] if isinstance(hints, str) else [str(h) for h in hints][:20]
+    skill.last_changed_at = version.created_at or now
+    if skill.status == Skill.Status.PENDING:
+        skill.status = Skill.Status.PUBLISHED
+    if skill.published_at is None and skill.status == Skill.Status.PUBLISHED:
+        skill.published_at = now
+    skill.save()
+    search_index_update(skill_ids=[skill.pk])
+    return skill
