@@ -1,11 +1,12 @@
-"""Root URLs. Pages live in each app's urls; the JSON API is under /api/v1/."""
+"""Root URLs: pages from each app, the JSON API under /api/v1/, and the admin."""
 
 from django.contrib import admin
-from django.urls import path
-
-from marketplace import views
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("api/v1/health", views.health, name="health"),
+    path("api/", include("marketplace.api_urls")),
+    path("rankings/", include("rankings.urls")),
+    path("", include("moderation.urls")),
+    path("", include("skills.urls")),
 ]
