@@ -1,0 +1,139 @@
+import pytest
+
+from skills.selectors import (
+    SORTS,
+    SkillFilters,
+    is_cjk,
+    query_normalize,
+    query_terms,
+    skill_neighbours,
+    skill_search,
+    skill_suggestions,
+)
+from tests.factories import (
+    CategoryFactory,
+    PublishedSkillFactory,
+    SkillPopularityFactory,
+    TagFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def names(qs):
+    return [s.name for s in qs]
+
+
+def test_search_finds_name_summary_description_and_body():
+    PublishedSkillFactory(name="pdf-extract", description="Pulls text out of PDF files.")
+    PublishedSkillFactory(name="csv-tools", description="Cleans spreadsheets.",
+                          publish__body="# Notes\n\nWorks with quarterly ledgers.\n")
+    PublishedSkillFactory(name="unrelated", description="Nothing here.")
+    assert names(skill_search(query="pdf-extract")) == ["pdf-extract"]
+    assert names(skill_search(query="spreadsheets")) == ["csv-tools"]
+    assert names(skill_search(query="ledgers")) == ["csv-tools"]
+
+
+def test_search_finds_tags():
+    skill = PublishedSkillFactory(name="tagged")
+    skill.tags.add(TagFactory(key="devops", name="DevOps"))
+    from skills.search import search_index_update
+
+    search_index_update(skill_ids=[skill.pk])
+    PublishedSkillFactory(name="other")
+    assert names(skill_search(query="devops")) == ["tagged"]
+
+
+def test_unpublished_skills_are_never_listed():
+    from tests.factories import SkillFactory
+
+    SkillFactory(name="pending-one")
+    assert names(skill_search(query="pending-one")) == []
+
+
+def test_filters_combine():
+    cat = CategoryFactory(key="docs")
+    a = PublishedSkillFactory(name="a-skill", category=cat, repository_owner="acme", repository_name="kit")
+    a.has_scripts = True
+    a.save()
+    PublishedSkillFactory(name="b-skill", category=cat, publish__security_verdict="review")
+    PublishedSkillFactory(name="c-skill")
+    assert names(skill_search(filters=SkillFilters(category="docs"), sort="name")) == ["a-skill", "b-skill"]
+    assert names(skill_search(filters=SkillFilters(has_scripts=True))) == ["a-skill"]
+    assert names(skill_search(filters=SkillFilters(verdict="review"))) == ["b-skill"]
+    assert names(skill_search(filters=SkillFilters(source="ACME/kit"))) == ["a-skill"]
+    assert names(skill_search(filters=SkillFilters(license="mit"), sort="name")) == ["a-skill", "b-skill", "c-skill"]
+    assert names(skill_search(filters=SkillFilters(spec_valid=False))) == []
+    assert names(skill_search(filters=SkillFilters(verdict="unscanned"))) == []
+
+
+def test_tag_filter_does_not_duplicate_rows():
+    tag = TagFactory(key="x")
+    s = PublishedSkillFactory(name="one")
+    s.tags.add(tag, TagFactory(key="y"))
+    assert names(skill_search(filters=SkillFilters(tag="x"))) == ["one"]
+
+
+def test_every_sort_works_and_popular_is_default():
+    low = PublishedSkillFactory(name="aaa")
+    high = PublishedSkillFactory(name="zzz")
+    SkillPopularityFactory(skill=high, installs_total=50, trending_score=3)
+    SkillPopularityFactory(skill=low, installs_total=1)
+    assert names(skill_search()) == ["zzz", "aaa"]
+    for sort in (*SORTS, "bogus", ""):
+        assert len(skill_search(query="", sort=sort)) == 2
+    assert names(skill_search(sort="name")) == ["aaa", "zzz"]
+
+
+def test_relevance_prefers_name_matches_and_popularity_blends_in():
+    PublishedSkillFactory(name="helper", description="Formats a changelog for releases.")
+    PublishedSkillFactory(name="changelog", description="Writes release notes.")
+    assert names(skill_search(query="changelog"))[0] == "changelog"
+
+
+def test_query_is_capped_and_terms_skip_operators():
+    assert len(query_normalize("x" * 5000)) == 200
+    assert query_terms('pdf -docx "extract text" OR ocr') == ["pdf", "extract", "text", "ocr"]
+    assert is_cjk("日本語") and is_cjk("한국어") and not is_cjk("pdf")
+
+
+def test_cjk_query_finds_skill():
+    PublishedSkillFactory(name="translator", description="日本語のドキュメントを翻訳します。")
+    PublishedSkillFactory(name="other")
+    assert names(skill_search(query="ドキュメント")) == ["translator"]
+    assert names(skill_search(query="翻訳")) == ["translator"]
+
+
+def test_suggestions_find_close_names():
+    PublishedSkillFactory(name="pdf-extract")
+    PublishedSkillFactory(name="weather")
+    assert names(skill_suggestions(query="pdf-extarct")) == ["pdf-extract"]
+    assert skill_suggestions(query="") == []
+
+
+@pytest.mark.postgres
+def test_typo_search_finds_skill_on_postgres():
+    PublishedSkillFactory(name="pdf-extract", description="Pulls text out of PDF files.")
+    PublishedSkillFactory(name="weather")
+    assert names(skill_search(query="pdf-extarct")) == ["pdf-extract"]
+
+
+@pytest.mark.postgres
+def test_websearch_syntax_on_postgres():
+    PublishedSkillFactory(name="pdf-extract", description="Pulls text out of PDF files.")
+    PublishedSkillFactory(name="pdf-merge", description="Joins PDF files.")
+    assert names(skill_search(query="pdf -merge")) == ["pdf-extract"]
+
+
+def test_neighbours_split_same_repository_and_related():
+    cat = CategoryFactory(key="docs")
+    me = PublishedSkillFactory(name="me", category=cat, repository_owner="o", repository_name="r")
+    PublishedSkillFactory(name="sibling", repository_owner="o", repository_name="r")
+    PublishedSkillFactory(name="cousin", category=cat, repository_owner="p", repository_name="q")
+    PublishedSkillFactory(name="stranger", repository_owner="z", repository_name="z")
+    from skills.selectors import skill_get_published
+
+    me = skill_get_published(slug=me.slug)
+    same, related = skill_neighbours(skill=me)
+    assert names(same) == ["sibling"]
+    assert names(related) == ["cousin"]
