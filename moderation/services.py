@@ -104,3 +104,24 @@ def skill_unhide(*, skill: Skill, moderator=None, reason: str = "") -> Skill:
     return _skill_set_status(skill=skill, moderator=moderator, reason=reason,
                              action=ModerationDecision.Action.UNHIDE,
                              allowed_from={Skill.Status.HIDDEN}, to_state=Skill.Status.PUBLISHED)
+
+
+@transaction.atomic
+def report_close(*, report, moderator=None, status: str, resolution: str = ""):
+    """Resolve or dismiss an open report, with an audit row."""
+    from moderation.models import Report
+
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    if locked.status != Report.Status.OPEN:
+        raise ModerationError(f"This report is already {locked.status}.")
+    locked.status = status
+    locked.resolution = resolution
+    locked.resolved_by = moderator
+    locked.resolved_at = timezone.now()
+    locked.save(update_fields=["status", "resolution", "resolved_by", "resolved_at"])
+    decision_record(
+        action=ModerationDecision.Action.RESOLVE_REPORT, moderator=moderator, skill=locked.skill,
+        from_state=Report.Status.OPEN, to_state=status, reason=resolution,
+        details={"report": str(locked.pk), "reason": locked.reason},
+    )
+    return locked

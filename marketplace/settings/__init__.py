@@ -8,6 +8,7 @@ refuses to start when a secret is missing or left at its example value.
 
 from __future__ import annotations
 
+import warnings
 from datetime import timedelta
 from pathlib import Path
 
@@ -63,7 +64,8 @@ def _required_in_prod(name: str, dev_default: str) -> str:
 SECRET_KEY = _required_in_prod("SECRET_KEY", DEV_SECRET)
 JWT_SECRET = _required_in_prod("JWT_SECRET", SECRET_KEY)
 ADMIN_USERNAME = env("ADMIN_USERNAME")
-ADMIN_PASSWORD = env("ADMIN_PASSWORD")
+# In development the example password is the default, so `make run` works on a fresh clone.
+ADMIN_PASSWORD = env("ADMIN_PASSWORD") or ("" if IS_PROD else EXAMPLE_ADMIN_PASSWORD)
 ADMIN_EMAIL = env("ADMIN_EMAIL")
 if IS_PROD and ADMIN_PASSWORD == EXAMPLE_ADMIN_PASSWORD:
     raise ImproperlyConfigured(
@@ -176,6 +178,12 @@ STORAGES = {
         )
     },
 }
+
+# In development whitenoise serves straight from the finders (no collectstatic needed).
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+if DEBUG:
+    warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 LOGIN_URL = "admin:login"
 

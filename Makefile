@@ -1,0 +1,54 @@
+# The README's commands. `make run` and `make test` work on a fresh clone with only
+# Python 3.11+, git and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: install run serve migrate demo test test-postgres lint format check bench bench-quick clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py load_demo
+
+## Set up everything and serve the demo marketplace at http://$(HOST):$(PORT)
+run: demo
+	@$(BIN)/python manage.py shell -c "from django.conf import settings as s; print(f'\n  Marketplace: http://$(HOST):$(PORT)/\n  Admin:       http://$(HOST):$(PORT)/admin/  (user {s.ADMIN_USERNAME!r}, password {s.ADMIN_PASSWORD!r})\n')"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## Serve as production would (gunicorn + whitenoise); needs `collectstatic`
+serve: migrate
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	$(BIN)/gunicorn marketplace.wsgi -c gunicorn.conf.py
+
+## Run the whole suite (SQLite unless DATABASE_URL is set)
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+
+check: install
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py check
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 db.sqlite3-* test-artifacts

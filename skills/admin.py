@@ -1,0 +1,275 @@
+"""The moderation console for the skills domain: sources, the raw-skill queue, skills,
+versions and taxonomy. Actions call the same services as the API."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Case, IntegerField, Value, When
+from django.utils.html import format_html, format_html_join
+
+from moderation.admin_forms import ReasonActionForm
+from moderation.models import ModerationDecision
+from moderation.services import (
+    ModerationError,
+    raw_skill_approve,
+    raw_skill_reject,
+    skill_hide,
+    skill_unhide,
+)
+from skills.models import (
+    Category,
+    GithubRepoCache,
+    RawSkill,
+    Skill,
+    SkillFile,
+    SkillSource,
+    SkillSourceLink,
+    SkillVersion,
+    Tag,
+)
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def problems_html(problems: list[dict], *, limit: int = 6):
+    if not problems:
+        return "—"
+    ordered = sorted(problems, key=lambda p: SEVERITY_ORDER.get(p.get("severity"), 3))
+    rows = format_html_join(
+        "", "<li><b>{}</b> <code>{}</code> {}</li>",
+        ((p.get("severity", ""), p.get("code", ""), p.get("message", "")) for p in ordered[:limit]),
+    )
+    more = f" (+{len(ordered) - limit} more)" if len(ordered) > limit else ""
+    return format_html('<ul style="margin:0;padding-left:1em">{}</ul>{}', rows, more)
+
+
+def _run_moderation(modeladmin, request, queryset, func, *, needs_reason: bool, **kwargs) -> None:
+    reason = (request.POST.get("reason") or "").strip()
+    if needs_reason and not reason:
+        modeladmin.message_user(request, "Write a reason in the box beside the action menu.", messages.ERROR)
+        return
+    done, failed = 0, []
+    for obj in queryset:
+        try:
+            func(moderator=request.user, reason=reason, **{kwargs["arg"]: obj})
+            done += 1
+        except ModerationError as exc:
+            failed.append(f"{obj}: {exc}")
+    if done:
+        modeladmin.message_user(request, f"{done} item(s) done.", messages.SUCCESS)
+    for line in failed:
+        modeladmin.message_user(request, line, messages.WARNING)
+
+
+class SkillSourceLinkInline(admin.TabularInline):
+    model = SkillSourceLink
+    extra = 0
+    fields = ("source", "path", "is_canonical", "first_seen_at", "last_seen_at", "missing_syncs")
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+
+@admin.register(SkillSource)
+class SkillSourceAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "status", "is_trusted", "last_synced_at", "last_success_at", "error_count")
+    list_filter = ("status", "kind", "is_trusted")
+    search_fields = ("name", "url")
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "last_synced_at", "last_success_at", "last_commit", "last_error", "error_count", "etag",
+        "cursor", "last_stats", "submitted_by", "created_at", "updated_at",
+    )
+    raw_id_fields = ("parent",)
+    actions = ["activate", "pause"]
+
+    @admin.action(description="Activate selected sources (approve submissions)")
+    def activate(self, request, queryset):
+        for source in queryset.exclude(status=SkillSource.Status.ACTIVE):
+            from_state = source.status
+            source.status = SkillSource.Status.ACTIVE
+            source.save(update_fields=["status", "updated_at"])
+            ModerationDecision.objects.create(
+                action=ModerationDecision.Action.SOURCE_APPROVE, moderator=request.user, source=source,
+                from_state=from_state, to_state=source.status,
+            )
+        self.message_user(request, "Sources activated.", messages.SUCCESS)
+
+    @admin.action(description="Pause selected sources")
+    def pause(self, request, queryset):
+        queryset.update(status=SkillSource.Status.PAUSED)
+
+
+@admin.register(RawSkill)
+class RawSkillAdmin(admin.ModelAdmin):
+    """The moderation queue: pending first, riskiest first, then oldest."""
+
+    action_form = ReasonActionForm
+    list_display = ("display_name", "source", "state", "security_verdict", "risk_score", "is_listable",
+                    "is_spec_valid", "problem_list", "fetched_at")
+    list_filter = ("state", "security_verdict", "is_listable", "is_spec_valid", "source__kind")
+    search_fields = ("name", "path", "content_hash", "source__name")
+    date_hierarchy = "fetched_at"
+    list_select_related = ("source",)
+    actions = ["approve_selected", "reject_selected"]
+    readonly_fields = (
+        "source", "path", "commit", "name", "frontmatter", "body", "file_manifest", "content_hash",
+        "problem_list", "is_spec_valid", "is_listable", "security_verdict", "risk_score", "state",
+        "skill", "version", "fetched_at", "reviewed_at",
+    )
+    exclude = ("problems",)
+
+    def get_queryset(self, request):
+        pending_first = Case(When(state=RawSkill.State.PENDING, then=Value(0)), default=Value(1),
+                             output_field=IntegerField())
+        return super().get_queryset(request).annotate(_pending=pending_first).order_by(
+            "_pending", "-risk_score", "fetched_at"
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="name", ordering="name")
+    def display_name(self, obj):
+        return obj.name or obj.path or "(root)"
+
+    @admin.display(description="problems")
+    def problem_list(self, obj):
+        return problems_html(obj.problems)
+
+    @admin.action(description="Approve and publish selected")
+    def approve_selected(self, request, queryset):
+        _run_moderation(self, request, queryset, raw_skill_approve, needs_reason=False, arg="raw_skill")
+
+    @admin.action(description="Reject selected (reason required)")
+    def reject_selected(self, request, queryset):
+        _run_moderation(self, request, queryset, raw_skill_reject, needs_reason=True, arg="raw_skill")
+
+
+class SkillVersionInline(admin.TabularInline):
+    model = SkillVersion
+    extra = 0
+    fields = ("content_hash", "commit", "security_verdict", "is_spec_valid", "created_at")
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+
+class DecisionInline(admin.TabularInline):
+    model = ModerationDecision
+    fk_name = "skill"
+    extra = 0
+    fields = ("created_at", "action", "from_state", "to_state", "moderator", "reason")
+    readonly_fields = fields
+    can_delete = False
+    verbose_name_plural = "moderation history"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Skill)
+class SkillAdmin(admin.ModelAdmin):
+    action_form = ReasonActionForm
+    list_display = ("name", "slug", "status", "security_verdict", "is_spec_valid", "category", "stars",
+                    "last_changed_at")
+    list_filter = ("status", "security_verdict", "is_spec_valid", "has_scripts", "category", "license")
+    search_fields = ("name", "slug", "summary", "repository_owner", "repository_name")
+    date_hierarchy = "last_changed_at"
+    list_select_related = ("category",)
+    filter_horizontal = ("tags",)
+    raw_id_fields = ("mirror_of",)
+    readonly_fields = (
+        "slug", "description_html", "latest_version", "capabilities", "is_spec_valid", "has_scripts",
+        "security_verdict", "stars", "first_seen_at", "last_seen_at", "last_changed_at", "published_at",
+        "gone_at", "status", "created_at", "updated_at",
+    )
+    exclude = ("search_vector",)
+    inlines = [SkillVersionInline, SkillSourceLinkInline, DecisionInline]
+    actions = ["hide_selected", "unhide_selected"]
+
+    @admin.action(description="Hide selected (reason required)")
+    def hide_selected(self, request, queryset):
+        _run_moderation(self, request, queryset, skill_hide, needs_reason=True, arg="skill")
+
+    @admin.action(description="Unhide selected")
+    def unhide_selected(self, request, queryset):
+        _run_moderation(self, request, queryset, skill_unhide, needs_reason=False, arg="skill")
+
+
+class SkillFileInline(admin.TabularInline):
+    model = SkillFile
+    extra = 0
+    fields = ("path", "size", "sha256", "is_text", "storage_key")
+    readonly_fields = fields
+    can_delete = False
+
+
+@admin.register(SkillVersion)
+class SkillVersionAdmin(admin.ModelAdmin):
+    """Versions are immutable: everything is read-only here."""
+
+    list_display = ("skill", "short_hash", "commit", "security_verdict", "is_spec_valid", "is_listable", "created_at")
+    list_filter = ("security_verdict", "is_spec_valid", "is_listable")
+    search_fields = ("skill__slug", "content_hash", "commit")
+    date_hierarchy = "created_at"
+    list_select_related = ("skill",)
+    inlines = [SkillFileInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SkillFile)
+class SkillFileAdmin(admin.ModelAdmin):
+    list_display = ("path", "version", "size", "is_text", "sha256")
+    search_fields = ("path", "sha256")
+    list_filter = ("is_text",)
+    list_select_related = ("version", "version__skill")
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(SkillSourceLink)
+class SkillSourceLinkAdmin(admin.ModelAdmin):
+    list_display = ("skill", "source", "path", "is_canonical", "first_seen_at", "last_seen_at", "missing_syncs")
+    list_filter = ("is_canonical",)
+    search_fields = ("skill__slug", "source__name", "path")
+    list_select_related = ("skill", "source")
+    raw_id_fields = ("skill", "source")
+    readonly_fields = ("first_seen_at", "last_seen_at", "missing_syncs", "content_hash", "commit")
+
+
+@admin.register(GithubRepoCache)
+class GithubRepoCacheAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "stars", "forks", "license", "archived", "pushed_at", "fetched_at", "last_status")
+    list_filter = ("archived", "license")
+    search_fields = ("owner", "name", "description")
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ("name", "key", "sort_order", "is_active")
+    list_editable = ("sort_order", "is_active")
+    search_fields = ("name", "key")
+    prepopulated_fields = {"key": ("name",)}
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ("name", "key")
+    search_fields = ("name", "key")
+    prepopulated_fields = {"key": ("name",)}
