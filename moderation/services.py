@@ -3,6 +3,8 @@ exactly one ModerationDecision (the audit log)."""
 
 from __future__ import annotations
 
+import logging
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -125,3 +127,68 @@ def report_close(*, report, moderator=None, status: str, resolution: str = ""):
         details={"report": str(locked.pk), "reason": locked.reason},
     )
     return locked
+
+
+# --- Visitors' reports ----------------------------------------------------------------
+
+logger = logging.getLogger(__name__)
+REPORTS_PER_HOUR = 10
+AUTO_HIDE_DISTINCT_REPORTERS = 3
+
+
+class ReportRateLimited(Exception):
+    """The visitor sent too many reports recently."""
+
+
+def _report_rate_limited(fingerprint: str) -> bool:
+    from django.core.cache import cache
+
+    key = f"report:{fingerprint}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > REPORTS_PER_HOUR
+
+
+def report_create(*, skill: Skill, reason: str, details: str = "", fingerprint: str):
+    """Record a visitor's report; returns (report, created).
+
+    One report per visitor and skill (a repeat returns the existing one). When open
+    reports from AUTO_HIDE_DISTINCT_REPORTERS distinct visitors accumulate on a published
+    skill, it is hidden pending review (an AUTO_HIDE decision in the audit log).
+    """
+    from django.db import IntegrityError
+
+    from moderation.models import Report
+
+    if reason not in Report.Reason.values:
+        raise ValueError(f"Unknown report reason {reason!r}.")
+    existing = Report.objects.filter(skill=skill, reporter_fingerprint=fingerprint).first()
+    if existing is not None:
+        return existing, False
+    if _report_rate_limited(fingerprint):
+        raise ReportRateLimited("Too many reports from you in the last hour; try again later.")
+    try:
+        with transaction.atomic():
+            report = Report.objects.create(
+                skill=skill, reason=reason, details=(details or "").strip()[:4000],
+                reporter_fingerprint=fingerprint,
+            )
+    except IntegrityError:  # a concurrent duplicate from the same visitor
+        return Report.objects.get(skill=skill, reporter_fingerprint=fingerprint), False
+    reporters = (
+        Report.objects.filter(skill=skill, status=Report.Status.OPEN)
+        .values("reporter_fingerprint").distinct().count()
+    )
+    if reporters >= AUTO_HIDE_DISTINCT_REPORTERS and skill.status == Skill.Status.PUBLISHED:
+        try:
+            skill_hide(
+                skill=skill, reason=f"Automatically hidden: open reports from {reporters} visitors.",
+                action=ModerationDecision.Action.AUTO_HIDE,
+            )
+        except ModerationError as exc:  # hidden concurrently: nothing left to do
+            logger.info("auto-hide skipped", extra={"skill": str(skill.pk), "error": str(exc)})
+    return report, True

@@ -1,0 +1,97 @@
+"""Install instructions per agent: pure functions, no Django.
+
+Every command installs the exact version shown on the page: the ZIP served by the
+marketplace unpacks into one folder named after the skill. Names come from untrusted
+SKILL.md files, so the folder name is reduced to a safe set of characters and every
+value placed in a shell command is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+
+_UNSAFE = re.compile(r"[^a-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class InstallMethod:
+    key: str
+    agent: str
+    scope: str
+    command: str
+    note: str = ""
+
+
+def folder_name(name: str) -> str:
+    """A folder name safe on every OS and in a shell: lowercase, [a-z0-9._-], never empty."""
+    cleaned = _UNSAFE.sub("-", (name or "").strip().lower()).strip("-.")
+    return cleaned[:100] or "skill"
+
+
+def _unzip_into(target: str, download_url: str, folder: str) -> str:
+    url = shlex.quote(download_url)
+    archive = f"{target}/{folder}.zip"
+    return (
+        f"mkdir -p {target} && curl -fsSL {url} -o {archive} && "
+        f"unzip -o {archive} -d {target} && rm {archive}"
+    )
+
+
+def install_methods(*, name: str, repository: str, download_url: str) -> list[InstallMethod]:
+    """The install commands shown on a skill page.
+
+    `repository` is "owner/repo" (may be empty for skills not hosted on GitHub);
+    `download_url` is the absolute URL of the version's ZIP (which contains `<folder>/...`).
+    """
+    folder = folder_name(name)
+    methods: list[InstallMethod] = []
+    if repository:
+        methods.append(
+            InstallMethod(
+                key="npx",
+                agent="Any agent (skills CLI)",
+                scope="Interactive",
+                command=f"npx skills add {shlex.quote(repository)} --skill {shlex.quote(folder)}",
+                note="Uses the open skills CLI; it asks which agents to install for.",
+            )
+        )
+    methods += [
+        InstallMethod(
+            key="claude-personal",
+            agent="Claude Code",
+            scope="Personal (all projects)",
+            command=_unzip_into("~/.claude/skills", download_url, folder),
+            note=f"Installs into ~/.claude/skills/{folder}/.",
+        ),
+        InstallMethod(
+            key="claude-project",
+            agent="Claude Code",
+            scope="This project",
+            command=_unzip_into(".claude/skills", download_url, folder),
+            note=f"Run at the project root; commit .claude/skills/{folder}/ to share it.",
+        ),
+        InstallMethod(
+            key="codex",
+            agent="Codex",
+            scope="Personal",
+            command=_unzip_into("~/.codex/skills", download_url, folder),
+            note=f"Installs into ~/.codex/skills/{folder}/.",
+        ),
+        InstallMethod(
+            key="gemini",
+            agent="Gemini CLI",
+            scope="Personal",
+            command=_unzip_into("~/.gemini/skills", download_url, folder),
+            note=f"Installs into ~/.gemini/skills/{folder}/.",
+        ),
+        InstallMethod(
+            key="cursor",
+            agent="Cursor",
+            scope="This project",
+            command=_unzip_into(".cursor/skills", download_url, folder),
+            note=f"Run at the project root; installs into .cursor/skills/{folder}/.",
+        ),
+    ]
+    return methods
