@@ -392,7 +392,8 @@ def _walk_skill(walk: _Walk, skill_abs: str) -> None:
         directory, rel, repo_rel = stack.pop()
         try:
             with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                # SKILL.md first, so the file limit can never leave it unread.
+                entries = sorted(it, key=lambda e: (e.name != SKILL_MD or rel != "", e.name))
         except OSError as exc:
             walk.problems.append(
                 problem("io.error", f"Cannot list folder: {exc.strerror}.", path=rel or ".")
@@ -402,6 +403,18 @@ def _walk_skill(walk: _Walk, skill_abs: str) -> None:
             name = entry.name
             entry_rel = _join(rel, name)
             entry_repo_rel = _join(repo_rel, name)
+            try:
+                name.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                walk.problems.append(
+                    problem(
+                        "file.name_encoding",
+                        f"'{_join(rel, shown)}' has a name that is not valid UTF-8; it is skipped.",
+                        path=_join(rel, shown),
+                    )
+                )
+                continue
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError as exc:

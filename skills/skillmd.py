@@ -137,6 +137,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     ),
     "files.too_many": (W, "The skill has more files than the limit; the rest are not listed."),
     "file.over_limit": (W, "A file is larger than the per-file limit; it is listed, not stored."),
+    "file.name_encoding": (W, "A file or folder name is not valid UTF-8; it is skipped."),
     "files.skipped_dir": (
         I,
         "A build or dependency folder (node_modules, .git, ...) inside the skill is skipped.",

@@ -355,3 +355,20 @@ def test_skill_folder_check_reports_one_folder(tmp_path):
     assert "License: MIT" in report
     missing = skill_folder_check(tmp_path)
     assert not missing.skill_md.is_listable
+
+
+def test_skill_md_is_read_even_when_the_file_limit_is_reached_first(tmp_path):
+    skill = make_skill(tmp_path / "s")
+    for i in range(5):
+        write(skill / f"A{i}.md", "a\n")  # sorts before SKILL.md
+    (found,) = discover_skills(tmp_path, repo_name="repo", limits=Limits(max_files=3)).skills
+    assert found.skill_md.is_listable
+    assert "SKILL.md" in [f.path for f in found.files]
+
+
+def test_file_name_that_is_not_utf8_is_skipped_and_reported(tmp_path):
+    skill = make_skill(tmp_path / "s")
+    (skill / os.fsdecode(b"bad\xffname.md")).write_bytes(b"x")
+    (found,) = discover_skills(tmp_path, repo_name="repo").skills
+    assert [f.path for f in found.files] == ["SKILL.md"]
+    assert "file.name_encoding" in codes(found.problems)
