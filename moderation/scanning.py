@@ -1,0 +1,53 @@
+"""Running the security scanner on a skill version and recording the result.
+
+:func:`version_scan` is the one place a version gets its ``security_verdict`` and
+``risk_score``: ingestion calls it for every new version, a rescan command may call it again
+(ScanResult is upserted per engine). Moderators' FindingWaivers on the version are applied:
+a waived finding stays in the stored findings (marked ``"waived": true``) but no longer
+counts towards the verdict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from django.db import transaction
+from django.utils import timezone
+
+from moderation.models import FindingWaiver, ScanResult
+from moderation.scanner.findings import ScanReport
+
+
+@transaction.atomic
+def version_scan(*, version, files: list[tuple[str, bytes]]) -> ScanReport:
+    """Scan a version's files, store ScanResult(engine="builtin") and set its verdict."""
+    from moderation.scanner import scan_files, verdict_for
+
+    report = scan_files(files, frontmatter=version.frontmatter or {})
+    waived = frozenset(
+        FindingWaiver.objects.filter(version=version).values_list("finding_key", flat=True)
+    )
+    if waived:
+        verdict, risk = verdict_for(report.findings, accepted=waived)
+        report = replace(report, verdict=verdict, risk_score=risk)
+    findings = []
+    for finding in report.findings:
+        data = finding.as_dict()
+        if data["key"] in waived:
+            data["waived"] = True
+        findings.append(data)
+    ScanResult.objects.update_or_create(
+        version=version, engine=report.engine or "builtin",
+        defaults={
+            "scanner_version": report.scanner_version[:64],
+            "rules_hash": report.rules_hash[:64],
+            "verdict": report.verdict,
+            "risk_score": max(0, int(report.risk_score)),
+            "findings": findings,
+            "scanned_at": timezone.now(),
+        },
+    )
+    version.security_verdict = report.verdict
+    version.risk_score = max(0, int(report.risk_score))
+    version.save(update_fields=["security_verdict", "risk_score"])
+    return report
