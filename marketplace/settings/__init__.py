@@ -242,6 +242,10 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Production hardening ------------------------------------------------------------
+    "DEFAULT_RENDERER_CLASSES": ["marketplace.api.OrjsonRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["marketplace.api.LimitedJSONParser", "marketplace.api.LimitedFormParser"],
+    "EXCEPTION_HANDLER": "marketplace.api.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["marketplace.api.AnonThrottle", "marketplace.api.UserThrottle"],
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -261,3 +265,7 @@ SKILL_MAX_FILE_BYTES = env.int("SKILL_MAX_FILE_BYTES", default=5 * 1024 * 1024)
 SKILL_MAX_FILES = env.int("SKILL_MAX_FILES", default=2000)
 SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
+    "ENUM_NAME_OVERRIDES": {
+        "EventKindEnum": "rankings.models.EventKind",
+        "SourceKindEnum": "skills.models.SkillSource.Kind",
+    },
