@@ -1,0 +1,154 @@
+"""Rankings and events endpoints: GET /api/v1/rankings, POST /api/v1/events."""
+
+from __future__ import annotations
+
+from django.db.models import prefetch_related_objects
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import exceptions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from marketplace.api import (
+    ConditionalGetMixin,
+    ErrorSerializer,
+    FingerprintThrottle,
+    LimitedJSONParser,
+)
+from marketplace.fingerprint import request_fingerprint
+from rankings.models import Board, Channel, EventKind
+from rankings.selectors import board_entries
+from rankings.services import actor_is_rate_limited, events_record_batch
+from skills.api.serializers import SkillListSerializer
+from skills.models import Skill
+
+MAX_BATCH = 100
+
+# --- Rankings -------------------------------------------------------------------------
+
+
+class RankingQuerySerializer(serializers.Serializer):
+    board = serializers.ChoiceField(choices=Board.choices, default=Board.TOP)
+    category = serializers.SlugField(required=False, max_length=64)
+    date = serializers.DateField(required=False, help_text="Snapshot day (default: the latest).")
+
+
+class RankingEntrySerializer(serializers.Serializer):
+    rank = serializers.IntegerField()
+    score = serializers.FloatField()
+    movement = serializers.ChoiceField(choices=["up", "down", "new", "same"])
+    delta = serializers.IntegerField(help_text="Places gained since the previous snapshot.")
+    previous_rank = serializers.IntegerField(allow_null=True)
+    skill = SkillListSerializer()
+
+
+class RankingSerializer(serializers.Serializer):
+    board = serializers.CharField()
+    category = serializers.CharField(allow_null=True)
+    date = serializers.DateField(allow_null=True, help_text="The snapshot day (null when live).")
+    previous_date = serializers.DateField(allow_null=True)
+    is_live = serializers.BooleanField(
+        help_text="True before the first snapshot: computed live from popularity."
+    )
+    results = RankingEntrySerializer(many=True)
+
+
+class RankingView(ConditionalGetMixin, APIView):
+    """A board (top, trending, new), overall or for one category, from the daily snapshots."""
+
+    cache_max_age = 300
+
+    @extend_schema(
+        operation_id="rankings_retrieve",
+        summary="A ranking board from the daily rank snapshots",
+        parameters=[RankingQuerySerializer],
+        responses={200: RankingSerializer, 400: ErrorSerializer},
+    )
+    def get(self, request):
+        query = RankingQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        params = query.validated_data
+        category = params.get("category") or None
+        page = board_entries(board=params["board"], date=params.get("date"), category=category,
+                             limit=100)
+        # A skill hidden since the snapshot is left out (its rank number stays as recorded).
+        entries = [e for e in page if e.skill.status == Skill.Status.PUBLISHED]
+        prefetch_related_objects([e.skill for e in entries], "tags")
+        data = {
+            "board": params["board"],
+            "category": category,
+            "date": page.date,
+            "previous_date": page.previous_date,
+            "is_live": page.is_live,
+            "results": entries,
+        }
+        return Response(RankingSerializer(data, context={"request": request}).data)
+
+
+# --- Events ---------------------------------------------------------------------------
+
+
+class EventInSerializer(serializers.Serializer):
+    skill = serializers.CharField(max_length=300, help_text="The skill's UUID or slug.")
+    kind = serializers.ChoiceField(choices=EventKind.choices)
+    client_event_id = serializers.CharField(
+        max_length=100, required=False, allow_null=True,
+        help_text="Idempotency key chosen by the client: the same id is counted once.",
+    )
+
+
+class EventBatchSerializer(serializers.Serializer):
+    events = EventInSerializer(many=True, allow_empty=False, max_length=MAX_BATCH)
+
+
+class EventResultSerializer(serializers.Serializer):
+    accepted = serializers.IntegerField(help_text="Stored (counted, deduplicated or bot).")
+    counted = serializers.IntegerField(help_text="Counted towards popularity.")
+    duplicates = serializers.IntegerField()
+    rejected = serializers.IntegerField()
+    results = serializers.ListField(child=serializers.DictField())
+
+
+class EventView(APIView):
+    """Record what clients did with skills (views, copies, downloads, installs)."""
+
+    parser_classes = [LimitedJSONParser]
+    throttle_classes = [FingerprintThrottle]
+    throttle_scope = "events"
+
+    @extend_schema(
+        operation_id="events_create",
+        summary="Record one event or a batch of up to 100 (idempotent per client_event_id)",
+        request=EventBatchSerializer,
+        responses={
+            202: EventResultSerializer,
+            400: ErrorSerializer,
+            413: ErrorSerializer,
+            429: OpenApiResponse(ErrorSerializer, description="Too many events from this client."),
+        },
+        description=(
+            "The body is one event object, a JSON array of events, or `{\"events\": [...]}`. "
+            "Unknown skills are counted as rejected; an event whose client_event_id was "
+            "already recorded is counted as a duplicate."
+        ),
+    )
+    def post(self, request):
+        body = request.data
+        if isinstance(body, list):
+            body = {"events": body}
+        elif isinstance(body, dict) and "events" not in body:
+            body = {"events": [body]}
+        batch = EventBatchSerializer(data=body)
+        batch.is_valid(raise_exception=True)
+        actor = request_fingerprint(request)
+        if actor_is_rate_limited(actor=actor):
+            raise exceptions.Throttled(detail="Too many events from this client; slow down.")
+        events = [
+            {k: v for k, v in event.items() if v is not None}
+            for event in batch.validated_data["events"]
+        ]
+        result = events_record_batch(
+            events=events, actor=actor, channel=Channel.API,
+            user_agent=request.META.get("HTTP_USER_AGENT", "")[:300],
+        )
+        return Response(EventResultSerializer(result).data, status=status.HTTP_202_ACCEPTED)
+

@@ -1,0 +1,275 @@
+"""Output shapes of the skills API. Read-only: the API never writes a skill."""
+
+from __future__ import annotations
+
+from django.urls import NoReverseMatch, reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from skills.models import Skill, SkillFile, SkillVersion
+
+
+def skill_html_url(request, skill: Skill) -> str | None:
+    """The canonical (absolute) URL of the skill's HTML page."""
+    try:
+        path = skill.get_absolute_url()
+    except NoReverseMatch:  # pages not wired (yet)
+        return None
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+def skill_api_url(request, skill: Skill, name: str = "api-skill-detail", **extra) -> str:
+    path = reverse(name, kwargs={"key": str(skill.pk), **extra})
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+def _popularity(skill: Skill):
+    try:
+        return skill.popularity
+    except Skill.popularity.RelatedObjectDoesNotExist:
+        return None
+
+
+class CategoryRefSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    name = serializers.CharField()
+
+
+class RepositorySerializer(serializers.Serializer):
+    full_name = serializers.CharField(allow_blank=True)
+    owner = serializers.CharField(allow_blank=True)
+    name = serializers.CharField(allow_blank=True)
+    url = serializers.CharField(allow_blank=True)
+    path = serializers.CharField(allow_blank=True, help_text="Folder of the skill inside it.")
+
+
+def _repository(skill: Skill) -> dict:
+    return {
+        "full_name": skill.repository_full_name,
+        "owner": skill.repository_owner,
+        "name": skill.repository_name,
+        "url": skill.repository_url,
+        "path": skill.path,
+    }
+
+
+class SkillListSerializer(serializers.Serializer):
+    """A skill as a search result (no heavy fields)."""
+
+    id = serializers.UUIDField()
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    summary = serializers.CharField()
+    category = serializers.SerializerMethodField()
+    tags = serializers.SerializerMethodField()
+    license = serializers.CharField()
+    is_spec_valid = serializers.BooleanField()
+    has_scripts = serializers.BooleanField()
+    security_verdict = serializers.CharField(help_text='pass | review | fail | "" (not scanned)')
+    stars = serializers.IntegerField()
+    installs = serializers.SerializerMethodField()
+    repository = serializers.SerializerMethodField()
+    updated_at = serializers.DateTimeField(source="last_changed_at")
+    published_at = serializers.DateTimeField(allow_null=True)
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(CategoryRefSerializer(allow_null=True))
+    def get_category(self, skill: Skill):
+        if skill.category_id is None:
+            return None
+        return {"key": skill.category.key, "name": skill.category.name}
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_tags(self, skill: Skill) -> list[str]:
+        return [t.key for t in skill.tags.all()]  # prefetched
+
+    def get_installs(self, skill: Skill) -> int:
+        pop = _popularity(skill)
+        return pop.installs_total if pop else 0
+
+    @extend_schema_field(RepositorySerializer)
+    def get_repository(self, skill: Skill) -> dict:
+        return _repository(skill)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, skill: Skill) -> str | None:
+        return skill_html_url(self.context.get("request"), skill)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, skill: Skill) -> str:
+        return skill_api_url(self.context.get("request"), skill)
+
+
+class PopularitySerializer(serializers.Serializer):
+    installs_total = serializers.IntegerField()
+    installs_7d = serializers.IntegerField()
+    installs_30d = serializers.IntegerField()
+    downloads_total = serializers.IntegerField()
+    copies_total = serializers.IntegerField()
+    views_total = serializers.IntegerField()
+    views_30d = serializers.IntegerField()
+    score = serializers.FloatField()
+    trending_score = serializers.FloatField()
+    computed_at = serializers.DateTimeField(allow_null=True)
+
+
+EMPTY_POPULARITY = {
+    "installs_total": 0, "installs_7d": 0, "installs_30d": 0, "downloads_total": 0,
+    "copies_total": 0, "views_total": 0, "views_30d": 0, "score": 0.0, "trending_score": 0.0,
+    "computed_at": None,
+}
+
+
+class FileSerializer(serializers.Serializer):
+    path = serializers.CharField()
+    size = serializers.IntegerField()
+    sha256 = serializers.CharField()
+    is_text = serializers.BooleanField()
+    is_stored = serializers.BooleanField(help_text="False when the bytes were not kept (too big).")
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, file: SkillFile) -> str | None:
+        version = self.context.get("version")
+        skill = self.context.get("skill")
+        if not file.is_stored or skill is None:
+            return None
+        request = self.context.get("request")
+        url = skill_api_url(request, skill, "api-skill-file", path=file.path)
+        if version is not None and version.pk != skill.latest_version_id:
+            url += f"?version={version.content_hash}"
+        return url
+
+
+class ScanSerializer(serializers.Serializer):
+    engine = serializers.CharField()
+    scanner_version = serializers.CharField()
+    verdict = serializers.CharField()
+    risk_score = serializers.IntegerField()
+    findings = serializers.ListField(child=serializers.DictField())
+    scanned_at = serializers.DateTimeField()
+
+
+class SourceLinkSerializer(serializers.Serializer):
+    source = serializers.CharField(source="source.name")
+    source_kind = serializers.CharField(source="source.kind")
+    source_url = serializers.CharField(source="source.url")
+    url = serializers.CharField()
+    path = serializers.CharField()
+    commit = serializers.CharField()
+    is_canonical = serializers.BooleanField()
+    first_seen_at = serializers.DateTimeField()
+    last_seen_at = serializers.DateTimeField()
+
+
+class VersionSummarySerializer(serializers.Serializer):
+    content_hash = serializers.CharField()
+    short_hash = serializers.CharField()
+    commit = serializers.CharField()
+    name = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    is_spec_valid = serializers.BooleanField()
+    security_verdict = serializers.CharField()
+    risk_score = serializers.IntegerField()
+    is_latest = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+
+    def get_is_latest(self, version: SkillVersion) -> bool:
+        return version.pk == self.context["skill"].latest_version_id
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, version: SkillVersion) -> str:
+        return skill_api_url(self.context.get("request"), self.context["skill"],
+                             "api-skill-version", content_hash=version.content_hash)
+
+
+class VersionDetailSerializer(VersionSummarySerializer):
+    description = serializers.CharField()
+    frontmatter = serializers.DictField()
+    body = serializers.CharField(help_text="The Markdown body of SKILL.md, as written.")
+    body_html = serializers.CharField(help_text="The body rendered to sanitised HTML.")
+    license = serializers.CharField()
+    license_confidence = serializers.FloatField()
+    capabilities = serializers.DictField()
+    problems = serializers.ListField(child=serializers.DictField())
+    files = serializers.SerializerMethodField()
+    security_scans = serializers.SerializerMethodField()
+    download_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(FileSerializer(many=True))
+    def get_files(self, version: SkillVersion) -> list:
+        context = {**self.context, "version": version}
+        return FileSerializer(version.files.all(), many=True, context=context).data
+
+    @extend_schema_field(ScanSerializer(many=True))
+    def get_security_scans(self, version: SkillVersion) -> list:
+        return ScanSerializer(version.scans.all(), many=True).data
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_download_url(self, version: SkillVersion) -> str:
+        url = skill_api_url(self.context.get("request"), self.context["skill"], "api-skill-download")
+        return f"{url}?version={version.content_hash}"
+
+
+class SkillDetailSerializer(SkillListSerializer):
+    """Everything the skill page shows."""
+
+    status = serializers.CharField()
+    description = serializers.CharField(help_text="Markdown, from the frontmatter.")
+    description_html = serializers.CharField(help_text="The description as sanitised HTML.")
+    skill_type = serializers.CharField()
+    spec_format = serializers.CharField()
+    spec_version = serializers.CharField()
+    capabilities = serializers.DictField()
+    trigger_hints = serializers.ListField(child=serializers.CharField())
+    license_confidence = serializers.FloatField()
+    first_seen_at = serializers.DateTimeField()
+    is_gone = serializers.BooleanField()
+    popularity = serializers.SerializerMethodField()
+    source_links = serializers.SerializerMethodField()
+    latest_version = serializers.SerializerMethodField()
+    install = serializers.SerializerMethodField()
+
+    @extend_schema_field(PopularitySerializer)
+    def get_popularity(self, skill: Skill) -> dict:
+        pop = _popularity(skill)
+        return PopularitySerializer(pop).data if pop else dict(EMPTY_POPULARITY)
+
+    @extend_schema_field(SourceLinkSerializer(many=True))
+    def get_source_links(self, skill: Skill) -> list:
+        return SourceLinkSerializer(skill.source_links.all(), many=True).data
+
+    @extend_schema_field(VersionDetailSerializer(allow_null=True))
+    def get_latest_version(self, skill: Skill):
+        if skill.latest_version is None:
+            return None
+        return VersionDetailSerializer(skill.latest_version, context={**self.context, "skill": skill}).data
+
+    @extend_schema_field(
+        {"type": "object", "properties": {"skills_cli": {"type": "string"},
+                                          "download_url": {"type": "string", "format": "uri"}}}
+    )
+    def get_install(self, skill: Skill) -> dict:
+        request = self.context.get("request")
+        base = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+        repo = skill.repository_full_name
+        cli = f"npx skills add {base}/r/{repo}" if repo else ""
+        return {
+            "skills_cli": cli,
+            "download_url": skill_api_url(request, skill, "api-skill-download"),
+        }
+
+
+class CategorySerializer(serializers.Serializer):
+    key = serializers.CharField()
+    name = serializers.CharField()
+    description = serializers.CharField()
+    skill_count = serializers.IntegerField(help_text="Published skills in the category.")
+
+
+class TagSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    name = serializers.CharField()
+    skill_count = serializers.IntegerField(help_text="Published skills with the tag.")

@@ -1,0 +1,316 @@
+"""Read endpoints of the catalogue: skills, versions, files, downloads and taxonomy.
+
+Skills are addressed by `{key}`: their UUID or their slug `owner/repo/skill` (the
+slug's slashes are part of the path: `/api/v1/skills/acme/tools/pdf/versions`).
+Anonymous visitors see published skills; staff also see hidden and pending ones.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import exceptions, mixins, viewsets
+from rest_framework.views import APIView
+
+from marketplace.api import (
+    ApiPagination,
+    ConditionalGetMixin,
+    ErrorSerializer,
+    ServeJSONErrorsMixin,
+    cache_headers,
+    not_modified,
+)
+from moderation.models import ScanResult
+from skills.api.filters import SkillFilterSet
+from skills.api.serializers import (
+    CategorySerializer,
+    SkillDetailSerializer,
+    SkillListSerializer,
+    TagSerializer,
+    VersionDetailSerializer,
+    VersionSummarySerializer,
+)
+from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
+from skills.selectors import categories_with_counts, skill_version_get
+from skills.storage import blob_read
+
+KEY_PARAMETER = OpenApiParameter(
+    "key", OpenApiTypes.STR, OpenApiParameter.PATH,
+    description="The skill's UUID, or its slug owner/repo/skill (slashes included).",
+)
+VERSION_QUERY = OpenApiParameter(
+    "version", OpenApiTypes.STR, OpenApiParameter.QUERY, required=False,
+    description="A content hash (or a prefix of 7+ hex characters); default: the latest version.",
+)
+NOT_FOUND = {404: OpenApiResponse(ErrorSerializer, description="No such skill (or not visible).")}
+BAD_REQUEST = {400: OpenApiResponse(ErrorSerializer, description="Invalid parameter.")}
+NOT_MODIFIED = {304: OpenApiResponse(description="Not modified (If-None-Match matched).")}
+
+# Only these guessed types are sent as themselves; any other binary is octet-stream.
+SAFE_BINARY_TYPES = frozenset({
+    "image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "application/zip",
+    "font/woff", "font/woff2", "audio/mpeg", "audio/wav", "video/mp4",
+})
+
+
+def skill_lookup(*, key: str) -> Q:
+    """The filter for a skill `key` (UUID or slug); a syntactically bad key matches nothing."""
+    try:
+        return Q(pk=uuid.UUID(key))
+    except ValueError:
+        return Q(slug=key)
+
+
+def skill_get(*, key: str, user, queryset=None) -> Skill:
+    qs = queryset if queryset is not None else Skill.objects.all()
+    return get_object_or_404(qs.visible_to(user).filter(skill_lookup(key=key)))
+
+
+def skill_visible_versions(*, skill: Skill, user):
+    """Versions the public may see: the current one and every version a moderator approved.
+
+    A newer version still waiting for review is not public (staff see every version)."""
+    qs = SkillVersion.objects.filter(skill=skill)
+    if user is not None and user.is_authenticated and user.is_staff:
+        return qs
+    approved = RawSkill.objects.filter(version=OuterRef("pk"), state=RawSkill.State.APPROVED)
+    return qs.filter(Q(pk=skill.latest_version_id) | Exists(approved))
+
+
+def version_for_request(*, skill: Skill, request) -> SkillVersion:
+    wanted = request.query_params.get("version")
+    visible = skill_visible_versions(skill=skill, user=request.user)
+    if wanted:
+        version = skill_version_get(skill=skill, content_hash=wanted.lower())
+        if version is None or not visible.filter(pk=version.pk).exists():
+            raise exceptions.NotFound("No such version of this skill.", code="version_not_found")
+        return version
+    if skill.latest_version is None:
+        raise exceptions.NotFound("This skill has no published version.", code="version_not_found")
+    return skill.latest_version
+
+
+@extend_schema_view(
+    list=extend_schema(
+        operation_id="skills_list",
+        summary="Search and list published skills",
+        responses={200: SkillListSerializer(many=True), **BAD_REQUEST},
+    ),
+    retrieve=extend_schema(
+        operation_id="skills_retrieve",
+        summary="One skill: everything its page shows",
+        parameters=[KEY_PARAMETER],
+        responses={200: SkillDetailSerializer, **NOT_MODIFIED, **NOT_FOUND},
+    ),
+)
+class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    pagination_class = ApiPagination
+    filterset_class = SkillFilterSet
+    lookup_url_kwarg = "key"
+
+    def get_queryset(self):
+        if self.action == "list":
+            # The FilterSet replaces this with skill_search(...); tags are prefetched after.
+            return Skill.objects.published()
+        links = SkillSourceLink.objects.select_related("source").order_by("-is_canonical", "first_seen_at")
+        return (
+            Skill.objects.select_related("category", "latest_version", "popularity")
+            .defer("search_vector")
+            .prefetch_related(
+                "tags",
+                Prefetch("source_links", queryset=links),
+                Prefetch("latest_version__files", queryset=SkillFile.objects.order_by("path")),
+                Prefetch("latest_version__scans", queryset=ScanResult.objects.order_by("engine")),
+            )
+        )
+
+    def get_serializer_class(self):
+        return SkillListSerializer if self.action == "list" else SkillDetailSerializer
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.action == "list":
+            queryset = queryset.prefetch_related("tags")
+        return queryset
+
+    def get_object(self):
+        skill = skill_get(key=self.kwargs["key"], user=self.request.user, queryset=self.get_queryset())
+        self.last_modified = max(skill.updated_at, skill.last_changed_at)
+        return skill
+
+
+@extend_schema_view(
+    list=extend_schema(
+        operation_id="skills_versions_list",
+        summary="Version history of a skill (newest first)",
+        parameters=[KEY_PARAMETER],
+        responses={200: VersionSummarySerializer(many=True), **NOT_FOUND, **BAD_REQUEST},
+    ),
+    retrieve=extend_schema(
+        operation_id="skills_versions_retrieve",
+        summary="One version: content, files, problems and security scans",
+        parameters=[
+            KEY_PARAMETER,
+            OpenApiParameter("content_hash", OpenApiTypes.STR, OpenApiParameter.PATH,
+                             description="Full content hash or a prefix of 7+ hex characters."),
+        ],
+        responses={200: VersionDetailSerializer, **NOT_MODIFIED, **NOT_FOUND},
+    ),
+)
+class SkillVersionViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    pagination_class = ApiPagination
+    filter_backends: list = []
+    cache_max_age = 300
+    queryset = SkillVersion.objects.none()
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.skill = skill_get(key=self.kwargs["key"], user=request.user)
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation
+            return SkillVersion.objects.none()
+        qs = skill_visible_versions(skill=self.skill, user=self.request.user)
+        if self.action == "list":
+            return qs.only(
+                "id", "skill_id", "content_hash", "commit", "name", "created_at",
+                "is_spec_valid", "security_verdict", "risk_score",
+            ).order_by("-created_at", "-pk")
+        return qs.prefetch_related(
+            Prefetch("files", queryset=SkillFile.objects.order_by("path")),
+            Prefetch("scans", queryset=ScanResult.objects.order_by("engine")),
+        )
+
+    def get_serializer_class(self):
+        return VersionSummarySerializer if self.action == "list" else VersionDetailSerializer
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "skill": self.skill}
+
+    def get_object(self):
+        found = skill_version_get(skill=self.skill, content_hash=self.kwargs["content_hash"].lower())
+        if found is None:
+            raise exceptions.NotFound("No such version of this skill.", code="version_not_found")
+        version = get_object_or_404(self.get_queryset(), pk=found.pk)
+        self.last_modified = version.created_at
+        return version
+
+
+class SkillFileView(ServeJSONErrorsMixin, APIView):
+    """The raw bytes of one file of a skill version."""
+
+    @extend_schema(
+        operation_id="skills_files_retrieve",
+        summary="Raw bytes of one file (text as text/plain; charset=utf-8, others as attachments)",
+        parameters=[
+            KEY_PARAMETER,
+            OpenApiParameter("path", OpenApiTypes.STR, OpenApiParameter.PATH,
+                             description="Path of the file inside the skill folder."),
+            VERSION_QUERY,
+        ],
+        responses={(200, "*/*"): OpenApiTypes.BINARY, **NOT_MODIFIED, **NOT_FOUND},
+    )
+    def get(self, request, key: str, path: str):
+        skill = skill_get(key=key, user=request.user,
+                          queryset=Skill.objects.select_related("latest_version"))
+        version = version_for_request(skill=skill, request=request)
+        file = SkillFile.objects.filter(version=version, path=path).first()
+        if file is None or not file.is_stored:
+            raise exceptions.NotFound("No such file in this version.", code="file_not_found")
+        return file_response(request, file=file, last_modified=version.created_at)
+
+
+def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:
+    """Serve a stored skill file safely: never rendered by the browser as HTML."""
+    conditional = not_modified(request, etag=file.sha256, last_modified=last_modified)
+    if conditional is not None:
+        return cache_headers(conditional, etag=file.sha256, last_modified=last_modified, max_age=3600)
+    data = blob_read(file.storage_key)
+    if file.is_text:
+        response = HttpResponse(data, content_type="text/plain; charset=utf-8")
+    else:
+        guessed, _ = mimetypes.guess_type(file.path)
+        content_type = guessed if guessed in SAFE_BINARY_TYPES else "application/octet-stream"
+        response = HttpResponse(data, content_type=content_type)
+        filename = file.path.rsplit("/", 1)[-1].replace('"', "") or "file"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return cache_headers(response, etag=file.sha256, last_modified=last_modified, max_age=3600)
+
+
+class SkillDownloadView(ServeJSONErrorsMixin, APIView):
+    """A ZIP of one version of a skill (the latest by default)."""
+
+    @extend_schema(
+        operation_id="skills_download",
+        summary="ZIP archive of the skill folder (latest version or ?version=)",
+        parameters=[KEY_PARAMETER, VERSION_QUERY],
+        responses={(200, "application/zip"): OpenApiTypes.BINARY, **NOT_MODIFIED, **NOT_FOUND},
+    )
+    def get(self, request, key: str):
+        from skills.archives import zip_build
+
+        skill = skill_get(key=key, user=request.user,
+                          queryset=Skill.objects.select_related("latest_version"))
+        version = version_for_request(skill=skill, request=request)
+        etag = f"zip-{version.content_hash}"
+        conditional = not_modified(request, etag=etag, last_modified=version.created_at)
+        if conditional is not None:
+            return cache_headers(conditional, etag=etag, last_modified=version.created_at, max_age=3600)
+        files = [f for f in version.files.order_by("path") if f.is_stored]
+        if not files:
+            raise exceptions.NotFound("The files of this version are not stored.", code="file_not_found")
+        root = skill.slug.rsplit("/", 1)[-1] or version.name or "skill"
+        data = zip_build(((f.path, blob_read(f.storage_key)) for f in files), root=root)
+        response = HttpResponse(data, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{root}-{version.short_hash}.zip"'
+        response["X-Content-Type-Options"] = "nosniff"
+        return cache_headers(response, etag=etag, last_modified=version.created_at, max_age=3600)
+
+
+@extend_schema_view(
+    list=extend_schema(operation_id="taxonomy_categories_list",
+                       summary="Categories with their number of published skills",
+                       responses={200: CategorySerializer(many=True), **BAD_REQUEST}),
+)
+class CategoryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = CategorySerializer
+    pagination_class = ApiPagination
+    filter_backends: list = []
+    queryset = Category.objects.none()
+
+    def get_queryset(self):
+        return categories_with_counts()
+
+
+@extend_schema_view(
+    list=extend_schema(operation_id="taxonomy_tags_list",
+                       summary="Tags with their number of published skills (most used first)",
+                       responses={200: TagSerializer(many=True), **BAD_REQUEST}),
+)
+class TagViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = TagSerializer
+    pagination_class = ApiPagination
+    filter_backends: list = []
+    queryset = Tag.objects.none()
+
+    def get_queryset(self):
+        return (
+            Tag.objects.annotate(
+                skill_count=Count("skills", filter=Q(skills__status=Skill.Status.PUBLISHED))
+            )
+            .filter(skill_count__gt=0)
+            .order_by("-skill_count", "key")
+        )
