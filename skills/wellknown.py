@@ -1,0 +1,218 @@
+"""Interoperability: the well-known skills index and the Claude Code marketplace export.
+
+Well-known index (RFC 8615 location, the v0.1 format the `skills` CLI reads)::
+
+    /r/<owner>/<repo>/.well-known/agent-skills/index.json   (and the legacy .well-known/skills/)
+    {"skills": [{"name": "pdf-tools", "description": "...", "files": ["SKILL.md", ...]}]}
+    /r/<owner>/<repo>/.well-known/agent-skills/<name>/<path>   -> the file's bytes
+
+so `npx skills add http://HOST/r/<owner>/<repo>` installs published skills of that repository
+from this marketplace, byte for byte the approved version. The CLI refuses a whole index when
+one entry is invalid, so every entry is made valid: names are reduced to `[a-z0-9-]`
+(1-64 characters, unique in the index), skills without a stored SKILL.md or a description
+are left out, and only stored files with safe relative paths are listed.
+
+`/marketplace.json` lists every published skill in the `.claude-plugin/marketplace.json`
+format: one plugin per repository (and commit), pointing at the repository on GitHub pinned
+to the commit of the approved versions, with the skills' folders in `skills`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import orjson
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.urls import path, re_path
+from django.views.decorators.http import require_GET
+
+from skills.models import Skill, SkillFile
+
+NAME_MAX = 64
+_NOT_NAME = re.compile(r"[^a-z0-9]+")
+_SHA = re.compile(r"[0-9a-f]{40}")
+MARKETPLACE_SCHEMA = "https://anthropic.com/claude-code/marketplace.schema.json"
+
+
+def index_name(text: str) -> str:
+    """A name the skills CLI accepts: lowercase a-z, 0-9 and single hyphens, 1-64 chars."""
+    name = _NOT_NAME.sub("-", (text or "").lower()).strip("-")
+    return name[:NAME_MAX].rstrip("-") or "skill"
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        suffix = f"-{n}"
+        candidate = name[: NAME_MAX - len(suffix)].rstrip("-") + suffix
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _safe_path(file_path: str) -> bool:
+    return bool(file_path) and not file_path.startswith(("/", "\\")) and ".." not in file_path \
+        and "\0" not in file_path
+
+
+@dataclass
+class IndexEntry:
+    name: str
+    description: str
+    skill: Skill
+    files: dict[str, SkillFile] = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "description": self.description, "files": list(self.files)}
+
+
+def repository_index(*, owner: str, repo: str) -> list[IndexEntry]:
+    """The published skills of one repository as index entries (two queries)."""
+    skills = list(
+        Skill.objects.published()
+        .filter(repository_owner__iexact=owner, repository_name__iexact=repo,
+                latest_version__isnull=False)
+        .select_related("latest_version")
+        .only("id", "slug", "name", "summary", "description", "latest_version_id",
+              "latest_version__id", "latest_version__content_hash", "latest_version__created_at")
+        .order_by("slug")
+    )
+    files_by_version: dict = {}
+    for f in (SkillFile.objects.filter(version_id__in=[s.latest_version_id for s in skills])
+              .exclude(storage_key="").order_by("version_id", "path")):
+        files_by_version.setdefault(f.version_id, {})[f.path] = f
+    entries: list[IndexEntry] = []
+    taken: set[str] = set()
+    for skill in skills:
+        files = {p: f for p, f in files_by_version.get(skill.latest_version_id, {}).items()
+                 if _safe_path(p)}
+        description = " ".join((skill.description or skill.summary or "").split())
+        if "SKILL.md" not in files or not description:
+            continue
+        files = {"SKILL.md": files.pop("SKILL.md"), **files}
+        name = _unique(index_name(skill.slug.rsplit("/", 1)[-1] or skill.name), taken)
+        entries.append(IndexEntry(name=name, description=description, skill=skill, files=files))
+    return entries
+
+
+def _json(data, *, request, max_age: int = 300) -> HttpResponse:
+    from django.utils.cache import get_conditional_response
+
+    body = orjson.dumps(data)
+    etag = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
+    response = get_conditional_response(request, etag=etag) or HttpResponse(
+        body, content_type="application/json"
+    )
+    response["ETag"] = etag
+    response["Cache-Control"] = f"public, max-age={max_age}"
+    response["Access-Control-Allow-Origin"] = "*"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_GET
+def index_json(request, owner: str, repo: str):
+    entries = repository_index(owner=owner, repo=repo)
+    if not entries:
+        raise Http404("No published skills in this repository.")
+    return _json({"skills": [e.as_json() for e in entries]}, request=request)
+
+
+@require_GET
+def index_file(request, owner: str, repo: str, name: str, file_path: str):
+    from skills.api.views import file_response
+
+    entry = next((e for e in repository_index(owner=owner, repo=repo) if e.name == name), None)
+    file = entry.files.get(file_path) if entry else None
+    if file is None:
+        raise Http404("No such file.")
+    response = file_response(request, file=file, last_modified=entry.skill.latest_version.created_at)
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+# --- Claude Code plugin marketplace ---------------------------------------------------
+
+
+def _plugin_source(repository_url: str, commit: str) -> dict:
+    url = repository_url.rstrip("/")
+    if url.startswith("https://github.com/") and not url.endswith(".git"):
+        url += ".git"
+    source = {"source": "url", "url": url}
+    if _SHA.fullmatch(commit or ""):
+        source["sha"] = commit
+    return source
+
+
+def marketplace_document() -> dict:
+    """Every published skill, grouped into one plugin per repository and commit (one query)."""
+    rows = (
+        Skill.objects.published()
+        .filter(latest_version__isnull=False)
+        .exclude(repository_url="")
+        .values_list("repository_owner", "repository_name", "repository_url", "path",
+                     "latest_version__commit", "name", "category__key")
+        .order_by("repository_owner", "repository_name", "latest_version__commit", "path")
+    )
+    groups: dict[tuple, dict] = {}
+    for owner, repo, url, skill_path, commit, name, category in rows.iterator(chunk_size=2000):
+        key = (owner.lower(), repo.lower(), url, commit)
+        group = groups.setdefault(key, {"owner": owner, "repo": repo, "url": url, "commit": commit,
+                                        "paths": [], "names": [], "categories": set()})
+        clean = (skill_path or "").strip("/")
+        group["paths"].append(f"./{clean}" if clean else "./")
+        group["names"].append(name)
+        group["categories"].add(category)
+    commits_per_repo: dict[tuple, int] = {}
+    for owner, repo, _url, _commit in groups:
+        commits_per_repo[(owner, repo)] = commits_per_repo.get((owner, repo), 0) + 1
+    plugins, taken = [], set()
+    for (owner_l, repo_l, _url, commit), group in groups.items():
+        full_name = f"{group['owner']}/{group['repo']}" if group["owner"] else group["url"]
+        base = index_name(f"{group['owner']}-{group['repo']}" if group["owner"] else group["url"])
+        if commits_per_repo[(owner_l, repo_l)] > 1 and commit:
+            base = index_name(f"{base}-{commit[:7]}")
+        names = group["names"]
+        listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        plugin = {
+            "name": _unique(base, taken),
+            "description": f"{len(names)} agent skill{'s' if len(names) != 1 else ''} from "
+                           f"{full_name}: {listed}.",
+            "source": _plugin_source(group["url"], commit),
+            "strict": False,
+            "skills": sorted(set(group["paths"])),
+            "homepage": group["url"],
+        }
+        categories = group["categories"] - {None}
+        if len(categories) == 1 and None not in group["categories"]:
+            plugin["category"] = categories.pop()
+        plugins.append(plugin)
+    return {
+        "$schema": MARKETPLACE_SCHEMA,
+        "name": index_name(settings.APP_NAME),
+        "owner": {"name": settings.APP_NAME},
+        "metadata": {
+            "description": f"Published skills of {settings.APP_NAME}, pinned to the reviewed commits.",
+            "version": "1.0.0",
+        },
+        "plugins": plugins,
+    }
+
+
+@require_GET
+def marketplace_json(request):
+    return _json(marketplace_document(), request=request)
+
+
+WELL_KNOWN = r"\.well-known/(?:agent-skills|skills)"
+
+urlpatterns = [
+    re_path(rf"^r/(?P<owner>[^/]+)/(?P<repo>[^/]+)/{WELL_KNOWN}/index\.json$", index_json,
+            name="wellknown-index"),
+    re_path(rf"^r/(?P<owner>[^/]+)/(?P<repo>[^/]+)/{WELL_KNOWN}/(?P<name>[a-z0-9-]+)/(?P<file_path>.+)$",
+            index_file, name="wellknown-file"),
+    path("marketplace.json", marketplace_json, name="marketplace-json"),
+]
