@@ -17,7 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-EXAMPLE_ADMIN_PASSWORD = "admin-change-me"  # the value in .env.example; refused in prod
+EXAMPLE_ADMIN_PASSWORD = "admin-change-me"  # noqa: S105 - the .env.example value, refused in prod
 DEV_SECRET = "dev-insecure-secret-key-change-me"  # noqa: S105 - development only, refused in prod
 
 env = environ.Env(
@@ -145,6 +145,16 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
 
+# Optional read replica: reads go to `replica`, writes and migrations to `default`
+# (marketplace.db_router). Without DATABASE_REPLICA_URL there is no router. In tests the
+# replica mirrors the test database (TEST MIRROR), so routed reads see the same rows.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
+    DATABASES["replica"].setdefault("CONN_MAX_AGE", DATABASES["default"].get("CONN_MAX_AGE", 0))
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["marketplace.db_router.ReplicaRouter"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL")}
@@ -178,6 +188,25 @@ STORAGES = {
         )
     },
 }
+
+# Skill files in S3-compatible object storage (AWS S3, MinIO, R2...) when a bucket is set;
+# needs the optional extra: pip install -e ".[s3]". See docs/DEPLOY.md.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env.str("STORAGE_URL", default="") or None,  # e.g. https://minio:9000
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            "location": env.str("AWS_LOCATION", default=""),  # key prefix inside the bucket
+            "default_acl": None,  # private; files are served through the app
+            "querystring_auth": True,
+            "file_overwrite": True,  # keys are content hashes: same key, same bytes
+            # Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment
+            # (or an instance role), read by boto3 itself.
+        },
+    }
 
 # In development whitenoise serves straight from the finders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = DEBUG
@@ -213,6 +242,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["marketplace.api.OrjsonRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["marketplace.api.LimitedJSONParser", "marketplace.api.LimitedFormParser"],
+    "EXCEPTION_HANDLER": "marketplace.api.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["marketplace.api.AnonThrottle", "marketplace.api.UserThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("THROTTLE_ANON", default="120/min"),
         "user": env("THROTTLE_USER", default="600/min"),
@@ -239,13 +272,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "EventKindEnum": "rankings.models.EventKind",
+        "SourceKindEnum": "skills.models.SkillSource.Kind",
+    },
 }
 
 # --- Production hardening ------------------------------------------------------------
-    "DEFAULT_RENDERER_CLASSES": ["marketplace.api.OrjsonRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["marketplace.api.LimitedJSONParser", "marketplace.api.LimitedFormParser"],
-    "EXCEPTION_HANDLER": "marketplace.api.api_exception_handler",
-    "DEFAULT_THROTTLE_CLASSES": ["marketplace.api.AnonThrottle", "marketplace.api.UserThrottle"],
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -265,7 +298,3 @@ SKILL_MAX_FILE_BYTES = env.int("SKILL_MAX_FILE_BYTES", default=5 * 1024 * 1024)
 SKILL_MAX_FILES = env.int("SKILL_MAX_FILES", default=2000)
 SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
-    "ENUM_NAME_OVERRIDES": {
-        "EventKindEnum": "rankings.models.EventKind",
-        "SourceKindEnum": "skills.models.SkillSource.Kind",
-    },
