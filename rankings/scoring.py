@@ -1,0 +1,329 @@
+"""The popularity score: explainable rules, in one place, with no Django in them.
+
+Each rule has a name, a weight, a maximum and a message (like Django Packages' package
+scores). A rule turns the inputs of one skill into a signal; its contribution is
+`weight * signal`, clamped to `[-maximum, maximum]`. The score is the sum of the
+contributions. `compute_rankings` calls `score_breakdown` once per skill in one pass over
+plain rows, the public "How ranking works" page (/rankings/how/) is generated from
+`RULES`, and the skill page shows the stored per-rule contributions ("why this rank").
+
+On top of the rules, the ranking enforces one invariant that a sum cannot: a mirror
+(a copy of another listing) never outranks its canonical listing (`mirror_cap`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# Windows, in whole UTC days ending on the ranking date (inclusive).
+WEEK_DAYS = 7
+MONTH_DAYS = 30
+TRENDING_DAYS = 7  # the recent window; the previous window has the same length
+NEW_DAYS = 30  # the "new" board lists skills first seen this many days ago or less
+# Installs of the last 30 days count less the older they are: weight per week of age.
+DECAY_WEEKS = (1.0, 0.7, 0.5, 0.3, 0.3)  # days 0-6, 7-13, 14-20, 21-27, 28-29
+MIRROR_GAP = 0.01  # a mirror's score stays at least this far below its canonical's
+
+
+@dataclass(frozen=True)
+class ScoreInputs:
+    """Everything the rules look at for one skill (plain values, no model instances)."""
+
+    installs_total: int = 0
+    installs_7d: int = 0
+    installs_decayed_30d: float = 0.0
+    downloads_total: int = 0
+    copies_total: int = 0
+    stars: int = 0
+    days_since_change: int | None = None
+    is_spec_valid: bool = False
+    license: str = ""
+    license_confidence: float = 0.0
+    security_verdict: str = ""
+    is_mirror: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    title: str
+    weight: float
+    maximum: float
+    message: str  # how the rule works, shown on /rankings/how/
+    signal: Callable[[ScoreInputs], float] = field(repr=False)
+    detail: Callable[[ScoreInputs], str] = field(repr=False)  # this skill's value, in words
+
+    def points(self, inputs: ScoreInputs) -> float:
+        raw = self.weight * self.signal(inputs)
+        return round(max(-self.maximum, min(self.maximum, raw)), 3)
+
+    @property
+    def is_penalty(self) -> bool:
+        return self.weight < 0
+
+
+def _log10p(value: float) -> float:
+    return math.log10(1.0 + max(0.0, value))
+
+
+def _freshness(days: int | None) -> float:
+    if days is None:
+        return 0.0
+    if days <= 30:
+        return 1.0
+    if days <= 90:
+        return 0.7
+    if days <= 180:
+        return 0.4
+    if days <= 365:
+        return 0.2
+    return 0.0
+
+
+_VERDICT_SIGNAL = {"pass": 1.0, "review": 0.0, "": 0.0, "fail": -1.0}
+
+
+def _security(inputs: ScoreInputs) -> float:
+    verdict = inputs.security_verdict or ""
+    if verdict == "fail":
+        return -100.0  # times the weight, clamped to -maximum: sinks the skill
+    return _VERDICT_SIGNAL.get(verdict, 0.0)
+
+
+def _plural(n: float, word: str) -> str:
+    n = round(n, 1) if isinstance(n, float) and not float(n).is_integer() else int(n)
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="installs_week",
+        title="Installs this week",
+        weight=8.0,
+        maximum=25.0,
+        message=(
+            "Installs counted in the last 7 days, log-scaled: 8 x log10(1 + installs). "
+            "10 installs give 8.3 points, 100 give 16, 1,000 give 24."
+        ),
+        signal=lambda i: _log10p(i.installs_7d),
+        detail=lambda i: f"{_plural(i.installs_7d, 'install')} in the last 7 days",
+    ),
+    Rule(
+        name="installs_month",
+        title="Recent installs (decayed)",
+        weight=6.0,
+        maximum=20.0,
+        message=(
+            "Installs of the last 30 days, each weighted by its age (this week 100%, last "
+            "week 70%, two weeks ago 50%, older 30%), log-scaled: 6 x log10(1 + weighted installs)."
+        ),
+        signal=lambda i: _log10p(i.installs_decayed_30d),
+        detail=lambda i: f"{i.installs_decayed_30d:,.1f} weighted installs in the last 30 days",
+    ),
+    Rule(
+        name="installs_all_time",
+        title="All-time installs",
+        weight=4.0,
+        maximum=15.0,
+        message="Every install ever counted, log-scaled: 4 x log10(1 + installs).",
+        signal=lambda i: _log10p(i.installs_total),
+        detail=lambda i: f"{_plural(i.installs_total, 'install')} in total",
+    ),
+    Rule(
+        name="downloads_copies",
+        title="Downloads and copies",
+        weight=3.0,
+        maximum=10.0,
+        message=(
+            "ZIP downloads plus half the copies of the install command, all time, "
+            "log-scaled: 3 x log10(1 + downloads + copies / 2)."
+        ),
+        signal=lambda i: _log10p(i.downloads_total + i.copies_total / 2),
+        detail=lambda i: (
+            f"{_plural(i.downloads_total, 'download')} and {_plural(i.copies_total, 'copy')}"
+        ).replace("copys", "copies"),
+    ),
+    Rule(
+        name="stars",
+        title="GitHub stars",
+        weight=3.0,
+        maximum=10.0,
+        message="Stars of the repository on GitHub, log-scaled: 3 x log10(1 + stars).",
+        signal=lambda i: _log10p(i.stars),
+        detail=lambda i: _plural(i.stars, "star"),
+    ),
+    Rule(
+        name="freshness",
+        title="Freshness",
+        weight=10.0,
+        maximum=10.0,
+        message=(
+            "When the skill last changed: within 30 days 10 points, 90 days 7, 180 days 4, "
+            "a year 2, older 0."
+        ),
+        signal=lambda i: _freshness(i.days_since_change),
+        detail=lambda i: (
+            "never changed" if i.days_since_change is None
+            else f"changed {_plural(i.days_since_change, 'day')} ago"
+        ),
+    ),
+    Rule(
+        name="spec_valid",
+        title="Valid SKILL.md",
+        weight=5.0,
+        maximum=5.0,
+        message="5 points when the SKILL.md passes the Agent Skills specification checks.",
+        signal=lambda i: 1.0 if i.is_spec_valid else 0.0,
+        detail=lambda i: "follows the specification" if i.is_spec_valid else "has spec problems",
+    ),
+    Rule(
+        name="license",
+        title="Clear license",
+        weight=5.0,
+        maximum=5.0,
+        message=(
+            "Up to 5 points for a detected license, times the confidence of the detection "
+            "(an unclear or missing license gives 0)."
+        ),
+        signal=lambda i: max(0.0, min(1.0, i.license_confidence)) if i.license else 0.0,
+        detail=lambda i: (
+            f"{i.license} ({i.license_confidence:.0%} confidence)" if i.license else "no license found"
+        ),
+    ),
+    Rule(
+        name="security",
+        title="Security scan",
+        weight=5.0,
+        maximum=500.0,
+        message=(
+            "5 points when the security scan passes, 0 while it is unscanned or under review; "
+            "a failing scan subtracts 500 points, which sinks the skill below every other."
+        ),
+        signal=_security,
+        detail=lambda i: {
+            "pass": "passed", "review": "under review", "fail": "failed", "": "not scanned yet"
+        }.get(i.security_verdict or "", i.security_verdict),
+    ),
+    Rule(
+        name="mirror",
+        title="Mirror penalty",
+        weight=-20.0,
+        maximum=20.0,
+        message=(
+            "A mirror (a copy of a skill listed elsewhere) loses 20 points, and is always "
+            "ranked below its canonical listing."
+        ),
+        signal=lambda i: 1.0 if i.is_mirror else 0.0,
+        detail=lambda i: "copy of another listing" if i.is_mirror else "original listing",
+    ),
+)
+
+RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
+MAX_SCORE: float = sum(rule.maximum for rule in RULES if rule.weight > 0 and rule.name != "security") + 5.0
+
+
+def score_breakdown(inputs: ScoreInputs) -> list[dict]:
+    """Each rule's contribution for one skill: name, title, points, maximum, detail."""
+    return [
+        {
+            "rule": rule.name,
+            "title": rule.title,
+            "points": rule.points(inputs),
+            "maximum": rule.maximum,
+            "detail": rule.detail(inputs),
+        }
+        for rule in RULES
+    ]
+
+
+def score_compute(inputs: ScoreInputs) -> tuple[float, dict[str, float]]:
+    """The score and the compact per-rule contributions stored on SkillPopularity.
+
+    The stored form is `{rule name: points}` with zero contributions left out (the page
+    fills them in from RULES), which keeps 100,000 rows small.
+    """
+    parts: dict[str, float] = {}
+    total = 0.0
+    for rule in RULES:
+        points = rule.points(inputs)
+        if points:
+            parts[rule.name] = points
+            total += points
+    return round(total, 3), parts
+
+
+def decayed_installs(weekly: list[float] | tuple[float, ...]) -> float:
+    """Installs per week of age (newest first) weighted by DECAY_WEEKS."""
+    return sum(w * n for w, n in zip(DECAY_WEEKS, weekly, strict=False))
+
+
+def trending_score(*, recent: float, previous: float) -> float:
+    """Growth of the recent window over the previous one.
+
+    `(recent - previous) / sqrt(previous + 5)`: a skill going from 0 to 50 scores 22, a
+    big flat skill (1,000 then 1,000) scores 0, and a big riser (1,000 then 2,000) 31.
+    Needs at least 3 events in the recent window to count as trending.
+    """
+    if recent < 3:
+        return 0.0
+    return round((recent - previous) / math.sqrt(previous + 5.0), 3)
+
+
+def mirror_cap(scores: dict, mirror_of: Mapping) -> dict:
+    """Cap each mirror's value strictly below its canonical's; returns {id: new value}.
+
+    `mirror_of` maps a mirror to its canonical; chains (a mirror of a mirror) are followed.
+    Canonicals that are not in `scores` (not ranked) do not cap anything.
+    """
+    capped: dict = {}
+    for _ in range(8):  # chains are short; 8 passes settle any realistic chain
+        changed = False
+        for mirror, canonical in mirror_of.items():
+            if mirror not in scores or canonical not in scores or mirror == canonical:
+                continue
+            ceiling = capped.get(canonical, scores[canonical]) - MIRROR_GAP
+            current = capped.get(mirror, scores[mirror])
+            if current > ceiling:
+                capped[mirror] = round(ceiling, 3)
+                changed = True
+        if not changed:
+            break
+    return capped
+
+
+def days_between(later: date, earlier: datetime | date | None) -> int | None:
+    if earlier is None:
+        return None
+    earlier_day = earlier.date() if isinstance(earlier, datetime) else earlier
+    return max(0, (later - earlier_day).days)
+
+
+def breakdown_rows(breakdown: Mapping | list | None) -> list[dict]:
+    """The stored contributions merged with RULES, for the "why this rank" partial."""
+    stored = breakdown if isinstance(breakdown, Mapping) else {}
+    rows = [
+        {
+            "rule": rule.name,
+            "title": rule.title,
+            "points": float(stored.get(rule.name, 0.0)),
+            "maximum": rule.maximum,
+            "message": rule.message,
+            "is_penalty": rule.is_penalty,
+        }
+        for rule in RULES
+    ]
+    if "mirror_cap" in stored:
+        rows.append(
+            {
+                "rule": "mirror_cap",
+                "title": "Kept below its canonical listing",
+                "points": float(stored["mirror_cap"]),
+                "maximum": 0.0,
+                "message": "A mirror never outranks the skill it copies.",
+                "is_penalty": True,
+            }
+        )
+    return rows

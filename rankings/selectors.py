@@ -1,0 +1,165 @@
+"""Reads of the rankings domain: boards with movement, rank history, installs per day.
+
+Pages and the API read the daily snapshots written by `compute_rankings`; before the
+first snapshot a board falls back to the live listing by installs. Every function here
+runs a small, fixed number of queries (no N+1): see the query budgets in the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from django.db.models import Count, F, Max
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from rankings import scoring
+from rankings.models import Board, SkillDailyCount, SkillEvent, SkillRankSnapshot
+from skills.models import Skill
+
+BOARDS = {
+    Board.TOP.value: "Top skills",
+    Board.TRENDING.value: "Trending",
+    Board.NEW.value: "New and notable",
+}
+CATEGORY_PREFIX = "cat:"
+
+
+@dataclass
+class BoardEntry:
+    rank: int
+    skill: Skill
+    score: float
+    movement: str  # "up" | "down" | "new" | "same"
+    delta: int = 0  # places gained (negative: lost)
+    previous_rank: int | None = None
+
+
+class BoardPage(list):
+    """A list of BoardEntry with where it came from (a snapshot date, or live)."""
+
+    board: str = ""
+    date: date | None = None
+    previous_date: date | None = None
+    is_live: bool = False
+
+
+def board_name(*, board: str = Board.TOP.value, category: str | None = None) -> str:
+    return f"{CATEGORY_PREFIX}{category}" if category else board
+
+
+def _today() -> date:
+    return timezone.now().astimezone(UTC).date()
+
+
+def board_entries(
+    *, board: str, date: date | None = None, category: str | None = None, limit: int = 100
+) -> BoardPage:
+    """The board's latest snapshot (or the latest on or before `date`), with movement.
+
+    Movement compares each skill's rank with the board's previous snapshot: "new" when it
+    was not on it, "same" for everything when there is no previous snapshot. Four queries.
+    """
+    board = board_name(board=board, category=category)
+    limit = max(1, min(int(limit), 1000))
+    page = BoardPage()
+    page.board = board
+    snapshots = SkillRankSnapshot.objects.filter(board=board)
+    if date is not None:
+        snapshots = snapshots.filter(date__lte=date)
+    latest = snapshots.aggregate(latest=Max("date"))["latest"]
+    if latest is None:
+        return _board_live(page, board=board, limit=limit)
+    previous = (
+        SkillRankSnapshot.objects.filter(board=board, date__lt=latest).aggregate(p=Max("date"))["p"]
+    )
+    rows = list(
+        SkillRankSnapshot.objects.filter(board=board, date=latest)
+        .select_related("skill", "skill__category", "skill__popularity")
+        .order_by("rank")[:limit]
+    )
+    before: dict = {}
+    if previous is not None:
+        before = dict(
+            SkillRankSnapshot.objects.filter(
+                board=board, date=previous, skill_id__in=[r.skill_id for r in rows]
+            ).values_list("skill_id", "rank")
+        )
+    for row in rows:
+        old = before.get(row.skill_id)
+        if previous is None:
+            movement, delta = "same", 0
+        elif old is None:
+            movement, delta = "new", 0
+        else:
+            delta = old - row.rank
+            movement = "up" if delta > 0 else "down" if delta < 0 else "same"
+        page.append(BoardEntry(row.rank, row.skill, row.score, movement, delta, old))
+    page.date, page.previous_date = latest, previous
+    return page
+
+
+def _board_live(page: BoardPage, *, board: str, limit: int) -> BoardPage:
+    """Before the first snapshot: published skills by installs (then stars and name)."""
+    skills = Skill.objects.published().select_related("category", "popularity")
+    if board.startswith(CATEGORY_PREFIX):
+        skills = skills.filter(category__key=board.removeprefix(CATEGORY_PREFIX))
+    elif board == Board.NEW.value:
+        skills = skills.filter(first_seen_at__gte=timezone.now() - timedelta(days=scoring.NEW_DAYS))
+    skills = skills.order_by(
+        F("popularity__installs_total").desc(nulls_last=True), "-stars", "name"
+    )[:limit]
+    for rank, skill in enumerate(skills, start=1):
+        popularity = getattr(skill, "popularity", None)
+        page.append(BoardEntry(rank, skill, popularity.score if popularity else 0.0, "same"))
+    page.is_live = True
+    return page
+
+
+def skill_rank_history(*, skill, board: str = Board.TOP.value, days: int = 90) -> list[tuple[date, int]]:
+    """(date, rank) of the skill on the board over the last `days` days, oldest first."""
+    since = _today() - timedelta(days=days - 1)
+    return list(
+        SkillRankSnapshot.objects.filter(skill=skill, board=board, date__gte=since)
+        .order_by("date")
+        .values_list("date", "rank")
+    )
+
+
+def skill_daily_installs(*, skill, days: int = 90) -> list[tuple[date, int]]:
+    """Counted installs per UTC day over the last `days` days (zeros included), oldest first.
+
+    Days that still have raw events are counted from them; older days from the daily
+    summary (pruned days). Two queries.
+    """
+    today = _today()
+    since = today - timedelta(days=days - 1)
+    per_day = dict(
+        SkillDailyCount.objects.filter(skill=skill, kind="install", day__gte=since).values_list("day", "count")
+    )
+    raw = (
+        SkillEvent.objects.filter(
+            skill=skill, kind="install", counted=True,
+            created_at__gte=datetime(since.year, since.month, since.day, tzinfo=UTC),
+        )
+        .annotate(day=TruncDate("created_at", tzinfo=UTC))
+        .order_by()
+        .values("day")
+        .annotate(n=Count("pk"))
+        .values_list("day", "n")
+    )
+    per_day.update(dict(raw))  # a day with raw events is read from them
+    return [(since + timedelta(days=i), int(per_day.get(since + timedelta(days=i), 0))) for i in range(days)]
+
+
+def skill_current_rank(*, skill, board: str = Board.TOP.value) -> int | None:
+    """The skill's rank in the board's latest snapshot (None when not on it)."""
+    latest = SkillRankSnapshot.objects.filter(board=board).aggregate(latest=Max("date"))["latest"]
+    if latest is None:
+        return None
+    return (
+        SkillRankSnapshot.objects.filter(board=board, date=latest, skill=skill)
+        .values_list("rank", flat=True)
+        .first()
+    )
