@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from rankings import views
 
 app_name = "rankings"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.BoardView.as_view(board="top"), name="top"),
+    path("trending/", views.BoardView.as_view(board="trending"), name="trending"),
+    path("new/", views.BoardView.as_view(board="new"), name="new"),
+    path("category/<slug:key>/", views.CategoryBoardView.as_view(), name="category"),
+    path("how/", views.HowRankingWorksView.as_view(), name="how"),
+]

@@ -1,0 +1,73 @@
+"""Rankings pages: the boards (read from daily snapshots) and "How ranking works"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import TemplateView
+
+from rankings import scoring
+from rankings.selectors import BOARDS, board_entries
+from rankings.services import BOARD_LIMIT
+from skills.models import Category
+
+PAGE_SIZE = 100
+
+
+def _date_param(request) -> date | None:
+    raw = request.GET.get("date", "")
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise Http404("Not a date (YYYY-MM-DD).") from None
+
+
+class BoardView(TemplateView):
+    template_name = "rankings/board.html"
+    board = "top"
+
+    def get_context_data(self, **kwargs):
+        entries = board_entries(board=self.board, date=_date_param(self.request), limit=PAGE_SIZE)
+        return super().get_context_data(
+            entries=entries, board=self.board, title=BOARDS[self.board], boards=BOARDS,
+            nav="rankings", **self.board_texts(), **kwargs,
+        )
+
+    def board_texts(self) -> dict:
+        return {
+            "top": {"lead": "The most popular skills of all time, by score."},
+            "trending": {"lead": "Skills whose installs, downloads and copies grew most this week."},
+            "new": {"lead": f"The best of the skills first seen in the last {scoring.NEW_DAYS} days."},
+        }[self.board]
+
+
+class CategoryBoardView(BoardView):
+    board = "category"
+
+    def get_context_data(self, **kwargs):
+        category = get_object_or_404(Category, key=kwargs.pop("key"), is_active=True)
+        entries = board_entries(
+            board="top", category=category.key, date=_date_param(self.request), limit=PAGE_SIZE
+        )
+        context = TemplateView.get_context_data(self, **kwargs)
+        context.update(
+            entries=entries, board="category", category=category, title=f"Top in {category.name}",
+            lead=category.description or f"The most popular {category.name} skills.",
+            boards=BOARDS, nav="rankings",
+        )
+        return context
+
+
+class HowRankingWorksView(TemplateView):
+    template_name = "rankings/how.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            rules=scoring.RULES, max_score=scoring.MAX_SCORE, week_days=scoring.WEEK_DAYS,
+            month_days=scoring.MONTH_DAYS, trending_days=scoring.TRENDING_DAYS,
+            new_days=scoring.NEW_DAYS, board_limit=BOARD_LIMIT, nav="rankings", **kwargs,
+        )
