@@ -30,6 +30,7 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Sum,
     Value,
     When,
@@ -293,6 +294,14 @@ def repository_skills(*, owner: str, repo: str) -> QuerySet[Skill]:
     return skill_search(filters=SkillFilters(source=f"{owner}/{repo}"), sort="popular")
 
 
+def license_choices(*, limit: int = 30) -> list[str]:
+    """The most common licenses of published skills, for the filter menu."""
+    return list(
+        Skill.objects.published().exclude(license="")
+        .values_list("license", flat=True).annotate(n=Count("pk")).order_by("-n", "license")[:limit]
+    )
+
+
 def tag_get(*, key: str) -> Tag | None:
     return Tag.objects.filter(key=key).first()
 
@@ -300,26 +309,48 @@ def tag_get(*, key: str) -> Tag | None:
 # --- The skill page -------------------------------------------------------------------
 
 
-def skill_get_published(*, slug: str) -> Skill | None:
-    """The published skill at `slug`, with its latest version, category and popularity."""
+def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
+    """The skill at `slug` if `user` may see it (staff also see hidden ones), with its
+    category, popularity, tags, the skill it mirrors and (unless `with_latest` is False,
+    when another version is shown) its latest version's content."""
+    related = ["category", "popularity", "mirror_of"] + (["latest_version"] if with_latest else [])
     return (
-        Skill.objects.published()
-        .select_related("category", "latest_version", "popularity")
+        Skill.objects.visible_to(user)
+        .select_related(*related)
         .prefetch_related("tags")
-        .defer("search_vector")
+        .defer("search_vector", "mirror_of__search_vector", "mirror_of__description_html")
         .filter(slug=slug)
         .first()
     )
 
 
-def skill_versions(*, skill: Skill) -> list[SkillVersion]:
-    """Version history (no content), newest first."""
-    return list(
-        SkillVersion.objects.filter(skill=skill)
-        .only("id", "skill_id", "content_hash", "commit", "created_at", "security_verdict",
-              "is_spec_valid")
-        .order_by("-created_at")[:100]
+def skill_versions(*, skill: Skill, scans_for=None) -> list[SkillVersion]:
+    """Version history (no content), newest first.
+
+    With `scans_for` (a version id), that version's row also carries the findings and
+    verdict of its scan (`scan_findings`, `scan_verdict`, `scan_count`), saving the skill
+    page a query; when several engines scanned it, `scan_findings` is the riskiest one's.
+    """
+    qs = SkillVersion.objects.filter(skill=skill).only(
+        "id", "skill_id", "content_hash", "commit", "created_at", "security_verdict", "is_spec_valid"
     )
+    if scans_for is not None:
+        from moderation.models import ScanResult
+
+        scans = ScanResult.objects.filter(version=OuterRef("pk")).order_by("-risk_score", "engine")
+        is_target = Q(pk=scans_for)
+        qs = qs.annotate(
+            scan_findings=Case(When(is_target, then=Subquery(scans.values("findings")[:1]))),
+            scan_verdict=Case(When(is_target, then=Subquery(scans.values("verdict")[:1]))),
+            scan_count=Case(
+                When(is_target, then=Subquery(
+                    ScanResult.objects.filter(version=OuterRef("pk")).values("version")
+                    .annotate(n=Count("pk")).values("n")[:1]
+                )),
+                default=Value(0),
+            ),
+        )
+    return list(qs.order_by("-created_at")[:100])
 
 
 def skill_version_get(*, skill: Skill, content_hash: str) -> SkillVersion | None:
@@ -334,7 +365,7 @@ def skill_version_get(*, skill: Skill, content_hash: str) -> SkillVersion | None
 
 
 def skill_source_links(*, skill: Skill) -> list[SkillSourceLink]:
-    return list(skill.source_links.select_related("source").order_by("-is_canonical", "first_seen_at"))
+    return list(SkillSourceLink.objects.filter(skill=skill).select_related("source").order_by("-is_canonical", "first_seen_at"))
 
 
 def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list[Skill]]:

@@ -131,9 +131,9 @@ def test_neighbours_split_same_repository_and_related():
     PublishedSkillFactory(name="sibling", repository_owner="o", repository_name="r")
     PublishedSkillFactory(name="cousin", category=cat, repository_owner="p", repository_name="q")
     PublishedSkillFactory(name="stranger", repository_owner="z", repository_name="z")
-    from skills.selectors import skill_get_published
+    from skills.selectors import skill_get
 
-    me = skill_get_published(slug=me.slug)
+    me = skill_get(slug=me.slug)
     same, related = skill_neighbours(skill=me)
     assert names(same) == ["sibling"]
     assert names(related) == ["cousin"]

@@ -1,0 +1,75 @@
+"""Forms of the public pages. The search form never rejects a request: a value it
+cannot use is dropped, so a hand-edited or stale URL still shows a normal page."""
+
+from __future__ import annotations
+
+from django import forms
+
+from moderation.models import Report
+from skills.selectors import MAX_QUERY_CHARS, SORT_LABELS, SORTS, VERDICTS, SkillFilters
+
+BOOL_CHOICES = [("", "Any"), ("yes", "Yes"), ("no", "No")]
+VERDICT_LABELS = {"pass": "Pass", "review": "Needs review", "fail": "Fail", "unscanned": "Not scanned"}
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, label="Search")
+    category = forms.SlugField(required=False, max_length=64)
+    tag = forms.SlugField(required=False, max_length=64)
+    scripts = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label="Has scripts")
+    valid = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label="Spec valid")
+    verdict = forms.ChoiceField(
+        required=False, label="Security",
+        choices=[("", "Any")] + [(v, VERDICT_LABELS[v]) for v in VERDICTS],
+    )
+    license = forms.CharField(required=False, max_length=100)
+    source = forms.RegexField(required=False, regex=r"^[A-Za-z0-9._-]{1,100}/[A-Za-z0-9._-]{1,200}$",
+                              label="Repository")
+    sort = forms.ChoiceField(required=False, choices=[("", "Default")] + [(s, SORT_LABELS[s]) for s in SORTS])
+
+    FILTER_FIELDS = ("category", "tag", "scripts", "valid", "verdict", "license", "source")
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            if "q" in data:
+                data["q"] = " ".join(data.get("q", "").split())[:MAX_QUERY_CHARS]
+        super().__init__(data, *args, **kwargs)
+
+    def usable(self) -> dict:
+        """The cleaned values, with any invalid field dropped instead of failing."""
+        self.is_valid()
+        values = dict(self.cleaned_data)
+        for name in self.errors:
+            values[name] = ""
+        return values
+
+    @staticmethod
+    def _bool(value: str) -> bool | None:
+        return {"yes": True, "no": False}.get(value)
+
+    def filters(self) -> SkillFilters:
+        v = self.usable()
+        return SkillFilters(
+            category=v.get("category") or None,
+            tag=v.get("tag") or None,
+            has_scripts=self._bool(v.get("scripts", "")),
+            license=(v.get("license") or "").strip() or None,
+            spec_valid=self._bool(v.get("valid", "")),
+            verdict=v.get("verdict") or None,
+            source=v.get("source") or None,
+        )
+
+
+class SubmitForm(forms.Form):
+    url = forms.CharField(
+        label="GitHub repository URL", max_length=500,
+        widget=forms.URLInput(attrs={"placeholder": "https://github.com/owner/repository",
+                                     "autocomplete": "url", "inputmode": "url"}),
+    )
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(choices=Report.Reason.choices, widget=forms.RadioSelect)
+    details = forms.CharField(required=False, max_length=4000,
+                              widget=forms.Textarea(attrs={"rows": 3, "placeholder": "What is wrong? (optional)"}))

@@ -1,0 +1,93 @@
+"""Template helpers of the public pages.
+
+`highlight` escapes the text first and only then wraps the query's words in <mark>: the
+result contains no markup from the text itself, so marking it safe is sound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+VERDICT_CLASSES = {"pass": "ok", "review": "warn", "fail": "bad"}
+VERDICT_TEXT = {"pass": "Scan passed", "review": "Needs review", "fail": "Scan failed", "": "Not scanned"}
+
+
+@register.filter
+def highlight(text: str, terms: list[str] | None) -> SafeString:
+    escaped = escape(text or "")
+    if not terms:
+        return escaped
+    words = sorted({escape(t) for t in terms if t}, key=len, reverse=True)
+    if not words:
+        return escaped
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    # `escaped` holds no tags, only entities; skip matches that fall inside an entity.
+    entities = [m.span() for m in re.finditer(r"&(?:[a-z]+|#x?[0-9a-f]+);", escaped, re.I)]
+
+    def inside_entity(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in entities)
+
+    out, last = [], 0
+    for match in pattern.finditer(escaped):
+        start, end = match.span()
+        if inside_entity(start, end):
+            continue
+        out.append(escaped[last:start])
+        out.append(f"<mark>{escaped[start:end]}</mark>")
+        last = end
+    out.append(escaped[last:])
+    return mark_safe("".join(out))  # built from escaped text only
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters changed (None or "" removes them);
+    any change other than `page` resets the page number."""
+    params = context["request"].GET.copy()
+    if "page" not in changes:
+        params.pop("page", None)
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def verdict_class(verdict: str) -> str:
+    return VERDICT_CLASSES.get(verdict or "", "muted")
+
+
+@register.filter
+def verdict_text(verdict: str) -> str:
+    return VERDICT_TEXT.get(verdict or "", verdict)
+
+
+@register.filter
+def compact(number) -> str:
+    """1234 -> 1.2k, 2500000 -> 2.5M."""
+    try:
+        n = int(number or 0)
+    except (TypeError, ValueError):
+        return "0"
+    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
+        if n >= size:
+            value = f"{n / size:.1f}".rstrip("0").rstrip(".")
+            return f"{value}{suffix}"
+    return str(n)
+
+
+@register.filter
+def get_item(mapping, key):
+    try:
+        return mapping.get(key)
+    except AttributeError:
+        return None

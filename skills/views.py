@@ -1,0 +1,453 @@
+"""The public marketplace pages: thin views over the selectors and services."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import replace
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import select_template
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
+
+from marketplace.fingerprint import request_fingerprint
+from moderation.models import ScanResult
+from skills import selectors
+from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
+from skills.install import folder_name, install_methods
+from skills.models import Category, GithubRepoCache, Skill, SkillFile, Tag
+from skills.rendering import RENDERER_VERSION, render_markdown
+from skills.services.submissions import SubmissionError, submission_create
+from skills.storage import blob_read
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 24
+MAX_PAGES = 100  # deeper pages are refused: narrow the search instead
+MAX_VIEW_BYTES = 256 * 1024
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+# --- Helpers ----------------------------------------------------------------------------
+
+
+def event_record_safely(request, *, skill: Skill, kind: str) -> None:
+    """Record a view/copy/download event; a failure is logged, never shown to the visitor."""
+    try:
+        actor = request_fingerprint(request)
+        user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
+        try:
+            from rankings.services import event_record
+        except ImportError:  # the rankings service is not installed yet
+            from rankings.models import SkillEvent
+
+            SkillEvent.objects.create(skill=skill, kind=kind, actor=actor)
+            return
+        event_record(skill=skill, kind=kind, actor=actor, channel="web", user_agent=user_agent)
+    except Exception:
+        logger.exception("could not record a %s event", kind, extra={"skill": str(skill.pk)})
+
+
+def _template_exists(*names: str) -> bool:
+    try:
+        select_template(list(names))
+    except Exception:
+        return False
+    return True
+
+
+def _page_number(raw: str | None) -> int | None:
+    """1 for a missing or malformed page; None when beyond MAX_PAGES (a 400)."""
+    try:
+        number = int(raw or 1)
+    except (TypeError, ValueError):
+        return 1
+    if number < 1:
+        return 1
+    return number if number <= MAX_PAGES else None
+
+
+def _skill_and_version(request, slug: str):
+    """(skill, version shown, is it the latest) for `slug` and an optional ?version=<hash>.
+
+    The latest version comes in the same query as the skill; an older one costs one query
+    (and then the latest version's content is not loaded at all)."""
+    wanted = (request.GET.get("version") or "").strip().lower()
+    skill = selectors.skill_get(slug=slug, user=request.user, with_latest=not wanted)
+    if skill is None or skill.latest_version_id is None:
+        raise Http404("No skill here.")
+    if not wanted:
+        return skill, skill.latest_version, True
+    version = selectors.skill_version_get(skill=skill, content_hash=wanted)
+    if version is None:
+        raise Http404("No such version of this skill.")
+    return skill, version, version.pk == skill.latest_version_id
+
+
+def _skill_for_request(request, slug: str) -> Skill:
+    skill = selectors.skill_get(slug=slug, user=request.user, with_latest=False)
+    if skill is None or skill.latest_version_id is None:
+        raise Http404("No skill here.")
+    return skill
+
+
+def _display(value) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, indent=1, default=str)
+
+
+# --- Lists ------------------------------------------------------------------------------
+
+
+class HomeView(TemplateView):
+    template_name = "skills/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(selectors.home_sections(limit=6))
+        context["nav"] = "home"
+        context["terms"] = []
+        return context
+
+
+class SkillListView(TemplateView):
+    """Browse and search; category, tag and repository pages fix one filter."""
+
+    template_name = "skills/list.html"
+    fixed_filter: str = ""  # the SkillFilters field a subclass fixes
+    nav = "browse"
+
+    def fixed_value(self):
+        return None
+
+    def page_heading(self) -> dict:
+        return {"title": "Browse skills", "lead": ""}
+
+    def get(self, request, *args, **kwargs):
+        form = SearchForm(request.GET)
+        values = form.usable()
+        filters = form.filters()
+        if self.fixed_filter:
+            filters = replace(filters, **{self.fixed_filter: self.fixed_value()})
+        query = values.get("q") or ""
+        sort = values.get("sort") or ""
+        number = _page_number(request.GET.get("page"))
+        if number is None:
+            return TemplateResponse(request, "skills/too_deep.html",
+                                    {"max_pages": MAX_PAGES}, status=400)
+        qs = selectors.skill_search(query=query, filters=filters, sort=sort)
+        paginator = Paginator(qs.prefetch_related("tags"), PER_PAGE)
+        page = paginator.get_page(number)
+        effective_sort = sort if sort in selectors.SORTS and (sort != "relevance" or query) else (
+            "relevance" if query else "popular")
+        context = self.get_context_data(**kwargs)
+        context.update(
+            form=form, query=query, terms=selectors.query_terms(query), page=page,
+            paginator=paginator, skills=page.object_list, sort=effective_sort,
+            sorts=[(s, selectors.SORT_LABELS[s]) for s in selectors.SORTS if s != "relevance" or query],
+            filters=filters, fixed_filter=self.fixed_filter, header_query=query,
+            categories=selectors.categories_with_counts(), licenses=selectors.license_choices(),
+            verdict_labels=VERDICT_LABELS, page_range=paginator.get_elided_page_range(page.number),
+            nav=self.nav, **self.page_heading(),
+        )
+        if paginator.count == 0 and query:
+            context["suggestions"] = selectors.skill_suggestions(query=query)
+        return self.render_to_response(context)
+
+
+class CategoryListView(TemplateView):
+    template_name = "skills/categories.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(categories=selectors.categories_with_counts(),
+                                        nav="categories", **kwargs)
+
+
+class CategoryView(SkillListView):
+    fixed_filter = "category"
+    nav = "categories"
+
+    def get(self, request, *args, key: str, **kwargs):
+        self.category = get_object_or_404(Category, key=key, is_active=True)
+        return super().get(request, *args, **kwargs)
+
+    def fixed_value(self):
+        return self.category.key
+
+    def page_heading(self) -> dict:
+        return {"title": self.category.name, "lead": self.category.description,
+                "kind": "Category", "canonical_path": reverse("skills:category", args=[self.category.key])}
+
+
+class TagView(SkillListView):
+    fixed_filter = "tag"
+
+    def get(self, request, *args, key: str, **kwargs):
+        self.tag = get_object_or_404(Tag, key=key)
+        return super().get(request, *args, **kwargs)
+
+    def fixed_value(self):
+        return self.tag.key
+
+    def page_heading(self) -> dict:
+        return {"title": f"#{self.tag.name}", "lead": "", "kind": "Tag",
+                "canonical_path": reverse("skills:tag", args=[self.tag.key])}
+
+
+class RepositoryView(SkillListView):
+    fixed_filter = "source"
+
+    def get(self, request, *args, owner: str, repo: str, **kwargs):
+        self.owner, self.repo = owner, repo
+        self.repo_cache = GithubRepoCache.objects.filter(owner__iexact=owner, name__iexact=repo).first()
+        if self.repo_cache is None and not Skill.objects.published().filter(
+            repository_owner__iexact=owner, repository_name__iexact=repo
+        ).exists():
+            raise Http404("No skills from this repository.")
+        return super().get(request, *args, **kwargs)
+
+    def fixed_value(self):
+        return f"{self.owner}/{self.repo}"
+
+    def page_heading(self) -> dict:
+        return {"title": f"{self.owner}/{self.repo}", "kind": "Repository",
+                "lead": self.repo_cache.description if self.repo_cache else "",
+                "repo_cache": self.repo_cache, "repo_url": f"https://github.com/{self.owner}/{self.repo}",
+                "canonical_path": reverse("skills:repository", args=[self.owner, self.repo])}
+
+
+# --- The skill page ---------------------------------------------------------------------
+
+
+class SkillDetailView(TemplateView):
+    template_name = "skills/detail.html"
+
+    def get(self, request, *args, slug: str, **kwargs):
+        skill, version, is_latest = _skill_and_version(request, slug)
+        body_html = version.body_html
+        if version.renderer_version != RENDERER_VERSION or (version.body and not body_html):
+            body_html = render_markdown(version.body)
+        files = list(version.files.all())
+        versions = selectors.skill_versions(skill=skill, scans_for=version.pk)
+        shown = next((v for v in versions if v.pk == version.pk), None)
+        if shown is None or (shown.scan_count or 0) > 1:  # rare: very old version, several engines
+            scans = list(ScanResult.objects.filter(version=version).order_by("-risk_score", "engine"))
+            findings = [f for scan in scans for f in (scan.findings or [])]
+            scanned = bool(scans)
+        else:
+            findings, scanned = shown.scan_findings or [], bool(shown.scan_count)
+        same_repo, related = selectors.skill_neighbours(skill=skill)
+        try:
+            popularity = skill.popularity
+        except Skill.popularity.RelatedObjectDoesNotExist:
+            popularity = None
+        download_path = reverse("skills:download", kwargs={"slug": skill.slug})
+        if not is_latest:
+            download_path += f"?version={version.content_hash}"
+        context = self.get_context_data(
+            skill=skill, version=version, is_latest=is_latest, body_html=body_html,
+            facts=[(k, _display(v)) for k, v in (version.frontmatter or {}).items()],
+            files=files, total_size=sum(f.size for f in files),
+            stored_count=sum(1 for f in files if f.is_stored),
+            scanned=scanned, findings=findings,
+            problems=version.problems or [],
+            versions=versions,
+            source_links=selectors.skill_source_links(skill=skill),
+            same_repo=same_repo, related=related, popularity=popularity,
+            installs=install_methods(name=version.name or skill.name, repository=skill.repository_full_name,
+                                     download_url=request.build_absolute_uri(download_path)),
+            download_path=download_path,
+            report_form=ReportForm(), canonical_url=request.build_absolute_uri(skill.get_absolute_url()),
+            header_query="", nav="browse",
+            has_why_rank=_template_exists("rankings/_why_rank.html"),
+        )
+        # Popularity is about the skill, not a version: shown on the canonical page only.
+        context.update(self._charts(skill) if is_latest else {"has_charts": False, "has_why_rank": False})
+        event_record_safely(request, skill=skill, kind="view")
+        return self.render_to_response(context)
+
+    @staticmethod
+    def _charts(skill: Skill) -> dict:
+        if not _template_exists("rankings/_skill_charts.html"):
+            return {"has_charts": False}
+        try:
+            from rankings.selectors import skill_daily_installs, skill_rank_history
+        except ImportError:
+            return {"has_charts": False}
+        try:
+            return {"has_charts": True,
+                    "rank_history": skill_rank_history(skill=skill, board="top", days=90),
+                    "daily_installs": skill_daily_installs(skill=skill, days=90)}
+        except Exception:
+            logger.exception("could not load the charts of a skill", extra={"skill": str(skill.pk)})
+            return {"has_charts": False}
+
+
+class SkillFileView(TemplateView):
+    """One text file of a version, shown escaped in <pre> (never rendered)."""
+
+    template_name = "skills/file.html"
+
+    def get(self, request, *args, slug: str, file_path: str, **kwargs):
+        skill, version, is_latest = _skill_and_version(request, slug)
+        skill_file = SkillFile.objects.filter(version=version, path=file_path).first()
+        if skill_file is None:
+            raise Http404("No such file in this version.")
+        content, reason = None, ""
+        if not skill_file.is_text:
+            reason = "This is a binary file; download the ZIP to get it."
+        elif not skill_file.is_stored:
+            reason = "This file was not stored (too large or excluded); see it at the source."
+        elif skill_file.size > MAX_VIEW_BYTES:
+            reason = f"This file is larger than {MAX_VIEW_BYTES // 1024} KB; download the ZIP to read it."
+        else:
+            try:
+                raw = blob_read(skill_file.storage_key)
+            except OSError:
+                logger.warning("stored file missing", extra={"key": skill_file.storage_key})
+                reason = "This file is temporarily unavailable."
+            else:
+                text = raw[:MAX_VIEW_BYTES].decode("utf-8", errors="replace")
+                # Make invisible direction controls visible (Trojan Source style tricks).
+                content = _BIDI.sub(lambda m: f"\u27e6U+{ord(m.group()):04X}\u27e7", text)
+        context = self.get_context_data(skill=skill, version=version, is_latest=is_latest,
+                                        file=skill_file, content=content, reason=reason,
+                                        bidi_found=bool(content and "\u27e6U+" in content))
+        response = self.render_to_response(context)
+        if content is None:
+            response.status_code = 200
+        return response
+
+
+class SkillDownloadView(View):
+    """The exact version shown, as a ZIP of its stored files (missing ones listed in a note)."""
+
+    def get(self, request, *args, slug: str, **kwargs):
+        skill, version, _ = _skill_and_version(request, slug)
+        folder = folder_name(version.name or skill.name)
+        entries, missing = [], []
+        for skill_file in version.files.all():
+            if not skill_file.is_stored:
+                missing.append(skill_file.path)
+                continue
+            try:
+                entries.append((skill_file.path, blob_read(skill_file.storage_key)))
+            except OSError:
+                missing.append(skill_file.path)
+        if missing:
+            note = (
+                f"Files of {skill.slug} @ {version.content_hash[:12]} that the marketplace did not "
+                "store (too large, binary or excluded); get them from the source repository:\n\n"
+                + "\n".join(f"- {p}" for p in missing) + "\n"
+            )
+            entries.append(("MARKETPLACE-README.txt", note.encode()))
+        data = _zip_build(entries, root=folder)
+        event_record_safely(request, skill=skill, kind="download")
+        response = HttpResponse(data, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{folder}-{version.content_hash[:12]}.zip"'
+        response["Content-Length"] = str(len(data))
+        return response
+
+
+def _zip_build(entries, *, root: str) -> bytes:
+    try:
+        from skills.archives import zip_build
+    except ImportError:  # the security helper's builder is not installed yet
+        return _zip_build_fallback(entries, root=root)
+    return zip_build(entries, root=root)
+
+
+def _zip_build_fallback(entries, *, root: str) -> bytes:
+    import io
+    import posixpath
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, data in sorted(entries):
+            clean = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
+            if clean.startswith("..") or not clean or clean == ".":
+                continue
+            info = zipfile.ZipInfo(f"{root}/{clean}", date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+class SkillEventView(View):
+    """POST kind=copy from the copy buttons (progressive enhancement); CSRF-protected."""
+
+    ALLOWED = {"copy"}
+
+    def post(self, request, *args, slug: str, **kwargs):
+        kind = request.POST.get("kind", "")
+        if kind not in self.ALLOWED:
+            return HttpResponse("Unknown event kind.", status=400, content_type="text/plain")
+        skill = _skill_for_request(request, slug)
+        event_record_safely(request, skill=skill, kind=kind)
+        return HttpResponse(status=204)
+
+
+class SkillReportView(View):
+    def post(self, request, *args, slug: str, **kwargs):
+        from moderation.services import ReportRateLimited, report_create
+
+        skill = _skill_for_request(request, slug)
+        form = ReportForm(request.POST)
+        target = skill.get_absolute_url() + "#report"
+        if not form.is_valid():
+            messages.error(request, "Choose a reason for your report.")
+            return HttpResponseRedirect(target)
+        try:
+            _, created = report_create(skill=skill, reason=form.cleaned_data["reason"],
+                                       details=form.cleaned_data["details"],
+                                       fingerprint=request_fingerprint(request))
+        except ReportRateLimited as exc:
+            messages.error(request, str(exc))
+            return HttpResponseRedirect(target)
+        if created:
+            messages.success(request, "Thanks for your report: a moderator will look at it.")
+        else:
+            messages.info(request, "You already reported this skill; a moderator will look at it.")
+        return HttpResponseRedirect(target)
+
+
+# --- Submit, robots -------------------------------------------------------------------
+
+
+@method_decorator(never_cache, name="dispatch")
+class SubmitView(FormView):
+    template_name = "skills/submit.html"
+    form_class = SubmitForm
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(nav="submit", **kwargs)
+
+    def form_valid(self, form):
+        try:
+            source, created = submission_create(url=form.cleaned_data["url"],
+                                                fingerprint=request_fingerprint(self.request))
+        except SubmissionError as exc:
+            form.add_error("url", str(exc))
+            return self.form_invalid(form)
+        if created:
+            messages.success(self.request, f"Thanks! {source.name} is queued for review; "
+                                           "its skills appear once a moderator approves them.")
+        else:
+            messages.info(self.request, f"{source.name} is already known to the marketplace.")
+        return HttpResponseRedirect(reverse("skills:submit"))
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"
