@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "skills",
     "rankings",
     "moderation",
+    "axes",  # brute-force lockouts (see AXES_* below and docs/SECURITY.md)
 ]
 
 MIDDLEWARE = [
@@ -108,6 +109,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "marketplace.security.SecurityHeadersMiddleware",  # CSP with a nonce, Permissions-Policy
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "marketplace.urls"
@@ -158,6 +161,13 @@ if env.str("DATABASE_REPLICA_URL", default=""):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL")}
+
+# AxesStandaloneBackend first: it refuses locked-out logins before any password is checked
+# (admin login form and the API's POST /api/v1/auth/token alike).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -291,6 +301,20 @@ if IS_PROD:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+
+# Brute force (django-axes): 5 failures lock the username, and separately the client IP, for
+# 15 minutes. Attempts live in the database (AccessAttempt, visible in the admin). The
+# handler and the lockout answer (JSON under /api/, a page elsewhere) are in
+# marketplace.security; the client IP honours NUM_PROXIES like the rest of the site.
+AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_HANDLER = "marketplace.security.AxesHandler"
+AXES_LOCKOUT_CALLABLE = "marketplace.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "marketplace.fingerprint.client_ip"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
 
 # --- Marketplace ---------------------------------------------------------------------
 # Limits applied when ingesting skills (per file, per skill).

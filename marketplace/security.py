@@ -1,0 +1,159 @@
+"""Site hardening that Django does not ship: the Content-Security-Policy (with a per-request
+nonce), the Permissions-Policy, and the django-axes glue (a lockout answer in JSON for the
+API and in HTML for pages; lockouts that also work through Django REST framework).
+
+What each protection does and where it lives is described in docs/SECURITY.md.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from axes.handlers.database import AxesDatabaseHandler
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+
+# --- Content-Security-Policy -----------------------------------------------------------
+
+#: The site's policy. No inline script anywhere: scripts come from our own origin, or carry
+#: the per-request nonce (``request.csp_nonce``: ``<script nonce="{{ request.csp_nonce }}">``).
+CSP_DIRECTIVES: dict[str, str] = {
+    "default-src": "'self'",
+    "script-src": "'self' 'nonce-{nonce}'",
+    "style-src": "'self'",
+    "img-src": "'self' data: https:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "manifest-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "frame-ancestors": "'none'",
+    "form-action": "'self'",
+}
+
+#: Django's admin writes a few ``style="..."`` attributes in its own templates (and our
+#: admin pages show small inline-styled lists). Attributes only, under /admin/ only: no
+#: inline ``<style>`` element and no script is allowed by this.
+ADMIN_CSP_OVERRIDES: dict[str, str] = {"style-src-attr": "'unsafe-inline'"}
+
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture",
+        "geolocation", "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+)  # fmt: skip
+
+
+def csp_header_value(nonce: str, *, path: str = "") -> str:
+    directives = dict(CSP_DIRECTIVES)
+    admin_prefix = getattr(settings, "CSP_ADMIN_PREFIX", "/admin/")
+    if admin_prefix and path.startswith(admin_prefix):
+        directives.update(ADMIN_CSP_OVERRIDES)
+    extra = getattr(settings, "CSP_EXTRA_DIRECTIVES", None) or {}
+    directives.update(extra)
+    return "; ".join(
+        f"{name} {value.format(nonce=nonce)}".strip() for name, value in directives.items()
+    )
+
+
+class SecurityHeadersMiddleware:
+    """Adds Content-Security-Policy (nonce per request) and Permissions-Policy to every answer.
+
+    Django's SecurityMiddleware already sends HSTS (production), nosniff, Referrer-Policy and
+    Cross-Origin-Opener-Policy; XFrameOptionsMiddleware sends ``X-Frame-Options: DENY``.
+    A view that needs another policy sets its own ``Content-Security-Policy`` header; it is
+    left alone. ``CSP_REPORT_ONLY = True`` sends the policy as report-only (for a trial run).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        nonce = secrets.token_urlsafe(18)
+        request.csp_nonce = nonce
+        response = self.get_response(request)
+        header = (
+            "Content-Security-Policy-Report-Only"
+            if getattr(settings, "CSP_REPORT_ONLY", False)
+            else "Content-Security-Policy"
+        )
+        if "Content-Security-Policy" not in response and header not in response:
+            response[header] = csp_header_value(nonce, path=request.path)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+# --- django-axes ------------------------------------------------------------------------
+
+
+class AxesHandler(AxesDatabaseHandler):
+    """The database handler, plus Django REST framework support.
+
+    simplejwt's token view calls ``authenticate(request=<DRF Request>)``; axes marks *that*
+    object as locked out, but the AxesMiddleware only sees the Django ``HttpRequest`` under
+    it, so the lockout would come back as an ordinary "wrong password" 401 (and never say
+    when to retry). Copying the flag down to the HttpRequest lets the middleware answer with
+    :func:`lockout_response` as it does for the admin login form.
+    """
+
+    @staticmethod
+    def _propagate(request) -> None:
+        inner = getattr(request, "_request", None)
+        if inner is not None and inner is not request and isinstance(inner, HttpRequest):
+            for attr in ("axes_locked_out", "axes_credentials"):
+                if attr in vars(request):
+                    setattr(inner, attr, vars(request)[attr])
+
+    def user_login_failed(self, sender, credentials: dict, request=None, **kwargs):
+        result = super().user_login_failed(sender, credentials, request, **kwargs)
+        if request is not None:
+            self._propagate(request)
+        return result
+
+    def is_allowed(self, request, credentials: dict | None = None) -> bool:
+        allowed = super().is_allowed(request, credentials)
+        if not allowed and request is not None:
+            self._propagate(request)
+        return allowed
+
+
+def _cool_off_seconds(request) -> int | None:
+    from axes.helpers import get_cool_off
+
+    cool_off = get_cool_off(request)
+    return int(cool_off.total_seconds()) if cool_off else None
+
+
+def lockout_response(request, original_response=None, credentials=None) -> HttpResponse:
+    """AXES_LOCKOUT_CALLABLE: a JSON error under /api/, a plain page elsewhere (HTTP 429)."""
+    status = getattr(settings, "AXES_HTTP_RESPONSE_CODE", 429)
+    seconds = _cool_off_seconds(request)
+    minutes = max(1, (seconds + 59) // 60) if seconds else None
+    if request.path.startswith("/api/"):
+        response: HttpResponse = JsonResponse(
+            {
+                "detail": (
+                    f"Too many failed logins: try again in {minutes} minutes."
+                    if minutes
+                    else "Too many failed logins: this account is locked."
+                ),
+                "code": "locked_out",
+                **({"retry_after": seconds} if seconds else {}),
+            },
+            status=status,
+        )
+    else:
+        html = render_to_string(
+            "security/lockout.html",
+            {"minutes": minutes, "app_name": getattr(settings, "APP_NAME", "")},
+            request=request,
+        )
+        response = HttpResponse(html, status=status)
+    if seconds:
+        response["Retry-After"] = str(seconds)
+    response["Cache-Control"] = "no-store"
+    return response
