@@ -1,0 +1,136 @@
+"""Locks for background jobs, so two schedulers never run the same job at once.
+
+    from marketplace.locks import LockHeld, job_lock
+
+    try:
+        with job_lock("rankings", ttl=3600):
+            call_command("compute_rankings")
+    except LockHeld:
+        ...  # another scheduler is running it; skip this round
+
+On PostgreSQL the lock is a session-level advisory lock (`pg_try_advisory_lock`) on the
+primary: it is held by the database connection, so it disappears with the process that
+took it (a crashed scheduler never leaves a stale lock) and `ttl` is not needed.
+
+Elsewhere (SQLite in development) the lock is a cache key written with `cache.add()`
+(atomic on Redis and memcached) holding an owner token; it expires after `ttl` seconds,
+so `ttl` must be longer than the job can take. Only the owner deletes it. With several
+app servers the cache must be shared (Redis via CACHE_URL), else each server has its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.core.cache import caches
+from django.db import DEFAULT_DB_ALIAS, connections
+
+logger = logging.getLogger(__name__)
+
+CACHE_PREFIX = "job-lock:"
+BACKENDS = ("advisory", "cache")
+
+# Advisory locks are re-entrant within one database session; this process-wide record
+# makes a second holder in the same process (or thread) refused too, as with the cache.
+_held_advisory: set[tuple[str, int]] = set()
+_held_guard = threading.Lock()
+
+
+class LockHeld(Exception):
+    """Someone else holds the lock."""
+
+    def __init__(self, name: str, backend: str):
+        super().__init__(f"job lock {name!r} is held by another process ({backend} lock)")
+        self.name = name
+        self.backend = backend
+
+
+@dataclass(frozen=True)
+class Lock:
+    name: str
+    backend: str  # "advisory" | "cache"
+    token: str = ""
+
+
+def advisory_key(name: str) -> int:
+    """A stable signed 64-bit key for `pg_try_advisory_lock`, derived from the job name."""
+    digest = hashlib.sha256(f"marketplace.job_lock:{name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def default_backend(using: str = DEFAULT_DB_ALIAS) -> str:
+    return "advisory" if connections[using].vendor == "postgresql" else "cache"
+
+
+@contextmanager
+def job_lock(
+    name: str,
+    *,
+    ttl: int,
+    backend: str | None = None,
+    using: str = DEFAULT_DB_ALIAS,
+    cache_alias: str = "default",
+) -> Iterator[Lock]:
+    """Hold the lock `name` for the duration of the block, or raise LockHeld at once."""
+    backend = backend or default_backend(using)
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {BACKENDS}, not {backend!r}")
+    if ttl <= 0:
+        raise ValueError("ttl must be a positive number of seconds")
+    if backend == "advisory":
+        with _advisory_lock(name, using=using) as lock:
+            yield lock
+    else:
+        with _cache_lock(name, ttl=ttl, cache_alias=cache_alias) as lock:
+            yield lock
+
+
+@contextmanager
+def _advisory_lock(name: str, *, using: str) -> Iterator[Lock]:
+    connection = connections[using]
+    key = advisory_key(name)
+    held = (connection.settings_dict["NAME"], key)
+    with _held_guard:
+        if held in _held_advisory:
+            raise LockHeld(name, "advisory")
+        _held_advisory.add(held)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
+            acquired = cursor.fetchone()[0]
+        if not acquired:
+            raise LockHeld(name, "advisory")
+        logger.info("job lock acquired", extra={"lock": name, "backend": "advisory"})
+        try:
+            yield Lock(name=name, backend="advisory")
+        finally:
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+            except Exception as exc:  # the session is gone, and the lock with it
+                logger.warning("job lock release failed", extra={"lock": name, "error": str(exc)})
+    finally:
+        with _held_guard:
+            _held_advisory.discard(held)
+
+
+@contextmanager
+def _cache_lock(name: str, *, ttl: int, cache_alias: str) -> Iterator[Lock]:
+    cache = caches[cache_alias]
+    key = CACHE_PREFIX + name
+    token = secrets.token_hex(16)
+    if not cache.add(key, token, timeout=ttl):
+        raise LockHeld(name, "cache")
+    logger.info("job lock acquired", extra={"lock": name, "backend": "cache"})
+    try:
+        yield Lock(name=name, backend="cache", token=token)
+    finally:
+        # Delete only our own lock: after `ttl` it may have expired and been taken again.
+        if cache.get(key) == token:
+            cache.delete(key)
