@@ -65,13 +65,115 @@ class ReportAdmin(admin.ModelAdmin):
         self._close(request, queryset, Report.Status.DISMISSED)
 
 
+SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
+
+
 @admin.register(ScanResult)
 class ScanResultAdmin(ReadOnlyAdmin):
+    """Scan results; the change page lists the findings, each with an "accept" link that
+    opens a small form (reason required) calling moderation.services.finding_accept."""
+
     list_display = ("version", "engine", "verdict", "risk_score", "scanner_version", "scanned_at")
     list_filter = ("verdict", "engine", "scanner_version")
     search_fields = ("version__skill__slug", "version__content_hash")
     date_hierarchy = "scanned_at"
     list_select_related = ("version", "version__skill")
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields if f.name != "findings"] + ["findings_list"]
+
+    def get_urls(self):
+        from django.urls import path
+
+        custom = [
+            path("<path:object_id>/accept/", self.admin_site.admin_view(self.accept_finding_view),
+                 name="moderation_scanresult_accept"),
+        ]
+        return custom + super().get_urls()
+
+    @admin.display(description="findings")
+    def findings_list(self, obj):
+        from urllib.parse import urlencode
+
+        from django.urls import reverse
+        from django.utils.html import format_html, format_html_join
+        from django.utils.safestring import mark_safe
+
+        rows = sorted(
+            (f for f in obj.findings or [] if isinstance(f, dict)),
+            key=lambda f: (SEVERITY_RANK.get(f.get("severity"), 5), f.get("file", ""), f.get("line") or 0),
+        )
+        if not rows:
+            return "No findings."
+        url = reverse("admin:moderation_scanresult_accept", args=[obj.pk])
+
+        def action(f):
+            if f.get("waived"):
+                return mark_safe("<em>accepted</em>")  # a constant
+            if obj.engine != "builtin":
+                return "—"
+            return format_html('<a href="{}?{}">accept…</a>', url, urlencode({"key": f.get("key", "")}))
+
+        body = format_html_join("", "<tr><td>{}</td><td><code>{}</code></td><td>{}{}</td><td>{}</td>"
+                                "<td><code>{}</code></td><td>{}</td></tr>", (
+            (f.get("severity", ""), f.get("rule_id", ""), f.get("file", ""),
+             f":{f['line']}" if f.get("line") else "", f.get("message", ""), f.get("excerpt", ""),
+             action(f))
+            for f in rows
+        ))
+        return format_html(
+            "<table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>message</th>"
+            "<th>excerpt</th><th></th></tr></thead><tbody>{}</tbody></table>", body
+        )
+
+    def accept_finding_view(self, request, object_id):
+        """GET: the finding and a reason box. POST: accept it (finding_accept) and go back."""
+        from django.core.exceptions import PermissionDenied
+        from django.http import Http404, HttpResponseRedirect
+        from django.template.response import TemplateResponse
+        from django.urls import reverse
+
+        from moderation.services import ModerationError, finding_accept
+
+        if not request.user.has_perm("moderation.add_findingwaiver"):
+            raise PermissionDenied
+        scan = ScanResult.objects.select_related("version", "version__skill").filter(pk=object_id).first()
+        if scan is None:
+            raise Http404("No such scan result.")
+        key = (request.POST.get("key") if request.method == "POST" else request.GET.get("key")) or ""
+        finding = next((f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == key), None)
+        if finding is None:
+            raise Http404("No such finding on this scan.")
+        change_url = reverse("admin:moderation_scanresult_change", args=[scan.pk])
+        error = ""
+        if request.method == "POST":
+            try:
+                finding_accept(version=scan.version, finding_key=key, moderator=request.user,
+                               reason=request.POST.get("reason", ""))
+            except ModerationError as exc:
+                error = str(exc)
+            else:
+                scan.version.refresh_from_db(fields=["security_verdict", "risk_score"])
+                self.message_user(
+                    request,
+                    f"Finding accepted; the version's verdict is now {scan.version.security_verdict or '—'} "
+                    f"(risk {scan.version.risk_score}).",
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Accept a scanner finding",
+            "scan": scan,
+            "finding": finding,
+            "key": key,
+            "error": error,
+            "reason": request.POST.get("reason", "") if request.method == "POST" else "",
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, "admin/moderation/scanresult/accept_finding.html", context,
+                                status=400 if error else 200)
 
 
 @admin.register(FindingWaiver)

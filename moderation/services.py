@@ -192,3 +192,91 @@ def report_create(*, skill: Skill, reason: str, details: str = "", fingerprint: 
         except ModerationError as exc:  # hidden concurrently: nothing left to do
             logger.info("auto-hide skipped", extra={"skill": str(skill.pk), "error": str(exc)})
     return report, True
+
+
+# --- Scanner findings -----------------------------------------------------------------
+
+
+def _findings_from_stored(rows: list[dict]):
+    """Scanner Finding objects rebuilt from a ScanResult's stored ``findings``."""
+    from moderation.scanner import Finding
+
+    findings = []
+    for row in rows or []:
+        if not isinstance(row, dict) or "rule_id" not in row:
+            continue
+        findings.append(Finding(
+            rule_id=str(row.get("rule_id", "")), severity=str(row.get("severity", "info")),
+            file=str(row.get("file", "")), line=row.get("line"),
+            excerpt=str(row.get("excerpt", "")), message=str(row.get("message", "")),
+        ))
+    return findings
+
+
+def version_verdict_recompute(*, version, accepted: frozenset[str] | None = None) -> tuple[str, int]:
+    """Recompute a version's verdict from its stored builtin ScanResult and its waivers (no
+    rescan). Updates the ScanResult, the version and, when it is the shown version, the
+    skill's ``security_verdict``. Returns (verdict, risk score)."""
+    from moderation.models import FindingWaiver, ScanResult
+    from moderation.scanner import verdict_for
+
+    scan = ScanResult.objects.select_for_update().get(version=version, engine="builtin")
+    if accepted is None:
+        accepted = frozenset(
+            FindingWaiver.objects.filter(version=version).values_list("finding_key", flat=True)
+        )
+    findings = _findings_from_stored(scan.findings)
+    verdict, risk = verdict_for(findings, accepted=accepted)
+    rows = []
+    for row in scan.findings or []:
+        if isinstance(row, dict) and row.get("key") in accepted:
+            row = {**row, "waived": True}
+        rows.append(row)
+    scan.findings, scan.verdict, scan.risk_score = rows, verdict, max(0, int(risk))
+    scan.save(update_fields=["findings", "verdict", "risk_score"])
+    version.security_verdict = verdict
+    version.risk_score = max(0, int(risk))
+    version.save(update_fields=["security_verdict", "risk_score"])
+    from skills.models import RawSkill
+
+    RawSkill.objects.filter(version=version).update(security_verdict=verdict, risk_score=version.risk_score)
+    Skill.objects.filter(pk=version.skill_id, latest_version=version).update(security_verdict=verdict)
+    return verdict, version.risk_score
+
+
+@transaction.atomic
+def finding_accept(*, version, finding_key: str, moderator, reason: str):
+    """Accept one scanner finding of a version as a false positive, with a reason.
+
+    Creates the FindingWaiver, recomputes the version's verdict from the stored findings
+    (``verdict_for(findings, accepted=...)``: no rescan), updates the version, its raw skills
+    and the skill's verdict when it is the shown version, and writes an ACCEPT_FINDING
+    decision. Later rescans keep honouring the waiver (see moderation.scanning).
+    """
+    from moderation.models import FindingWaiver, ScanResult
+
+    reason = (reason or "").strip()
+    if not reason:
+        raise ModerationError("A reason is required to accept a finding.")
+    scan = ScanResult.objects.filter(version=version, engine="builtin").first()
+    if scan is None:
+        raise ModerationError("This version has not been scanned.")
+    row = next((f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == finding_key), None)
+    if row is None:
+        raise ModerationError("No such finding on this version's latest scan.")
+    if FindingWaiver.objects.filter(version=version, finding_key=finding_key).exists():
+        raise ModerationError("This finding is already accepted.")
+    waiver = FindingWaiver.objects.create(
+        version=version, finding_key=finding_key, reason=reason, moderator=moderator
+    )
+    before = version.security_verdict
+    verdict, risk = version_verdict_recompute(version=version)
+    decision_record(
+        action=ModerationDecision.Action.ACCEPT_FINDING, moderator=moderator, skill=version.skill,
+        from_state=before, to_state=verdict, reason=reason,
+        details={"rule_id": row.get("rule_id", ""), "finding_key": finding_key,
+                 "file": row.get("file", ""), "line": row.get("line"),
+                 "severity": row.get("severity", ""), "version": version.content_hash,
+                 "risk_score": risk},
+    )
+    return waiver
