@@ -322,3 +322,6 @@ SKILL_MAX_FILE_BYTES = env.int("SKILL_MAX_FILE_BYTES", default=5 * 1024 * 1024)
 SKILL_MAX_FILES = env.int("SKILL_MAX_FILES", default=2000)
 SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
+# Event batches one visitor may post per minute (rankings.services.actor_is_rate_limited);
+# raised by the benchmark harness, whose load all comes from one address.
+RANKINGS_EVENTS_PER_MINUTE = env.int("RANKINGS_EVENTS_PER_MINUTE", default=120)
