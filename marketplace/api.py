@@ -113,9 +113,8 @@ ErrorSerializer = inline_serializer(
     fields={
         "detail": serializers.CharField(),
         "code": serializers.CharField(),
-        "errors": serializers.DictField(
-            child=serializers.ListField(child=serializers.CharField()), required=False
-        ),
+        # field -> list of messages; nested (index -> field -> messages) for event batches
+        "errors": serializers.DictField(required=False),
     },
 )
 

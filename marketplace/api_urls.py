@@ -2,13 +2,15 @@
 small project-level views (health, auth tokens, the JSON 404).
 
 Skills are addressed by `<skillkey:key>`: a UUID, or the slug `owner/repo/skill` whose
-slashes are part of the path. A slug always has exactly three segments, so
-`skills/acme/tools/versions` is the skill `acme/tools/versions` while
-`skills/acme/tools/pdf/versions` is the version list of `acme/tools/pdf`.
+slashes are part of the path. A slug always has exactly three segments and the
+sub-resource routes come before the detail route, so `skills/acme/tools/versions` is the
+skill `acme/tools/versions` while `skills/acme/tools/pdf/versions` is the version list of
+`acme/tools/pdf` and `skills/<uuid>/files/SKILL.md` is a file.
 """
 
 from django.http import JsonResponse
 from django.urls import include, path, re_path, register_converter
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import extend_schema, inline_serializer
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import serializers
@@ -16,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_simplejwt import serializers as jwt_serializers
 from rest_framework_simplejwt import views as jwt_views
+from rest_framework_simplejwt.exceptions import InvalidToken
 
 from marketplace.api import ErrorSerializer, IPThrottle, LimitedFormParser, LimitedJSONParser
 from marketplace.ops import ready
@@ -89,8 +92,20 @@ class TokenRefreshView(_TokenViewMixin, jwt_views.TokenRefreshView):
         return super().post(request, *args, **kwargs)
 
 
+class TokenVerifySerializer(jwt_serializers.TokenVerifySerializer):
+    """A blacklisted token is an invalid token: 401 like any other, not simplejwt's 400."""
+
+    def validate(self, attrs):
+        try:
+            return super().validate(attrs)
+        except serializers.ValidationError as exc:
+            raise InvalidToken("Token is blacklisted") from exc
+
+
 class TokenVerifyView(_TokenViewMixin, jwt_views.TokenVerifyView):
     """200 `{}` when the token is valid (and not blacklisted), else 401."""
+
+    serializer_class = TokenVerifySerializer
 
     @extend_schema(operation_id="auth_token_verify",
                    responses={200: inline_serializer(name="TokenVerified", fields={}),
@@ -99,6 +114,7 @@ class TokenVerifyView(_TokenViewMixin, jwt_views.TokenVerifyView):
         return super().post(request, *args, **kwargs)
 
 
+@csrf_exempt  # it changes nothing: a POST to an unknown path is a JSON 404, not a CSRF page
 def api_not_found(request, *args, **kwargs):
     """Unknown paths under /api/ answer a JSON 404 like every other API error."""
     return JsonResponse({"detail": "Not found.", "code": "not_found"}, status=404)
@@ -124,7 +140,6 @@ v1 = [
     path("ready", ready, name="ready"),
     # Catalogue
     path("skills", skills_api.SkillViewSet.as_view(READ), name="api-skill-list"),
-    path("skills/<skillkey:key>", skills_api.SkillViewSet.as_view(ONE), name="api-skill-detail"),
     path("skills/<skillkey:key>/versions", skills_api.SkillVersionViewSet.as_view(READ),
          name="api-skill-versions"),
     path("skills/<skillkey:key>/versions/<str:content_hash>",
@@ -133,6 +148,8 @@ v1 = [
          name="api-skill-file"),
     path("skills/<skillkey:key>/download", skills_api.SkillDownloadView.as_view(),
          name="api-skill-download"),
+    # After the sub-resources: `<uuid>/files/SKILL.md` also looks like a three-part slug.
+    path("skills/<skillkey:key>", skills_api.SkillViewSet.as_view(ONE), name="api-skill-detail"),
     path("taxonomy/categories", skills_api.CategoryViewSet.as_view(READ), name="api-categories"),
     path("taxonomy/tags", skills_api.TagViewSet.as_view(READ), name="api-tags"),
     # Rankings and events

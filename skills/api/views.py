@@ -146,7 +146,9 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_object(self):
         skill = skill_get(key=self.kwargs["key"], user=self.request.user, queryset=self.get_queryset())
-        self.last_modified = max(skill.updated_at, skill.last_changed_at)
+        popularity = getattr(skill, "popularity", None)  # None when never computed
+        stamps = [skill.updated_at, skill.last_changed_at, popularity and popularity.computed_at]
+        self.last_modified = max(s for s in stamps if s)
         return skill
 
 
@@ -177,6 +179,7 @@ class SkillVersionViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         self.skill = skill_get(key=self.kwargs["key"], user=request.user)
+        self.last_modified = self.skill.updated_at
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation
@@ -260,8 +263,6 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         responses={(200, "application/zip"): OpenApiTypes.BINARY, **NOT_MODIFIED, **NOT_FOUND},
     )
     def get(self, request, key: str):
-        from skills.archives import zip_build
-
         skill = skill_get(key=key, user=request.user,
                           queryset=Skill.objects.select_related("latest_version"))
         version = version_for_request(skill=skill, request=request)
@@ -272,6 +273,8 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         files = [f for f in version.files.order_by("path") if f.is_stored]
         if not files:
             raise exceptions.NotFound("The files of this version are not stored.", code="file_not_found")
+        from skills.archives import zip_build
+
         root = skill.slug.rsplit("/", 1)[-1] or version.name or "skill"
         data = zip_build(((f.path, blob_read(f.storage_key)) for f in files), root=root)
         response = HttpResponse(data, content_type="application/zip")

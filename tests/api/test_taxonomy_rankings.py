@@ -1,0 +1,112 @@
+"""Taxonomy and rankings endpoints."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rankings.models import SkillRankSnapshot
+from skills.models import Skill
+from tests.api.conftest import make_skill
+from tests.api.test_skills import LIST_KEYS, PAGE_KEYS
+from tests.factories import CategoryFactory, SkillFactory, TagFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_categories_count_published_skills_only(api):
+    docs = CategoryFactory(key="documents", name="Documents", sort_order=1)
+    CategoryFactory(key="empty", name="Empty", sort_order=2)
+    CategoryFactory(key="retired", is_active=False)
+    make_skill("pdf-tools", category=docs)
+    make_skill("pdf-signer", category=docs)
+    SkillFactory(category=docs)  # pending: not counted
+    body = api.get("/api/v1/taxonomy/categories").json()
+    assert set(body) == PAGE_KEYS
+    assert body["results"] == [
+        {"key": "documents", "name": "Documents", "description": "", "skill_count": 2},
+        {"key": "empty", "name": "Empty", "description": "", "skill_count": 0},
+    ]
+
+
+def test_tags_with_counts_most_used_first(api):
+    forms, pdf, unused = TagFactory(key="forms"), TagFactory(key="pdf"), TagFactory(key="unused")
+    a, b = make_skill("pdf-tools"), make_skill("pdf-signer")
+    a.tags.add(forms, pdf)
+    b.tags.add(pdf)
+    hidden = make_skill("hidden-one")
+    hidden.tags.add(unused)
+    Skill.objects.filter(pk=hidden.pk).update(status=Skill.Status.HIDDEN)
+    body = api.get("/api/v1/taxonomy/tags").json()
+    assert body["results"] == [
+        {"key": "pdf", "name": "pdf", "skill_count": 2},
+        {"key": "forms", "name": "forms", "skill_count": 1},
+    ]
+
+
+@pytest.mark.parametrize("url", ["/api/v1/taxonomy/categories", "/api/v1/taxonomy/tags"])
+@pytest.mark.parametrize("count", [2, 25])
+def test_taxonomy_lists_run_a_fixed_number_of_queries(api, django_assert_max_num_queries, url, count):
+    for n in range(count):
+        category = CategoryFactory(key=f"c{n}")
+        skill = make_skill(f"skill-{n}", category=category)
+        skill.tags.add(TagFactory(key=f"t{n}"))
+    with django_assert_max_num_queries(5):
+        assert len(api.get(url, {"size": 100}).json()["results"]) == count
+
+
+RANKING_KEYS = {"board", "category", "date", "previous_date", "is_live", "results"}
+ENTRY_KEYS = {"rank", "score", "movement", "delta", "previous_rank", "skill"}
+
+
+def _snapshot(day, board, skill, rank, score=1.0):
+    SkillRankSnapshot.objects.create(date=day, board=board, skill=skill, rank=rank, score=score)
+
+
+def test_rankings_come_from_the_latest_snapshot(api):
+    a, b = make_skill("alpha"), make_skill("bravo")
+    _snapshot(date(2026, 1, 1), "top", a, 1)
+    _snapshot(date(2026, 1, 1), "top", b, 2)
+    _snapshot(date(2026, 1, 2), "top", b, 1, 3.0)
+    _snapshot(date(2026, 1, 2), "top", a, 2, 2.0)
+    body = api.get("/api/v1/rankings", {"board": "top"}).json()
+    assert set(body) == RANKING_KEYS
+    assert body["date"] == "2026-01-02" and body["previous_date"] == "2026-01-01"
+    assert body["is_live"] is False
+    assert [set(e) for e in body["results"]] == [ENTRY_KEYS, ENTRY_KEYS]
+    assert set(body["results"][0]["skill"]) == LIST_KEYS
+    assert [(e["rank"], e["skill"]["name"], e["movement"]) for e in body["results"]] == [
+        (1, "bravo", "up"), (2, "alpha", "down")
+    ]
+    older = api.get("/api/v1/rankings", {"board": "top", "date": "2026-01-01"}).json()
+    assert [e["skill"]["name"] for e in older["results"]] == ["alpha", "bravo"]
+
+
+def test_category_board_and_hidden_skills(api):
+    docs = CategoryFactory(key="documents")
+    a, b = make_skill("alpha", category=docs), make_skill("bravo", category=docs)
+    _snapshot(date(2026, 1, 2), "cat:documents", a, 1)
+    _snapshot(date(2026, 1, 2), "cat:documents", b, 2)
+    Skill.objects.filter(pk=a.pk).update(status=Skill.Status.HIDDEN)
+    body = api.get("/api/v1/rankings", {"category": "documents"}).json()
+    assert body["category"] == "documents"
+    assert [e["skill"]["name"] for e in body["results"]] == ["bravo"]
+
+
+@pytest.mark.parametrize("params", [{"board": "best"}, {"date": "someday"}, {"category": "Not A Slug!"}])
+def test_rankings_reject_invalid_parameters(api, params):
+    response = api.get("/api/v1/rankings", params)
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == set(params)
+
+
+def test_rankings_query_budget(api, django_assert_max_num_queries):
+    tag = TagFactory(key="x")
+    for n in range(30):
+        skill = make_skill(f"skill-{n}")
+        skill.tags.add(tag)
+        _snapshot(date(2026, 1, 2), "trending", skill, n + 1)
+    with django_assert_max_num_queries(5):
+        body = api.get("/api/v1/rankings", {"board": "trending"}).json()
+    assert len(body["results"]) == 30
