@@ -27,7 +27,7 @@ def decision_record(*, action: str, moderator=None, raw_skill=None, skill=None, 
 
 
 def _locked_raw(raw_skill: RawSkill) -> RawSkill:
-    return RawSkill.objects.select_for_update().select_related("skill", "version").get(pk=raw_skill.pk)
+    return RawSkill.objects.select_for_update(of=("self",)).select_related("skill", "version").get(pk=raw_skill.pk)
 
 
 @transaction.atomic

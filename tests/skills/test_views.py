@@ -171,8 +171,12 @@ def test_older_versions_are_viewable(client, django_assert_max_num_queries):
     assert client.get(skill.get_absolute_url(), {"version": "0" * 12}).status_code == 404
 
 
-def test_unpublished_skills_are_404_for_visitors_but_visible_to_staff(staff_client):
+def test_unpublished_skills_are_404_for_visitors_but_visible_to_staff(settings, staff_user):
     from django.test import Client
+
+    settings.AXES_ENABLED = False  # force_login has no client address for axes to log
+    staff_client = Client()
+    staff_client.force_login(staff_user)
 
     skill = PublishedSkillFactory()
     Skill.objects.filter(pk=skill.pk).update(status=Skill.Status.HIDDEN)
