@@ -126,6 +126,13 @@ class RawSkillAdmin(admin.ModelAdmin):
             "_pending", "-risk_score", "fetched_at"
         )
 
+    def get_ordering(self, request):
+        # The changelist re-orders by ModelAdmin.ordering or Meta.ordering (-fetched_at:
+        # newest first), discarding get_queryset's order_by; the queue order must be here.
+        pending_first = Case(When(state=RawSkill.State.PENDING, then=Value(0)), default=Value(1),
+                             output_field=IntegerField())
+        return [pending_first.asc(), "-risk_score", "fetched_at"]
+
     def has_add_permission(self, request):
         return False
 
