@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run serve migrate demo test test-postgres lint format check bench bench-quick clean
+.PHONY: install run serve migrate demo test test-postgres lint format check bench bench-quick soak clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,3 +52,18 @@ check: install
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-* test-artifacts
+
+## Benchmarks on PostgreSQL (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432):
+## seed (or reuse) the `bench` database, serve with gunicorn, drive load, write docs/BENCHMARKS.md
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python scripts/bench/run.py $(BENCH_ARGS)
+
+## The same on 10,000 skills with ~30 s of load (a few minutes in all)
+bench-quick: install
+	$(BIN)/python scripts/bench/run.py --quick $(BENCH_ARGS)
+
+## 10 minutes of mixed traffic with event writes and scheduled jobs running (SOAK_SECONDS)
+SOAK_SECONDS ?= 600
+soak: install
+	$(BIN)/python scripts/bench/run.py --quick --soak $(SOAK_SECONDS) $(BENCH_ARGS)

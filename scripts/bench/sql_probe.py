@@ -1,0 +1,95 @@
+"""Database-side figures for the benchmark, printed as one JSON object (run by run.py).
+
+    DATABASE_URL=postgres://.../bench_quick python scripts/bench/sql_probe.py search rankings
+
+- search: each of the 50 queries through `skills.selectors.skill_search`, first page of
+  20 (what the API and the search page run), under EXPLAIN (ANALYZE); "Execution Time".
+- rankings: `rankings.services.rankings_compute()` timed in-process, and the bare GROUP BY
+  aggregate over the raw events (best of 3).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from queries import SEARCH_QUERIES  # noqa: E402
+from stats import percentile  # noqa: E402
+
+PAGE = 20
+BARE_AGGREGATE = "SELECT skill_id, count(*) FROM rankings_skillevent WHERE counted GROUP BY skill_id"
+
+
+def explain_ms(sql: str, params) -> float:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return float(plan[0]["Execution Time"])
+
+
+def search() -> dict:
+    from skills.selectors import skill_search
+
+    times: dict[str, float] = {}
+    for query in SEARCH_QUERIES:
+        qs = skill_search(query=query)[:PAGE]
+        sql, params = qs.query.sql_with_params()
+        list(qs)  # warm: the API answers from a warm cache too
+        times[query] = min(explain_ms(sql, params) for _ in range(2))
+    values = list(times.values())
+    slowest = max(times, key=times.get)
+    return {
+        "queries": len(values),
+        "median_ms": statistics.median(values),
+        "p95_ms": percentile(values, 95),
+        "max_ms": times[slowest],
+        "slowest_query": slowest,
+        "per_query_ms": times,
+    }
+
+
+def rankings() -> dict:
+    from rankings.services import rankings_compute
+
+    started = time.perf_counter()
+    run = rankings_compute()
+    compute = time.perf_counter() - started
+    aggregate = []
+    for _ in range(3):
+        t = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.execute(BARE_AGGREGATE)
+            cursor.fetchall()
+        aggregate.append(time.perf_counter() - t)
+    return {
+        "compute_seconds": compute,
+        "aggregate_seconds": min(aggregate),
+        "aggregate_sql": BARE_AGGREGATE,
+        "summary": run.summary() if hasattr(run, "summary") else "",
+    }
+
+
+if __name__ == "__main__":
+    parts = sys.argv[1:] or ["search", "rankings"]
+    out = {}
+    if "rankings" in parts:
+        out["rankings"] = rankings()
+    if "search" in parts:
+        out["search"] = search()
+    print("PROBEJSON " + json.dumps(out))
