@@ -40,7 +40,7 @@ def skill_md(name: str, description: str, body: str = "# Usage\n\nRun it.\n") ->
 
 def make_skill(name: str = "pdf-tools", *, owner: str = "acme", repo: str = "tools",
                description: str | None = None, files: dict[str, bytes] | None = None,
-               age_days: int = 0, **skill_fields):
+               age_days: int = 0, commit: str | None = None, **skill_fields):
     """A published skill whose latest version has stored files (SKILL.md first)."""
     description = description or f"Work with {name} documents. Use it for {name} tasks."
     files = dict(files or {})
@@ -59,6 +59,7 @@ def make_skill(name: str = "pdf-tools", *, owner: str = "acme", repo: str = "too
         capabilities={"scripts": sum(p.startswith("scripts/") for p in files), "references": 0,
                       "assets": 0, "file_count": len(files)},
         created_at=created,
+        **({"commit": commit} if commit else {}),
     )
     for path, data in files.items():
         digest, key = blob_put(data)

@@ -1,0 +1,188 @@
+"""The well-known skills index (skills CLI) and the Claude Code marketplace export."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from skills.models import Skill, SkillFile
+from skills.storage import blob_read
+from skills.wellknown import index_name
+from tests.api.conftest import make_skill, skill_md
+
+pytestmark = pytest.mark.django_db
+
+INDEX = "/r/acme/tools/.well-known/agent-skills/index.json"
+
+
+def test_index_round_trip_serves_the_stored_bytes(client):
+    files = {"scripts/run.py": b"print('hi')\n", "assets/logo.png": b"\x89PNG\r\n\x1a\n\0\1"}
+    skill = make_skill("pdf-tools", files=files)
+    make_skill("csv-cleaner")
+    index = client.get(INDEX)
+    assert index.status_code == 200
+    assert index["Content-Type"] == "application/json"
+    body = index.json()
+    assert set(body) == {"skills"}
+    assert [set(e) for e in body["skills"]] == [{"name", "description", "files"}] * 2
+    by_name = {e["name"]: e for e in body["skills"]}
+    assert by_name["pdf-tools"]["files"][0] == "SKILL.md"
+    assert by_name["pdf-tools"]["description"] == skill.description
+    for entry in body["skills"]:
+        stored = Skill.objects.get(slug=f"acme/tools/{entry['name']}").latest_version
+        assert sorted(entry["files"]) == sorted(stored.files.values_list("path", flat=True))
+        for path in entry["files"]:
+            response = client.get(f"/r/acme/tools/.well-known/agent-skills/{entry['name']}/{path}")
+            assert response.status_code == 200, path
+            assert response.content == blob_read(stored.files.get(path=path).storage_key)
+            assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_legacy_path_serves_the_same_index(client):
+    make_skill("pdf-tools")
+    legacy = client.get("/r/acme/tools/.well-known/skills/index.json")
+    assert legacy.json() == client.get(INDEX).json()
+    assert client.get("/r/acme/tools/.well-known/skills/pdf-tools/SKILL.md").status_code == 200
+
+
+def test_only_published_skills_with_a_stored_skill_md_are_listed(client):
+    make_skill("pdf-tools")
+    hidden = make_skill("hidden-skill")
+    Skill.objects.filter(pk=hidden.pk).update(status=Skill.Status.HIDDEN)
+    unstored = make_skill("unstored")
+    SkillFile.objects.filter(version=unstored.latest_version).update(storage_key="")
+    names = [e["name"] for e in client.get(INDEX).json()["skills"]]
+    assert names == ["pdf-tools"]
+    assert client.get("/r/acme/tools/.well-known/agent-skills/hidden-skill/SKILL.md").status_code == 404
+
+
+def test_names_are_valid_for_the_cli_and_unique(client):
+    make_skill("PDF_Tools")  # slug keeps the case and underscore
+    make_skill("pdf-tools_")
+    names = [e["name"] for e in client.get(INDEX).json()["skills"]]
+    assert len(set(names)) == len(names) == 2
+    for name in names:
+        assert name == index_name(name) and len(name) <= 64
+
+
+def test_index_name_rules():
+    assert index_name("PDF Tools!") == "pdf-tools"
+    assert index_name("--a__b--") == "a-b"
+    assert index_name("") == "skill"
+    assert len(index_name("x" * 100)) == 64
+
+
+def test_unknown_repository_and_file_are_404(client):
+    make_skill("pdf-tools")
+    assert client.get("/r/nobody/nothing/.well-known/agent-skills/index.json").status_code == 404
+    assert client.get("/r/acme/tools/.well-known/agent-skills/pdf-tools/nope.md").status_code == 404
+    assert client.get("/r/acme/tools/.well-known/agent-skills/other/SKILL.md").status_code == 404
+
+
+def test_index_supports_etags(client):
+    make_skill("pdf-tools")
+    first = client.get(INDEX)
+    assert client.get(INDEX, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_index_runs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for n in range(15):
+        make_skill(f"skill-{n}", files={f"references/{m}.md": b"x" for m in range(3)})
+    with django_assert_max_num_queries(3):
+        assert len(client.get(INDEX).json()["skills"]) == 15
+
+
+# --- /marketplace.json --------------------------------------------------------------------
+
+
+def test_marketplace_json_groups_published_skills_by_repository(client):
+    commit = "a" * 40
+    a = make_skill("pdf-tools", commit=commit)
+    make_skill("pdf-signer", commit=commit)
+    make_skill("csv-cleaner", owner="other", repo="data")
+    hidden = make_skill("hidden", owner="third", repo="repo")
+    Skill.objects.filter(pk=hidden.pk).update(status=Skill.Status.HIDDEN)
+    doc = client.get("/marketplace.json").json()
+    assert set(doc) == {"$schema", "name", "owner", "metadata", "plugins"}
+    assert set(doc["owner"]) == {"name"}
+    plugins = {p["name"]: p for p in doc["plugins"]}
+    assert set(plugins) == {"acme-tools", "other-data"}
+    acme = plugins["acme-tools"]
+    assert set(acme) == {"name", "description", "source", "strict", "skills", "homepage"}
+    assert acme["source"] == {"source": "url", "url": "https://github.com/acme/tools.git",
+                              "sha": a.latest_version.commit}
+    assert acme["strict"] is False
+    assert acme["skills"] == ["./skills/pdf-signer", "./skills/pdf-tools"]
+
+
+def test_skills_of_one_repository_at_different_commits_become_separate_plugins(client):
+    a = make_skill("pdf-tools")
+    b = make_skill("pdf-signer")
+    assert a.latest_version.commit != b.latest_version.commit
+    plugins = client.get("/marketplace.json").json()["plugins"]
+    assert len(plugins) == 2
+    assert len({p["name"] for p in plugins}) == 2
+    assert {p["source"]["sha"] for p in plugins} == {a.latest_version.commit, b.latest_version.commit}
+
+
+def test_marketplace_json_runs_one_query(client, django_assert_max_num_queries):
+    for n in range(20):
+        make_skill(f"skill-{n}", owner=f"o{n % 4}")
+    with django_assert_max_num_queries(1):
+        assert client.get("/marketplace.json").status_code == 200
+
+
+# --- the real skills CLI ------------------------------------------------------------------
+
+CLI_DIR = Path(os.environ.get("SKILLS_CLI_DIR", Path.home() / ".cache" / "agent-skills-marketplace" / "skills-cli"))
+
+
+@pytest.fixture(scope="session")
+def skills_cli() -> Path:
+    """The `skills` CLI from the npm registry, installed once into a cache folder."""
+    if not shutil.which("node") or not shutil.which("npm"):
+        pytest.skip("Node.js and npm are needed for the skills CLI")
+    entry = CLI_DIR / "node_modules" / "skills" / "bin" / "cli.mjs"
+    if not entry.exists():
+        CLI_DIR.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(["npm", "install", "--prefix", str(CLI_DIR), "--no-audit", "--no-fund",
+                                 "skills"], capture_output=True, text=True, timeout=180)
+        if result.returncode != 0 or not entry.exists():
+            pytest.skip(f"could not install the skills CLI: {result.stderr[-500:]}")
+    return entry
+
+
+@pytest.mark.cli
+@pytest.mark.django_db(transaction=True)
+def test_the_skills_cli_installs_a_skill_from_the_marketplace(live_server, skills_cli, tmp_path):
+    files = {
+        "SKILL.md": skill_md("pdf-tools", "Fill and merge PDF forms. Use it for PDF work."),
+        "scripts/fill.py": b"import sys\nprint(sys.argv)\n",
+        "references/forms.md": b"# Forms\n\nField names.\n",
+    }
+    make_skill("pdf-tools", files=files)
+    make_skill("csv-cleaner")
+    project, home = tmp_path / "project", tmp_path / "home"
+    project.mkdir()
+    home.mkdir()
+    env = {
+        "PATH": os.environ.get("PATH", ""), "HOME": str(home), "CI": "1", "NO_COLOR": "1",
+        "DISABLE_TELEMETRY": "1", "DO_NOT_TRACK": "1",
+    }
+    result = subprocess.run(
+        ["node", str(skills_cli), "add", f"{live_server.url}/r/acme/tools", "--skill", "pdf-tools",
+         "--agent", "claude-code", "--copy", "-y"],
+        cwd=project, env=env, capture_output=True, text=True, timeout=120,
+    )
+    installed = project / ".claude" / "skills" / "pdf-tools"
+    assert installed.is_dir(), result.stdout[-2000:] + result.stderr[-2000:]
+    for path, data in files.items():
+        assert (installed / path).read_bytes() == data, path
+    assert not (project / ".claude" / "skills" / "csv-cleaner").exists()
+    listed = subprocess.run(["node", str(skills_cli), "list", "--json"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert "pdf-tools" in listed.stdout, listed.stdout + listed.stderr
