@@ -94,7 +94,14 @@ def source_url_normalise(url: str, *, kind: str) -> tuple[str, str, str]:
         return gh.repo_url, "", ""
     if gh is not None and kind == SkillSource.Kind.LIST and not gh.blob and not gh.subpath:
         return gh.repo_url, "", ""
-    netloc = parts.hostname.lower() + (f":{parts.port}" if parts.port else "")
+    host = parts.hostname.lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets (http://[::1]/, not http://::1/)
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise SourceError(f"The URL has an invalid port: {exc}") from exc
+    netloc = host + (f":{port}" if port else "")
     path = parts.path.rstrip("/")
     norm = urlunsplit((parts.scheme.lower(), netloc, path, parts.query, ""))
     return (f"{norm}#{subpath}" if subpath else norm), "", subpath
