@@ -14,7 +14,7 @@ On top of the rules, the ranking enforces one invariant that a sum cannot: a mir
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -55,6 +55,7 @@ class Rule:
     message: str  # how the rule works, shown on /rankings/how/
     signal: Callable[[ScoreInputs], float] = field(repr=False)
     detail: Callable[[ScoreInputs], str] = field(repr=False)  # this skill's value, in words
+    uses: tuple[str, ...] = ()  # the ScoreInputs fields the signal reads (for score_table)
 
     def points(self, inputs: ScoreInputs) -> float:
         raw = self.weight * self.signal(inputs)
@@ -101,6 +102,7 @@ def _plural(n: float, word: str) -> str:
 RULES: tuple[Rule, ...] = (
     Rule(
         name="installs_week",
+        uses=("installs_7d",),
         title="Installs this week",
         weight=8.0,
         maximum=25.0,
@@ -113,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="installs_month",
+        uses=("installs_decayed_30d",),
         title="Recent installs (decayed)",
         weight=6.0,
         maximum=20.0,
@@ -125,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="installs_all_time",
+        uses=("installs_total",),
         title="All-time installs",
         weight=4.0,
         maximum=15.0,
@@ -134,6 +138,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="downloads_copies",
+        uses=("downloads_total", "copies_total"),
         title="Downloads and copies",
         weight=3.0,
         maximum=10.0,
@@ -148,6 +153,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="stars",
+        uses=("stars",),
         title="GitHub stars",
         weight=3.0,
         maximum=10.0,
@@ -157,6 +163,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="freshness",
+        uses=("days_since_change",),
         title="Freshness",
         weight=10.0,
         maximum=10.0,
@@ -172,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="spec_valid",
+        uses=("is_spec_valid",),
         title="Valid SKILL.md",
         weight=5.0,
         maximum=5.0,
@@ -181,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="license",
+        uses=("license", "license_confidence"),
         title="Clear license",
         weight=5.0,
         maximum=5.0,
@@ -195,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="security",
+        uses=("security_verdict",),
         title="Security scan",
         weight=5.0,
         maximum=500.0,
@@ -209,6 +219,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="mirror",
+        uses=("is_mirror",),
         title="Mirror penalty",
         weight=-20.0,
         maximum=20.0,
@@ -253,6 +264,33 @@ def score_compute(inputs: ScoreInputs) -> tuple[float, dict[str, float]]:
             parts[rule.name] = points
             total += points
     return round(total, 3), parts
+
+
+def score_table(columns: Mapping[str, Sequence]) -> tuple[list[float], list[dict[str, float]]]:
+    """`score_compute` for many skills at once: the same rules, column by column.
+
+    `columns` maps each ScoreInputs field to one value per skill. Each rule is evaluated
+    once per distinct value of the fields it `uses` (most skills share them: zero
+    installs, the same verdict...), through the very `Rule.points` used for one skill, so
+    the two paths cannot disagree. About 100,000 skills in well under a second.
+    """
+    names: list[str] = []
+    per_rule: list[list[float]] = []
+    for rule in RULES:
+        if len(rule.uses) == 1:
+            keys: list = list(columns[rule.uses[0]])
+            cache = {k: rule.points(ScoreInputs(**{rule.uses[0]: k})) for k in set(keys)}
+        else:
+            keys = list(zip(*(columns[name] for name in rule.uses), strict=True))
+            cache = {
+                k: rule.points(ScoreInputs(**dict(zip(rule.uses, k, strict=True)))) for k in set(keys)
+            }
+        names.append(rule.name)
+        per_rule.append(list(map(cache.__getitem__, keys)))
+    rows = list(zip(*per_rule, strict=True))
+    totals = [round(total, 3) for total in map(sum, rows)]
+    parts = [{name: p for name, p in zip(names, row, strict=True) if p} for row in rows]
+    return totals, parts
 
 
 def decayed_installs(weekly: list[float] | tuple[float, ...]) -> float:

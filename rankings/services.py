@@ -15,6 +15,7 @@ moment each day is read from exactly one of the two tables and pruning changes n
 from __future__ import annotations
 
 import hashlib
+import heapq
 import io
 import logging
 import re
@@ -407,10 +408,13 @@ def _popularity_write(rows: list[tuple]) -> None:
             ) as copy:
                 copy.write(buffer.getvalue())
             updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns[1:])
+            # Unchanged rows are not rewritten (no dead tuples, no WAL): a re-run is cheap.
             cursor.execute(
                 f"INSERT INTO rankings_skillpopularity ({', '.join(columns)}) "  # noqa: S608 - constant names
                 f"SELECT {', '.join(columns)} FROM rankings_popularity_load "
-                f"ON CONFLICT (skill_id) DO UPDATE SET {updates}"
+                f"ON CONFLICT (skill_id) DO UPDATE SET {updates} "
+                f"WHERE ({', '.join('rankings_skillpopularity.' + c for c in columns[1:-1])}) "
+                f"IS DISTINCT FROM ({', '.join('EXCLUDED.' + c for c in columns[1:-1])})"
             )
             cursor.execute("DROP TABLE rankings_popularity_load")
         return
@@ -489,33 +493,39 @@ def rankings_compute(
 
     zeros = [0] * len(_AGG_FIELDS)
     computed_at = timezone.now()
-    scores: dict = {}
+    # One vectorised pass: columns of plain values, the rules applied column by column.
+    ids = [s[0] for s in skills]
+    agg = [counts.get(pk, zeros) for pk in ids]
+    decay = scoring.DECAY_WEEKS
+    columns = {
+        "installs_total": [a[0] for a in agg],
+        "installs_7d": [a[4] for a in agg],
+        "installs_decayed_30d": [
+            round(a[4] * decay[0] + a[5] * decay[1] + a[6] * decay[2] + a[7] * decay[3] + a[8] * decay[4], 3)
+            for a in agg
+        ],
+        "downloads_total": [a[1] for a in agg],
+        "copies_total": [a[2] for a in agg],
+        "stars": [s[2] for s in skills],
+        "days_since_change": [scoring.days_between(day, s[3]) for s in skills],
+        "is_spec_valid": [s[4] for s in skills],
+        "license": [s[5] for s in skills],
+        "license_confidence": [s[6] for s in skills],
+        "security_verdict": [s[7] or "" for s in skills],
+        "is_mirror": [s[8] is not None for s in skills],
+    }
+    totals, parts = scoring.score_table(columns)
+    scores: dict = dict(zip(ids, totals, strict=True))
     trending: dict = {}
     rows: dict = {}
-    mirror_of: dict = {}
-    for pk, _slug, stars, changed, valid, license_, confidence, verdict, mirror, _cat, _first in skills:
-        (installs, downloads, copies, views, w0, w1, w2, w3, w4, views_30d, recent, previous) = (
-            counts.get(pk, zeros)
-        )
-        inputs = scoring.ScoreInputs(
-            installs_total=installs, installs_7d=w0,
-            installs_decayed_30d=scoring.decayed_installs((w0, w1, w2, w3, w4)),
-            downloads_total=downloads, copies_total=copies, stars=stars,
-            days_since_change=scoring.days_between(day, changed), is_spec_valid=valid,
-            license=license_, license_confidence=confidence, security_verdict=verdict or "",
-            is_mirror=mirror is not None,
-        )
-        score, parts = scoring.score_compute(inputs)
-        trend = scoring.trending_score(recent=recent, previous=previous)
-        if verdict == "fail":
-            trend = 0.0
-        scores[pk] = score
+    mirror_of: dict = {s[0]: s[8] for s in skills if s[8] is not None}
+    for i, pk in enumerate(ids):
+        a = agg[i]
+        trend = 0.0 if a[10] < 3 or skills[i][7] == "fail" else scoring.trending_score(recent=a[10], previous=a[11])
         trending[pk] = trend
-        if mirror is not None:
-            mirror_of[pk] = mirror
         rows[pk] = [
-            pk, installs, w0, w0 + w1 + w2 + w3 + w4, downloads, copies, views, views_30d,
-            score, trend, parts, computed_at,
+            pk, a[0], a[4], a[4] + a[5] + a[6] + a[7] + a[8], a[1], a[2], a[3], a[9],
+            totals[i], trend, parts[i], computed_at,
         ]
     for pk, capped in scoring.mirror_cap(scores, mirror_of).items():
         rows[pk][10] = {**rows[pk][10], "mirror_cap": round(capped - scores[pk], 3)}
@@ -529,8 +539,10 @@ def rankings_compute(
     installs_of = {pk: row[1] for pk, row in rows.items()}
 
     def ranked(ids: Iterable, value: dict) -> list[tuple]:
-        order = sorted(ids, key=lambda pk: (-value[pk], -installs_of[pk], info[pk][1]))
-        return [(pk, value[pk]) for pk in order[:board_limit]]
+        order = heapq.nsmallest(
+            board_limit, ids, key=lambda pk: (-value[pk], -installs_of[pk], info[pk][1])
+        )
+        return [(pk, value[pk]) for pk in order]
 
     new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
     new_until = _midnight(day + timedelta(days=1))

@@ -78,3 +78,28 @@ def test_mirror_cap_follows_chains_and_ignores_unranked_canonicals():
     capped = scoring.mirror_cap({"a": 10.0, "b": 50.0, "c": 80.0, "d": 5.0}, {"b": "a", "c": "b", "d": "zzz"})
     assert capped["b"] < 10.0 and capped["c"] < capped["b"]
     assert "d" not in capped
+
+
+def test_score_table_agrees_with_score_compute_for_every_skill():
+    import random
+
+    rng = random.Random(3)
+    n = 500
+    columns = {
+        "installs_total": [rng.randint(0, 5000) for _ in range(n)],
+        "installs_7d": [rng.randint(0, 50) for _ in range(n)],
+        "installs_decayed_30d": [round(rng.random() * 80, 1) for _ in range(n)],
+        "downloads_total": [rng.randint(0, 300) for _ in range(n)],
+        "copies_total": [rng.randint(0, 300) for _ in range(n)],
+        "stars": [rng.randint(0, 10**5) for _ in range(n)],
+        "days_since_change": [rng.choice([None, *range(0, 800, 7)]) for _ in range(n)],
+        "is_spec_valid": [rng.random() < 0.8 for _ in range(n)],
+        "license": [rng.choice(["MIT", "", "Apache-2.0"]) for _ in range(n)],
+        "license_confidence": [rng.choice([0.0, 0.6, 1.0]) for _ in range(n)],
+        "security_verdict": [rng.choice(["pass", "review", "", "fail"]) for _ in range(n)],
+        "is_mirror": [rng.random() < 0.1 for _ in range(n)],
+    }
+    totals, parts = scoring.score_table(columns)
+    for i in range(n):
+        score, expected = score_compute(ScoreInputs(**{k: v[i] for k, v in columns.items()}))
+        assert (totals[i], parts[i]) == (pytest.approx(score), expected)
