@@ -6,14 +6,17 @@ import json
 import logging
 import re
 from dataclasses import replace
+from datetime import UTC
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -41,10 +44,18 @@ _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def event_record_safely(request, *, skill: Skill, kind: str) -> None:
-    """Record a view/copy/download event; a failure is logged, never shown to the visitor."""
+    """Record a view/copy/download event; a failure is logged, never shown to the visitor.
+
+    A repeated view in the same UTC hour (the rankings' dedup window for views) is not sent
+    to the database at all: it would only be stored as "not counted", at two writes a hit.
+    """
     try:
         actor = request_fingerprint(request)
         user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
+        if kind == "view":
+            hour = timezone.now().astimezone(UTC).strftime("%Y%m%d%H")
+            if not cache.add(f"viewed:{skill.pk}:{actor}:{hour}", 1, timeout=3600):
+                return
         try:
             from rankings.services import event_record
         except ImportError:  # the rankings service is not installed yet
@@ -271,8 +282,9 @@ class SkillDetailView(TemplateView):
             header_query="", nav="browse",
             has_why_rank=_template_exists("rankings/_why_rank.html"),
         )
-        # Popularity is about the skill, not a version: shown on the canonical page only.
-        context.update(self._charts(skill) if is_latest else {"has_charts": False, "has_why_rank": False})
+        # Popularity is about the skill, not a version: shown on the canonical URL only.
+        canonical = is_latest and "version" not in request.GET
+        context.update(self._charts(skill) if canonical else {"has_charts": False, "has_why_rank": False})
         event_record_safely(request, skill=skill, kind="view")
         return self.render_to_response(context)
 

@@ -142,6 +142,10 @@ def test_skill_page_shows_everything_within_query_budget(client, django_assert_m
                  'rel="canonical"', 'property="og:title"', 'class="highlight"', "Download ZIP"):
         assert text in html, text
     assert SkillEvent.objects.filter(skill=skill, kind="view").count() == 1
+    with django_assert_max_num_queries(MAX_QUERIES):  # a repeat view (deduplicated) too
+        client.get(skill.get_absolute_url())
+    with django_assert_max_num_queries(MAX_QUERIES):
+        client.get(skill.get_absolute_url(), {"version": skill.latest_version.content_hash})
 
 
 def test_skill_page_survives_event_recording_failure(client, monkeypatch):
