@@ -72,6 +72,9 @@ def page(browser, live_server, request):
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
+    page.csp_errors = []
+    page.on("console", lambda msg: page.csp_errors.append(msg.text)
+            if "Content Security Policy" in msg.text else None)
     yield page
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:

@@ -71,6 +71,7 @@ def test_search_with_a_filter_and_open_a_result(page):
     page.wait_for_url(re.compile(r"/s/acme/kit/pdf-extract/$"))
     expect(page.locator(".skill-title h1")).to_have_text("pdf-extract")
     expect(page.locator(".markdown .highlight")).to_be_visible()
+    assert page.csp_errors == []
 
 
 def test_a_typo_still_finds_the_skill(page, on_postgres):
@@ -94,6 +95,7 @@ def test_copy_an_install_command(page, live_server):
     assert copied.startswith("mkdir -p ~/.claude/skills && curl -fsSL")
     assert "/s/acme/kit/pdf-extract/-/download.zip" in copied
     assert wait_for(lambda: SkillEvent.objects.filter(skill=skill, kind="copy").exists())
+    assert page.csp_errors == []
 
 
 def test_download_the_zip_of_the_version_shown(page):
