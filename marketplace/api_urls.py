@@ -189,5 +189,5 @@ urlpatterns = [
     # The split view serves its script from a URL: no inline script (CSP script-src 'self').
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     # Anything else under /api/ is a JSON 404, never the HTML error page.
-    re_path(r"^.*$", api_not_found, name="api-not-found"),
+    re_path(r"^[\s\S]*\Z", api_not_found, name="api-not-found"),  # any path, newlines too
 ]

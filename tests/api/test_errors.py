@@ -75,3 +75,9 @@ def test_json_is_rendered_by_orjson_and_matches_the_standard_renderer(api):
     assert response["Content-Type"] == "application/json"
     assert json.loads(response.content) == json.loads(JSONRenderer().render(response.data))
     assert "🎉".encode() in response.content
+
+
+def test_unknown_paths_with_odd_characters_are_json_404(api):
+    response = api.post("/api/v1/admin/skills/%C2%BFz%0A/unhide", {}, format="json")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found.", "code": "not_found"}
