@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import posixpath
 import zipfile
@@ -65,24 +64,53 @@ def assert_safe_zip(data: bytes, tmp_path) -> list[str]:
     return names
 
 
-def test_page_download_of_hostile_paths_is_a_safe_zip(client, hostile_skill, tmp_path):
-    response = client.get(reverse("skills:download", kwargs={"slug": hostile_skill.slug}))
-    assert response.status_code == 200
+# Found here: zip_build refuses hostile names with ArchiveError (no traversal is ever written),
+# but neither download view catches it, so the visitor gets a 500 instead of a safe ZIP or a
+# clean 4xx. strict: these start passing (and must lose the marker) once the views handle it.
+ZIP_500 = pytest.mark.xfail(
+    raises=ValueError, strict=True,
+    reason="download views let skills.archives.ArchiveError escape (HTTP 500); see docs/SECURITY.md",
+)
+
+
+def assert_safe_answer(response, tmp_path) -> list[str]:
+    """A safe ZIP, or a clean client error; never a traversal, never a 500."""
+    assert response.status_code in (200, 400, 404, 409, 422), response.content[:300]
+    if response.status_code != 200:
+        return []
     assert response["Content-Type"] == "application/zip"
     assert ".." not in response["Content-Disposition"]
-    names = assert_safe_zip(response.content, tmp_path)
-    assert any(n.endswith("/SKILL.md") for n in names)
-    assert any(n.endswith("ok/file.txt") for n in names)
+    return assert_safe_zip(response.content, tmp_path)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("skills.archives") is None,
-                    reason="skills.archives (zip_build) has not landed yet")
+@ZIP_500
+def test_page_download_of_hostile_paths_is_a_safe_zip(client, hostile_skill, tmp_path):
+    response = client.get(reverse("skills:download", kwargs={"slug": hostile_skill.slug}))
+    names = assert_safe_answer(response, tmp_path)
+    if names:
+        assert any(n.endswith("/SKILL.md") for n in names)
+        assert any(n.endswith("ok/file.txt") for n in names)
+
+
+def test_page_download_of_a_normal_version_is_a_safe_zip(client, tmp_path):
+    skill = SkillFactory(name="plain", slug="acme/tools/plain")
+    version = SkillVersionFactory(skill=skill, name="../../plain")
+    for path, data in {"SKILL.md": HOSTILE["SKILL.md"], "scripts/run.py": b"print(1)"}.items():
+        digest, key = blob_put(data)
+        SkillFile.objects.create(version=version, path=path, size=len(data), sha256=digest,
+                                 storage_key=key, is_text=True)
+    skill_publish_version(skill=skill, version=version)
+    for url in (reverse("skills:download", kwargs={"slug": skill.slug}),
+                f"/api/v1/skills/{skill.slug}/download"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        names = assert_safe_zip(response.content, tmp_path / url.replace("/", "_"))
+        assert sorted(n.split("/", 1)[1] for n in names) == ["SKILL.md", "scripts/run.py"]
+
+
+@ZIP_500
 def test_api_download_of_hostile_paths_is_a_safe_zip(client, hostile_skill, tmp_path):
     response = client.get(f"/api/v1/skills/{hostile_skill.slug}/download")
-    assert response.status_code in (200, 400, 422), response.content[:300]
-    if response.status_code == 200:
-        assert response["Content-Type"] == "application/zip"
-        assert ".." not in response["Content-Disposition"]
-        assert_safe_zip(response.content, tmp_path)
-    else:
+    assert_safe_answer(response, tmp_path)
+    if response.status_code != 200:
         assert response["Content-Type"].startswith("application/json")
