@@ -81,6 +81,9 @@ class SyncResult:
     github: str = ""
     error: str = ""
     dry_run: bool = False
+    complete: bool = False  # every skill was looked at (gone-marking ran)
+    same_commit: bool = False  # the commit had not moved: nothing was fetched
+    fingerprint: str = ""
     seconds: float = 0.0
 
     @property
@@ -399,16 +402,84 @@ def _children_store(*, source: SkillSource, fetched: FetchResult, result: SyncRe
             result.problems.append({"code": "child.invalid", "url": spec.url, "message": str(exc)})
 
 
+# Bump when discovery/ingestion changes what is recorded: sources are then fetched again
+# even when their commit has not moved.
+PIPELINE_VERSION = "1"
+
+
+def _fingerprint(source: SkillSource) -> str:
+    limits = _limits()
+    return (f"{PIPELINE_VERSION}|{source.kind}|{source.subpath}|{limits.max_file_bytes}|"
+            f"{limits.max_files}|{limits.max_skill_bytes}")
+
+
+def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchContext) -> None:
+    """The commit has not moved since the last complete sync: every skill is unchanged.
+
+    Touches the links seen last time (bulk) and counts one more miss for the links that were
+    already missing, exactly as a full sync of the same content would.
+    """
+    now = timezone.now()
+    last = source.last_stats or {}
+    result.found = result.unchanged = int(last.get("found", 0))
+    result.refused = dict(last.get("refused") or {})
+    result.commit = source.last_commit
+    links = SkillSourceLink.objects.filter(source=source)
+    seen_skills = links.filter(missing_syncs=0).values("skill_id")
+    links.filter(missing_syncs=0).update(last_seen_at=now)
+    Skill.objects.filter(pk__in=seen_skills).update(last_seen_at=now)
+    missing = {row["path"]: row for row in links.filter(missing_syncs__gt=0).values("id", "path", "skill_id", "content_hash")}
+    if missing:
+        sync = _Sync.__new__(_Sync)
+        sync.source, sync.result, sync.now, sync.links = source, result, now, missing
+        result.gone = sync.mark_missing(set())
+    if source.kind == SkillSource.Kind.GITHUB:
+        from skills.sources.github import github_cache_store, github_repo_metadata
+        from skills.sources.urls import parse_github
+
+        gh = parse_github(source.url)
+        if gh is not None:
+            meta = github_repo_metadata(owner=gh.owner, name=gh.name, ctx=ctx)
+            result.github = meta.get("skipped") or str(meta.get("status"))
+            cache = github_cache_store(owner=gh.owner, name=gh.name, meta=meta)
+            if cache is not None:
+                Skill.objects.filter(source_links__source=source, source_links__is_canonical=True).exclude(
+                    stars=cache.stars).update(stars=cache.stars)
+
+
 def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progress | None = None,
-                ctx: FetchContext | None = None) -> SyncResult:
-    """Fetch a source and record every skill in it (see the module docstring)."""
+                ctx: FetchContext | None = None, full: bool = False) -> SyncResult:
+    """Fetch a source and record every skill in it (see the module docstring).
+
+    When the source's commit has not moved since its last complete sync (asked with
+    ``git ls-remote``, no clone), nothing is fetched: every skill is unchanged. ``full=True``
+    fetches and discovers anyway.
+    """
     started = time.monotonic()
-    result = SyncResult(source_id=str(source.pk), source_name=source.name, dry_run=dry_run)
+    result = SyncResult(source_id=str(source.pk), source_name=source.name, dry_run=dry_run,
+                        fingerprint=_fingerprint(source))
     own_ctx = ctx is None
     ctx = ctx or FetchContext()
     try:
         try:
-            fetched = adapter_for(source.kind).fetch(source, ctx=ctx)
+            adapter = adapter_for(source.kind)
+            last = source.last_stats or {}
+            if (not full and not dry_run and source.last_commit and hasattr(adapter, "remote_commit")
+                    and last.get("complete") and last.get("fingerprint") == result.fingerprint
+                    and adapter.remote_commit(source, ctx=ctx) == source.last_commit):
+                result.same_commit = result.complete = True
+                _same_commit_sync(source=source, result=result, ctx=ctx)
+                now = timezone.now()
+                result.seconds = round(time.monotonic() - started, 3)
+                source.last_synced_at = source.last_success_at = now
+                source.error_count, source.last_error = 0, ""
+                source.last_stats = result.as_dict()
+                source.save(update_fields=["last_synced_at", "last_success_at", "error_count",
+                                           "last_error", "last_stats", "updated_at"])
+                if progress:
+                    progress("done", result.found, result.found)
+                return result
+            fetched = adapter.fetch(source, ctx=ctx)
         except Exception as exc:  # any fetch failure is recorded on the source
             logger.warning("sync %s: fetch failed: %s", source.url, exc)
             result.error = f"{type(exc).__name__}: {exc}"
@@ -498,5 +569,6 @@ def _skills_sync(*, source: SkillSource, fetched: FetchResult, result: SyncResul
     if discovery.problems and any(p.code in ("path.missing", "path.unsafe") for p in discovery.problems):
         return  # the folder itself is missing: do not count every skill as missing
     result.gone = sync.mark_missing(seen)
+    result.complete = not result.skill_errors
     if progress:
         progress("done", total, total)

@@ -126,6 +126,10 @@ def git_clone(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str]
 class GitAdapter:
     kind = "git"
 
+    def remote_commit(self, source, *, ctx: FetchContext) -> str:
+        base, _ = split_fragment(source.url)
+        return git_remote_commit(base, ref=source.ref, ctx=ctx)
+
     def fetch(self, source, *, ctx: FetchContext) -> FetchResult:
         base, fragment = split_fragment(source.url)
         root, commit = git_clone(base, ref=source.ref, ctx=ctx)
@@ -153,3 +157,29 @@ def repo_checkout(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, 
     root, commit = git_clone(base, ref=ref, ctx=ctx)
     owner, repo = owner_and_name(base)
     return root, commit, owner, repo, base
+
+
+def git_remote_commit(url: str, *, ref: str = "", ctx: FetchContext) -> str:
+    """The commit ``ref`` (default: HEAD) points at, without cloning ("" when unknown)."""
+    if _SHA.match(ref):
+        return ref
+    local = is_local(url)
+    if not local:
+        if urlsplit(url).scheme not in ("https", "http"):
+            return ""
+        url_check(url, ctx=ctx)
+    target = url if (not local or url.startswith("file://")) else str(local_path(url).resolve())
+    args = ["git", "-c", "http.followRedirects=false",
+            "-c", f"protocol.file.allow={'always' if local else 'never'}",
+            "ls-remote", "--", target, ref or "HEAD"]
+    try:
+        proc = subprocess.run(args, env=_git_env(), capture_output=True, text=True, timeout=60, check=False)
+    except subprocess.TimeoutExpired:
+        return ""
+    if proc.returncode != 0:
+        return ""
+    for line in proc.stdout.splitlines():
+        sha, _, name = line.partition("\t")
+        if name in (ref, f"refs/heads/{ref}", f"refs/tags/{ref}", "HEAD") and _SHA.match(sha):
+            return sha
+    return ""

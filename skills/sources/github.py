@@ -129,6 +129,15 @@ class GithubAdapter:
             return override.format(owner=owner, name=name)
         return f"https://github.com/{owner}/{name}.git"
 
+    def remote_commit(self, source, *, ctx: FetchContext) -> str:
+        from skills.sources.git import git_remote_commit
+
+        gh = parse_github(source.url)
+        if gh is None:
+            return ""
+        ref = source.ref or (gh.ref if gh.ref and gh.ref != "HEAD" else "")
+        return git_remote_commit(self.clone_url(gh.owner, gh.name, ctx), ref=ref, ctx=ctx)
+
     def fetch(self, source, *, ctx: FetchContext) -> FetchResult:
         gh = parse_github(source.url)
         if gh is None:

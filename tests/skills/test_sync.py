@@ -210,6 +210,8 @@ def test_interrupted_sync_then_rerun_equals_an_uninterrupted_sync(tmp_path, djan
     expected = _state()
     for model in (RawSkill, Skill, SkillSourceLink):
         model.objects.all().delete()
+    SkillSource.objects.filter(pk=source.pk).update(last_commit="", last_stats={})
+    source.refresh_from_db()
     assert _state()["skills"] == []
 
     class Killed(BaseException):
@@ -263,3 +265,22 @@ def test_dry_run_writes_nothing(repo):
     result = source_sync(source=source, dry_run=True)
     assert result.found == 3 and result.new == 2
     assert not RawSkill.objects.exists() and not Skill.objects.exists()
+
+
+def test_unmoved_commit_skips_the_fetch_but_still_counts_misses(repo, monkeypatch):
+    from skills.sources.git import GitAdapter
+
+    source = _src(repo)
+    source_sync(source=source)
+    source.refresh_from_db()
+    monkeypatch.setattr(GitAdapter, "fetch", lambda *a, **k: pytest.fail("fetched again"))
+    result = source_sync(source=source)
+    assert result.same_commit and result.unchanged == 3 and result.new == 0
+    assert result.refused == source.last_stats["refused"]
+
+
+def test_full_sync_ignores_the_unmoved_commit(repo):
+    source = _src(repo)
+    source_sync(source=source)
+    result = source_sync(source=source, full=True)
+    assert not result.same_commit and result.unchanged == 3

@@ -48,10 +48,12 @@ class Command(BaseCommand):
                             help="A source id (repeatable).")
         parser.add_argument("--all", action="store_true", help="Every active or failing source.")
         parser.add_argument("--dry-run", action="store_true", help="Fetch and discover; write nothing.")
+        parser.add_argument("--full", action="store_true",
+                            help="Fetch and discover even when a source's commit has not moved.")
         parser.add_argument("--no-children", action="store_true",
                             help="Do not sync the children found in lists and catalogs.")
 
-    def handle(self, *args, source: list[str], all: bool, dry_run: bool, no_children: bool,
+    def handle(self, *args, source: list[str], all: bool, dry_run: bool, no_children: bool, full: bool,
                **options) -> None:
         if not source and not all:
             raise CommandError("Give --source ID (repeatable) or --all.")
@@ -75,7 +77,7 @@ class Command(BaseCommand):
                     continue
                 done.add(src.pk)
                 bar = _Bar(sys.stderr, src.name) if options.get("verbosity", 1) > 0 else None
-                result = source_sync(source=src, dry_run=dry_run, progress=bar, ctx=ctx)
+                result = source_sync(source=src, dry_run=dry_run, progress=bar, ctx=ctx, full=full)
                 results.append(result)
                 if result.error:
                     self.stderr.write(f"{src.name}: FAILED: {result.error}")
