@@ -7,6 +7,7 @@ What each protection does and where it lives is described in docs/SECURITY.md.
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from collections.abc import Callable
 
@@ -119,6 +120,22 @@ class AxesHandler(AxesDatabaseHandler):
         if not allowed and request is not None:
             self._propagate(request)
         return allowed
+
+
+def axes_client_ip(request) -> str | None:
+    """AXES_CLIENT_IP_CALLABLE: the site's client address (``NUM_PROXIES`` aware), or None.
+
+    ``marketplace.fingerprint.client_ip`` answers "unknown" when there is no address (e.g.
+    ``force_login`` in tests); axes stores the value in a GenericIPAddressField, which
+    PostgreSQL (``inet``) refuses, so anything that is not an IP address becomes None.
+    """
+    from marketplace.fingerprint import client_ip
+
+    value = client_ip(request)
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return None
 
 
 def _cool_off_seconds(request) -> int | None:

@@ -312,7 +312,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
 AXES_HANDLER = "marketplace.security.AxesHandler"
 AXES_LOCKOUT_CALLABLE = "marketplace.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "marketplace.fingerprint.client_ip"
+AXES_CLIENT_IP_CALLABLE = "marketplace.security.axes_client_ip"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 

@@ -158,3 +158,16 @@ def test_failed_attempts_are_recorded_for_the_admin(client, user):
     token(client, "wrong")
     attempt = AccessAttempt.objects.get(username="mod")
     assert attempt.failures_since_start == 2
+
+
+def test_a_request_without_an_address_is_recorded_without_one(client, user):
+    """force_login has no REMOTE_ADDR; the site's client_ip says "unknown", which PostgreSQL's
+    inet column refuses (this failed on PostgreSQL before axes_client_ip)."""
+    from axes.models import AccessLog
+
+    from marketplace.security import axes_client_ip
+
+    client.force_login(user)
+    assert AccessLog.objects.get(username="mod").ip_address is None
+    assert axes_client_ip(type("R", (), {"META": {}})()) is None
+    assert axes_client_ip(type("R", (), {"META": {"REMOTE_ADDR": "2001:db8::1"}})()) == "2001:db8::1"
