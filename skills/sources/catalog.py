@@ -168,6 +168,8 @@ class CatalogAdapter:
         else:
             root, commit, owner, name, repo_url = repo_checkout(url, ref=source.ref, ctx=ctx)
             gh = parse_github(url)
+            if gh is None:
+                owner, name = owner_and_name(url, name=source.name)
             repo = _Repo(repo_url, owner, name, ref=source.ref)
             if gh is not None and gh.blob:
                 files = [root / gh.subpath]
