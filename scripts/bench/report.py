@@ -162,6 +162,24 @@ def render_section(results: dict) -> str:
         out.append("")
         out.append(f"```\n{text.strip()}\n```" if text else "not run (see notes).")
         out.append("")
+    profile = results.get("profile") or {}
+    if profile:
+        out += [
+            "### Where the time goes",
+            "",
+            "One request per endpoint in-process (Django test client, no HTTP), best of 3, with its "
+            "queries captured:",
+            "",
+            "| Endpoint | Total ms | Queries | SQL ms | Slowest query ms | Slowest query |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
+        for name, row in profile.items():
+            sql_text = (row.get("slowest_sql") or "").replace("|", "\\|")
+            out.append(
+                f"| {name} `{row.get('path', '')[:40]}` | {_fmt(row.get('total_ms'), 1)} | {row.get('queries')} "
+                f"| {_fmt(row.get('sql_ms'), 1)} | {_fmt(row.get('slowest_ms'), 1)} | `{sql_text}` |"
+            )
+        out.append("")
     out += ["### Worker memory", "", render_memory(results.get("memory", {})), ""]
     mem = results.get("memory", {})
     if mem.get("max_growth_percent") is not None:

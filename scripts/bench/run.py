@@ -108,6 +108,7 @@ def django_env(db: Database, **extra: str) -> dict[str, str]:
         "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/9"),
         "LOG_LEVEL": "WARNING",
         "PYTHONUNBUFFERED": "1",
+        "MEDIA_ROOT": str(OUT_DIR / "media"),
     })
     env.update(extra)
     return env
@@ -143,7 +144,7 @@ def manage(db: Database, *args: str, env: dict | None = None, timeout: float = 7
     )
     if result.returncode != 0:
         raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    log(f"manage.py {' '.join(args)}: {time.monotonic() - started:.1f}s")
+    log(f"manage.py {' '.join(args)[:80]}: {time.monotonic() - started:.1f}s")
     return result.stdout
 
 
@@ -390,6 +391,33 @@ def ingestion(args, profile: str, server_url: str) -> dict:
 # --- soak ------------------------------------------------------------------------------
 
 
+SOAK_SOURCES = """
+from pathlib import Path
+from marketplace.management.commands.load_demo import DEMO_DIR, demo_repo_materialise
+from skills.models import SkillSource
+from skills.services.sources import source_get_or_create
+SkillSource.objects.filter(url__startswith="seed://").update(status=SkillSource.Status.PAUSED)
+made = 0
+for repo in sorted(p for p in DEMO_DIR.glob("*/*") if p.is_dir()):
+    path = demo_repo_materialise(repo, Path("%(dest)s") / repo.parent.name / repo.name)
+    made += source_get_or_create(url=str(path), kind="git", name=f"bench {repo.parent.name}/{repo.name}")[1]
+print(f"SOURCES {SkillSource.objects.filter(status='active').count()} {made}")
+"""
+
+
+def soak_sources(db: Database) -> str:
+    """Real sources for the background sync: the demo skill folders as local git repositories
+    (untrusted: their skills wait for review, so the published catalogue stays the seed one).
+    The seed source has nothing to fetch and is paused."""
+    try:
+        out = manage(db, "shell", "-c", SOAK_SOURCES % {"dest": OUT_DIR / "demo-repos"})
+    except RuntimeError as exc:
+        return f"no demo sources: {str(exc)[:200]}"
+    line = next((ln for ln in out.splitlines() if ln.startswith("SOURCES ")), "SOURCES ? ?")
+    active, _ = line.split()[1:3]
+    return f"{active} demo git sources synced"
+
+
 def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[str], seconds: float,
          clients: int) -> dict:
     """Mixed traffic (reads and event writes) with scheduled jobs running in the background."""
@@ -408,8 +436,9 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
         cursors[ep["name"]] += 1
         return "GET", ep["paths"][cursors[ep["name"]] % len(ep["paths"])], None
 
+    sources = soak_sources(db)
     before = server.worker_rss_kib()
-    background = ["run_scheduled", "rankings", "sync"]
+    background = ["run_scheduled", "sync", "rankings"]
     job_output: list[str] = []
 
     def jobs():
@@ -436,7 +465,7 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
         "errors": result.errors, "server_errors": server_errors, "statuses": result.statuses,
         "p50": result.p50, "p99": result.p99, "rss_before": before, "rss_after": after,
         "max_growth_percent": max(growths) if growths else None,
-        "background": "manage.py " + " ".join(background) + " (repeated)",
+        "background": "manage.py " + " ".join(background) + f" (repeated; {sources})",
         "background_result": "; ".join(job_output[:3]) + (f" (+{len(job_output) - 3} more runs)" if len(job_output) > 3 else ""),
         "events_accepted": batches.accepted,
     }
@@ -486,13 +515,14 @@ def main() -> int:
     else:
         log(f"seeding {conf['skills']} skills and {conf['events']} events (seed_scale)")
         t = time.monotonic()
-        manage(db, "seed_scale", "--skills", str(conf["skills"]), "--events", str(conf["events"]))
+        # --force: the soak adds a few real (demo) sources to this dedicated database.
+        manage(db, "seed_scale", "--skills", str(conf["skills"]), "--events", str(conf["events"]), "--force")
         seed_seconds = time.monotonic() - t
 
     probe_out = {}
     if not args.soak:
         log("compute_rankings vs the bare aggregate, search SQL under EXPLAIN ANALYZE")
-        out = subprocess.run([PY, str(HERE / "sql_probe.py"), "rankings", "search"], cwd=ROOT,
+        out = subprocess.run([PY, str(HERE / "sql_probe.py"), "rankings", "search", "endpoints"], cwd=ROOT,
                              env=django_env(db), capture_output=True, text=True, check=False, timeout=7200)
         line = next((ln for ln in out.stdout.splitlines() if ln.startswith("PROBEJSON ")), None)
         if line:
@@ -582,6 +612,7 @@ def main() -> int:
         results["search_sql"] = {k: v for k, v in sql.items() if k != "per_query_ms"}
         results["search_sql_per_query"] = sql.get("per_query_ms")
         results["rankings"] = rk
+        results["profile"] = probe_out.get("endpoints") or {}
         if not args.no_ingestion:
             log("ingestion benchmarks")
             results["ingestion"] = ingestion(args, profile, server_url)

@@ -6,6 +6,8 @@
   20 (what the API and the search page run), under EXPLAIN (ANALYZE); "Execution Time".
 - rankings: `rankings.services.rankings_compute()` timed in-process, and the bare GROUP BY
   aggregate over the raw events (best of 3).
+- endpoints: one request per endpoint through Django's test client with its queries captured
+  (where the time goes: Python or SQL).
 """
 
 from __future__ import annotations
@@ -85,6 +87,61 @@ def rankings() -> dict:
     }
 
 
+def sql_gist(sql: str) -> str:
+    """The telling part of a long SELECT: what it reads and how it orders, not its columns."""
+    start = sql.find(" FROM ")
+    gist = sql[start + 1:][:110] if start >= 0 else sql[:110]
+    order = sql.rfind(" ORDER BY ")
+    if order > start + 110:
+        gist += " … " + sql[order + 1:][:90]
+    return gist
+
+
+def endpoints() -> dict:
+    """Where the time of one request goes: in-process through Django's test client (no
+    HTTP, no gunicorn), best of 3: total time, number of queries, time in SQL, slowest query."""
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from skills.models import Skill
+
+    skill = Skill.objects.filter(status="published").order_by("slug").first()
+    paths = {
+        "Health": "/api/v1/health",
+        "Home page": "/",
+        "Search page": "/skills/?q=pdf",
+        "Skill page": f"/s/{skill.slug}/" if skill else None,
+        "API list": "/api/v1/skills",
+        "API search": "/api/v1/skills?q=pdf",
+        "API search (typo)": "/api/v1/skills?q=kubernets",
+        "API search (CJK)": "/api/v1/skills?q=文档处理",
+        "API detail": f"/api/v1/skills/{skill.pk}" if skill else None,
+    }
+    client = Client()
+    out = {}
+    for name, path in paths.items():
+        if path is None:
+            continue
+        client.get(path)
+        best = None
+        for _ in range(3):
+            with CaptureQueriesContext(connection) as ctx:
+                started = time.perf_counter()
+                response = client.get(path)
+                total = (time.perf_counter() - started) * 1000
+            if best is None or total < best["total_ms"]:
+                slowest = max(ctx.captured_queries, key=lambda q: float(q["time"]), default=None)
+                best = {
+                    "path": path, "status": response.status_code, "total_ms": total,
+                    "queries": len(ctx.captured_queries),
+                    "sql_ms": sum(float(q["time"]) for q in ctx.captured_queries) * 1000,
+                    "slowest_ms": float(slowest["time"]) * 1000 if slowest else 0.0,
+                    "slowest_sql": sql_gist(slowest["sql"]) if slowest else "",
+                }
+        out[name] = best
+    return out
+
+
 if __name__ == "__main__":
     parts = sys.argv[1:] or ["search", "rankings"]
     out = {}
@@ -92,4 +149,6 @@ if __name__ == "__main__":
         out["rankings"] = rankings()
     if "search" in parts:
         out["search"] = search()
+    if "endpoints" in parts:
+        out["endpoints"] = endpoints()
     print("PROBEJSON " + json.dumps(out))

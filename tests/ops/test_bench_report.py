@@ -68,6 +68,9 @@ def results(**overrides) -> dict:
         "events": {"per_second": 2500.0, "lost": 0, "accepted": 5000, "rows_delta": 5000},
         "memory": {"before": {"10": 102400}, "after": {"10": 112640}, "max_growth_percent": 10.0},
         "notes": ["a note"],
+        "profile": {"API list": {"path": "/api/v1/skills", "total_ms": 250.0, "queries": 3,
+                                 "sql_ms": 230.0, "slowest_ms": 200.0,
+                                 "slowest_sql": "FROM skills_skill WHERE a || b"}},
     }
     base.update(overrides)
     return base
@@ -82,6 +85,7 @@ def test_report_section_lists_goals_endpoints_and_missing_ones():
     assert "not available" in text and "404: not implemented yet" in text
     assert "| 10 | 100.0 | 110.0 | +10.0 % |" in text
     assert "- a note" in text
+    assert "| API list `/api/v1/skills` | 250.0 | 3 | 230.0 | 200.0 | `FROM skills_skill WHERE a \\|\\| b` |" in text
 
 
 def test_update_report_keeps_the_other_modes_sections(tmp_path):
