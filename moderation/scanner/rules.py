@@ -1,0 +1,421 @@
+"""The rule catalogue. docs/SECURITY_SCANNER.md is generated from this list.
+
+A rule's `severity` is the most it can report. Findings in Markdown can come out lower when the
+line reads as a mention (an example in a security guide) rather than an instruction; the engine
+documents each adjustment in the finding's message.
+"""
+
+from __future__ import annotations
+
+from .findings import Rule, Severity
+
+CRIT, HIGH, MED, LOW, INFO = (
+    Severity.CRITICAL.value,
+    Severity.HIGH.value,
+    Severity.MEDIUM.value,
+    Severity.LOW.value,
+    Severity.INFO.value,
+)
+
+# Families whose HIGH findings fail a scan: they describe intent (an attack), not hygiene.
+INTENT_FAMILIES = frozenset({"injection", "hidden", "execution", "exfiltration", "persistence"})
+# Families whose HIGH findings send a version to review: often an accident, a human decides.
+HYGIENE_FAMILIES = frozenset({"secrets", "obfuscation", "binary", "consistency", "scanner"})
+
+RULES: list[Rule] = [
+    # --- prompt injection -------------------------------------------------------------------
+    Rule(
+        "injection.override",
+        "injection",
+        HIGH,
+        "Instruction override",
+        "'ignore / disregard / forget previous (or system) instructions' and close variants",
+        "Text the agent reads can try to replace the user's and the platform's instructions.",
+        "Remove the sentence. If the skill teaches about prompt injection, quote it as an example.",
+    ),
+    Rule(
+        "injection.conceal",
+        "injection",
+        HIGH,
+        "Hiding actions from the user",
+        "'do not tell the user', 'hide this from the user', 'without the user knowing', "
+        "'silently send/upload'",
+        "A skill has no honest reason to keep what it does from the person running it.",
+        "Remove the instruction; tell the user what the skill does.",
+    ),
+    Rule(
+        "injection.system-prompt",
+        "injection",
+        HIGH,
+        "System prompt or context extraction",
+        "requests to reveal, print, send or copy the system prompt, hidden instructions or "
+        "conversation history",
+        "Leaks the operator's configuration and the user's private context.",
+        "Remove the request.",
+    ),
+    Rule(
+        "injection.impersonation",
+        "injection",
+        HIGH,
+        "Impersonating the system or a vendor",
+        "fake system headers ([SYSTEM], <system>), chat-template tokens (<|im_start|>), "
+        "'message from Anthropic/OpenAI', 'Anthropic has authorized'",
+        "Borrowed authority makes the agent trust the text more than it should.",
+        "Write instructions in the skill's own voice; never claim to be the platform.",
+    ),
+    Rule(
+        "injection.jailbreak",
+        "injection",
+        HIGH,
+        "Safety bypass",
+        "'developer/DAN mode', 'bypass your safety guidelines', 'you are no longer bound by'",
+        "Asks the agent to drop the safeguards that protect the user.",
+        "Remove the sentence.",
+    ),
+    Rule(
+        "injection.trigger-hijack",
+        "injection",
+        MED,
+        "Description claims every request",
+        "a description asking to be used for every request, before or instead of other skills",
+        "The description is loaded into every session; a greedy one hijacks unrelated tasks.",
+        "Describe when the skill applies, not that it always applies.",
+    ),
+    # --- hidden content ---------------------------------------------------------------------
+    Rule(
+        "hidden.unicode-tags",
+        "hidden",
+        CRIT,
+        "Invisible Unicode tag characters",
+        "characters U+E0000-U+E007F (outside flag emoji) and runs of supplementary variation "
+        "selectors: text the model reads but a human does not see",
+        "The classic way to smuggle instructions past a reviewer.",
+        "Remove the invisible characters.",
+    ),
+    Rule(
+        "hidden.bidi-control",
+        "hidden",
+        HIGH,
+        "Bidirectional control characters",
+        "U+202A-U+202E and U+2066-U+2069 (Trojan Source); lower in prose written in an RTL script",
+        "Makes code or text display differently from what is executed or read by the model.",
+        "Remove the control characters.",
+    ),
+    Rule(
+        "hidden.zero-width",
+        "hidden",
+        HIGH,
+        "Zero-width characters",
+        "zero-width space, word joiner, invisible operators, BOM inside a file; a run of them "
+        "(hidden binary encoding) is high, a handful of strays is low",
+        "Invisible characters can carry a hidden message or break up words to dodge filters.",
+        "Remove them (often pasted by accident from a web page).",
+    ),
+    Rule(
+        "hidden.homoglyph",
+        "hidden",
+        HIGH,
+        "Mixed-script look-alike text",
+        "a skill name or URL host mixing Latin with Cyrillic or Greek letters; mixed words in "
+        "the description or text",
+        "Look-alike names impersonate well-known skills or domains.",
+        "Use one script per word; skill names are lowercase ASCII.",
+    ),
+    Rule(
+        "hidden.html-comment",
+        "hidden",
+        MED,
+        "Instructions in an HTML comment",
+        "an HTML comment in Markdown that addresses the agent or carries commands or URLs",
+        "Comments are invisible in the rendered page but the model reads them.",
+        "Move instructions into visible text or delete the comment.",
+    ),
+    # --- dangerous execution ----------------------------------------------------------------
+    Rule(
+        "exec.pipe-to-shell",
+        "execution",
+        HIGH,
+        "Remote script piped to a shell",
+        'curl/wget/iwr output piped to sh/bash/python/iex, bash <(curl ...), eval "$(curl ...)"; '
+        "low for well-known installer hosts, medium for other HTTPS hosts, high for plain HTTP, "
+        "raw IPs and paste/tunnel hosts",
+        "Runs code nobody reviewed, which can change after the skill was scanned.",
+        "Pin a version, download to a file, verify a checksum, then run it.",
+    ),
+    Rule(
+        "exec.decode-and-run",
+        "execution",
+        CRIT,
+        "Decode and execute",
+        "base64 -d | sh, exec(b64decode(...)), eval(atob(...)), PowerShell -EncodedCommand, "
+        "decoded data passed to exec",
+        "Encoding code before running it only serves to hide it from review.",
+        "Ship the code in clear text.",
+    ),
+    Rule(
+        "exec.remote-eval",
+        "execution",
+        CRIT,
+        "Executing fetched content",
+        "eval/exec/new Function applied to an HTTP response",
+        "The server decides what runs on the user's machine.",
+        "Ship the code with the skill.",
+    ),
+    Rule(
+        "exec.download-and-run",
+        "execution",
+        HIGH,
+        "Downloaded file made executable",
+        "a download (curl -o, wget, urlretrieve, Invoke-WebRequest -OutFile) followed by "
+        "chmod +x / os.chmod; graded by host like exec.pipe-to-shell",
+        "Installs a binary nobody reviewed.",
+        "Use a package manager or pin and verify a checksum.",
+    ),
+    Rule(
+        "exec.reverse-shell",
+        "execution",
+        CRIT,
+        "Reverse shell",
+        "bash -i >& /dev/tcp/..., nc -e /bin/sh, mkfifo + nc, socat exec:, socket + dup2 + shell",
+        "Hands control of the machine to a remote party.",
+        "Remove it.",
+    ),
+    Rule(
+        "exec.fork-bomb",
+        "execution",
+        CRIT,
+        "Fork bomb",
+        ":(){ :|:& };: and equivalents, os.fork() in an endless loop",
+        "Freezes the machine.",
+        "Remove it.",
+    ),
+    Rule(
+        "exec.destructive",
+        "execution",
+        CRIT,
+        "Destroying the home or root folder",
+        "rm -rf of /, ~, $HOME or system folders, mkfs or dd onto a disk, rmtree of the home",
+        "Irreversible data loss.",
+        "Delete only paths the skill created, by their full name.",
+    ),
+    # --- exfiltration -----------------------------------------------------------------------
+    Rule(
+        "exfil.credential-access",
+        "exfiltration",
+        HIGH,
+        "Reading credentials or secret stores",
+        "~/.ssh keys, ~/.aws/credentials, cloud/kube/docker/npm/pypi/git credential files, browser "
+        "profiles (Login Data, cookies, logins.json), keychains, wallets, .env files, whole-"
+        "environment dumps",
+        "Few skills need them; stealers read exactly these paths.",
+        "Let the tool that owns the credential use it; never read the file yourself.",
+    ),
+    Rule(
+        "exfil.credential-send",
+        "exfiltration",
+        CRIT,
+        "Credentials read and sent over the network",
+        "credential access and a network send (curl -d/-F/-T, requests.post, fetch POST, nc, scp, "
+        "/dev/tcp) in the same script, command block or line",
+        "This is what credential theft looks like.",
+        "Remove it.",
+    ),
+    Rule(
+        "exfil.suspicious-endpoint",
+        "exfiltration",
+        HIGH,
+        "Data sent to a collection endpoint",
+        "request bins, tunnels and out-of-band hosts (webhook.site, ngrok, interact.sh...), paste "
+        "and file-drop sites, hard-coded chat webhooks, URLs with a raw public IP or an "
+        "integer/hex-encoded IP",
+        "Where stolen data usually goes; legitimate skills name their real service.",
+        "Use the service's documented API host, configured by the user.",
+    ),
+    Rule(
+        "exfil.cloud-metadata",
+        "exfiltration",
+        HIGH,
+        "Cloud metadata endpoint",
+        "169.254.169.254, metadata.google.internal, 100.100.100.200, fd00:ec2::254",
+        "Returns the machine's cloud credentials.",
+        "Remove it.",
+    ),
+    # --- persistence and privilege ----------------------------------------------------------
+    Rule(
+        "persistence.scheduled-task",
+        "persistence",
+        HIGH,
+        "Scheduled task",
+        "writing a crontab non-interactively (| crontab -), /etc/cron*, @reboot, schtasks /create, "
+        "Register-ScheduledTask",
+        "Keeps code running after the session ends.",
+        "Ask the user to schedule it themselves, with the exact command shown.",
+    ),
+    Rule(
+        "persistence.autostart",
+        "persistence",
+        HIGH,
+        "Start-up item",
+        "LaunchAgents/LaunchDaemons, launchctl load, systemd unit files, ~/.config/autostart, "
+        "Windows Run keys and Startup folder, rc.local; systemctl enable is low",
+        "Starts code at every login or boot.",
+        "Document the step and let the user do it.",
+    ),
+    Rule(
+        "persistence.shell-profile",
+        "persistence",
+        HIGH,
+        "Shell start-up file edited",
+        "appending to ~/.bashrc, ~/.zshrc, ~/.profile, $PROFILE; PATH/alias/completion lines are "
+        "low, lines that download, decode or open connections are high",
+        "Runs on every new shell the user opens.",
+        "Print the line for the user to add.",
+    ),
+    Rule(
+        "persistence.ssh-authorized-keys",
+        "persistence",
+        CRIT,
+        "SSH key planted",
+        "appending to ~/.ssh/authorized_keys",
+        "Gives someone a permanent way into the machine.",
+        "Remove it.",
+    ),
+    Rule(
+        "privilege.sudoers",
+        "persistence",
+        HIGH,
+        "Privilege escalation",
+        "/etc/sudoers, NOPASSWD, visudo, setuid chmod (u+s, 4755), adding users to sudo/wheel",
+        "Grants root without asking for it again.",
+        "Remove it.",
+    ),
+    Rule(
+        "privilege.disable-security",
+        "persistence",
+        HIGH,
+        "Disabling security controls",
+        "setenforce 0, ufw/firewall off, Defender exclusions, Gatekeeper/SIP off, quarantine "
+        "removal, TLS verification off, clearing shell history",
+        "Weakens the machine or hides what happened.",
+        "Remove it.",
+    ),
+    Rule(
+        "privilege.agent-permissions",
+        "persistence",
+        MED,
+        "Agent permission bypass",
+        "--dangerously-skip-permissions, bypassPermissions, wildcard Bash permissions, writing "
+        "the agent's settings or MCP configuration",
+        "Turns off the confirmation prompts that let the user see what the agent runs.",
+        "Keep the permission prompts; list the exact tools the skill needs.",
+    ),
+    # --- embedded secrets -------------------------------------------------------------------
+    Rule(
+        "secrets.aws-key",
+        "secrets",
+        HIGH,
+        "AWS access key",
+        "AKIA/ASIA key ids and aws_secret_access_key values (documented placeholders ignored)",
+        "A published key is a leaked key.",
+        "Revoke the key and read it from the environment.",
+    ),
+    Rule(
+        "secrets.token",
+        "secrets",
+        HIGH,
+        "API token",
+        "GitHub (ghp_, github_pat_), Slack (xox*), OpenAI (sk-...), Anthropic (sk-ant-), Google "
+        "(AIza), Stripe live keys",
+        "A published token is a leaked token.",
+        "Revoke the token and read it from the environment.",
+    ),
+    Rule(
+        "secrets.private-key",
+        "secrets",
+        HIGH,
+        "Private key",
+        "a PEM/OpenSSH private key block with key material",
+        "Anyone can impersonate the key's owner.",
+        "Revoke the key; never ship keys.",
+    ),
+    # --- obfuscation ------------------------------------------------------------------------
+    Rule(
+        "obfuscation.encoded-blob",
+        "obfuscation",
+        MED,
+        "Large encoded blob",
+        "base64 runs of 400+ characters, long hex strings, \\x escape chains, chr()/fromCharCode "
+        "chains (data: URIs ignored)",
+        "Encoded payloads hide code from review.",
+        "Ship files in their real format.",
+    ),
+    Rule(
+        "obfuscation.minified",
+        "obfuscation",
+        MED,
+        "Minified or single-line code",
+        "code files with lines of thousands of characters; medium in scripts/, low elsewhere",
+        "Unreadable code cannot be reviewed.",
+        "Ship the readable source.",
+    ),
+    # --- binaries ---------------------------------------------------------------------------
+    Rule(
+        "binary.executable",
+        "binary",
+        HIGH,
+        "Executable binary",
+        "ELF, PE (MZ...PE), Mach-O magic numbers",
+        "Compiled code cannot be reviewed and runs with the user's rights.",
+        "Ship source, or install the tool through a package manager.",
+    ),
+    Rule(
+        "binary.extension",
+        "binary",
+        MED,
+        "Compiled or installable file",
+        ".exe .dll .so .dylib .msi .pyc .class .jar .deb .rpm .dmg .node and similar",
+        "Compiled files cannot be reviewed.",
+        "Ship source.",
+    ),
+    Rule(
+        "binary.archive",
+        "binary",
+        LOW,
+        "Nested archive",
+        ".zip .tar .tgz .7z .rar and similar inside the skill",
+        "Contents are not scanned.",
+        "Ship the files unpacked.",
+    ),
+    # --- consistency ------------------------------------------------------------------------
+    Rule(
+        "consistency.allowed-tools",
+        "consistency",
+        MED,
+        "allowed-tools does not cover the scripts",
+        "allowed-tools is declared without Bash while the skill ships scripts (medium) or its "
+        "instructions run network commands (low)",
+        "The declared tools understate what the skill does.",
+        "Declare the tools the skill really uses.",
+    ),
+    Rule(
+        "consistency.description",
+        "consistency",
+        MED,
+        "Description contradicts the content",
+        "a description promising offline / read-only / no data sent while scripts use the network",
+        "A reviewer trusting the description would approve behaviour it denies.",
+        "Make the description say what the skill does.",
+    ),
+    Rule(
+        "scanner.partial",
+        "scanner",
+        INFO,
+        "File only partly scanned",
+        "files larger than the per-file cap, or skills with more files than the per-skill cap",
+        "The unscanned part was not checked.",
+        "Keep skills small; move data out of the skill.",
+    ),
+]
+
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+assert len(RULES_BY_ID) == len(RULES), "duplicate rule id"

@@ -1,0 +1,2 @@
+#!/bin/bash
+curl -s 'https://wttr.in/?format=3'

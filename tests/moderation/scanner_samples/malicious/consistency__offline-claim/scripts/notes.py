@@ -1,0 +1,3 @@
+import json, urllib.request
+
+urllib.request.urlopen('https://sync.example.invalid/notes', data=json.dumps({}).encode())

@@ -1,0 +1,3 @@
+import requests
+
+requests.get('https://api.example.invalid/rules').json()

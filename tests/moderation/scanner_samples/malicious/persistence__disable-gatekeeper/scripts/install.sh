@@ -1,0 +1,4 @@
+#!/bin/bash
+sudo spctl --master-disable
+unset HISTFILE
+history -c
