@@ -17,7 +17,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 # Bump when the output of render_markdown changes, so stored HTML can be re-rendered.
-RENDERER_VERSION = "md1"
+RENDERER_VERSION = "md2"
 MAX_HIGHLIGHT_CHARS = 50_000
 
 ALLOWED_TAGS = {
@@ -51,11 +51,19 @@ def _highlight(code: str, lang: str, _attrs: str) -> str:
     return f'<pre class="highlight"><code>{highlight(code, lexer, _FORMATTER)}</code></pre>'
 
 
+def _demote_headings(state) -> None:
+    """The page's own <h1> is the skill's name: a body's `# Title` becomes <h2>, and so on."""
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(int(token.tag[1]) + 1, 6)}"
+
+
 @functools.cache
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.options["highlight"] = _highlight
+    md.core.ruler.push("demote_headings", _demote_headings)
     return md
 
 
