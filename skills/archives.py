@@ -25,8 +25,8 @@ class ArchiveError(ValueError):
     """The archive (or the files to archive) is refused; the message names the reason."""
 
 
-def _clean_path(name: str) -> str:
-    """A normalised relative POSIX path, or ArchiveError."""
+def zip_path_clean(name: str) -> str:
+    """A normalised relative POSIX path, or ArchiveError naming what is wrong with it."""
     if not isinstance(name, str) or not name:
         raise ArchiveError("empty file name")
     if "\x00" in name:
@@ -61,11 +61,11 @@ def zip_build(
     normalisation) raise ArchiveError, as do more than `max_members` files or more than
     `max_total_bytes` of content.
     """
-    root_clean = _clean_path(root) if root else ""
+    root_clean = zip_path_clean(root) if root else ""
     entries: dict[str, bytes] = {}
     total = 0
     for name, content in files:
-        clean = _clean_path(name)
+        clean = zip_path_clean(name)
         if clean in entries:
             raise ArchiveError(f"duplicate file name {clean!r}")
         if not isinstance(content, bytes | bytearray | memoryview):
@@ -121,9 +121,9 @@ def zip_read_safe(
             raw = info.filename
             if raw.endswith("/") or info.is_dir():
                 if raw.strip("/"):
-                    _clean_path(raw.rstrip("/"))  # a hostile directory name is refused too
+                    zip_path_clean(raw.rstrip("/"))  # a hostile directory name is refused too
                 continue
-            clean = _clean_path(raw)
+            clean = zip_path_clean(raw)
             if clean.lower() in seen:
                 raise ArchiveError(f"duplicate member {clean!r}")
             seen.add(clean.lower())

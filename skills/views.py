@@ -25,8 +25,9 @@ from django.views.generic import FormView, TemplateView
 from marketplace.fingerprint import request_fingerprint
 from moderation.models import ScanResult
 from skills import selectors
+from skills.downloads import version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
-from skills.install import folder_name, install_methods
+from skills.install import install_methods
 from skills.models import Category, GithubRepoCache, Skill, SkillFile, Tag
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.submissions import SubmissionError, submission_create
@@ -342,58 +343,16 @@ class SkillFileView(TemplateView):
 
 
 class SkillDownloadView(View):
-    """The exact version shown, as a ZIP of its stored files (missing ones listed in a note)."""
+    """The exact version shown, as a ZIP of its stored files (what is left out is listed in a note)."""
 
     def get(self, request, *args, slug: str, **kwargs):
         skill, version, _ = _skill_and_version(request, slug)
-        folder = folder_name(version.name or skill.name)
-        entries, missing = [], []
-        for skill_file in version.files.all():
-            if not skill_file.is_stored:
-                missing.append(skill_file.path)
-                continue
-            try:
-                entries.append((skill_file.path, blob_read(skill_file.storage_key)))
-            except OSError:
-                missing.append(skill_file.path)
-        if missing:
-            note = (
-                f"Files of {skill.slug} @ {version.content_hash[:12]} that the marketplace did not "
-                "store (too large, binary or excluded); get them from the source repository:\n\n"
-                + "\n".join(f"- {p}" for p in missing) + "\n"
-            )
-            entries.append(("MARKETPLACE-README.txt", note.encode()))
-        data = _zip_build(entries, root=folder)
+        archive = version_zip_build(version=version, slug=skill.slug)
         event_record_safely(request, skill=skill, kind="download")
-        response = HttpResponse(data, content_type="application/zip")
-        response["Content-Disposition"] = f'attachment; filename="{folder}-{version.content_hash[:12]}.zip"'
-        response["Content-Length"] = str(len(data))
+        response = HttpResponse(archive.data, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
+        response["Content-Length"] = str(len(archive.data))
         return response
-
-
-def _zip_build(entries, *, root: str) -> bytes:
-    try:
-        from skills.archives import zip_build
-    except ImportError:  # the security helper's builder is not installed yet
-        return _zip_build_fallback(entries, root=root)
-    return zip_build(entries, root=root)
-
-
-def _zip_build_fallback(entries, *, root: str) -> bytes:
-    import io
-    import posixpath
-    import zipfile
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path, data in sorted(entries):
-            clean = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
-            if clean.startswith("..") or not clean or clean == ".":
-                continue
-            info = zipfile.ZipInfo(f"{root}/{clean}", date_time=(1980, 1, 1, 0, 0, 0))
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
 
 
 class SkillEventView(View):

@@ -1,0 +1,58 @@
+"""The ZIP of one skill version, shared by the skill page and the API.
+
+Stored files are packed under a folder named after the skill; files that were not stored
+(over a limit) or whose path cannot be packed safely are left out and listed in a note
+inside the ZIP, so a download never fails and never writes outside its folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from skills.archives import ArchiveError, zip_build, zip_path_clean
+from skills.install import folder_name
+from skills.models import SkillVersion
+from skills.storage import blob_read
+
+NOTE_NAME = "MARKETPLACE-README.txt"
+
+
+@dataclass(frozen=True)
+class VersionZip:
+    filename: str
+    data: bytes
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+
+
+def version_zip_build(*, version: SkillVersion, slug: str) -> VersionZip:
+    folder = folder_name(version.name or slug.rsplit("/", 1)[-1])
+    entries: list[tuple[str, bytes]] = []
+    left_out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for skill_file in version.files.all():
+        try:
+            clean = zip_path_clean(skill_file.path)
+        except ArchiveError as exc:
+            left_out.append((skill_file.path, f"unsafe path ({exc})"))
+            continue
+        if clean in seen or clean == NOTE_NAME:
+            left_out.append((skill_file.path, "duplicate path"))
+            continue
+        if not skill_file.is_stored:
+            left_out.append((skill_file.path, "not stored (over a size limit)"))
+            continue
+        try:
+            entries.append((clean, blob_read(skill_file.storage_key)))
+        except OSError:
+            left_out.append((skill_file.path, "missing from storage"))
+            continue
+        seen.add(clean)
+    if left_out:
+        lines = "\n".join(f"- {path!r}: {why}" for path, why in left_out)
+        note = (
+            f"Files of {slug} @ {version.content_hash[:12]} that are not in this ZIP; "
+            f"get them from the source repository:\n\n{lines}\n"
+        )
+        entries.append((NOTE_NAME, note.encode()))
+    data = zip_build(entries, root=folder)
+    return VersionZip(filename=f"{folder}-{version.content_hash[:12]}.zip", data=data, left_out=left_out)
