@@ -28,7 +28,8 @@ from datetime import UTC, date, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Count, Min, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, Sum
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from marketplace.fingerprint import fingerprint
@@ -337,6 +338,20 @@ def _window_filters(day: date, *, on: str, kind_field: str = "kind") -> dict[str
     }
 
 
+def _rows(queryset) -> list[tuple]:
+    """The rows of a values_list queryset; on PostgreSQL straight from the cursor.
+
+    psycopg already returns the right Python types (UUID, datetime, bool, int) for these
+    columns, and skipping the ORM's per-row converters is 3-4x faster on 100,000 rows.
+    """
+    if connection.vendor != "postgresql":
+        return list(queryset)
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def raw_events_start() -> date | None:
     """The first UTC day that still has raw events (days before it are summarised)."""
     first = SkillEvent.objects.aggregate(first=Min("created_at"))["first"]
@@ -360,7 +375,7 @@ def event_counts(*, day: date) -> dict:
             .annotate(**{name: Count("pk", filter=filters[name]) for name in _AGG_FIELDS})
             .values_list("skill_id", *_AGG_FIELDS)
         )
-        for skill_id, *values in rows:
+        for skill_id, *values in _rows(rows):
             counts[skill_id] = values
     summary = SkillDailyCount.objects.filter(day__lte=day)
     if raw_from is not None:
@@ -372,7 +387,7 @@ def event_counts(*, day: date) -> dict:
         .annotate(**{name: Sum("count", filter=filters[name]) for name in _AGG_FIELDS})
         .values_list("skill_id", *_AGG_FIELDS)
     )
-    for skill_id, *values in rows:
+    for skill_id, *values in _rows(rows):
         values = [v or 0 for v in values]
         if skill_id in counts:
             counts[skill_id] = [a + b for a, b in zip(counts[skill_id], values, strict=True)]
@@ -449,6 +464,13 @@ def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:
     return len(objs)
 
 
+def _days_since_sql(column: str, day: date) -> RawSQL:
+    """Whole UTC days from `column` to `day` (negative when after it), computed in SQL."""
+    if connection.vendor == "postgresql":
+        return RawSQL(f"(%s::date - ({column} AT TIME ZONE 'UTC')::date)", [day.isoformat()])  # noqa: S611 - constant column
+    return RawSQL(f"CAST(julianday(%s) - julianday(date({column})) AS INTEGER)", [day.isoformat()])  # noqa: S611
+
+
 def rankings_compute(
     *,
     on: date | None = None,
@@ -480,12 +502,21 @@ def rankings_compute(
     run.with_events = len(counts)
     lap("aggregate")
 
-    skills = list(
+    new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
+    new_until = _midnight(day + timedelta(days=1))
+    # Dates are compared in SQL: parsing 200,000 timestamps in Python costs seconds.
+    skills = _rows(
         Skill.objects.published()
         .order_by()
+        .annotate(
+            days_since_change=_days_since_sql("last_changed_at", day),
+            is_new=ExpressionWrapper(
+                Q(first_seen_at__gte=new_since, first_seen_at__lt=new_until), output_field=BooleanField()
+            ),
+        )
         .values_list(
-            "pk", "slug", "stars", "last_changed_at", "is_spec_valid", "license",
-            "license_confidence", "security_verdict", "mirror_of_id", "category_id", "first_seen_at",
+            "pk", "slug", "stars", "days_since_change", "is_spec_valid", "license",
+            "license_confidence", "security_verdict", "mirror_of_id", "category_id", "is_new",
         )
     )
     run.skills = len(skills)
@@ -507,7 +538,7 @@ def rankings_compute(
         "downloads_total": [a[1] for a in agg],
         "copies_total": [a[2] for a in agg],
         "stars": [s[2] for s in skills],
-        "days_since_change": [scoring.days_between(day, s[3]) for s in skills],
+        "days_since_change": [None if s[3] is None else max(0, int(s[3])) for s in skills],
         "is_spec_valid": [s[4] for s in skills],
         "license": [s[5] for s in skills],
         "license_confidence": [s[6] for s in skills],
@@ -534,33 +565,34 @@ def rankings_compute(
         rows[pk][9] = trending[pk] = capped
     lap("score")
 
-    # Boards: ties go to more installs, then to the slug (stable across runs).
+    # Boards: ties go to more installs, then to the slug (stable across runs). One sort
+    # by score serves top, new and every category; trending sorts its own (small) subset.
     info = {s[0]: s for s in skills}
     installs_of = {pk: row[1] for pk, row in rows.items()}
-
-    def ranked(ids: Iterable, value: dict) -> list[tuple]:
-        order = heapq.nsmallest(
-            board_limit, ids, key=lambda pk: (-value[pk], -installs_of[pk], info[pk][1])
-        )
-        return [(pk, value[pk]) for pk in order]
-
-    new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
-    new_until = _midnight(day + timedelta(days=1))
-    boards: dict[str, list[tuple]] = {
-        Board.TOP.value: ranked(scores, scores),
-        Board.TRENDING.value: ranked([pk for pk, t in trending.items() if t > 0], trending),
-        Board.NEW.value: ranked(
-            [pk for pk, s in info.items() if s[10] is not None and new_since <= s[10] < new_until], scores
-        ),
-    }
-    by_category: dict = {}
-    for pk, s in info.items():
-        if s[9] is not None:
-            by_category.setdefault(s[9], []).append(pk)
-    category_keys = dict(Category.objects.filter(pk__in=list(by_category)).values_list("pk", "key"))
-    for category_id, ids in sorted(by_category.items(), key=lambda kv: category_keys.get(kv[0], "")):
+    by_score = sorted(ids, key=lambda pk: (-scores[pk], -installs_of[pk], info[pk][1]))
+    category_keys = dict(Category.objects.values_list("pk", "key"))
+    boards: dict[str, list[tuple]] = {Board.TOP.value: [], Board.NEW.value: []}
+    for key in sorted(category_keys.values()):
+        boards[f"cat:{key}"] = []
+    for pk in by_score:
+        entry = (pk, scores[pk])
+        if len(boards["top"]) < board_limit:
+            boards["top"].append(entry)
+        is_new, category_id = info[pk][10], info[pk][9]
+        if is_new and len(boards["new"]) < board_limit:
+            boards["new"].append(entry)
         if category_id in category_keys:
-            boards[f"cat:{category_keys[category_id]}"] = ranked(ids, scores)
+            board = boards[f"cat:{category_keys[category_id]}"]
+            if len(board) < board_limit:
+                board.append(entry)
+    rising = [pk for pk in ids if trending[pk] > 0]
+    boards[Board.TRENDING.value] = [
+        (pk, trending[pk])
+        for pk in heapq.nsmallest(
+            board_limit, rising, key=lambda pk: (-trending[pk], -installs_of[pk], info[pk][1])
+        )
+    ]
+    boards = {board: entries for board, entries in boards.items() if entries or not board.startswith("cat:")}
     run.boards = {board: len(entries) for board, entries in boards.items()}
     lap("boards")
 
