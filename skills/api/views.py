@@ -7,9 +7,12 @@ Anonymous visitors see published skills; staff also see hidden and pending ones.
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import uuid
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -21,6 +24,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import exceptions, mixins, viewsets
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from marketplace.api import (
@@ -283,12 +287,27 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         return cache_headers(response, etag=etag, last_modified=version.created_at, max_age=3600)
 
 
+class CachedListMixin:
+    """Taxonomy counts change slowly and cost a join over every skill: keep each page for
+    `API_TAXONOMY_CACHE_SECONDS` (default 300) in the cache."""
+
+    def list(self, request, *args, **kwargs):
+        ttl = getattr(settings, "API_TAXONOMY_CACHE_SECONDS", 300)
+        key = "api:v1:list:" + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+        data = cache.get(key) if ttl else None
+        if data is None:
+            data = super().list(request, *args, **kwargs).data
+            if ttl:
+                cache.set(key, data, ttl)
+        return Response(data)
+
+
 @extend_schema_view(
     list=extend_schema(operation_id="taxonomy_categories_list",
                        summary="Categories with their number of published skills",
                        responses={200: CategorySerializer(many=True), **BAD_REQUEST}),
 )
-class CategoryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class CategoryViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = CategorySerializer
     pagination_class = ApiPagination
     filter_backends: list = []
@@ -303,7 +322,7 @@ class CategoryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
                        summary="Tags with their number of published skills (most used first)",
                        responses={200: TagSerializer(many=True), **BAD_REQUEST}),
 )
-class TagViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class TagViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = TagSerializer
     pagination_class = ApiPagination
     filter_backends: list = []

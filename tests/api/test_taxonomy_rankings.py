@@ -110,3 +110,13 @@ def test_rankings_query_budget(api, django_assert_max_num_queries):
     with django_assert_max_num_queries(5):
         body = api.get("/api/v1/rankings", {"board": "trending"}).json()
     assert len(body["results"]) == 30
+
+
+def test_taxonomy_pages_are_cached_for_a_while(api, settings):
+    docs = CategoryFactory(key="documents")
+    make_skill("pdf-tools", category=docs)
+    assert api.get("/api/v1/taxonomy/categories").json()["results"][0]["skill_count"] == 1
+    make_skill("pdf-signer", category=docs)
+    assert api.get("/api/v1/taxonomy/categories").json()["results"][0]["skill_count"] == 1
+    settings.API_TAXONOMY_CACHE_SECONDS = 0
+    assert api.get("/api/v1/taxonomy/categories").json()["results"][0]["skill_count"] == 2
