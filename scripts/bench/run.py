@@ -280,6 +280,31 @@ def sample_skills(db: Database, n: int) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+STORE_FILES = """
+from skills.models import Skill, SkillFile
+from skills.storage import blob_put
+ids = %(ids)r
+stored = 0
+for skill in Skill.objects.filter(pk__in=ids).select_related("latest_version"):
+    version = skill.latest_version
+    if version is None or version.files.exclude(storage_key="").exists():
+        continue
+    files = {"SKILL.md": (version.body or "").encode(), "references/README.md": (version.description or "").encode()}
+    for path, data in files.items():
+        sha, key = blob_put(data)
+        SkillFile.objects.update_or_create(version=version, path=path, defaults={
+            "size": len(data), "sha256": sha, "storage_key": key, "is_text": True})
+    stored += 1
+print(f"STORED {stored}")
+"""
+
+
+def store_files(db: Database, skill_ids: list[str]) -> None:
+    """Seed skills have no stored files, so the ZIP download would answer 404: store the
+    SKILL.md (and a small reference file) of the sampled skills through skills.storage."""
+    manage(db, "shell", "-c", STORE_FILES % {"ids": skill_ids})
+
+
 def endpoint_paths(skills: list[tuple[str, str]]) -> list[dict]:
     ids = [s[0] for s in skills]
     return [
@@ -301,12 +326,16 @@ def endpoint_paths(skills: list[tuple[str, str]]) -> list[dict]:
 
 def probe(base: str, path: str) -> tuple[bool, str]:
     try:
-        status = httpx.get(base + path, timeout=30).status_code
+        response = httpx.get(base + path, timeout=30)
     except httpx.HTTPError as exc:
         return False, f"no answer ({type(exc).__name__})"
-    if status == 404:
-        return False, "404: not implemented yet"
-    return True, str(status)
+    if response.status_code == 404:
+        try:
+            detail = response.json().get("detail", "")
+        except ValueError:
+            detail = ""
+        return False, f"404{': ' + detail if detail else ''}"
+    return True, str(response.status_code)
 
 
 def drive(base: str, paths: list[str], clients: int, seconds: float, driver: str) -> LoadResult:
@@ -381,7 +410,7 @@ def ingestion(args, profile: str, server_url: str) -> dict:
     rounds = "1" if profile == "quick" else "3"
     out["parse"] = run_script(["scripts/bench_parse.py", "--rounds", rounds], env=dict(os.environ), timeout=600)
     if args.sync:
-        sync_db = Database(server_url, "bench_sync")
+        sync_db = Database(server_url, "bench_harness_sync")  # not bench_sync: that one is the ingestion team's
         sync_db.recreate()
         manage(sync_db, "migrate", "--noinput", "-v0")
         out["sync"] = run_script(["scripts/bench_sync.py"], env=django_env(sync_db), timeout=args.sync_timeout)
@@ -532,6 +561,7 @@ def main() -> int:
     else:
         manage(db, "compute_rankings")
 
+    store_files(db, [s[0] for s in sample_skills(db, SAMPLE_SKILLS)])
     server = Server(db)
     manage(db, "collectstatic", "--noinput", "-v0", env=server.env)
     results: dict = {
