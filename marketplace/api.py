@@ -331,11 +331,16 @@ def not_modified(request, *, etag: str, last_modified: dt.datetime | None):
     )
 
 
-def cache_headers(response, *, etag: str, last_modified: dt.datetime | None, max_age: int = 300):
+def cache_headers(response, *, etag: str, last_modified: dt.datetime | None, max_age: int = 300,
+                  request=None):
+    """Validators plus Cache-Control: `public` for anonymous answers, `private` when the
+    request was authenticated (staff may see hidden skills: never in a shared cache)."""
     response["ETag"] = f'"{etag}"'
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
-    response["Cache-Control"] = f"public, max-age={max_age}"
+    user = getattr(request, "user", None)
+    scope = "private" if user is not None and user.is_authenticated else "public"
+    response["Cache-Control"] = f"{scope}, max-age={max_age}"
     return response
 
 
@@ -356,7 +361,7 @@ class ConditionalGetMixin:
         response.render()
         etag = hashlib.sha256(response.content).hexdigest()[:40]
         cache_headers(response, etag=etag, last_modified=self.last_modified,
-                      max_age=self.cache_max_age)
+                      max_age=self.cache_max_age, request=request)
         conditional = not_modified(request, etag=etag, last_modified=self.last_modified)
         if conditional is not None:
             for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):

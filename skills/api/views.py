@@ -242,7 +242,7 @@ def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:
     """Serve a stored skill file safely: never rendered by the browser as HTML."""
     conditional = not_modified(request, etag=file.sha256, last_modified=last_modified)
     if conditional is not None:
-        return cache_headers(conditional, etag=file.sha256, last_modified=last_modified, max_age=3600)
+        return cache_headers(conditional, etag=file.sha256, last_modified=last_modified, max_age=3600, request=request)
     data = blob_read(file.storage_key)
     if file.is_text:
         response = HttpResponse(data, content_type="text/plain; charset=utf-8")
@@ -254,7 +254,7 @@ def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return cache_headers(response, etag=file.sha256, last_modified=last_modified, max_age=3600)
+    return cache_headers(response, etag=file.sha256, last_modified=last_modified, max_age=3600, request=request)
 
 
 class SkillDownloadView(ServeJSONErrorsMixin, APIView):
@@ -273,7 +273,7 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         etag = f"zip-{version.content_hash}"
         conditional = not_modified(request, etag=etag, last_modified=version.created_at)
         if conditional is not None:
-            return cache_headers(conditional, etag=etag, last_modified=version.created_at, max_age=3600)
+            return cache_headers(conditional, etag=etag, last_modified=version.created_at, max_age=3600, request=request)
         files = [f for f in version.files.order_by("path") if f.is_stored]
         if not files:
             raise exceptions.NotFound("The files of this version are not stored.", code="file_not_found")
@@ -284,7 +284,7 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         response = HttpResponse(data, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{root}-{version.short_hash}.zip"'
         response["X-Content-Type-Options"] = "nosniff"
-        return cache_headers(response, etag=etag, last_modified=version.created_at, max_age=3600)
+        return cache_headers(response, etag=etag, last_modified=version.created_at, max_age=3600, request=request)
 
 
 class CachedListMixin:

@@ -82,7 +82,7 @@ def test_detail_shows_everything_the_page_shows(api):
     assert latest["security_scans"][0]["findings"][0]["rule_id"] == "net.curl"
     assert body["description"].startswith("Work with pdf-tools")
     assert body["description_html"].startswith("<p>")
-    assert "<h1>Usage</h1>" in latest["body_html"]
+    assert "Usage</h" in latest["body_html"] and "<p>Run it.</p>" in latest["body_html"]
     assert latest["frontmatter"]["name"] == "pdf-tools"
     assert body["url"] == f"http://testserver{skill.get_absolute_url()}"
     assert set(body["install"]) == {"skills_cli", "download_url"}
@@ -404,3 +404,10 @@ def test_detail_runs_a_fixed_number_of_queries(api, django_assert_max_num_querie
     skill.tags.add(*[TagFactory(key=f"t{n}") for n in range(5)])
     with django_assert_max_num_queries(7):
         assert api.get(f"/api/v1/skills/{skill.slug}").status_code == 200
+
+
+def test_authenticated_answers_are_never_publicly_cacheable(api, staff_api):
+    skill = make_skill("pdf-tools")
+    for url in (f"/api/v1/skills/{skill.pk}", f"/api/v1/skills/{skill.pk}/files/SKILL.md"):
+        assert api.get(url)["Cache-Control"].startswith("public")
+        assert staff_api.get(url)["Cache-Control"].startswith("private")
