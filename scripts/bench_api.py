@@ -24,7 +24,35 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
 
-WORDS = ["pdf", "docx", "excel", "slides", "chart", "data", "csv", "sql", "git", "review", "test", "deploy", "docker", "k8s", "api", "design", "brand", "email", "slack", "notes", "research", "paper", "math", "code", "lint", "format", "translate"]
+WORDS = [
+    "pdf",
+    "docx",
+    "excel",
+    "slides",
+    "chart",
+    "data",
+    "csv",
+    "sql",
+    "git",
+    "review",
+    "test",
+    "deploy",
+    "docker",
+    "k8s",
+    "api",
+    "design",
+    "brand",
+    "email",
+    "slack",
+    "notes",
+    "research",
+    "paper",
+    "math",
+    "code",
+    "lint",
+    "format",
+    "translate",
+]
 
 
 def seed(n: int, *, reset: bool) -> None:
@@ -42,8 +70,10 @@ def seed(n: int, *, reset: bool) -> None:
         print(f"seed: {existing} skills already present")
         return
     rng = random.Random(42)
-    categories = [Category.objects.get_or_create(key=f"cat-{i}", defaults={"name": f"Cat {i}"})[0]
-                  for i in range(12)]
+    categories = [
+        Category.objects.get_or_create(key=f"cat-{i}", defaults={"name": f"Cat {i}"})[0]
+        for i in range(12)
+    ]
     tags = [Tag.objects.get_or_create(key=w, defaults={"name": w})[0] for w in WORDS]
     now = timezone.now()
     started = time.perf_counter()
@@ -53,29 +83,43 @@ def seed(n: int, *, reset: bool) -> None:
         for i in range(offset, min(n, offset + batch)):
             a, b = rng.sample(WORDS, 2)
             name = f"{a}-{b}-{i}"
-            skills.append(Skill(
-                slug=f"owner{i % 997}/repo{i % 50}/{name}", name=name,
-                summary=f"Helps with {a} and {b}.",
-                description=f"Helps with {a} and {b}. Use it when working on {a} {b} tasks.",
-                repository_owner=f"owner{i % 997}", repository_name=f"repo{i % 50}",
-                repository_url=f"https://github.com/owner{i % 997}/repo{i % 50}",
-                category=categories[i % len(categories)], status=Skill.Status.PUBLISHED,
-                license=rng.choice(["MIT", "Apache-2.0", ""]), is_spec_valid=rng.random() > 0.1,
-                has_scripts=rng.random() > 0.6, security_verdict=rng.choice(["pass", "review", ""]),
-                stars=rng.randint(0, 5000), published_at=now,
-                last_changed_at=now - timezone.timedelta(days=rng.randint(0, 400)),
-            ))
+            skills.append(
+                Skill(
+                    slug=f"owner{i % 997}/repo{i % 50}/{name}",
+                    name=name,
+                    summary=f"Helps with {a} and {b}.",
+                    description=f"Helps with {a} and {b}. Use it when working on {a} {b} tasks.",
+                    repository_owner=f"owner{i % 997}",
+                    repository_name=f"repo{i % 50}",
+                    repository_url=f"https://github.com/owner{i % 997}/repo{i % 50}",
+                    category=categories[i % len(categories)],
+                    status=Skill.Status.PUBLISHED,
+                    license=rng.choice(["MIT", "Apache-2.0", ""]),
+                    is_spec_valid=rng.random() > 0.1,
+                    has_scripts=rng.random() > 0.6,
+                    security_verdict=rng.choice(["pass", "review", ""]),
+                    stars=rng.randint(0, 5000),
+                    published_at=now,
+                    last_changed_at=now - timezone.timedelta(days=rng.randint(0, 400)),
+                )
+            )
         with transaction.atomic():
             created = Skill.objects.bulk_create(skills)
             SkillPopularity.objects.bulk_create(
-                [SkillPopularity(skill=s, installs_total=rng.randint(0, 10000),
-                                 trending_score=rng.random()) for s in created]
+                [
+                    SkillPopularity(
+                        skill=s, installs_total=rng.randint(0, 10000), trending_score=rng.random()
+                    )
+                    for s in created
+                ]
             )
             through = Skill.tags.through
             through.objects.bulk_create(
                 [through(skill_id=s.pk, tag_id=t.pk) for s in created for t in rng.sample(tags, 3)]
             )
-        print(f"seed: {offset + len(skills)}/{n} ({time.perf_counter() - started:.0f}s)", flush=True)
+        print(
+            f"seed: {offset + len(skills)}/{n} ({time.perf_counter() - started:.0f}s)", flush=True
+        )
     search_index_update()
     print(f"seed: search index built ({time.perf_counter() - started:.0f}s)")
 
@@ -108,8 +152,10 @@ def bench(repeat: int) -> None:
     client = Client()
     total = Skill.objects.published().count()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"database: {connection.vendor}, published skills: {total}, "
-          f"load average {load:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"database: {connection.vendor}, published skills: {total}, "
+        f"load average {load:.1f} on {os.cpu_count()} CPUs"
+    )
     urls = [
         "/api/v1/skills",
         "/api/v1/skills?size=100",
