@@ -21,9 +21,19 @@ from moderation.scanner.findings import ScanReport
 @transaction.atomic
 def version_scan(*, version, files: list[tuple[str, bytes]]) -> ScanReport:
     """Scan a version's files, store ScanResult(engine="builtin") and set its verdict."""
-    from moderation.scanner import scan_files, verdict_for
+    from moderation import scanner
 
-    report = scan_files(files, frontmatter=version.frontmatter or {})
+    report = scanner.scan_files(files, frontmatter=version.frontmatter or {})
+    return version_scan_store(version=version, report=report)
+
+
+def version_scan_store(*, version, report: ScanReport) -> ScanReport:
+    """Store a builtin scan report of a version (after its waivers) and set its verdict.
+
+    Ingestion scans in worker processes and stores the report here, in its transaction.
+    """
+    from moderation.scanner import verdict_for
+
     waived = frozenset(
         FindingWaiver.objects.filter(version=version).values_list("finding_key", flat=True)
     )

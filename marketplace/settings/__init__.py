@@ -8,6 +8,7 @@ refuses to start when a secret is missing or left at its example value.
 
 from __future__ import annotations
 
+import os
 import warnings
 from datetime import timedelta
 from pathlib import Path
@@ -322,6 +323,8 @@ SKILL_MAX_FILE_BYTES = env.int("SKILL_MAX_FILE_BYTES", default=5 * 1024 * 1024)
 SKILL_MAX_FILES = env.int("SKILL_MAX_FILES", default=2000)
 SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
+# Processes that read, scan and render skills during a sync (the writes stay sequential).
+SYNC_WORKERS = env.int("SYNC_WORKERS", default=os.cpu_count() or 1)
 # Event batches one visitor may post per minute (rankings.services.actor_is_rate_limited);
 # raised by the benchmark harness, whose load all comes from one address.
 RANKINGS_EVENTS_PER_MINUTE = env.int("RANKINGS_EVENTS_PER_MINUTE", default=120)

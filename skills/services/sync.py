@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
@@ -49,6 +51,7 @@ from skills.discovery import (
     read_skill_file,
 )
 from skills.models import RawSkill, Skill, SkillFile, SkillSource, SkillSourceLink, SkillVersion
+from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.sources import SourceError, source_get_or_create
 from skills.sources import FetchContext, FetchResult, adapter_for
 from skills.storage import blob_put
@@ -56,6 +59,7 @@ from skills.storage import blob_put
 logger = logging.getLogger(__name__)
 
 SOURCE_FAILING_AFTER = 3
+SYNC_POOL_MIN_SKILLS = 16  # fewer skills than this are prepared in-process
 # Folders that say nothing about a skill; skipped when making a slug unique.
 _GENERIC_FOLDERS = frozenset({"skills", "skill", "plugins", ".claude", ".agents", ".github", "src"})
 
@@ -168,7 +172,7 @@ def _refusal_codes(ds: DiscoveredSkill) -> list[str]:
     return sorted(set(codes))
 
 
-def _read_files(fetched: FetchResult, ds: DiscoveredSkill, limits: Limits) -> tuple[list[tuple], list[dict]]:
+def _read_files(root, ds: DiscoveredSkill, limits: Limits) -> tuple[list[tuple], list[dict]]:
     """Read and store every stored file of a skill (outside any transaction: blobs are
     content-addressed, so a blob written by an interrupted run is simply reused).
 
@@ -180,7 +184,7 @@ def _read_files(fetched: FetchResult, ds: DiscoveredSkill, limits: Limits) -> tu
             stored.append((entry, "", None))
             continue
         try:
-            data = read_skill_file(fetched.root, ds, entry, limits=limits)
+            data = read_skill_file(root, ds, entry, limits=limits)
         except (UnsafePathError, OSError) as exc:
             problems.append({"code": "file.unreadable", "severity": "warning", "message": str(exc),
                              "line": None, "path": entry.path})
@@ -195,6 +199,56 @@ def _read_files(fetched: FetchResult, ds: DiscoveredSkill, limits: Limits) -> tu
         _, key = blob_put(data, sha256=digest)
         stored.append((entry, key, data if entry.is_text else None))
     return stored, problems
+
+
+@dataclass
+class Prepared:
+    """What a skill needs before its database write: stored files, scan, rendered body.
+
+    Computed without the database (in worker processes when there are many skills), so the
+    CPU-heavy part of a sync uses every core; the writes stay sequential, one transaction
+    per skill.
+    """
+
+    files: list[tuple] = field(default_factory=list)  # (FileEntry, storage key, is_text)
+    problems: list[dict] = field(default_factory=list)
+    scan: object | None = None  # moderation.scanner ScanReport
+    body_html: str = ""
+    error: str = ""
+
+
+def skill_prepare(root, ds: DiscoveredSkill, limits: Limits) -> Prepared:
+    """Read and store a listable skill's files, scan them and render its body (no database)."""
+    from moderation import scanner
+
+    if not ds.skill_md.is_listable:
+        return Prepared()
+    files, problems = _read_files(root, ds, limits)
+    report = scanner.scan_files([(e.path, data) for e, _key, data in files if data is not None],
+                                frontmatter=ds.skill_md.frontmatter or {})
+    return Prepared(files=[(e, key, e.is_text) for e, key, _data in files], problems=problems,
+                    scan=report, body_html=render_markdown(ds.skill_md.body))
+
+
+def _prepare_safely(args: tuple) -> Prepared:
+    root, ds, limits = args
+    try:
+        return skill_prepare(root, ds, limits)
+    except Exception as exc:  # reported on the skill by the writer, never lost
+        logger.exception("sync: preparing %s failed", ds.path)
+        return Prepared(error=f"{type(exc).__name__}: {exc}"[:1000])
+
+
+def _prepared_stream(root, skills: list[DiscoveredSkill], limits: Limits):
+    """Prepared results in the order of `skills`, from a process pool when it pays off."""
+    workers = max(1, int(getattr(settings, "SYNC_WORKERS", 1)))
+    jobs = [(root, ds, limits) for ds in skills]
+    if workers == 1 or len(jobs) < SYNC_POOL_MIN_SKILLS:
+        yield from map(_prepare_safely, jobs)
+        return
+    # fork: workers inherit settings and code; they never touch the database connection.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(_prepare_safely, jobs, chunksize=2)
 
 
 class _Sync:
@@ -232,20 +286,18 @@ class _Sync:
                 )
                 Skill.objects.filter(pk__in=skill_ids).update(last_seen_at=now)
 
-    def ingest(self, ds: DiscoveredSkill) -> str:
+    def ingest(self, ds: DiscoveredSkill, prepared: Prepared | None = None) -> str:
         """Write one skill with new content; returns "new", "changed" or "refused"."""
-        md = ds.skill_md
-        listable = md.is_listable
-        problems = [p.as_dict() for p in ds.problems]
-        files: list[tuple] = []
-        if listable:
-            files, read_problems = _read_files(self.fetched, ds, self.limits)
-            problems.extend(read_problems)
+        if prepared is None:
+            prepared = skill_prepare(self.fetched.root, ds, self.limits)
+        if prepared.error:
+            raise RuntimeError(prepared.error)
+        problems = [p.as_dict() for p in ds.problems] + prepared.problems
         with transaction.atomic():
-            return self._write(ds, listable=listable, problems=problems, files=files)
+            return self._write(ds, listable=ds.skill_md.is_listable, problems=problems, prepared=prepared)
 
-    def _write(self, ds: DiscoveredSkill, *, listable: bool, problems: list[dict], files: list[tuple]) -> str:
-        from moderation.scanning import version_scan
+    def _write(self, ds: DiscoveredSkill, *, listable: bool, problems: list[dict], prepared: Prepared) -> str:
+        from moderation.scanning import version_scan_store
         from moderation.services import decision_record, raw_skill_approve
 
         md, now, source, fetched = ds.skill_md, self.now, self.source, self.fetched
@@ -306,13 +358,14 @@ class _Sync:
                 file_manifest=raw.file_manifest, capabilities=capabilities,
                 license=(ds.license or "")[:100], license_confidence=ds.license_confidence,
                 problems=problems, is_spec_valid=md.is_spec_valid, is_listable=True, created_at=now,
+                body_html=prepared.body_html, renderer_version=RENDERER_VERSION,
             )
             SkillFile.objects.bulk_create([
                 SkillFile(version=version, path=entry.path[:500], size=entry.size,
-                          sha256=entry.sha256 if key else "", storage_key=key, is_text=entry.is_text)
-                for entry, key, _data in files
+                          sha256=entry.sha256 if key else "", storage_key=key, is_text=is_text)
+                for entry, key, is_text in prepared.files
             ])
-            version_scan(version=version, files=[(e.path, data) for e, _k, data in files if data is not None])
+            version_scan_store(version=version, report=prepared.scan)
 
         raw.skill = skill
         raw.version = version
@@ -539,7 +592,8 @@ def _skills_sync(*, source: SkillSource, fetched: FetchResult, result: SyncResul
     unchanged: list[str] = []
     if progress:
         progress("start", 0, total)
-    for done, ds in enumerate(discovery.skills, start=1):
+    to_write: list[DiscoveredSkill] = []
+    for ds in discovery.skills:
         seen.add(ds.path)
         if not ds.skill_md.is_listable:
             refused.update(_refusal_codes(ds))
@@ -549,16 +603,22 @@ def _skills_sync(*, source: SkillSource, fetched: FetchResult, result: SyncResul
             result.changed += 1 if ds.path in sync.links else 0
             result.new += 0 if ds.path in sync.links or not ds.skill_md.is_listable else 1
         else:
-            try:
-                outcome = sync.ingest(ds)
-            except Exception as exc:  # recorded; the other skills go on
-                logger.exception("sync %s: skill %s failed", source.url, ds.path)
-                result.skill_errors.append({"path": ds.path, "error": f"{type(exc).__name__}: {exc}"[:1000]})
-            else:
-                if outcome == "new":
-                    result.new += 1
-                elif outcome == "changed":
-                    result.changed += 1
+            to_write.append(ds)
+    done = total - len(to_write)
+    if progress and done:
+        progress("skill", done, total)
+    for ds, prepared in zip(to_write, _prepared_stream(fetched.root, to_write, sync.limits), strict=True):
+        try:
+            outcome = sync.ingest(ds, prepared)
+        except Exception as exc:  # recorded; the other skills go on
+            logger.exception("sync %s: skill %s failed", source.url, ds.path)
+            result.skill_errors.append({"path": ds.path, "error": f"{type(exc).__name__}: {exc}"[:1000]})
+        else:
+            if outcome == "new":
+                result.new += 1
+            elif outcome == "changed":
+                result.changed += 1
+        done += 1
         if progress:
             progress("skill", done, total)
     result.unchanged = len(unchanged)

@@ -284,3 +284,32 @@ def test_full_sync_ignores_the_unmoved_commit(repo):
     source_sync(source=source)
     result = source_sync(source=source, full=True)
     assert not result.same_commit and result.unchanged == 3
+
+
+def _many_skills_repo(path):
+    files = {}
+    for i in range(20):
+        name = f"tool-{i:02d}"
+        files[f"skills/{name}/SKILL.md"] = skill_md(name, body=f"# Tool {i}\n\n```python\nprint({i})\n```\n")
+        files[f"skills/{name}/scripts/run.sh"] = f"echo {i}\n"
+    return make_repo(path, files)
+
+
+def test_worker_processes_write_the_same_as_one_process(tmp_path, settings):
+    repo = _many_skills_repo(tmp_path / "many")
+    settings.SYNC_WORKERS = 1
+    result = source_sync(source=_src(repo, trusted=True))
+    one_process = _state()
+    html = sorted(SkillVersion.objects.values_list("content_hash", "body_html"))
+    assert result.new == 20 and not result.skill_errors
+
+    Skill.objects.all().delete()
+    RawSkill.objects.all().delete()
+    SkillSource.objects.all().delete()
+    settings.SYNC_WORKERS = 2
+    result = source_sync(source=_src(repo, trusted=True))
+    assert result.new == 20 and not result.skill_errors
+    assert _state() == one_process
+    assert sorted(SkillVersion.objects.values_list("content_hash", "body_html")) == html
+    assert all('<pre class="highlight">' in body for _hash, body in html)
+    assert ScanResult.objects.count() == 20
