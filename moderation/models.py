@@ -26,6 +26,7 @@ class ModerationDecision(models.Model):
         ACCEPT_FINDING = "accept_finding", "Accept finding"
         RESOLVE_REPORT = "resolve_report", "Resolve report"
         SOURCE_APPROVE = "source_approve", "Approve source"
+        SOURCE_PAUSE = "source_pause", "Pause source"
 
     id = models.BigAutoField(primary_key=True)
     action = models.CharField(max_length=32, choices=Action.choices)

@@ -4,7 +4,6 @@ versions and taxonomy. Actions call the same services as the API."""
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.db.models import Case, IntegerField, Value, When
 from django.utils.html import format_html, format_html_join
 
 from moderation.admin_forms import ReasonActionForm
@@ -97,7 +96,15 @@ class SkillSourceAdmin(admin.ModelAdmin):
 
     @admin.action(description="Pause selected sources")
     def pause(self, request, queryset):
-        queryset.update(status=SkillSource.Status.PAUSED)
+        for source in queryset.exclude(status=SkillSource.Status.PAUSED):
+            from_state = source.status
+            source.status = SkillSource.Status.PAUSED
+            source.save(update_fields=["status", "updated_at"])
+            ModerationDecision.objects.create(
+                action=ModerationDecision.Action.SOURCE_PAUSE, moderator=request.user, source=source,
+                from_state=from_state, to_state=source.status,
+            )
+        self.message_user(request, "Sources paused.", messages.SUCCESS)
 
 
 @admin.register(RawSkill)
@@ -119,19 +126,9 @@ class RawSkillAdmin(admin.ModelAdmin):
     )
     exclude = ("problems",)
 
-    def get_queryset(self, request):
-        pending_first = Case(When(state=RawSkill.State.PENDING, then=Value(0)), default=Value(1),
-                             output_field=IntegerField())
-        return super().get_queryset(request).annotate(_pending=pending_first).order_by(
-            "_pending", "-risk_score", "fetched_at"
-        )
-
     def get_ordering(self, request):
-        # The changelist re-orders by ModelAdmin.ordering or Meta.ordering (-fetched_at:
-        # newest first), discarding get_queryset's order_by; the queue order must be here.
-        pending_first = Case(When(state=RawSkill.State.PENDING, then=Value(0)), default=Value(1),
-                             output_field=IntegerField())
-        return [pending_first.asc(), "-risk_score", "fetched_at"]
+        # The changelist orders by get_ordering (not get_queryset's order_by).
+        return RawSkill.queue_ordering()
 
     def has_add_permission(self, request):
         return False

@@ -70,6 +70,12 @@ class SkillSource(TimeStamped):
         return self.name
 
 
+class RawSkillQuerySet(models.QuerySet):
+    def review_queue(self) -> RawSkillQuerySet:
+        """The moderation queue's order: pending first, riskiest first, then oldest."""
+        return self.order_by(*RawSkill.queue_ordering())
+
+
 class RawSkill(models.Model):
     """One discovered SKILL.md folder exactly as fetched, waiting for (or past) review."""
 
@@ -103,6 +109,8 @@ class RawSkill(models.Model):
     fetched_at = models.DateTimeField(default=timezone.now)
     reviewed_at = models.DateTimeField(null=True, blank=True)
 
+    objects = RawSkillQuerySet.as_manager()
+
     class Meta:
         ordering = ["-fetched_at"]
         constraints = [
@@ -120,6 +128,14 @@ class RawSkill(models.Model):
     @property
     def error_count(self) -> int:
         return sum(1 for p in self.problems if p.get("severity") == "error")
+
+    @staticmethod
+    def queue_ordering() -> list:
+        pending_first = models.Case(
+            models.When(state=RawSkill.State.PENDING, then=models.Value(0)),
+            default=models.Value(1), output_field=models.IntegerField(),
+        )
+        return [pending_first.asc(), "-risk_score", "fetched_at", "pk"]
 
 
 class Category(models.Model):

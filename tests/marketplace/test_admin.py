@@ -137,3 +137,16 @@ def test_decision_log_is_read_only(staff_client, populated):
     assert ModerationDecision.objects.get(pk=decision.pk).reason != "tampered"
     delete = reverse("admin:moderation_moderationdecision_delete", args=[decision.pk])
     assert staff_client.post(delete, {"post": "yes"}).status_code == 403
+
+
+def test_activating_and_pausing_a_source_are_audited(staff_client):
+    from skills.models import SkillSource
+    from tests.factories import SkillSourceFactory
+
+    source = SkillSourceFactory(status=SkillSource.Status.PENDING)
+    _action(staff_client, "skills_skillsource", "activate", [source.pk])
+    _action(staff_client, "skills_skillsource", "pause", [source.pk])
+    source.refresh_from_db()
+    assert source.status == SkillSource.Status.PAUSED
+    actions = list(ModerationDecision.objects.filter(source=source).order_by("id").values_list("action", "to_state"))
+    assert actions == [("source_approve", "active"), ("source_pause", "paused")]

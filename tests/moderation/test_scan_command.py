@@ -193,7 +193,8 @@ def test_binary_files_are_given_to_the_scanner():
     assert any(r.startswith("binary.") for r in rules), rules
 
 
-def test_cisco_engine_is_skipped_cleanly_when_absent():
+def test_cisco_engine_is_skipped_cleanly_when_absent(monkeypatch):
+    monkeypatch.setattr("moderation.scanner.cisco.cisco_available", lambda: False)
     version_with_files({"SKILL.md": SKILL_MD})
     out = run("--all", "--engine", "cisco")
     assert "cisco engine skipped" in out
@@ -204,8 +205,8 @@ def test_cisco_engine_is_skipped_cleanly_when_absent():
 def test_cisco_engine_results_are_stored_beside_the_builtin_ones(monkeypatch):
     module = types.ModuleType("moderation.scanner.cisco")
     module.__spec__ = importlib.machinery.ModuleSpec("moderation.scanner.cisco", None)
-    module.is_available = lambda: True
-    module.scan_files = lambda files, frontmatter=None: ScanReport(
+    module.cisco_available = lambda: True
+    module.scan_files_cisco = lambda files: ScanReport(
         verdict="review", risk_score=12, scanner_version="cisco-1", engine="cisco")
     monkeypatch.setitem(sys.modules, "moderation.scanner.cisco", module)
     version = version_with_files({"SKILL.md": SKILL_MD})

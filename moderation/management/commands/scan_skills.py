@@ -78,18 +78,17 @@ def _cisco_engine():
         module = importlib.import_module(CISCO_MODULE)
     except ImportError as exc:
         return None, f"cannot import {CISCO_MODULE}: {exc}"
-    available = getattr(module, "is_available", None) or getattr(module, "available", None)
-    if callable(available) and not available():
+    if not module.cisco_available():
         return None, "cisco-ai-skill-scanner is not installed"
-    if not callable(getattr(module, "scan_files", None)):
-        return None, f"{CISCO_MODULE} has no scan_files()"
     return module, ""
 
 
 def _cisco_store(module, *, version: SkillVersion, files) -> str:
     """Run the extra engine and store its own ScanResult; the version's verdict stays the
     builtin one (the extra engine is advice for moderators)."""
-    report = module.scan_files(files, frontmatter=version.frontmatter or {})
+    report = module.scan_files_cisco(files)
+    if report is None:  # the package went away between the check and the scan
+        return ""
     engine = (getattr(report, "engine", "") or "cisco")[:32]
     if engine == "builtin":
         engine = "cisco"
