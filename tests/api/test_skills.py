@@ -86,6 +86,7 @@ def test_detail_shows_everything_the_page_shows(api):
     assert latest["frontmatter"]["name"] == "pdf-tools"
     assert body["url"] == f"http://testserver{skill.get_absolute_url()}"
     assert set(body["install"]) == {"skills_cli", "download_url"}
+    assert body["install"]["skills_cli"] == "npx skills add http://testserver/r/acme/tools --skill pdf-tools"
 
 
 def test_detail_by_slug_equals_detail_by_id(api):
@@ -411,3 +412,15 @@ def test_authenticated_answers_are_never_publicly_cacheable(api, staff_api):
     for url in (f"/api/v1/skills/{skill.pk}", f"/api/v1/skills/{skill.pk}/files/SKILL.md"):
         assert api.get(url)["Cache-Control"].startswith("public")
         assert staff_api.get(url)["Cache-Control"].startswith("private")
+
+
+def test_list_urls_equal_the_canonical_urls(api):
+    from skills.api.serializers import skill_api_url, skill_html_url
+
+    skill = make_skill("pdf-tools")
+    Skill.objects.filter(pk=skill.pk).update(slug="acme/tools/odd name+ü")
+    skill.refresh_from_db()
+    row = api.get("/api/v1/skills").json()["results"][0]
+    request = api.get("/api/v1/skills").wsgi_request
+    assert row["url"] == skill_html_url(request, skill)
+    assert row["api_url"] == skill_api_url(request, skill)
