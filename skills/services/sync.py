@@ -176,7 +176,7 @@ def _read_files(root, ds: DiscoveredSkill, limits: Limits) -> tuple[list[tuple],
     """Read and store every stored file of a skill (outside any transaction: blobs are
     content-addressed, so a blob written by an interrupted run is simply reused).
 
-    Returns ([(entry, storage_key, data_or_None_for_binary)], problems).
+    Returns ([(entry, storage_key, data_or_None_when_not_stored)], problems).
     """
     stored, problems = [], []
     for entry in ds.files:
@@ -197,7 +197,7 @@ def _read_files(root, ds: DiscoveredSkill, limits: Limits) -> tuple[list[tuple],
             stored.append((entry, "", None))
             continue
         _, key = blob_put(data, sha256=digest)
-        stored.append((entry, key, data if entry.is_text else None))
+        stored.append((entry, key, data))
     return stored, problems
 
 

@@ -313,3 +313,13 @@ def test_worker_processes_write_the_same_as_one_process(tmp_path, settings):
     assert sorted(SkillVersion.objects.values_list("content_hash", "body_html")) == html
     assert all('<pre class="highlight">' in body for _hash, body in html)
     assert ScanResult.objects.count() == 20
+
+
+def test_binary_files_are_scanned_at_ingestion(tmp_path):
+    repo = make_repo(tmp_path / "bin-skill", {
+        "skills/tool/SKILL.md": skill_md("tool", body="Runs the bundled tool."),
+        "skills/tool/bin/tool": "\x7fELF\x02\x01\x01" + "\x00" * 40,
+    })
+    source_sync(source=_src(repo))
+    rules = {f["rule_id"] for f in ScanResult.objects.get().findings}
+    assert any(rule.startswith("binary.") for rule in rules), rules
