@@ -131,7 +131,8 @@ def link_canonical_choose(*, skill_id) -> SkillSourceLink | None:
 
 def skill_slug_choose(*, owner: str, repo: str, name: str, folder: str, path: str) -> str:
     """``owner/repo/<name>``, unique: a name already taken gets a suffix from its path."""
-    base_name = slugify(name) or slugify(folder) or "skill"
+    # Unicode-aware: a skill named in Japanese keeps its name in its URL.
+    base_name = slugify(name, allow_unicode=True) or slugify(folder, allow_unicode=True) or "skill"
     prefix = f"{slugify(owner) or 'owner'}/{slugify(repo) or 'repo'}"
     candidates = [f"{prefix}/{base_name}"]
     parents = [p for p in path.split("/")[:-1] if p]

@@ -323,3 +323,13 @@ def test_binary_files_are_scanned_at_ingestion(tmp_path):
     source_sync(source=_src(repo))
     rules = {f["rule_id"] for f in ScanResult.objects.get().findings}
     assert any(rule.startswith("binary.") for rule in rules), rules
+
+
+def test_a_skill_named_in_japanese_keeps_its_name_in_its_url(tmp_path, client):
+    repo = make_repo(tmp_path / "jp", {
+        "skills/要約/SKILL.md": "---\nname: 日本語-要約\ndescription: 文書を要約します。\n---\n本文\n",
+    })
+    source_sync(source=_src(repo, trusted=True))
+    skill = Skill.objects.get()
+    assert skill.slug == "acme/skills/日本語-要約"
+    assert client.get(skill.get_absolute_url()).status_code == 200
