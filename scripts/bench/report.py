@@ -14,7 +14,8 @@ HEADER = """# Benchmarks
 
 Measured by the harness in `scripts/bench/` (`make bench-quick`, `make bench`, `make soak`);
 every figure below was written by it, not by hand. How it works and how to read the figures:
-see the end of this file. Sections are replaced by the next run of the same mode.
+see the end of this file. Sections are replaced by the next run of the same mode; the
+"Findings" section is written by hand from them.
 """
 
 METHOD = """## How the figures are made
@@ -197,10 +198,18 @@ def render_section(results: dict) -> str:
             f"{_fmt(soak.get('errors'))} answers outside 2xx/3xx in all; p50 {_fmt(soak.get('p50'), 1)} ms, "
             f"p99 {_fmt(soak.get('p99'), 1)} ms. Worker memory growth: max "
             f"{_fmt(soak.get('max_growth_percent'), 1)} % (goal < 10 %: "
-            f"{_goal(soak.get('max_growth_percent'), 10, at_least=False)}). "
+            f"{_goal(soak.get('max_growth_percent'), 10, at_least=False)}); after the first two "
+            f"minutes (warm-up): max {_fmt(soak.get('max_growth_after_warmup_percent'), 1)} %. "
             f"Background job: {soak.get('background_result', '-')}",
             "",
         ]
+        timeline = soak.get("rss_timeline") or []
+        if timeline:
+            out += [
+                "RSS of all workers together, every 30 s: "
+                + ", ".join(f"{at} s: {mib} MiB" for at, mib, _ in timeline) + ".",
+                "",
+            ]
     notes = results.get("notes") or []
     if notes:
         out += ["### Notes", ""] + [f"- {n}" for n in notes] + [""]
@@ -211,7 +220,9 @@ def _markers(mode: str) -> tuple[str, str]:
     return f"<!-- bench:{mode}:start -->", f"<!-- bench:{mode}:end -->"
 
 
-MODES = ("quick", "full", "soak")
+# "findings" is the one hand-written section (what the figures mean, what to fix); the
+# writer keeps it as it is and never generates it.
+MODES = ("findings", "quick", "full", "soak")
 
 
 def update_report(path: Path, mode: str, section: str) -> str:

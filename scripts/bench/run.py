@@ -481,19 +481,35 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
                 ln.strip() for ln in result.stdout.splitlines() if ln.strip().startswith(("rankings", "sync"))))
             time.sleep(5)
 
+    timeline: list[tuple[float, dict[str, int]]] = []
+    soak_started = time.monotonic()
+
+    def sample_memory():
+        # RSS every 30 s: a leak keeps growing, warm-up caches level off.
+        while time.monotonic() - soak_started < seconds:
+            time.sleep(30)
+            timeline.append((round(time.monotonic() - soak_started), server.worker_rss_kib()))
+
     thread = threading.Thread(target=jobs, daemon=True)
     thread.start()
+    sampler = threading.Thread(target=sample_memory, daemon=True)
+    sampler.start()
     result = run_httpx(server.base, next_request, clients=clients, seconds=seconds,
                        on_response=batches.on_response)
     thread.join(timeout=120)
     after = server.worker_rss_kib()
     growths = [growth_percent(before[p], after[p]) for p in before if p in after]
+    # Growth after the first two minutes (warm-up: imports, template and query caches).
+    settled = next((rss for at, rss in timeline if at >= 120), None)
+    settled_growths = [growth_percent(settled[p], after[p]) for p in (settled or {}) if p in after]
     server_errors = sum(n for status, n in result.statuses.items() if status.startswith("5"))
     return {
         "seconds": seconds, "clients": clients, "requests": result.requests, "rps": result.rps,
         "errors": result.errors, "server_errors": server_errors, "statuses": result.statuses,
         "p50": result.p50, "p99": result.p99, "rss_before": before, "rss_after": after,
         "max_growth_percent": max(growths) if growths else None,
+        "max_growth_after_warmup_percent": max(settled_growths) if settled_growths else None,
+        "rss_timeline": [(at, sum(rss.values()) // 1024, len(rss)) for at, rss in timeline],
         "background": "manage.py " + " ".join(background) + f" (repeated; {sources})",
         "background_result": "; ".join(job_output[:3]) + (f" (+{len(job_output) - 3} more runs)" if len(job_output) > 3 else ""),
         "events_accepted": batches.accepted,

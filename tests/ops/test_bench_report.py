@@ -97,3 +97,11 @@ def test_update_report_keeps_the_other_modes_sections(tmp_path):
     assert "figures-two" in text and "figures-one" not in text
     assert text.index("Quick run") < text.index("Full run")
     assert text.count("## How the figures are made") == 1
+
+
+def test_update_report_keeps_the_hand_written_findings_first(tmp_path):
+    path = tmp_path / "BENCHMARKS.md"
+    path.write_text("<!-- bench:findings:start -->\n## Findings\n\nhand-written\n<!-- bench:findings:end -->\n")
+    text = report.update_report(path, "quick", "## Quick run\n")
+    assert "hand-written" in text
+    assert text.index("## Findings") < text.index("## Quick run")
