@@ -36,6 +36,9 @@ def test_schema_and_docs_are_served_offline(client):
     assert docs.status_code == 200
     assert b"swagger-ui" in docs.content
     assert b"cdn." not in docs.content  # assets come from the sidecar, not a CDN
+    script = client.get("/api/docs/?script=")  # the initialiser is a file, not inline (CSP)
+    assert script.status_code == 200
+    assert b"/api/schema/" in script.content
 
 
 @pytest.fixture
