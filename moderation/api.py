@@ -8,7 +8,6 @@ current state) answers 409 `{"detail", "code": "moderation_conflict"}`.
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, serializers, status, viewsets
@@ -120,12 +119,10 @@ class RawSkillViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = RawSkill.objects.none()
 
     def get_queryset(self):
-        pending_first = Case(When(state=RawSkill.State.PENDING, then=Value(0)), default=Value(1),
-                             output_field=IntegerField())
         return (
             RawSkill.objects.select_related("source", "skill")
             .defer("body", "file_manifest", "skill__search_vector", "skill__description_html")
-            .order_by(pending_first, "-risk_score", "fetched_at", "pk")
+            .review_queue()
         )
 
 

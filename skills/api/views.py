@@ -45,6 +45,7 @@ from skills.api.serializers import (
     VersionDetailSerializer,
     VersionSummarySerializer,
 )
+from skills.downloads import version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
 from skills.selectors import categories_with_counts, skill_version_get
 from skills.storage import blob_read
@@ -274,15 +275,11 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         conditional = not_modified(request, etag=etag, last_modified=version.created_at)
         if conditional is not None:
             return cache_headers(conditional, etag=etag, last_modified=version.created_at, max_age=3600, request=request)
-        files = [f for f in version.files.order_by("path") if f.is_stored]
-        if not files:
+        if not version.files.filter(storage_key__gt="").exists():
             raise exceptions.NotFound("The files of this version are not stored.", code="file_not_found")
-        from skills.archives import zip_build
-
-        root = skill.slug.rsplit("/", 1)[-1] or version.name or "skill"
-        data = zip_build(((f.path, blob_read(f.storage_key)) for f in files), root=root)
-        response = HttpResponse(data, content_type="application/zip")
-        response["Content-Disposition"] = f'attachment; filename="{root}-{version.short_hash}.zip"'
+        archive = version_zip_build(version=version, slug=skill.slug)
+        response = HttpResponse(archive.data, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
         response["X-Content-Type-Options"] = "nosniff"
         return cache_headers(response, etag=etag, last_modified=version.created_at, max_age=3600, request=request)
 
