@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -432,11 +432,23 @@ def _popularity_write(rows: list[tuple]) -> None:
                 f"IS DISTINCT FROM ({', '.join('EXCLUDED.' + c for c in columns[1:-1])})"
             )
             cursor.execute("DROP TABLE rankings_popularity_load")
+            # The sort keys the listings read, copied where they changed (one statement).
+            cursor.execute(
+                "UPDATE skills_skill AS s SET installs_total = p.installs_total, "
+                "trending_score = p.trending_score FROM rankings_skillpopularity AS p "
+                "WHERE p.skill_id = s.id AND (s.installs_total, s.trending_score) "
+                "IS DISTINCT FROM (p.installs_total, p.trending_score)"
+            )
         return
     objs = [SkillPopularity(**dict(zip(columns, row, strict=True))) for row in rows]
     SkillPopularity.objects.bulk_create(
         objs, batch_size=500, update_conflicts=True, unique_fields=["skill"],
         update_fields=[c for c in columns[1:]],
+    )
+    popularity = SkillPopularity.objects.filter(skill=OuterRef("pk"))
+    Skill.objects.filter(popularity__isnull=False).update(
+        installs_total=Subquery(popularity.values("installs_total")[:1]),
+        trending_score=Subquery(popularity.values("trending_score")[:1]),
     )
 
 

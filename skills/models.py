@@ -217,6 +217,10 @@ class Skill(TimeStamped):
     has_scripts = models.BooleanField(default=False)
     security_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
     stars = models.PositiveIntegerField(default=0, help_text="Copied from GithubRepoCache.")
+    # Sort keys copied from SkillPopularity by compute_rankings, so "most installed" and
+    # "trending" lists read one index instead of sorting every skill through a join.
+    installs_total = models.PositiveIntegerField(default=0, editable=False)
+    trending_score = models.FloatField(default=0.0, editable=False)
     mirror_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="mirrors"
     )
@@ -238,6 +242,8 @@ class Skill(TimeStamped):
             models.Index(fields=["status", "-last_changed_at"], name="skill_status_changed"),
             models.Index(fields=["status", "-first_seen_at"], name="skill_status_new"),
             models.Index(fields=["status", "-stars"], name="skill_status_stars"),
+            models.Index(fields=["status", "-installs_total", "-stars", "name", "id"], name="skill_status_popular"),
+            models.Index(fields=["status", "-trending_score", "-stars", "name", "id"], name="skill_status_trending"),
             models.Index(fields=["status", "name"], name="skill_status_name"),
             models.Index(fields=["repository_owner", "repository_name"], name="skill_repository"),
             models.Index(fields=["license"], name="skill_license"),

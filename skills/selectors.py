@@ -154,8 +154,7 @@ def _apply_filters(qs: QuerySet[Skill], filters: SkillFilters) -> QuerySet[Skill
 
 def _popularity_boost():
     # 1 + ln(1 + installs) / 10: ten times more installs lifts relevance by ~23%.
-    installs = Coalesce(F("popularity__installs_total"), Value(0), output_field=IntegerField())
-    return Value(1.0) + Ln(Value(1.0) + installs * Value(1.0)) / Value(10.0)
+    return Value(1.0) + Ln(Value(1.0) + F("installs_total") * Value(1.0)) / Value(10.0)
 
 
 def _search_postgres(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
@@ -204,8 +203,9 @@ def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
 
 
 _ORDERINGS = {
-    "popular": (F("popularity__installs_total").desc(nulls_last=True), "-stars", "name", "pk"),
-    "trending": (F("popularity__trending_score").desc(nulls_last=True), "-stars", "name", "pk"),
+    # installs_total and trending_score are copied onto Skill by compute_rankings (indexed).
+    "popular": ("-installs_total", "-stars", "name", "pk"),
+    "trending": ("-trending_score", "-stars", "name", "pk"),
     "new": ("-first_seen_at", "name", "pk"),
     "latest": ("-last_changed_at", "name", "pk"),
     "stars": ("-stars", "name", "pk"),

@@ -171,10 +171,22 @@ class SkillEventFactory(factory.django.DjangoModelFactory):
 
 
 class SkillPopularityFactory(factory.django.DjangoModelFactory):
+    """Popularity as compute_rankings leaves it: the sort keys are copied onto the skill."""
+
     class Meta:
         model = SkillPopularity
 
     skill = factory.SubFactory(PublishedSkillFactory)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        popularity = super()._create(model_class, *args, **kwargs)
+        Skill.objects.filter(pk=popularity.skill_id).update(
+            installs_total=popularity.installs_total, trending_score=popularity.trending_score
+        )
+        popularity.skill.installs_total = popularity.installs_total
+        popularity.skill.trending_score = popularity.trending_score
+        return popularity
 
 
 class ReportFactory(factory.django.DjangoModelFactory):

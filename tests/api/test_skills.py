@@ -10,11 +10,16 @@ import pytest
 from django.utils import timezone
 
 from moderation.models import ScanResult
-from rankings.models import SkillPopularity
 from skills.models import RawSkill, Skill
 from skills.selectors import SkillFilters, skill_search
 from tests.api.conftest import make_skill
-from tests.factories import CategoryFactory, RawSkillFactory, SkillVersionFactory, TagFactory
+from tests.factories import (
+    CategoryFactory,
+    RawSkillFactory,
+    SkillPopularityFactory,
+    SkillVersionFactory,
+    TagFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +74,7 @@ def test_detail_shows_everything_the_page_shows(api):
     skill = make_skill("pdf-tools", files={"scripts/run.py": b"print('hi')\n"})
     ScanResult.objects.create(version=skill.latest_version, scanner_version="1", verdict="review",
                               risk_score=30, findings=[{"rule_id": "net.curl", "severity": "medium"}])
-    SkillPopularity.objects.create(skill=skill, installs_total=7, score=1.5)
+    SkillPopularityFactory(skill=skill, installs_total=7, score=1.5)
     body = api.get(f"/api/v1/skills/{skill.pk}").json()
     assert set(body) == DETAIL_KEYS
     assert set(body["popularity"]) == POPULARITY_KEYS
@@ -175,8 +180,8 @@ def test_sorts(api):
     Skill.objects.filter(pk=a.pk).update(stars=5)
     Skill.objects.filter(pk=b.pk).update(stars=50)
     Skill.objects.filter(pk=c.pk).update(stars=10)
-    SkillPopularity.objects.create(skill=c, installs_total=100, trending_score=1.0)
-    SkillPopularity.objects.create(skill=a, installs_total=10, trending_score=9.0)
+    SkillPopularityFactory(skill=c, installs_total=100, trending_score=1.0)
+    SkillPopularityFactory(skill=a, installs_total=10, trending_score=9.0)
 
     def order(sort):
         return names(api.get("/api/v1/skills", {"sort": sort}))
@@ -381,7 +386,7 @@ def test_list_runs_a_fixed_number_of_queries(api, django_assert_max_num_queries,
     for n in range(count):
         skill = make_skill(f"skill-{n}", category=docs)
         skill.tags.add(*tags)
-        SkillPopularity.objects.create(skill=skill, installs_total=n)
+        SkillPopularityFactory(skill=skill, installs_total=n)
     with django_assert_max_num_queries(5):
         body = api.get("/api/v1/skills", {"size": 100}).json()
     assert len(body["results"]) == count

@@ -142,3 +142,21 @@ def test_compute_rankings_command_with_date(add_events, capsys):
     assert SkillRankSnapshot.objects.filter(date=date(2026, 6, 10)).exists()
     # Events after the ranking date do not count.
     assert SkillPopularity.objects.get().installs_total == 0
+
+
+@time_machine.travel(NOW, tick=False)
+def test_compute_copies_the_sort_keys_onto_skills(add_events):
+    from skills.models import Skill
+    from skills.selectors import skill_search
+
+    rising = PublishedSkillFactory()
+    steady = PublishedSkillFactory()
+    add_events(steady, "install", 20, days_ago=20)
+    add_events(rising, "install", 12, days_ago=1)
+    rankings_compute()
+    for skill in (rising, steady):
+        popularity = SkillPopularity.objects.get(skill=skill)
+        row = Skill.objects.get(pk=skill.pk)
+        assert (row.installs_total, row.trending_score) == (popularity.installs_total, popularity.trending_score)
+    assert [s.pk for s in skill_search(sort="popular")][:2] == [steady.pk, rising.pk]
+    assert [s.pk for s in skill_search(sort="trending")][0] == rising.pk

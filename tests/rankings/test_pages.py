@@ -11,7 +11,7 @@ from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot
 from rankings.scoring import RULES
 from rankings.selectors import board_entries, skill_daily_installs, skill_rank_history
 from rankings.services import rankings_compute
-from tests.factories import CategoryFactory, PublishedSkillFactory
+from tests.factories import CategoryFactory, PublishedSkillFactory, SkillPopularityFactory
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
@@ -47,8 +47,8 @@ def test_board_entries_read_the_latest_snapshot_with_movement(boards):
 
 def test_board_falls_back_to_live_installs_before_the_first_snapshot():
     few, many = PublishedSkillFactory(), PublishedSkillFactory()
-    SkillPopularity.objects.create(skill=few, installs_total=3)
-    SkillPopularity.objects.create(skill=many, installs_total=30)
+    SkillPopularityFactory(skill=few, installs_total=3)
+    SkillPopularityFactory(skill=many, installs_total=30)
     entries = board_entries(board="top")
     assert entries.is_live and [e.skill for e in entries] == [many, few]
 
