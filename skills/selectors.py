@@ -34,9 +34,8 @@ from django.db.models import (
     Sum,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import Coalesce, Greatest, Ln, RowNumber
+from django.db.models.functions import Coalesce, Greatest, Ln
 
 from skills.models import Category, Skill, SkillSourceLink, SkillVersion, Tag
 
@@ -381,21 +380,23 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
         related |= Exists(
             Skill.tags.through.objects.filter(skill_id=OuterRef("pk"), tag_id__in=tag_ids)
         )
+    # Two LIMITed id subqueries, each walking the popularity index until it has `limit`
+    # rows, in one statement (a window over every skill of a big category took seconds).
+    order = _ORDERINGS["popular"]
+    candidates = Skill.objects.published().exclude(pk=skill.pk)
+    repo_ids = candidates.filter(same_repo).order_by(*order).values("pk")[:limit]
+    related_ids = candidates.filter(related).exclude(same_repo).order_by(*order).values("pk")[:limit]
     group = Case(When(same_repo, then=Value(1)), default=Value(2), output_field=IntegerField())
+    if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL
+        # One IN over a UNION ALL lets the planner fetch the 12 rows by primary key.
+        wanted = Q(pk__in=repo_ids.union(related_ids, all=True))
+    else:  # SQLite cannot LIMIT inside a compound statement (and its data is small)
+        wanted = Q(pk__in=repo_ids) | Q(pk__in=related_ids)
     qs = (
         skill_list_queryset()
-        .exclude(pk=skill.pk)
-        .filter(same_repo | related)
-        .annotate(
-            group=group,
-            position=Window(
-                RowNumber(),
-                partition_by=[group],
-                order_by=[F("popularity__installs_total").desc(nulls_last=True), F("name").asc()],
-            ),
-        )
-        .filter(position__lte=limit)
-        .order_by("group", "position")
+        .filter(wanted)
+        .annotate(group=group)
+        .order_by("group", *order)
     )
     rows = list(qs)
     return [s for s in rows if s.group == 1], [s for s in rows if s.group == 2]
