@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Case,
@@ -269,13 +271,26 @@ def categories_with_counts() -> QuerySet[Category]:
     )
 
 
+def _catalogue_cached(name: str, compute):
+    """Catalogue-wide aggregates (counts over every skill) change slowly: cache them for
+    CATALOGUE_CACHE_SECONDS (default 300) so no page pays a full scan per request."""
+    ttl = getattr(settings, "CATALOGUE_CACHE_SECONDS", 300)
+    if not ttl:
+        return compute()
+    return cache.get_or_set(f"catalogue:{name}", compute, ttl)
+
+
+def categories_with_counts_cached() -> list[Category]:
+    return _catalogue_cached("categories", lambda: list(categories_with_counts()))
+
+
 def catalogue_totals() -> dict:
-    """Totals for the home page, in one query."""
-    return Skill.objects.published().aggregate(
+    """Totals for the home page, in one query (cached)."""
+    return _catalogue_cached("totals", lambda: Skill.objects.published().aggregate(
         skills=Count("pk"),
         repositories=Count("repository_url", distinct=True),
-        installs=Coalesce(Sum("popularity__installs_total"), 0),
-    )
+        installs=Coalesce(Sum("installs_total"), 0),
+    ))
 
 
 def home_sections(*, limit: int = 6) -> dict:
@@ -284,7 +299,7 @@ def home_sections(*, limit: int = 6) -> dict:
         "trending": list(base.order_by(*_ORDERINGS["trending"])[:limit]),
         "newest": list(base.order_by(*_ORDERINGS["new"])[:limit]),
         "popular": list(base.order_by(*_ORDERINGS["popular"])[:limit]),
-        "categories": list(categories_with_counts()),
+        "categories": categories_with_counts_cached(),
         "totals": catalogue_totals(),
     }
 
@@ -294,11 +309,11 @@ def repository_skills(*, owner: str, repo: str) -> QuerySet[Skill]:
 
 
 def license_choices(*, limit: int = 30) -> list[str]:
-    """The most common licenses of published skills, for the filter menu."""
-    return list(
+    """The most common licenses of published skills, for the filter menu (cached)."""
+    return _catalogue_cached(f"licenses:{limit}", lambda: list(
         Skill.objects.published().exclude(license="")
         .values_list("license", flat=True).annotate(n=Count("pk")).order_by("-n", "license")[:limit]
-    )
+    ))
 
 
 def tag_get(*, key: str) -> Tag | None:

@@ -168,7 +168,7 @@ class SkillListView(TemplateView):
             paginator=paginator, skills=page.object_list, sort=effective_sort,
             sorts=[(s, selectors.SORT_LABELS[s]) for s in selectors.SORTS if s != "relevance" or query],
             filters=filters, fixed_filter=self.fixed_filter, header_query=query,
-            categories=selectors.categories_with_counts(), licenses=selectors.license_choices(),
+            categories=selectors.categories_with_counts_cached(), licenses=selectors.license_choices(),
             verdict_labels=VERDICT_LABELS, page_range=paginator.get_elided_page_range(page.number),
             nav=self.nav, **self.page_heading(),
         )
@@ -181,7 +181,7 @@ class CategoryListView(TemplateView):
     template_name = "skills/categories.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(categories=selectors.categories_with_counts(),
+        return super().get_context_data(categories=selectors.categories_with_counts_cached(),
                                         nav="categories", **kwargs)
 
 

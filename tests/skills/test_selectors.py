@@ -137,3 +137,22 @@ def test_neighbours_split_same_repository_and_related():
     same, related = skill_neighbours(skill=me)
     assert names(same) == ["sibling"]
     assert names(related) == ["cousin"]
+
+
+@pytest.mark.django_db
+def test_catalogue_aggregates_are_cached_for_a_while(settings, django_assert_num_queries):
+    from django.core.cache import cache
+
+    from skills.selectors import catalogue_totals, categories_with_counts_cached, license_choices
+
+    PublishedSkillFactory()
+    first = (catalogue_totals(), categories_with_counts_cached(), license_choices())
+    with django_assert_num_queries(0):
+        assert (catalogue_totals(), categories_with_counts_cached(), license_choices()) == first
+    PublishedSkillFactory()
+    assert catalogue_totals()["skills"] == 1  # still the cached figure
+    cache.clear()
+    assert catalogue_totals()["skills"] == 2
+    settings.CATALOGUE_CACHE_SECONDS = 0
+    PublishedSkillFactory()
+    assert catalogue_totals()["skills"] == 3
