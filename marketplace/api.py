@@ -36,6 +36,7 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
 
 from marketplace.fingerprint import request_fingerprint
+from skills.selectors import COUNT_CAP
 
 MAX_BODY_BYTES = 1024 * 1024  # 1 MiB: the largest request body the API accepts
 
@@ -134,7 +135,7 @@ class ApiPagination(BasePagination):
     size_query_param = "size"
     default_size = 20
     max_size = 100
-    COUNT_CAP = 10_000
+    COUNT_CAP = COUNT_CAP  # the same cap as the web search
 
     def _int_param(self, request, name: str, default: int, low: int, high: int | None) -> int:
         raw = request.query_params.get(name)

@@ -203,6 +203,8 @@ def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
     )
 
 
+COUNT_CAP = 10_000  # result counts are exact up to here, then shown as "10,000+"
+
 _ORDERINGS = {
     # installs_total and trending_score are copied onto Skill by compute_rankings (indexed).
     "popular": ("-installs_total", "-stars", "name", "pk"),

@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
@@ -158,7 +159,7 @@ class SkillListView(TemplateView):
             return TemplateResponse(request, "skills/too_deep.html",
                                     {"max_pages": MAX_PAGES}, status=400)
         qs = selectors.skill_search(query=query, filters=filters, sort=sort)
-        paginator = Paginator(qs.prefetch_related("tags"), PER_PAGE)
+        paginator = CappedPaginator(qs.prefetch_related("tags"), PER_PAGE)
         page = paginator.get_page(number)
         effective_sort = sort if sort in selectors.SORTS and (sort != "relevance" or query) else (
             "relevance" if query else "popular")
@@ -175,6 +176,21 @@ class SkillListView(TemplateView):
         if paginator.count == 0 and query:
             context["suggestions"] = selectors.skill_suggestions(query=query)
         return self.render_to_response(context)
+
+
+class CappedPaginator(Paginator):
+    """Counts exactly up to COUNT_CAP results, then says "N+" (a full count of every
+    skill costs a scan; nobody pages that deep: pages stop at MAX_PAGES)."""
+
+    COUNT_CAP = selectors.COUNT_CAP
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.order_by()[: self.COUNT_CAP].count()
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count >= self.COUNT_CAP
 
 
 class CategoryListView(TemplateView):

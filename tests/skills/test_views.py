@@ -336,3 +336,15 @@ def test_no_inline_scripts_or_event_handlers(client):
             assert "src=" in tag, (url, tag)
         assert not re.search(r"\son[a-z]+\s*=", html), url
         assert "https://cdn" not in html and "fonts.googleapis" not in html
+
+
+@pytest.mark.django_db
+def test_result_count_is_capped_with_a_plus(client, monkeypatch):
+    from skills.views import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "COUNT_CAP", 2)
+    for _ in range(3):
+        PublishedSkillFactory()
+    response = client.get("/skills/")
+    assert response.status_code == 200
+    assert "<strong>2+</strong>" in response.content.decode()
