@@ -325,6 +325,12 @@ SKILL_MAX_FILE_BYTES = env.int("SKILL_MAX_FILE_BYTES", default=5 * 1024 * 1024)
 SKILL_MAX_FILES = env.int("SKILL_MAX_FILES", default=2000)
 SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
+# Catalogue-wide counts (home totals, category counts, license menu) are cached this long.
+CATALOGUE_CACHE_SECONDS = env.int("CATALOGUE_CACHE_SECONDS", default=300)
+# Trusted reverse proxies in front of the app: the client IP is taken from X-Forwarded-For
+# that many hops from the right (0: REMOTE_ADDR). Set it behind a load balancer, or every
+# visitor shares one address for rate limits and lockouts.
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 # Processes that read, scan and render skills during a sync (the writes stay sequential).
 SYNC_WORKERS = env.int("SYNC_WORKERS", default=os.cpu_count() or 1)
 # Event batches one visitor may post per minute (rankings.services.actor_is_rate_limited);
