@@ -20,8 +20,17 @@ PROD_ENV = {
 }
 
 
+# Variables of the test process that must not leak into the child (the browser tests set
+# DJANGO_ALLOW_ASYNC_UNSAFE, which check --deploy rightly warns about).
+NOT_INHERITED = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
+def clean_environ() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+
+
 def run_django(code: str, **env: str) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    base = clean_environ()
     base.update({"DJANGO_SETTINGS_MODULE": "marketplace.settings", **env})
     # Keep a developer's .env out of the way: the child reads only what we pass.
     return subprocess.run(
@@ -82,7 +91,7 @@ def test_prod_turns_debug_off_and_secure_settings_on():
 
 
 def test_check_deploy_is_clean_with_production_variables():
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    env = clean_environ()
     env.update(PROD_ENV)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
