@@ -298,10 +298,8 @@ class UserThrottle(_LiveRateMixin, UserRateThrottle):
     """Authenticated requests per user (`user` rate)."""
 
 
-class FingerprintThrottle(_LiveRateMixin, SimpleRateThrottle):
-    """Per visitor fingerprint (salted IP + user agent, or the user): scope set by the view."""
-
-    scope = "events"
+class _ViewScopedThrottle(_LiveRateMixin, SimpleRateThrottle):
+    """A throttle whose scope (and so its rate) is the view's `throttle_scope`."""
 
     def __init__(self):
         pass
@@ -311,6 +309,12 @@ class FingerprintThrottle(_LiveRateMixin, SimpleRateThrottle):
         self.rate = self.get_rate()
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request, view)
+
+
+class FingerprintThrottle(_ViewScopedThrottle):
+    """Per visitor fingerprint (salted IP + user agent, or the user): scope set by the view."""
+
+    scope = "events"
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": request_fingerprint(request)}
@@ -380,19 +384,10 @@ class ServeJSONErrorsMixin:
         return (OrjsonRenderer(), OrjsonRenderer.media_type)
 
 
-class IPThrottle(_LiveRateMixin, SimpleRateThrottle):
+class IPThrottle(_ViewScopedThrottle):
     """Per client IP whatever the user agent; the scope is the view's `throttle_scope`."""
 
     scope = "token"
-
-    def __init__(self):
-        pass
-
-    def allow_request(self, request, view):
-        self.scope = getattr(view, "throttle_scope", None) or self.scope
-        self.rate = self.get_rate()
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
 
     def get_cache_key(self, request, view):
         from marketplace.fingerprint import client_ip, fingerprint

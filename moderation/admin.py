@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 
-from moderation.admin_forms import ReasonActionForm
+from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
 from moderation.models import FindingWaiver, ModerationDecision, Report, ScanResult
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ModerationDecision)

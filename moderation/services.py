@@ -141,16 +141,9 @@ class ReportRateLimited(Exception):
 
 
 def _report_rate_limited(fingerprint: str) -> bool:
-    from django.core.cache import cache
+    from marketplace.ratelimit import rate_limit_hit
 
-    key = f"report:{fingerprint}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > REPORTS_PER_HOUR
+    return rate_limit_hit(f"report:{fingerprint}", limit=REPORTS_PER_HOUR, window_seconds=3600)
 
 
 def report_create(*, skill: Skill, reason: str, details: str = "", fingerprint: str):

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import BooleanField, Count, ExpressionWrapper, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from marketplace.fingerprint import fingerprint
+from marketplace.ratelimit import rate_limit_hit
 from rankings import scoring
 from rankings.bots import is_bot_user_agent
 from rankings.models import (
@@ -254,15 +254,7 @@ def actor_is_rate_limited(*, actor: str) -> bool:
     A cache counter (atomic `add` + `incr`), no database write. Callers answer 429 and
     record nothing, so a flood never reaches the events table.
     """
-    minute = int(time.time() // 60)
-    key = f"rankings:rate:{actor_key(actor)[:32]}:{minute}"
-    cache.add(key, 0, timeout=120)
-    try:
-        hits = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=120)
-        hits = 1
-    return hits > rate_limit_per_minute()
+    return rate_limit_hit(f"events:{actor_key(actor)[:32]}", limit=rate_limit_per_minute(), window_seconds=60)
 
 
 # --- computing popularity and snapshots ---------------------------------------------------

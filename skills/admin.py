@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
 
-from moderation.admin_forms import ReasonActionForm
+from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
 from moderation.models import ModerationDecision
 from moderation.services import (
     ModerationError,
@@ -210,7 +210,7 @@ class SkillFileInline(admin.TabularInline):
 
 
 @admin.register(SkillVersion)
-class SkillVersionAdmin(admin.ModelAdmin):
+class SkillVersionAdmin(ReadOnlyAdmin):
     """Versions are immutable: everything is read-only here."""
 
     list_display = ("skill", "short_hash", "commit", "security_verdict", "is_spec_valid", "is_listable", "created_at")
@@ -219,15 +219,6 @@ class SkillVersionAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     list_select_related = ("skill",)
     inlines = [SkillFileInline]
-
-    def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(SkillFile)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 
+from marketplace.ratelimit import rate_limit_hit
 from skills.models import SkillSource
 
 SUBMISSIONS_PER_HOUR = 5
@@ -59,14 +59,7 @@ def github_repository_parse(url: str) -> tuple[str, str]:
 
 
 def _rate_limit_hit(fingerprint: str) -> bool:
-    key = f"submit:{fingerprint}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > SUBMISSIONS_PER_HOUR
+    return rate_limit_hit(f"submit:{fingerprint}", limit=SUBMISSIONS_PER_HOUR, window_seconds=3600)
 
 
 def submission_create(*, url: str, fingerprint: str) -> tuple[SkillSource, bool]:

@@ -1,0 +1,27 @@
+"""Shared pieces of the moderation console: the reason box beside the action menu, and a read-only admin."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.helpers import ActionForm
+
+
+class ReasonActionForm(ActionForm):
+    """Adds a "reason" box beside the admin's action menu (required to reject or hide)."""
+
+    reason = forms.CharField(
+        required=False, max_length=2000,
+        widget=forms.TextInput(attrs={"placeholder": "Reason (required to reject or hide)", "size": 40}),
+    )
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """For what ingestion, scans and the audit log compute: viewable, never edited here."""
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
