@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,13 @@ from stats import LoadResult, summarize
 Request = tuple[str, str, bytes | None]  # method, path, body
 
 
+def visitor_address() -> str:
+    """A random private address for X-Forwarded-For: the load looks like many visitors, as
+    in production, so per-client throttle state (DRF keeps a list of each client's request
+    times) stays as small as it is there, instead of one client with a huge history."""
+    return f"10.{random.randint(0, 255)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
+
+
 def cycle_gets(paths: list[str]) -> Callable[[], Request]:
     it = itertools.cycle(paths)
     return lambda: ("GET", next(it), None)
@@ -38,7 +46,9 @@ async def _client(client: httpx.AsyncClient, next_request, deadline: float, samp
                   on_response) -> None:
     while time.perf_counter() < deadline:
         method, path, body = next_request()
-        headers = {"Content-Type": "application/json"} if body is not None else None
+        headers = {"X-Forwarded-For": visitor_address()}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         started = time.perf_counter()
         try:
             response = await client.request(method, path, content=body, headers=headers)
@@ -73,7 +83,9 @@ local paths = {%(paths)s}
 local counter = 0
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1])
+  -- Many visitors, as in production: per-client throttle state stays small.
+  local xff = "10." .. math.random(0, 255) .. "." .. math.random(0, 255) .. "." .. math.random(1, 254)
+  return wrk.format("GET", paths[(counter %% #paths) + 1], {["X-Forwarded-For"] = xff})
 end
 done = function(summary, latency, requests)
   local e = summary.errors

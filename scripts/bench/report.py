@@ -27,7 +27,9 @@ METHOD = """## How the figures are made
   DEBUG off, whitenoise over collected static files, Redis as the cache and throttle store),
   bound to a free loopback port. Throttles are raised through the environment
   (`THROTTLE_ANON`, `THROTTLE_EVENTS`, `RANKINGS_EVENTS_PER_MINUTE`) since every request comes
-  from one address.
+  from one machine, and each request carries a random `X-Forwarded-For` (10.x.y.z) so the
+  load looks like many visitors: DRF's throttles keep a list of each client's request times,
+  and one client at 1,000 req/s would make every request read and write a 60,000-entry list.
 - The load: a separate process on the same machine (`wrk` when installed, else the httpx
   async driver in `scripts/bench/load.py`), N concurrent keep-alive clients for a fixed time,
   each endpoint cycling through many URLs (50 search queries with typos, operators and CJK;
