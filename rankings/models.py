@@ -32,8 +32,9 @@ class SkillEvent(models.Model):
     kind = models.CharField(max_length=16, choices=EventKind.choices)
     actor = models.CharField(max_length=64, help_text="Salted hash of the visitor; never a raw IP.")
     channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.WEB)
-    client_event_id = models.CharField(max_length=100, null=True, blank=True)
-    dedup_key = models.CharField(max_length=200, null=True, blank=True)
+    # NULL (not ""): the unique constraints below apply only to rows that have a value.
+    client_event_id = models.CharField(max_length=100, null=True, blank=True)  # noqa: DJ001
+    dedup_key = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
     counted = models.BooleanField(default=True)
     is_bot = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)

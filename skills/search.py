@@ -15,6 +15,7 @@ from django.db import connection
 SEARCH_CONFIG = "simple"
 MAX_BODY_CHARS = 100_000
 
+# Built from constants only; skill ids are bound parameters.
 _UPDATE_SQL = f"""
 UPDATE skills_skill AS s SET search_vector =
     setweight(to_tsvector('{SEARCH_CONFIG}', coalesce(s.name, '') || ' ' || replace(coalesce(s.name, ''), '-', ' ')), 'A')
@@ -26,7 +27,7 @@ UPDATE skills_skill AS s SET search_vector =
  || setweight(to_tsvector('{SEARCH_CONFIG}', coalesce((
         SELECT left(v.body, {MAX_BODY_CHARS}) FROM skills_skillversion v
         WHERE v.id = s.latest_version_id), '')), 'D')
-"""
+"""  # noqa: S608
 
 
 def search_index_update(*, skill_ids: Iterable | None = None) -> None:

@@ -12,7 +12,7 @@ from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.search import search_index_update
 
 SUMMARY_MAX = 300
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")  # noqa: RUF001 - CJK sentence ends
 
 
 def skill_summary_from_description(description: str) -> str:
