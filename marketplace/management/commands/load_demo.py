@@ -13,8 +13,8 @@ import random
 import shutil
 import subprocess
 from collections import Counter
-from io import StringIO
 from datetime import timedelta
+from io import StringIO
 from pathlib import Path
 
 from django.conf import settings
