@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
-from django.db import OperationalError, connection, transaction
+from django.db import connection, transaction
 from django.db.models import BooleanField, Count, ExpressionWrapper, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -208,32 +208,10 @@ def events_record_batch(
     events were stored (counted, deduplicated or from a bot), duplicates repeated a
     client_event_id, and `results[i]` is `{"index", "status", "reason"?, "client_event_id"?}`.
     """
+    results: list[dict] = []
     events = list(events or [])
     refs = [str(e.get("skill", "")) for e in events[:BATCH_MAX] if isinstance(e, dict)]
     skills = _skills_by_reference(refs)
-    record = lambda: _batch_record(events, skills=skills, actor=actor, channel=channel,  # noqa: E731
-                                   user_agent=user_agent)
-    try:
-        # One commit for the whole batch instead of one per event.
-        with transaction.atomic():
-            results = record()
-    except OperationalError:
-        # Two batches inserting the same keys in opposite orders can deadlock; the batch was
-        # rolled back whole, so recording it event by event loses and doubles nothing.
-        log.warning("events batch: retrying event by event after a database conflict", exc_info=True)
-        results = record()
-    statuses = [r["status"] for r in results]
-    return {
-        "accepted": sum(s in {"counted", "deduplicated", "bot"} for s in statuses),
-        "counted": statuses.count("counted"),
-        "duplicates": statuses.count("duplicate_id"),
-        "rejected": statuses.count("rejected"),
-        "results": results,
-    }
-
-
-def _batch_record(events: list, *, skills: dict, actor: str, channel: str, user_agent: str) -> list[dict]:
-    results: list[dict] = []
     for index, event in enumerate(events):
         if index >= BATCH_MAX:
             outcome = _reject(f"more than {BATCH_MAX} events in one batch")
@@ -256,7 +234,14 @@ def _batch_record(events: list, *, skills: dict, actor: str, channel: str, user_
         if isinstance(event, dict) and event.get("client_event_id"):
             result["client_event_id"] = str(event["client_event_id"])[:100]
         results.append(result)
-    return results
+    statuses = [r["status"] for r in results]
+    return {
+        "accepted": sum(s in {"counted", "deduplicated", "bot"} for s in statuses),
+        "counted": statuses.count("counted"),
+        "duplicates": statuses.count("duplicate_id"),
+        "rejected": statuses.count("rejected"),
+        "results": results,
+    }
 
 
 def rate_limit_per_minute() -> int:

@@ -180,27 +180,3 @@ def test_parallel_writers_never_double_count_nor_lose_an_event():
     assert SkillEvent.objects.count() == expected_rows
     # One counted install per skill and actor (same day), whatever the interleaving.
     assert SkillEvent.objects.filter(counted=True).count() == len(skills) * len(actors)
-
-
-def test_a_batch_that_hits_a_database_conflict_is_recorded_event_by_event(monkeypatch):
-    from django.db import OperationalError
-
-    from rankings import services
-    from rankings.services import events_record_batch
-
-    skill = PublishedSkillFactory()
-    real = services.event_record
-    calls = {"n": 0}
-
-    def deadlock_once(**kwargs):
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OperationalError("deadlock detected")
-        return real(**kwargs)
-
-    monkeypatch.setattr(services, "event_record", deadlock_once)
-    batch = [{"skill": str(skill.pk), "kind": kind, "client_event_id": f"c-{kind}"}
-             for kind in ("install", "copy", "download")]
-    result = events_record_batch(events=batch, actor="actor-1", channel="api")
-    assert (result["accepted"], result["counted"]) == (3, 3)
-    assert SkillEvent.objects.filter(skill=skill).count() == 3  # the first try was rolled back
