@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from moderation.models import ModerationDecision
+from skills.cache import catalogue_changed
 from skills.models import RawSkill, Skill
 from skills.services import skill_publish_version
 
@@ -87,6 +88,7 @@ def _skill_set_status(*, skill: Skill, moderator, reason: str, action: str, allo
     locked.save(update_fields=["status", "updated_at"])
     decision_record(action=action, moderator=moderator, skill=locked, from_state=from_state,
                     to_state=to_state, reason=reason.strip())
+    transaction.on_commit(catalogue_changed)
     skill.status = to_state
     return locked
 

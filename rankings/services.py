@@ -44,6 +44,7 @@ from rankings.models import (
     SkillPopularity,
     SkillRankSnapshot,
 )
+from skills.cache import catalogue_changed
 from skills.models import Category, Skill
 
 __all__ = [
@@ -628,6 +629,7 @@ def rankings_compute(
         lap("write popularity")
         run.snapshot_rows = _snapshots_write(day, boards)
         lap("write snapshots")
+        transaction.on_commit(catalogue_changed)  # listings ordered by popularity changed
     return run
 
 

@@ -39,6 +39,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest, Ln
 
+from skills.cache import catalogue_version
 from skills.models import Category, Skill, SkillSourceLink, SkillVersion, Tag
 
 SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
@@ -279,7 +280,7 @@ def _catalogue_cached(name: str, compute):
     ttl = getattr(settings, "CATALOGUE_CACHE_SECONDS", 300)
     if not ttl:
         return compute()
-    return cache.get_or_set(f"catalogue:{name}", compute, ttl)
+    return cache.get_or_set(f"catalogue:{catalogue_version()}:{name}", compute, ttl)
 
 
 def categories_with_counts_cached() -> list[Category]:

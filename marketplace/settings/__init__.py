@@ -327,6 +327,8 @@ SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
 # Catalogue-wide counts (home totals, category counts, license menu) are cached this long.
 CATALOGUE_CACHE_SECONDS = env.int("CATALOGUE_CACHE_SECONDS", default=300)
+# Anonymous API list/search answers are cached this long per catalogue version and query.
+API_LIST_CACHE_SECONDS = env.int("API_LIST_CACHE_SECONDS", default=60)
 # Trusted reverse proxies in front of the app: the client IP is taken from X-Forwarded-For
 # that many hops from the right (0: REMOTE_ADDR). Set it behind a load balancer, or every
 # visitor shares one address for rate limits and lockouts.

@@ -45,6 +45,7 @@ from skills.api.serializers import (
     VersionDetailSerializer,
     VersionSummarySerializer,
 )
+from skills.cache import catalogue_version
 from skills.downloads import version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
 from skills.selectors import categories_with_counts, skill_version_get
@@ -142,6 +143,24 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_class(self):
         return SkillListSerializer if self.action == "list" else SkillDetailSerializer
+
+    def list(self, request, *args, **kwargs):
+        """Anonymous list and search answers are cached per catalogue version and query for
+        API_LIST_CACHE_SECONDS (popular searches repeat; publishing or hiding a skill and a
+        new ranking change the version, so nothing stale survives a change)."""
+        ttl = getattr(settings, "API_LIST_CACHE_SECONDS", 60)
+        key = None
+        if ttl and not request.user.is_authenticated:
+            query = "&".join(sorted(f"{k}={v}" for k in request.query_params for v in request.query_params.getlist(k)))
+            raw = f"{catalogue_version()}|{request.get_host()}|{request.is_secure()}|{query}"
+            key = "api:v1:skills:" + hashlib.sha256(raw.encode()).hexdigest()
+            data = cache.get(key)
+            if data is not None:
+                return Response(data)
+        response = super().list(request, *args, **kwargs)
+        if key and response.status_code == 200:
+            cache.set(key, response.data, ttl)
+        return response
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

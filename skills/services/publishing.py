@@ -7,6 +7,7 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
+from skills.cache import catalogue_changed
 from skills.models import Skill, SkillVersion
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.search import search_index_update
@@ -70,4 +71,5 @@ def skill_publish_version(*, skill: Skill, version: SkillVersion) -> Skill:
         skill.published_at = now
     skill.save()
     search_index_update(skill_ids=[skill.pk])
+    transaction.on_commit(catalogue_changed)
     return skill

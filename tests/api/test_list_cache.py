@@ -1,0 +1,53 @@
+"""Anonymous list and search answers are cached, and a change to the catalogue shows at once."""
+
+import pytest
+
+from moderation.services import skill_hide
+from tests.factories import PublishedSkillFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _slugs(client, url="/api/v1/skills?sort=name"):
+    response = client.get(url)
+    assert response.status_code == 200
+    return [row["slug"] for row in response.json()["results"]]
+
+
+def test_a_repeated_search_is_answered_from_the_cache(client, django_assert_num_queries):
+    PublishedSkillFactory(name="alpha")
+    first = _slugs(client)
+    with django_assert_num_queries(0):
+        assert _slugs(client) == first
+
+
+def test_publishing_and_hiding_show_at_once(client, django_capture_on_commit_callbacks):
+    # The catalogue version is bumped when the change commits (on_commit).
+    with django_capture_on_commit_callbacks(execute=True):
+        alpha = PublishedSkillFactory(name="alpha")
+    assert _slugs(client) == [alpha.slug]
+    with django_capture_on_commit_callbacks(execute=True):
+        beta = PublishedSkillFactory(name="beta")
+    assert _slugs(client) == [alpha.slug, beta.slug]
+    with django_capture_on_commit_callbacks(execute=True):
+        skill_hide(skill=alpha, reason="reported")
+    assert _slugs(client) == [beta.slug]
+
+
+def test_without_the_bump_the_cached_answer_would_be_served(client):
+    """Shows the cache is real: a change that never commits leaves the cached page."""
+    alpha = PublishedSkillFactory(name="alpha")
+    assert _slugs(client) == [alpha.slug]
+    PublishedSkillFactory(name="beta")  # its on_commit bump never runs in this test
+    assert _slugs(client) == [alpha.slug]
+
+
+def test_signed_in_users_and_bad_queries_are_not_cached(client, staff_user, django_assert_max_num_queries):
+    PublishedSkillFactory(name="alpha")
+    assert client.get("/api/v1/skills?size=0").status_code == 400
+    assert client.get("/api/v1/skills?size=0").status_code == 400
+    client.force_login(staff_user)
+    _slugs(client)
+    with django_assert_max_num_queries(10) as captured:
+        _slugs(client)
+    assert len(captured) > 0
