@@ -1,9 +1,9 @@
 """Writes of the rankings domain: recording events, computing popularity and snapshots,
 and pruning raw events.
 
-Recording is append-only and cheap: one `INSERT … ON CONFLICT DO NOTHING` per event (two
-when it is deduplicated), never a lock on the skill row and never a read-modify-write of
-a counter. The unique `dedup_key` decides, in the database, whether an event counts, so
+Recording is append-only and cheap: one multi-row `INSERT … ON CONFLICT DO NOTHING` per
+batch of events (three statements when some are deduplicated), never a lock on the skill
+row and never a read-modify-write of a counter. The unique `dedup_key` decides, in the database, whether an event counts, so
 concurrent writers can neither double count nor lose an event.
 
 Counting windows are whole UTC days. Rankings read the raw events from the first day that
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import BooleanField, Count, ExpressionWrapper, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -103,29 +103,135 @@ _INSERT_COLUMNS = (
     "skill_id", "kind", "actor", "channel", "client_event_id", "dedup_key", "counted", "is_bot",
     "created_at",
 )
+_DEADLOCK_RETRIES = 3
 
 
-def _event_insert(**values) -> bool:
-    """Insert one event unless it conflicts with a unique key; True when a row was written."""
+def _is_deadlock(exc: OperationalError) -> bool:
+    cause = exc.__cause__
+    return getattr(cause, "sqlstate", None) == "40P01" or "deadlock" in str(exc).lower()
+
+
+def _events_insert(rows: list[dict]) -> set[tuple]:
+    """Insert `rows` in one statement, skipping any that conflicts with a unique key.
+
+    Returns the `(dedup_key, client_event_id)` of the rows written: the two unique keys,
+    so the pair names one written row. Rows are sent in the order given; callers sort
+    them by their unique keys, so concurrent batches take the keys' locks in the same
+    order and cannot deadlock on each other (a deadlock is still retried, the statement
+    being all-or-nothing).
+    """
+    if not rows:
+        return set()
     meta = SkillEvent._meta
+    fields = [meta.get_field(col.removesuffix("_id") if col == "skill_id" else col) for col in _INSERT_COLUMNS]
     params = [
-        meta.get_field(col.removesuffix("_id") if col == "skill_id" else col).get_db_prep_save(
-            values[col], connection
-        )
-        for col in _INSERT_COLUMNS
+        field.get_db_prep_save(row[col], connection)
+        for row in rows
+        for col, field in zip(_INSERT_COLUMNS, fields, strict=True)
     ]
     qn = connection.ops.quote_name
+    one_row = f"({', '.join(['%s'] * len(_INSERT_COLUMNS))})"
     sql = (
         f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in _INSERT_COLUMNS)}) "  # noqa: S608 - constant names
-        f"VALUES ({', '.join(['%s'] * len(_INSERT_COLUMNS))}) ON CONFLICT DO NOTHING RETURNING {qn('id')}"
+        f"VALUES {', '.join([one_row] * len(rows))} "
+        f"ON CONFLICT DO NOTHING RETURNING {qn('dedup_key')}, {qn('client_event_id')}"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone() is not None
+    for attempt in range(_DEADLOCK_RETRIES):
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return {tuple(written) for written in cursor.fetchall()}
+        except OperationalError as exc:
+            if attempt == _DEADLOCK_RETRIES - 1 or not _is_deadlock(exc):
+                raise
+            log.warning("event insert deadlocked; retrying (%s rows)", len(rows))
+    raise AssertionError("unreachable")
+
+
+def _claim(rows: list[dict], written: set[tuple]) -> list[bool]:
+    """Which of `rows` (in the order they were sent) were written.
+
+    Rows sharing both keys are the same event sent twice: only the first can have been
+    written (the second conflicts with it), so each written pair is claimed once.
+    """
+    claimed: list[bool] = []
+    for row in rows:
+        pair = (row["dedup_key"], row["client_event_id"])
+        if pair in written and (pair[0] is not None or pair[1] is not None):
+            written.discard(pair)
+            claimed.append(True)
+        else:
+            # A row with neither key conflicts with nothing: it was written.
+            claimed.append(pair == (None, None))
+    return claimed
+
+
+def _events_store(rows: list[dict], *, is_bot: bool) -> list[str]:
+    """Store validated event rows of one actor; the status of each, in order.
+
+    At most three statements for the whole list, whatever its length: the counted
+    insert (each row under its window key), a look-up of the client ids that were
+    already recorded, and the insert of the rest as not counted. The database's unique
+    keys decide, so concurrent writers can neither double count nor lose an event.
+    """
+    statuses = [""] * len(rows)
+    order = list(range(len(rows)))
+    if is_bot:
+        bot_rows = [{**row, "dedup_key": None, "counted": False, "is_bot": True} for row in rows]
+        order.sort(key=lambda i: (bot_rows[i]["client_event_id"] or "", i))
+        sent = [bot_rows[i] for i in order]
+        for i, written in zip(order, _claim(sent, _events_insert(sent)), strict=True):
+            statuses[i] = "bot" if written else "duplicate_id"
+        return statuses
+
+    # 1. Counted, under the window key: the first event of each window wins.
+    order.sort(key=lambda i: (rows[i]["dedup_key"], i))
+    sent = [{**rows[i], "counted": True, "is_bot": False} for i in order]
+    for i, written in zip(order, _claim(sent, _events_insert(sent)), strict=True):
+        if written:
+            statuses[i] = "counted"
+    # 2. Not written: either the client id is known (a retry: nothing more to store) or
+    # the window was taken (committed: ON CONFLICT waits for concurrent writers).
+    rest = [i for i in order if not statuses[i]]
+    ids = {rows[i]["client_event_id"] for i in rest if rows[i]["client_event_id"]}
+    known = set(SkillEvent.objects.filter(client_event_id__in=ids).values_list("client_event_id", flat=True))
+    for i in rest:
+        if rows[i]["client_event_id"] in known:
+            statuses[i] = "duplicate_id"
+    # 3. The rest are stored as seen but not counted.
+    rest = sorted((i for i in rest if not statuses[i]), key=lambda i: (rows[i]["client_event_id"] or "", i))
+    sent = [{**rows[i], "dedup_key": None, "counted": False, "is_bot": False} for i in rest]
+    for i, written in zip(rest, _claim(sent, _events_insert(sent)), strict=True):
+        # Not written: a concurrent retry with the same client id won.
+        statuses[i] = "deduplicated" if written else "duplicate_id"
+    return statuses
 
 
 def _reject(reason: str) -> EventOutcome:
     return EventOutcome("rejected", reason)
+
+
+def _event_row(
+    *, skill_id, kind: str, actor: str, channel: str, client_event_id, at: datetime, now: datetime
+) -> dict | EventOutcome:
+    """The row to store for one event, or why it is rejected. `actor` is already a key."""
+    if kind not in EventKind.values:
+        return _reject("unknown kind")
+    if channel not in Channel.values:
+        return _reject("unknown channel")
+    if skill_id is None:
+        return _reject("unknown skill")
+    if at < now - MAX_EVENT_AGE or at > now + MAX_EVENT_SKEW:
+        return _reject("event time out of range")
+    if client_event_id is not None:
+        client_event_id = str(client_event_id).strip() or None
+        if client_event_id is not None and not _CLIENT_ID.match(client_event_id):
+            return _reject("invalid client_event_id")
+    return {
+        "skill_id": skill_id, "kind": kind, "actor": actor, "channel": channel,
+        "client_event_id": client_event_id, "created_at": at,
+        "dedup_key": dedup_key_for(skill_id=skill_id, kind=kind, actor=actor, at=at),
+    }
 
 
 def event_record(
@@ -145,39 +251,14 @@ def event_record(
     once per skill and kind per UTC day (per hour for views). Callers check
     `actor_is_rate_limited` first and answer 429 when it says so.
     """
-    if kind not in EventKind.values:
-        return _reject("unknown kind")
-    if channel not in Channel.values:
-        return _reject("unknown channel")
-    skill_id = getattr(skill, "pk", skill)
-    if skill_id is None:
-        return _reject("unknown skill")
     now = timezone.now()
-    at = at or now
-    if at < now - MAX_EVENT_AGE or at > now + MAX_EVENT_SKEW:
-        return _reject("event time out of range")
-    if client_event_id is not None:
-        client_event_id = str(client_event_id).strip() or None
-        if client_event_id is not None and not _CLIENT_ID.match(client_event_id):
-            return _reject("invalid client_event_id")
-    actor = actor_key(actor)
-    row = {
-        "skill_id": skill_id, "kind": kind, "actor": actor, "channel": channel,
-        "client_event_id": client_event_id, "created_at": at,
-    }
-    if is_bot_user_agent(user_agent):
-        written = _event_insert(**row, dedup_key=None, counted=False, is_bot=True)
-        return EventOutcome("bot" if written else "duplicate_id")
-    key = dedup_key_for(skill_id=skill_id, kind=kind, actor=actor, at=at)
-    if _event_insert(**row, dedup_key=key, counted=True, is_bot=False):
-        return EventOutcome("counted")
-    # Either the client id or the window key exists already (committed: ON CONFLICT waits
-    # for concurrent writers). A known client id means a retry: nothing more to store.
-    if client_event_id and SkillEvent.objects.filter(client_event_id=client_event_id).exists():
-        return EventOutcome("duplicate_id")
-    if _event_insert(**row, dedup_key=None, counted=False, is_bot=False):
-        return EventOutcome("deduplicated")
-    return EventOutcome("duplicate_id")  # a concurrent retry with the same client id won
+    row = _event_row(
+        skill_id=getattr(skill, "pk", skill), kind=kind, actor=actor_key(actor), channel=channel,
+        client_event_id=client_event_id, at=at or now, now=now,
+    )
+    if isinstance(row, EventOutcome):
+        return row
+    return EventOutcome(_events_store([row], is_bot=is_bot_user_agent(user_agent))[0])
 
 
 def _skills_by_reference(refs: Iterable[str]) -> dict[str, object]:
@@ -209,26 +290,35 @@ def events_record_batch(
     events were stored (counted, deduplicated or from a bot), duplicates repeated a
     client_event_id, and `results[i]` is `{"index", "status", "reason"?, "client_event_id"?}`.
     """
-    results: list[dict] = []
     events = list(events or [])
     refs = [str(e.get("skill", "")) for e in events[:BATCH_MAX] if isinstance(e, dict)]
     skills = _skills_by_reference(refs)
+    actor = actor_key(actor)
+    now = timezone.now()
+    outcomes: list[EventOutcome | None] = []
+    rows: list[dict] = []
     for index, event in enumerate(events):
         if index >= BATCH_MAX:
-            outcome = _reject(f"more than {BATCH_MAX} events in one batch")
-        elif not isinstance(event, dict):
-            outcome = _reject("not an object")
+            outcomes.append(_reject(f"more than {BATCH_MAX} events in one batch"))
+            continue
+        if not isinstance(event, dict):
+            outcomes.append(_reject("not an object"))
+            continue
+        ref = str(event.get("skill", ""))
+        skill_id = skills.get(ref.lower()) or skills.get(ref)
+        row = _event_row(
+            skill_id=skill_id, kind=str(event.get("kind", "")), actor=actor, channel=channel,
+            client_event_id=event.get("client_event_id"), at=now, now=now,
+        )
+        if isinstance(row, EventOutcome):
+            outcomes.append(row)
         else:
-            skill_id = skills.get(str(event.get("skill", "")).lower()) or skills.get(
-                str(event.get("skill", ""))
-            )
-            if skill_id is None:
-                outcome = _reject("unknown skill")
-            else:
-                outcome = event_record(
-                    skill=skill_id, kind=str(event.get("kind", "")), actor=actor, channel=channel,
-                    client_event_id=event.get("client_event_id"), user_agent=user_agent,
-                )
+            outcomes.append(None)
+            rows.append(row)
+    stored = iter(_events_store(rows, is_bot=is_bot_user_agent(user_agent)))
+    results: list[dict] = []
+    for index, (event, outcome) in enumerate(zip(events, outcomes, strict=True)):
+        outcome = outcome or EventOutcome(next(stored))
         result = {"index": index, "status": outcome.status}
         if outcome.reason:
             result["reason"] = outcome.reason

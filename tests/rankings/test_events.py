@@ -131,6 +131,42 @@ def test_batch_resolves_ids_and_slugs_and_reports_each_event():
     assert (result["accepted"], result["duplicates"], result["rejected"]) == (3, 1, 1)
 
 
+def test_a_batch_gives_each_event_the_status_one_by_one_recording_would():
+    skill, other = PublishedSkillFactory(), PublishedSkillFactory()
+    event_record(skill=other, kind="copy", actor=ACTOR, client_event_id="old")
+    result = events_record_batch(
+        events=[
+            {"skill": skill.slug, "kind": "install", "client_event_id": "b2"},  # first of its window
+            {"skill": skill.slug, "kind": "install"},  # same window, later: not counted
+            {"skill": other.slug, "kind": "copy", "client_event_id": "old"},  # a retry of a stored event
+            {"skill": other.slug, "kind": "copy", "client_event_id": "new"},  # window taken by "old"
+            {"skill": other.slug, "kind": "copy", "client_event_id": "new"},  # the same retry in the batch
+            {"skill": skill.slug, "kind": "view"},
+        ],
+        actor=ACTOR, channel="api",
+    )
+    assert [r["status"] for r in result["results"]] == [
+        "counted", "deduplicated", "duplicate_id", "deduplicated", "duplicate_id", "counted",
+    ]
+    assert (result["accepted"], result["counted"], result["duplicates"]) == (4, 2, 2)
+    assert SkillEvent.objects.count() == 5  # "old" + the four accepted
+    assert SkillEvent.objects.filter(counted=True).count() == 3
+
+
+def test_a_batch_from_a_bot_is_stored_uncounted_and_idempotent():
+    skill = PublishedSkillFactory()
+    events = [
+        {"skill": skill.slug, "kind": "view", "client_event_id": "x1"},
+        {"skill": skill.slug, "kind": "view"},
+        {"skill": skill.slug, "kind": "view", "client_event_id": "x1"},
+    ]
+    first = events_record_batch(events=events, actor=ACTOR, channel="api", user_agent="curl/8.0 bot")
+    assert [r["status"] for r in first["results"]] == ["bot", "bot", "duplicate_id"]
+    again = events_record_batch(events=events[:1], actor=ACTOR, channel="api", user_agent="Googlebot/2.1")
+    assert [r["status"] for r in again["results"]] == ["duplicate_id"]
+    assert not SkillEvent.objects.filter(counted=True).exists()
+
+
 def test_batch_rejects_events_beyond_the_limit():
     skill = PublishedSkillFactory()
     events = [{"skill": skill.slug, "kind": "view"}] * (BATCH_MAX + 2)
@@ -143,6 +179,43 @@ def test_rate_limit_stops_a_flood(settings):
     settings.RANKINGS_EVENTS_PER_MINUTE = 5
     assert [actor_is_rate_limited(actor=ACTOR) for _ in range(6)] == [False] * 5 + [True]
     assert actor_is_rate_limited(actor=sha("someone-else")) is False
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@time_machine.travel(datetime(2026, 3, 10, 9, 0, tzinfo=UTC), tick=True)  # never across midnight
+def test_parallel_batches_of_one_actor_neither_deadlock_nor_double_count():
+    """Eight clients behind one address send overlapping batches in different orders."""
+    skills = [PublishedSkillFactory() for _ in range(20)]
+    errors: list[BaseException] = []
+    outcomes: list[dict] = []
+    barrier = threading.Barrier(8)
+
+    def client(n: int) -> None:
+        try:
+            barrier.wait()
+            for r in range(5):
+                order = skills if n % 2 else list(reversed(skills))
+                events = [
+                    {"skill": s.slug, "kind": kind, "client_event_id": f"{n}-{r}-{s.pk}-{kind}"}
+                    for s in order for kind in ("install", "copy")
+                ]
+                outcomes.append(events_record_batch(events=events, actor=ACTOR, channel="api"))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    sent = sum(len(o["results"]) for o in outcomes)
+    assert sum(o["accepted"] for o in outcomes) == sent == SkillEvent.objects.count()
+    # One counted event per skill and kind for the day, whoever won each window.
+    assert sum(o["counted"] for o in outcomes) == SkillEvent.objects.filter(counted=True).count() == 40
 
 
 @pytest.mark.postgres
