@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import hashlib
+import time
 import uuid
 from collections import OrderedDict
 from urllib.parse import urlencode
@@ -33,9 +34,10 @@ from rest_framework.parsers import FormParser, JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
-from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
+from rest_framework.throttling import SimpleRateThrottle
 
 from marketplace.fingerprint import request_fingerprint
+from marketplace.ratelimit import rate_limit_hit
 from skills.selectors import COUNT_CAP
 
 MAX_BODY_BYTES = 1024 * 1024  # 1 MiB: the largest request body the API accepts
@@ -282,42 +284,70 @@ class OrjsonRenderer(JSONRenderer):
 # --- Throttles ------------------------------------------------------------------------
 
 
-class _LiveRateMixin:
-    """Read the rate from settings at request time (DRF freezes it at import time), so
-    `settings.REST_FRAMEWORK` overrides in tests and deployments take effect."""
+class _FixedWindowThrottle(SimpleRateThrottle):
+    """DRF's throttle interface over the site's one rate limiter (`rate_limit_hit`).
 
-    def get_rate(self):
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+    DRF's own throttles keep a list of every request's time per client and rewrite it on
+    each request (two cache round trips, and a pickled list as long as the rate); a fixed
+    window counter costs one `incr`. The rate is read from settings at request time (DRF
+    freezes it at import), so `settings.REST_FRAMEWORK` overrides take effect; the scope is
+    the view's `throttle_scope` when it has one, else the class's (`fixed_scope` ignores the
+    view's).
+    """
 
-
-class AnonThrottle(_LiveRateMixin, AnonRateThrottle):
-    """Anonymous requests per IP (`anon` rate)."""
-
-
-class UserThrottle(_LiveRateMixin, UserRateThrottle):
-    """Authenticated requests per user (`user` rate)."""
-
-
-class _ViewScopedThrottle(_LiveRateMixin, SimpleRateThrottle):
-    """A throttle whose scope (and so its rate) is the view's `throttle_scope`."""
+    fixed_scope = False
 
     def __init__(self):
         pass
 
+    def get_rate(self):
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
     def allow_request(self, request, view):
-        self.scope = getattr(view, "throttle_scope", None) or self.scope
+        if not self.fixed_scope:
+            self.scope = getattr(view, "throttle_scope", None) or type(self).scope
         self.rate = self.get_rate()
+        if self.rate is None:
+            return True
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
+        key = self.get_cache_key(request, view)
+        if key is None:
+            return True
+        return not rate_limit_hit(key, limit=self.num_requests, window_seconds=self.duration)
+
+    def wait(self):
+        return self.duration - time.time() % self.duration
 
 
-class FingerprintThrottle(_ViewScopedThrottle):
+class AnonThrottle(_FixedWindowThrottle):
+    """Anonymous requests per IP (`anon` rate)."""
+
+    scope, fixed_scope = "anon", True
+
+    def get_cache_key(self, request, view):
+        if request.user and request.user.is_authenticated:
+            return None
+        return f"throttle:anon:{self.get_ident(request)}"
+
+
+class UserThrottle(_FixedWindowThrottle):
+    """Authenticated requests per user (`user` rate); anonymous ones are AnonThrottle's."""
+
+    scope, fixed_scope = "user", True
+
+    def get_cache_key(self, request, view):
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return f"throttle:user:{request.user.pk}"
+
+
+class FingerprintThrottle(_FixedWindowThrottle):
     """Per visitor fingerprint (salted IP + user agent, or the user): scope set by the view."""
 
     scope = "events"
 
     def get_cache_key(self, request, view):
-        return self.cache_format % {"scope": self.scope, "ident": request_fingerprint(request)}
+        return f"throttle:{self.scope}:{request_fingerprint(request)}"
 
 
 # --- HTTP caching ---------------------------------------------------------------------
@@ -384,7 +414,7 @@ class ServeJSONErrorsMixin:
         return (OrjsonRenderer(), OrjsonRenderer.media_type)
 
 
-class IPThrottle(_ViewScopedThrottle):
+class IPThrottle(_FixedWindowThrottle):
     """Per client IP whatever the user agent; the scope is the view's `throttle_scope`."""
 
     scope = "token"
@@ -392,4 +422,4 @@ class IPThrottle(_ViewScopedThrottle):
     def get_cache_key(self, request, view):
         from marketplace.fingerprint import client_ip, fingerprint
 
-        return self.cache_format % {"scope": self.scope, "ident": fingerprint("ip", client_ip(request))}
+        return f"throttle:{self.scope}:{fingerprint('ip', client_ip(request))}"

@@ -45,7 +45,7 @@ from skills.api.serializers import (
     VersionDetailSerializer,
     VersionSummarySerializer,
 )
-from skills.cache import catalogue_version
+from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
 from skills.selectors import categories_with_counts, skill_version_get
@@ -152,14 +152,14 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         key = None
         if ttl and not request.user.is_authenticated:
             query = "&".join(sorted(f"{k}={v}" for k in request.query_params for v in request.query_params.getlist(k)))
-            raw = f"{catalogue_version()}|{request.get_host()}|{request.is_secure()}|{query}"
+            raw = f"{request.get_host()}|{request.is_secure()}|{query}"
             key = "api:v1:skills:" + hashlib.sha256(raw.encode()).hexdigest()
-            data = cache.get(key)
+            version, data = catalogue_cache_get(key)
             if data is not None:
                 return Response(data)
         response = super().list(request, *args, **kwargs)
         if key and response.status_code == 200:
-            cache.set(key, response.data, ttl)
+            catalogue_cache_set(key, version, response.data, ttl)
         return response
 
     def filter_queryset(self, queryset):

@@ -61,6 +61,24 @@ def test_anonymous_reads_are_throttled_by_the_anon_rate(api, settings):
     assert codes == [200, 200, 200, 429]
 
 
+def test_anonymous_reads_use_only_the_anon_rate_and_say_when_to_retry(api, settings):
+    rates = {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "anon": "2/min", "user": "1/min"}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+    codes = [api.get("/api/v1/skills").status_code for _ in range(3)]
+    assert codes == [200, 200, 429]  # the (lower) user rate is not applied to visitors
+    refused = api.get("/api/v1/skills")
+    assert refused.json()["code"] == "throttled"
+    assert 1 <= int(refused["Retry-After"]) <= 60
+
+
+def test_signed_in_users_are_throttled_by_the_user_rate(api, settings, django_user_model):
+    rates = {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "anon": "1/min", "user": "2/min"}
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+    api.force_authenticate(django_user_model.objects.create_user("reader", password="x" * 12))
+    codes = [api.get("/api/v1/skills").status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+
+
 def test_method_not_allowed_has_the_error_shape(api):
     response = api.delete("/api/v1/skills")
     assert response.status_code == 405

@@ -57,7 +57,7 @@ def test_values_are_read_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "Skill Shop", "HS512", "420", "django.db.backends.postgresql",
-        "django.core.cache.backends.redis.RedisCache", "WARNING",
+        "marketplace.redis_cache.RedisCache", "WARNING",
     ]
 
 
