@@ -6,8 +6,10 @@ from datetime import date
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
+from marketplace.pagecache import page_cache
 from rankings import scoring
 from rankings.selectors import BOARDS, board_entries
 from rankings.services import BOARD_LIMIT
@@ -26,6 +28,7 @@ def _date_param(request) -> date | None:
         raise Http404("Not a date (YYYY-MM-DD).") from None
 
 
+@method_decorator(page_cache(query_params=("date",)), name="dispatch")
 class BoardView(TemplateView):
     template_name = "rankings/board.html"
     board = "top"
@@ -62,6 +65,7 @@ class CategoryBoardView(BoardView):
         return context
 
 
+@method_decorator(page_cache, name="dispatch")
 class HowRankingWorksView(TemplateView):
     template_name = "rankings/how.html"
 

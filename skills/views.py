@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import uuid
 from dataclasses import replace
 from datetime import UTC
 
@@ -24,6 +25,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from marketplace.fingerprint import request_fingerprint
+from marketplace.pagecache import page_cache
 from moderation.models import ScanResult
 from skills import selectors
 from skills.downloads import version_zip_build
@@ -37,6 +39,8 @@ from skills.storage import blob_read
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 24
+#: The GET parameters the list pages read (others are served live, never page-cached).
+LIST_PARAMS = (*SearchForm.base_fields, "page")
 MAX_PAGES = 100  # deeper pages are refused: narrow the search instead
 MAX_VIEW_BYTES = 256 * 1024
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -45,29 +49,36 @@ _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # --- Helpers ----------------------------------------------------------------------------
 
 
-def event_record_safely(request, *, skill: Skill, kind: str) -> None:
-    """Record a view/copy/download event; a failure is logged, never shown to the visitor.
+def event_record_safely(request, *, skill: Skill | uuid.UUID, kind: str) -> None:
+    """Record a view/copy/download event of a skill (or skill id); a failure is logged,
+    never shown to the visitor.
 
     A repeated view in the same UTC hour (the rankings' dedup window for views) is not sent
     to the database at all: it would only be stored as "not counted", at two writes a hit.
     """
+    skill_id = getattr(skill, "pk", skill)
     try:
         actor = request_fingerprint(request)
         user_agent = request.META.get("HTTP_USER_AGENT", "")[:300]
         if kind == "view":
             hour = timezone.now().astimezone(UTC).strftime("%Y%m%d%H")
-            if not cache.add(f"viewed:{skill.pk}:{actor}:{hour}", 1, timeout=3600):
+            if not cache.add(f"viewed:{skill_id}:{actor}:{hour}", 1, timeout=3600):
                 return
         try:
             from rankings.services import event_record
         except ImportError:  # the rankings service is not installed yet
             from rankings.models import SkillEvent
 
-            SkillEvent.objects.create(skill=skill, kind=kind, actor=actor)
+            SkillEvent.objects.create(skill_id=skill_id, kind=kind, actor=actor)
             return
-        event_record(skill=skill, kind=kind, actor=actor, channel="web", user_agent=user_agent)
+        event_record(skill=skill_id, kind=kind, actor=actor, channel="web", user_agent=user_agent)
     except Exception:
-        logger.exception("could not record a %s event", kind, extra={"skill": str(skill.pk)})
+        logger.exception("could not record a %s event", kind, extra={"skill": str(skill_id)})
+
+
+def _view_record(request, data: dict) -> None:
+    """The skill page's "view" event, recorded after the page is sent (cached or not)."""
+    event_record_safely(request, skill=data["skill_id"], kind="view")
 
 
 def _template_exists(*names: str) -> bool:
@@ -122,6 +133,7 @@ def _display(value) -> str:
 # --- Lists ------------------------------------------------------------------------------
 
 
+@method_decorator(page_cache, name="dispatch")
 class HomeView(TemplateView):
     template_name = "skills/home.html"
 
@@ -133,6 +145,7 @@ class HomeView(TemplateView):
         return context
 
 
+@method_decorator(page_cache(query_params=LIST_PARAMS), name="dispatch")
 class SkillListView(TemplateView):
     """Browse and search; category, tag and repository pages fix one filter."""
 
@@ -193,6 +206,7 @@ class CappedPaginator(Paginator):
         return self.count >= self.COUNT_CAP
 
 
+@method_decorator(page_cache, name="dispatch")
 class CategoryListView(TemplateView):
     template_name = "skills/categories.html"
 
@@ -257,6 +271,7 @@ class RepositoryView(SkillListView):
 # --- The skill page ---------------------------------------------------------------------
 
 
+@method_decorator(page_cache(query_params=("version",), on_serve=_view_record), name="dispatch")
 class SkillDetailView(TemplateView):
     template_name = "skills/detail.html"
 
@@ -302,8 +317,9 @@ class SkillDetailView(TemplateView):
         # Popularity is about the skill, not a version: shown on the canonical URL only.
         canonical = is_latest and "version" not in request.GET
         context.update(self._charts(skill) if canonical else {"has_charts": False, "has_why_rank": False})
-        event_record_safely(request, skill=skill, kind="view")
-        return self.render_to_response(context)
+        response = self.render_to_response(context)
+        response.page_cache_data = {"skill_id": skill.pk}  # the view is recorded once it is sent
+        return response
 
     @staticmethod
     def _charts(skill: Skill) -> dict:
