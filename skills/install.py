@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from dataclasses import dataclass
 
-_UNSAFE = re.compile(r"[^a-z0-9._-]+")
+# Letters and digits of any script (the spec allows `name: 日本語-ツール`), `.`, `_`, `-`:
+# nothing a shell or a file system treats specially.
+_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 @dataclass(frozen=True)
@@ -25,9 +28,11 @@ class InstallMethod:
 
 
 def folder_name(name: str) -> str:
-    """A folder name safe on every OS and in a shell: lowercase, [a-z0-9._-], never empty."""
-    cleaned = _UNSAFE.sub("-", (name or "").strip().lower()).strip("-.")
-    return cleaned[:100] or "skill"
+    """A folder name safe on every OS and in a shell: lowercase letters and digits of any
+    script (NFC), `.`, `_` and `-`; never empty, never hidden, at most 100 characters."""
+    name = unicodedata.normalize("NFC", (name or "").strip().lower())
+    cleaned = _UNSAFE.sub("-", name).strip("-._")
+    return cleaned[:100].rstrip("-._") or "skill"
 
 
 def _unzip_into(target: str, download_url: str, folder: str) -> str:
