@@ -236,6 +236,7 @@ def version_verdict_recompute(*, version, accepted: frozenset[str] | None = None
 
     RawSkill.objects.filter(version=version).update(security_verdict=verdict, risk_score=version.risk_score)
     Skill.objects.filter(pk=version.skill_id, latest_version=version).update(security_verdict=verdict)
+    transaction.on_commit(catalogue_changed)  # the page shows the findings and the verdict
     return verdict, version.risk_score
 
 

@@ -4,6 +4,7 @@ versions and taxonomy. Actions call the same services as the API."""
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
@@ -15,6 +16,7 @@ from moderation.services import (
     skill_hide,
     skill_unhide,
 )
+from skills.cache import catalogue_changed
 from skills.models import (
     Category,
     GithubRepoCache,
@@ -58,6 +60,27 @@ def _run_moderation(modeladmin, request, queryset, func, *, needs_reason: bool, 
         modeladmin.message_user(request, f"{done} item(s) done.", messages.SUCCESS)
     for line in failed:
         modeladmin.message_user(request, line, messages.WARNING)
+
+
+class CatalogueEditAdmin(admin.ModelAdmin):
+    """An admin whose edits show on public pages: cached pages and API answers of the
+    current catalogue version become stale, so every save or delete bumps it."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        transaction.on_commit(catalogue_changed)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        transaction.on_commit(catalogue_changed)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(catalogue_changed)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(catalogue_changed)
 
 
 class SkillSourceLinkInline(admin.TabularInline):
@@ -173,7 +196,7 @@ class DecisionInline(admin.TabularInline):
 
 
 @admin.register(Skill)
-class SkillAdmin(admin.ModelAdmin):
+class SkillAdmin(CatalogueEditAdmin):
     action_form = ReasonActionForm
     list_display = ("name", "slug", "status", "security_verdict", "is_spec_valid", "category", "stars",
                     "last_changed_at")
@@ -256,7 +279,7 @@ class GithubRepoCacheAdmin(admin.ModelAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(CatalogueEditAdmin):
     list_display = ("name", "key", "sort_order", "is_active")
     list_editable = ("sort_order", "is_active")
     search_fields = ("name", "key")
@@ -264,7 +287,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(CatalogueEditAdmin):
     list_display = ("name", "key")
     search_fields = ("name", "key")
     prepopulated_fields = {"key": ("name",)}

@@ -43,6 +43,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from moderation.models import ModerationDecision
+from skills.cache import catalogue_changed
 from skills.discovery import (
     DiscoveredSkill,
     Limits,
@@ -78,6 +79,7 @@ class SyncResult:
     gone: int = 0
     returned: int = 0
     published: int = 0
+    stars_changed: int = 0  # skills whose GitHub star count changed
     children: int = 0
     skill_errors: list[dict] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
@@ -497,8 +499,16 @@ def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchCont
             result.github = meta.get("skipped") or str(meta.get("status"))
             cache = github_cache_store(owner=gh.owner, name=gh.name, meta=meta)
             if cache is not None:
-                Skill.objects.filter(source_links__source=source, source_links__is_canonical=True).exclude(
-                    stars=cache.stars).update(stars=cache.stars)
+                result.stars_changed = Skill.objects.filter(
+                    source_links__source=source, source_links__is_canonical=True
+                ).exclude(stars=cache.stars).update(stars=cache.stars)
+
+
+def _catalogue_bump_if_changed(result: SyncResult) -> None:
+    """Cached pages and API answers show skills' stars, gone marks and versions: a sync
+    that changed any of them makes them stale (publishing bumps the version by itself)."""
+    if result.new or result.changed or result.gone or result.returned or result.stars_changed:
+        transaction.on_commit(catalogue_changed)
 
 
 def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progress | None = None,
@@ -530,6 +540,7 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
                 source.last_stats = result.as_dict()
                 source.save(update_fields=["last_synced_at", "last_success_at", "error_count",
                                            "last_error", "last_stats", "updated_at"])
+                _catalogue_bump_if_changed(result)
                 if progress:
                     progress("done", result.found, result.found)
                 return result
@@ -554,9 +565,9 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
             _skills_sync(source=source, fetched=fetched, result=result, dry_run=dry_run, progress=progress)
         if not dry_run:
             if cache is not None:
-                Skill.objects.filter(source_links__source=source, source_links__is_canonical=True).exclude(
-                    stars=cache.stars
-                ).update(stars=cache.stars)
+                result.stars_changed = Skill.objects.filter(
+                    source_links__source=source, source_links__is_canonical=True
+                ).exclude(stars=cache.stars).update(stars=cache.stars)
             now = timezone.now()
             source.last_synced_at = now
             source.last_success_at = now
@@ -572,6 +583,7 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
             source.last_stats = result.as_dict()
             source.save(update_fields=["last_synced_at", "last_success_at", "last_commit", "error_count",
                                        "last_error", "status", "last_stats", "updated_at"])
+            _catalogue_bump_if_changed(result)
     finally:
         if own_ctx:
             ctx.close()

@@ -36,6 +36,7 @@ from moderation.models import ModerationDecision, ScanResult
 from moderation.scanner import RULES_HASH, SCANNER_VERSION
 from moderation.scanning import version_scan
 from moderation.services import ModerationError, skill_hide
+from skills.cache import catalogue_changed
 from skills.models import RawSkill, Skill, SkillVersion
 from skills.storage import blob_read
 
@@ -208,6 +209,8 @@ class Command(BaseCommand):
             if done % step == 0 or done == total:
                 self.stdout.write(f"  [{done}/{total}] {time.monotonic() - started:.1f} s")
         seconds = time.monotonic() - started
+        if scanned and not dry_run:
+            catalogue_changed()  # skill pages show the scans; cached copies are stale
         self.stdout.write(
             f"Scanned {scanned}, failed {len(failures)}, in {seconds:.2f} s "
             f"({scanned / seconds if seconds else 0:.0f}/s)."
