@@ -15,3 +15,7 @@ graceful_timeout = 20
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn 25.1+ opens a control socket at one fixed path per user (~/.gunicorn/gunicorn.ctl):
+# two instances on one machine (the benchmark beside a dev server) would fight over it.
+# Nothing here uses it; GUNICORN_CONTROL_SOCKET=1 turns it back on.
+control_socket_disable = os.environ.get("GUNICORN_CONTROL_SOCKET", "") != "1"
