@@ -5,10 +5,10 @@ with its joins done, so a page runs a fixed number of queries whatever the numbe
 results. Lists never load version bodies or rendered HTML.
 
 Search on PostgreSQL uses the stored weighted tsvector (GIN index) with
-`websearch_to_tsquery('simple', q)` OR a trigram match on names (so typos still find a
-skill), ranked by text rank + name similarity blended with popularity. Queries in
-Chinese, Japanese or Korean are not split into words by the `simple` configuration, so
-they fall back to substring matching (ILIKE) on name, summary and description. On SQLite
+`websearch_to_tsquery('simple', q)`, ranked by text rank blended with popularity. When
+the words match fewer than a page of skills, their corrections (name words a few edits
+away, skills.search) are searched too, so typos still find a skill. Chinese, Japanese
+and Korean runs are searched as phrases of bigrams through the same index. On SQLite
 every query is a case-insensitive LIKE search over the same fields plus tags and body.
 """
 
@@ -21,13 +21,16 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     Exists,
+    Expression,
     F,
     FloatField,
+    Func,
     IntegerField,
     OuterRef,
     Q,
@@ -37,8 +40,9 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Greatest, Ln
+from django.db.models.functions import Cast, Coalesce, Greatest, Ln
 
+from skills import search
 from skills.cache import catalogue_version
 from skills.models import Category, Skill, SkillSourceLink, SkillVersion, Tag
 
@@ -55,7 +59,8 @@ SORT_LABELS = {
 VERDICTS = ("pass", "review", "fail", "unscanned")
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
-TRIGRAM_THRESHOLD = 0.3
+# Fewer word matches than this (a page) and the corrections of the words are searched too.
+FUZZY_BELOW = 20
 
 # Fields a list (cards, API list) never needs: heavy text and the search document.
 LIST_DEFERRED = (
@@ -124,11 +129,11 @@ def _on_postgres() -> bool:
 
 def skill_list_queryset() -> QuerySet[Skill]:
     """Published skills with what a card needs, and nothing heavy."""
-    return (
-        Skill.objects.published()
-        .select_related("category", "latest_version", "popularity")
-        .defer(*LIST_DEFERRED)
-    )
+    return _with_card_fields(Skill.objects.published())
+
+
+def _with_card_fields(qs: QuerySet[Skill]) -> QuerySet[Skill]:
+    return qs.select_related("category", "latest_version", "popularity").defer(*LIST_DEFERRED)
 
 
 def _apply_filters(qs: QuerySet[Skill], filters: SkillFilters) -> QuerySet[Skill]:
@@ -156,25 +161,123 @@ def _apply_filters(qs: QuerySet[Skill], filters: SkillFilters) -> QuerySet[Skill
 
 def _popularity_boost():
     # 1 + ln(1 + installs) / 10: ten times more installs lifts relevance by ~23%.
-    return Value(1.0) + Ln(Value(1.0) + F("installs_total") * Value(1.0)) / Value(10.0)
+    installs = Cast("installs_total", FloatField())
+    return Value(1.0) + Ln(Value(1.0) + installs) / Value(10.0)
 
 
-def _search_postgres(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+class _Matches(Func):
+    """`vector @@ query` for any tsquery expression (the `search_vector=` lookup only
+    takes a SearchQuery)."""
 
-    if is_cjk(query):
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+class _TsQueryOr(Func):
+    arg_joiner = " || "
+    template = "(%(expressions)s)"
+
+    def __init__(self, *expressions):
+        from django.contrib.postgres.search import SearchQueryField
+
+        super().__init__(*expressions, output_field=SearchQueryField())
+
+
+class _Relevance(Expression):
+    """(ts_rank + 1 for the exact name) x (1 + ln(1 + installs) / 10), in double precision
+    (numeric ln() over thousands of matches cost more than the ranking), as one node:
+    the search builds it twice per statement, and Django's expression trees are slow to
+    copy and compile."""
+
+    def __init__(self, tsquery, query: str):
+        super().__init__(output_field=FloatField())
+        self.query = query.lower()
+        self.vector, self.tsquery, self.name, self.installs = (
+            F("search_vector"), tsquery, F("name"), F("installs_total"))
+
+    def get_source_expressions(self):
+        return [self.vector, self.tsquery, self.name, self.installs]
+
+    def set_source_expressions(self, exprs):
+        self.vector, self.tsquery, self.name, self.installs = exprs
+
+    def as_sql(self, compiler, connection):
+        (vector, p1), (tsquery, p2), (name, p3), (installs, p4) = (
+            compiler.compile(e) for e in self.get_source_expressions())
+        sql = (f"((ts_rank({vector}, {tsquery}) + CASE WHEN lower({name}) = %s THEN 1 ELSE 0 END)"
+               f" * (1 + ln(1 + ({installs})::float8) / 10))")
+        return sql, (*p1, *p2, *p3, self.query, *p4)
+
+
+class _RankedSlice(Expression):
+    """The search condition of a relevance-ordered search, compiled for the slice asked.
+
+    PostgreSQL joins a card's related rows (category, version, popularity) to every
+    match before it sorts them, unless a parallel plan happens to sort first: 10 ms and
+    more for a word that matches thousands of skills. So when the outer query is ordered
+    by RELEVANCE_ORDER and sliced (a page), this compiles to `id IN (the top `high mark`
+    ids by relevance)`: the ranking runs on the skills table alone and only the rows of
+    the page (and those before it) are joined and sorted again. Unsliced, differently
+    ordered or counted (`order_by()[:cap].count()`), it is the plain match.
+    """
+
+    conditional = True
+
+    def __init__(self, match, ranked: QuerySet[Skill]):
+        super().__init__(output_field=BooleanField())
+        self.match, self.ranked, self.pk = match, Subquery(ranked), F("pk")
+
+    def get_source_expressions(self):
+        return [self.match, self.ranked, self.pk]
+
+    def set_source_expressions(self, exprs):
+        self.match, self.ranked, self.pk = exprs
+
+    def as_sql(self, compiler, connection):
+        outer = compiler.query
+        if outer.high_mark is None or tuple(outer.order_by) != RELEVANCE_ORDER:
+            return compiler.compile(self.match)
+        ranked = self.ranked.copy()
+        ranked.query.set_limits(high=outer.high_mark)
+        pk_sql, pk_params = compiler.compile(self.pk)
+        ranked_sql, ranked_params = compiler.compile(ranked)
+        return f"{pk_sql} IN {ranked_sql}", (*pk_params, *ranked_params)
+
+
+def _typo_widening(qs: QuerySet[Skill], tsquery, query: str) -> str:
+    """The corrections of the query's words as tsquery text (skills.search.typo_tsquery)
+    when its words match fewer than FUZZY_BELOW of the (filtered) skills, else "". One
+    short statement on the database the search reads (the word lookup only runs when
+    the count falls short), so that the search statements get a constant tsquery, which
+    PostgreSQL estimates well."""
+    matches = qs.filter(search_vector=tsquery).order_by().values("pk")[:FUZZY_BELOW]
+    sql, params = matches.query.sql_with_params()
+    with connections[qs.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT * FROM ({search.NEAR_WORDS_SQL}) AS near"  # noqa: S608 - constants and compiled ORM SQL
+            f" WHERE (SELECT count(*) FROM ({sql}) AS word_matches) < %s",
+            [query, *params, FUZZY_BELOW],
+        )
+        return search.typo_tsquery(cursor.fetchall())
+
+
+def _search_postgres(qs: QuerySet[Skill], query: str) -> tuple:
+    """(match condition, relevance expression) of `query` over the filtered `qs`."""
+    from django.contrib.postgres.search import SearchQuery, SearchQueryField
+
+    if search.is_single_cjk_letter(query):
+        # No bigram holds a lone letter: substring scan (no index; rare), by popularity.
         match = Q(name__icontains=query) | Q(summary__icontains=query) | Q(description__icontains=query)
-        text_rank = Value(0.0, output_field=FloatField())
-    else:
-        tsquery = SearchQuery(query, search_type="websearch", config="simple")
-        match = Q(search_vector=tsquery)
-        if not _has_operators(query):  # "pdf -merge" must not match pdf-merge by trigrams
-            match |= Q(name__trigram_similar=query)
-        text_rank = SearchRank(F("search_vector"), tsquery)
-    similarity = TrigramSimilarity("name", query)
-    return qs.filter(match).annotate(
-        relevance=(Greatest(text_rank, Value(0.0)) + similarity) * _popularity_boost()
-    )
+        return match, _popularity_boost()
+    cjk = is_cjk(query)
+    tsquery = SearchQuery(search.cjk_query(query) if cjk else query, search_type="websearch",
+                          config=search.SEARCH_CONFIG)
+    if not cjk and not _has_operators(query):  # "pdf -merge" must not find pdf-merge by typo
+        widening = _typo_widening(qs, tsquery, query)
+        if widening:
+            tsquery = _TsQueryOr(tsquery, Cast(Value(widening), output_field=SearchQueryField()))
+    return _Matches(F("search_vector"), tsquery), _Relevance(tsquery, query)
 
 
 def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
@@ -192,7 +295,7 @@ def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
         )
     # Name matches first, then summary, then the rest; popularity breaks ties.
     first = terms[0]
-    return qs.annotate(
+    return qs.alias(
         relevance=Case(
             When(name__iexact=first, then=Value(4.0)),
             When(name__icontains=first, then=Value(3.0)),
@@ -205,6 +308,8 @@ def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
 
 
 COUNT_CAP = 10_000  # result counts are exact up to here, then shown as "10,000+"
+
+RELEVANCE_ORDER = (F("relevance").desc(), "name", "pk")
 
 _ORDERINGS = {
     # installs_total and trending_score are copied onto Skill by compute_rankings (indexed).
@@ -223,16 +328,24 @@ def skill_search(
     """Published skills matching a free-text query and filters, in the requested order.
 
     `sort` is one of SORTS; empty or unknown means relevance with a query, else popular.
-    With a query every row has a `relevance` annotation (higher is better).
+    Relevance is an alias (used for ordering, not selected), so counting the results
+    never computes it.
     """
     query = query_normalize(query)
-    qs = _apply_filters(skill_list_queryset(), filters)
-    if query:
-        qs = _search_postgres(qs, query) if _on_postgres() else _search_like(qs, query)
+    matching = _apply_filters(Skill.objects.published(), filters)  # no joins: for subqueries
+    qs = _with_card_fields(matching)
     if sort not in SORTS or (sort == "relevance" and not query):
         sort = "relevance" if query else "popular"
+    if query and _on_postgres():
+        match, relevance = _search_postgres(matching, query)
+        if sort != "relevance":
+            return qs.filter(match).order_by(*_ORDERINGS[sort])
+        ranked = matching.filter(match).alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
+        return qs.filter(_RankedSlice(match, ranked)).alias(relevance=relevance).order_by(*RELEVANCE_ORDER)
+    if query:
+        qs = _search_like(qs, query)
     if sort == "relevance":
-        return qs.order_by(F("relevance").desc(), "name", "pk")
+        return qs.order_by(*RELEVANCE_ORDER)
     return qs.order_by(*_ORDERINGS[sort])
 
 
@@ -243,10 +356,24 @@ def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:
         return []
     qs = skill_list_queryset()
     if _on_postgres():
-        from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
+        from django.contrib.postgres.search import (
+            SearchQueryField,
+            TrigramSimilarity,
+            TrigramWordSimilarity,
+        )
 
+        # Only skills with a close word in their name are compared (GIN index): comparing
+        # every name took half a second at 100,000 skills.
+        near: dict[str, list[str]] = {}
+        for term, word in search.near_words(query=query, using=qs.db):
+            near.setdefault(term, []).append(word)
+        words = sorted({w for term, candidates in near.items() for w in search.corrections(term, candidates)})
+        if not words:
+            return []
+        in_names = " | ".join(search.tsquery_lexeme(word, "A") for word in words)
         return list(
-            qs.annotate(
+            qs.filter(_Matches(F("search_vector"), Cast(Value(in_names), output_field=SearchQueryField())))
+            .annotate(
                 closeness=Greatest(TrigramSimilarity("name", query), TrigramWordSimilarity(query, "name"))
             )
             .filter(closeness__gte=0.2)

@@ -1,0 +1,161 @@
+"""PostgreSQL search: CJK through the GIN index, typo widening from name words, and
+relevance pages ranked on the skills table alone (skills.selectors, skills.search)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from skills import selectors
+from skills.search import cjk_bigrams, search_index_update
+from skills.selectors import COUNT_CAP, SkillFilters, skill_search
+from tests.factories import CategoryFactory, PublishedSkillFactory, SkillPopularityFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def names(qs):
+    return [s.name for s in qs]
+
+
+def sql_of(run) -> str:
+    with CaptureQueriesContext(connection) as ctx:
+        run()
+    return "\n".join(q["sql"] for q in ctx.captured_queries)
+
+
+def name_words() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT word FROM skill_search_word ORDER BY word")
+        return [row[0] for row in cursor.fetchall()]
+
+
+# --- Chinese, Japanese, Korean ----------------------------------------------------------
+
+
+def test_cjk_words_inside_longer_runs_are_found_through_the_index():
+    PublishedSkillFactory(name="translator", description="日本語のドキュメントを翻訳します。")
+    PublishedSkillFactory(name="doc-tools", description="处理 PDF 和 Word 文档，提取表格与摘要。")  # noqa: RUF001
+    PublishedSkillFactory(name="korean", description="기술 문서를 한국어로 번역하고 용어를 통일합니다.")
+    PublishedSkillFactory(name="other", description="Nothing in other scripts.")
+    assert names(skill_search(query="翻訳")) == ["translator"]  # two letters
+    assert names(skill_search(query="ドキュメント")) == ["translator"]  # mid-run
+    assert names(skill_search(query="表格")) == ["doc-tools"]
+    assert names(skill_search(query="한국어 번역")) == ["korean"]  # 한국어 inside 한국어로
+    assert names(skill_search(query="翻訳 -日本語")) == []
+    sql = sql_of(lambda: list(skill_search(query="ドキュメント")[:20]))
+    assert "@@" in sql and "LIKE" not in sql
+
+
+def test_cjk_substring_must_be_contiguous():
+    PublishedSkillFactory(name="notes", description="会議の録音から議事録を作成します。")
+    assert names(skill_search(query="議事録")) == ["notes"]
+    assert names(skill_search(query="議録")) == []  # both bigrams' letters, not adjacent
+
+
+def test_a_lone_cjk_letter_falls_back_to_a_substring_match():
+    PublishedSkillFactory(name="tables", description="提取表格与摘要")
+    PublishedSkillFactory(name="other")
+    assert names(skill_search(query="表")) == ["tables"]
+
+
+def test_stored_text_and_query_spell_cjk_runs_alike():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tsvector_to_array(to_tsvector('simple', skill_search_text(%s)))",
+                       ["处理 PDF 文档处理。和"])
+        lexemes = set(cursor.fetchone()[0])
+    assert set(cjk_bigrams("文档处理")) <= lexemes
+    assert {"处理", "pdf", "和"} <= lexemes
+    assert "文档处理" not in lexemes
+
+
+# --- Typos ----------------------------------------------------------------------------
+
+
+def test_publishing_adds_the_plain_words_of_the_name_to_the_typo_list():
+    PublishedSkillFactory(name="kubernetes-deploy-helper")
+    PublishedSkillFactory(name="数据分析-kit-2")
+    words = name_words()
+    assert {"kubernetes", "deploy", "helper", "kit"} <= set(words)
+    assert "kubernetes-deploy-helper" not in words  # compounds, numbers and CJK stay out
+    assert not [w for w in words if w.isdigit() or w.startswith("数")]
+    search_index_update()  # the full rebuild starts the list afresh
+    assert sorted(set(name_words())) == name_words()
+
+
+def test_a_typo_finds_the_skill_by_its_name_words():
+    PublishedSkillFactory(name="kubernetes-helper", description="Deploys charts.")
+    PublishedSkillFactory(name="dashboard-builder", description="Builds charts.")
+    PublishedSkillFactory(name="weather")
+    assert names(skill_search(query="kubernets")) == ["kubernetes-helper"]
+    assert names(skill_search(query="kubernets dashbord")) == []  # AND: no skill has both
+    assert names(skill_search(query="dashbord")) == ["dashboard-builder"]
+
+
+def test_a_typo_that_also_appears_in_some_text_still_finds_the_named_skill():
+    PublishedSkillFactory(name="misspelt", description="Works with kubernets clusters.")
+    PublishedSkillFactory(name="kubernetes-helper")
+    assert set(names(skill_search(query="kubernets"))) == {"misspelt", "kubernetes-helper"}
+
+
+def test_corrections_join_only_when_the_words_match_fewer_than_a_page(monkeypatch):
+    PublishedSkillFactory(name="misspelt", description="Builds dockr images.")
+    PublishedSkillFactory(name="docker-kit")
+    assert set(names(skill_search(query="dockr"))) == {"misspelt", "docker-kit"}
+    monkeypatch.setattr(selectors, "FUZZY_BELOW", 1)
+    assert names(skill_search(query="dockr")) == ["misspelt"]
+
+
+def test_only_the_fewest_edits_correct_a_word():
+    PublishedSkillFactory(name="python-lint")
+    PublishedSkillFactory(name="docker-kit")
+    PublishedSkillFactory(name="docx-tools")
+    assert names(skill_search(query="pyhton")) == ["python-lint"]  # two letters swapped
+    assert names(skill_search(query="dockr")) == ["docker-kit"]  # docx is two edits away
+
+
+def test_operators_and_phrases_are_never_widened():
+    PublishedSkillFactory(name="pdf-extract")
+    PublishedSkillFactory(name="pdf-merge")
+    assert names(skill_search(query="pdf -merge")) == ["pdf-extract"]
+    assert names(skill_search(query='"pdf extarct"')) == []
+
+
+def test_typo_widening_respects_filters():
+    docs = CategoryFactory(key="docs")
+    PublishedSkillFactory(name="kubernetes-guide", category=docs)
+    PublishedSkillFactory(name="kubernetes-helper")
+    assert names(skill_search(query="kubernets", filters=SkillFilters(category="docs"))) == ["kubernetes-guide"]
+
+
+# --- Relevance pages ------------------------------------------------------------------
+
+
+def test_relevance_pages_are_slices_of_one_order():
+    for n in range(9):
+        skill = PublishedSkillFactory(name=f"pdf-tool-{n}", description="Reads PDF files." * (n % 3 + 1))
+        SkillPopularityFactory(skill=skill, installs_total=(n * 7) % 5)
+    PublishedSkillFactory(name="pdf", description="Exact name.")
+    qs = skill_search(query="pdf")
+    whole = names(qs)
+    assert whole[0] == "pdf"  # the exact name first
+    assert names(qs[0:4]) + names(qs[4:8]) + names(qs[8:12]) == whole
+    assert qs.order_by()[:COUNT_CAP].count() == len(whole) == 10
+
+
+def test_a_page_ranks_on_the_skills_table_and_counting_never_ranks():
+    PublishedSkillFactory(name="pdf-extract")
+    qs = skill_search(query="pdf")
+    page_sql = sql_of(lambda: list(qs[:20]))
+    assert "IN (SELECT" in page_sql and "LIMIT 20" in page_sql
+    count_sql = sql_of(lambda: qs.order_by()[:COUNT_CAP].count())
+    assert "ts_rank" not in count_sql and "IN (SELECT" not in count_sql
+    by_name = sql_of(lambda: list(skill_search(query="pdf", sort="name")[:20]))
+    assert "ts_rank" not in by_name
+
+
+def test_popularity_blends_into_relevance():
+    quiet = PublishedSkillFactory(name="csv-clean")
+    loud = PublishedSkillFactory(name="csv-tidy")
+    SkillPopularityFactory(skill=loud, installs_total=5000)
+    SkillPopularityFactory(skill=quiet, installs_total=0)
+    assert names(skill_search(query="csv")) == ["csv-tidy", "csv-clean"]
