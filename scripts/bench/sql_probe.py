@@ -3,7 +3,8 @@
     DATABASE_URL=postgres://.../bench_quick python scripts/bench/sql_probe.py search rankings
 
 - search: each of the 50 queries through `skills.selectors.skill_search`, first page of
-  20 (what the API and the search page run), under EXPLAIN (ANALYZE); "Execution Time".
+  20 (what the API and the search page run: the typo check and the page, summed; the
+  capped count apart), under EXPLAIN (ANALYZE); "Execution Time". Also the whole call.
 - rankings: `rankings.services.rankings_compute()` timed in-process, and the bare GROUP BY
   aggregate over the raw events (best of 3).
 - endpoints: one request per endpoint through Django's test client with its queries captured
@@ -46,14 +47,30 @@ def explain_ms(sql: str, params) -> float:
 
 
 def search() -> dict:
-    from skills.selectors import skill_search
+    """Per query: every statement of `skill_search(...)` and its first page (the typo
+    check and the page), summed, and apart from them the capped count the API and the
+    search page also run; plus the whole call in-process (median of 5, SQL included)."""
+    from django.test.utils import CaptureQueriesContext
+
+    from skills.selectors import COUNT_CAP, skill_search
 
     times: dict[str, float] = {}
+    counts: dict[str, float] = {}
+    calls: dict[str, float] = {}
     for query in SEARCH_QUERIES:
-        qs = skill_search(query=query)[:PAGE]
-        sql, params = qs.query.sql_with_params()
-        list(qs)  # warm: the API answers from a warm cache too
-        times[query] = min(explain_ms(sql, params) for _ in range(2))
+        with CaptureQueriesContext(connection) as page:  # warm: the API answers warm too
+            qs = skill_search(query=query)
+            list(qs[:PAGE])
+        with CaptureQueriesContext(connection) as count:
+            qs.order_by()[:COUNT_CAP].count()
+        times[query] = sum(min(explain_ms(q["sql"], None) for _ in range(2)) for q in page.captured_queries)
+        counts[query] = min(explain_ms(q["sql"], None) for q in count.captured_queries for _ in range(2))
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            list(skill_search(query=query)[:PAGE])
+            runs.append((time.perf_counter() - started) * 1000)
+        calls[query] = statistics.median(runs)
     values = list(times.values())
     slowest = max(times, key=times.get)
     return {
@@ -62,6 +79,11 @@ def search() -> dict:
         "p95_ms": percentile(values, 95),
         "max_ms": times[slowest],
         "slowest_query": slowest,
+        "count_median_ms": statistics.median(counts.values()),
+        "count_p95_ms": percentile(list(counts.values()), 95),
+        "call_median_ms": statistics.median(calls.values()),
+        "call_p95_ms": percentile(list(calls.values()), 95),
+        "per_query_count_ms": counts,
         "per_query_ms": times,
     }
 
