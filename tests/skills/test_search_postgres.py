@@ -159,3 +159,12 @@ def test_popularity_blends_into_relevance():
     SkillPopularityFactory(skill=loud, installs_total=5000)
     SkillPopularityFactory(skill=quiet, installs_total=0)
     assert names(skill_search(query="csv")) == ["csv-tidy", "csv-clean"]
+
+
+def test_names_the_query_covers_more_of_rank_higher():
+    PublishedSkillFactory(name="aws-docker-monitor")
+    PublishedSkillFactory(name="docker-kit")
+    PublishedSkillFactory(name="docker")
+    PublishedSkillFactory(name="helper", description="Runs docker builds.")
+    assert names(skill_search(query="docker")) == ["docker", "docker-kit", "aws-docker-monitor", "helper"]
+    assert names(skill_search(query="Docker Kit"))[0] == "docker-kit"
