@@ -5,7 +5,13 @@ from __future__ import annotations
 from django.contrib import admin
 
 from rankings import scoring
-from rankings.models import SkillDailyCount, SkillEvent, SkillPopularity, SkillRankSnapshot
+from rankings.models import (
+    SkillDailyCount,
+    SkillEvent,
+    SkillPopularity,
+    SkillRankSnapshot,
+    SummarisedDay,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -46,6 +52,13 @@ class SkillDailyCountAdmin(ReadOnlyAdmin):
     search_fields = ("skill__slug",)
     date_hierarchy = "day"
     raw_id_fields = ("skill",)
+    ordering = ("-day",)
+
+
+@admin.register(SummarisedDay)
+class SummarisedDayAdmin(ReadOnlyAdmin):
+    list_display = ("day", "events", "last_event_id", "checked_at")
+    date_hierarchy = "day"
     ordering = ("-day",)
 
 

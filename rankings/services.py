@@ -6,14 +6,18 @@ batch of events (three statements when some are deduplicated), never a lock on t
 row and never a read-modify-write of a counter. The unique `dedup_key` decides, in the database, whether an event counts, so
 concurrent writers can neither double count nor lose an event.
 
-Counting windows are whole UTC days. Rankings read the raw events from the first day that
-still has raw events, and SkillDailyCount (the summary written by `events_prune`) for the
-days before it; pruning summarises whole days and deletes them oldest first, so at any
-moment each day is read from exactly one of the two tables and pruning changes no ranking.
+Counting windows are whole UTC days. Rankings read SkillDailyCount (counted events per
+skill, kind and day) for the days before a boundary and the raw events from it on: before
+aggregating, `rankings_compute` summarises every day that can no longer receive events
+(`daily_counts_refresh`), so the daily run reads the summary plus the raw events of the
+last three or four days. Pruning summarises whole days and deletes them oldest first. At
+every moment each day is read from exactly one of the two tables, so neither summarising
+nor pruning changes a ranking.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import heapq
 import io
@@ -22,13 +26,26 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
 from django.db import OperationalError, connection, transaction
-from django.db.models import BooleanField, Count, ExpressionWrapper, Min, OuterRef, Q, Subquery, Sum
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+)
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from marketplace.fingerprint import fingerprint
@@ -43,6 +60,7 @@ from rankings.models import (
     SkillEvent,
     SkillPopularity,
     SkillRankSnapshot,
+    SummarisedDay,
 )
 from skills.cache import catalogue_changed
 from skills.models import Category, Skill
@@ -51,6 +69,7 @@ __all__ = [
     "BOARD_LIMIT",
     "EventOutcome",
     "actor_is_rate_limited",
+    "daily_counts_refresh",
     "event_record",
     "events_prune",
     "events_record_batch",
@@ -377,6 +396,7 @@ class RankingRun:
     skills: int = 0
     with_events: int = 0
     raw_from: date | None = None
+    summarised_days: int = 0
     popularity_written: int = 0
     snapshot_rows: int = 0
     boards: dict[str, int] = field(default_factory=dict)
@@ -388,7 +408,8 @@ class RankingRun:
         cats = sum(1 for b in self.boards if b.startswith("cat:"))
         return (
             f"{'[dry run] ' if self.dry_run else ''}Rankings for {self.date}: {self.skills} published "
-            f"skills ({self.with_events} with events, raw events from {self.raw_from or '-'}), "
+            f"skills ({self.with_events} with events; daily counts before {self.raw_from or '-'}, "
+            f"{self.summarised_days} days summarised in this run; raw events from then on), "
             f"{self.popularity_written} popularity rows, {self.snapshot_rows} snapshot rows on "
             f"{len(self.boards)} boards (top {self.boards.get('top', 0)}, trending "
             f"{self.boards.get('trending', 0)}, new {self.boards.get('new', 0)}, {cats} categories). "
@@ -423,15 +444,16 @@ def _window_filters(day: date, *, on: str, kind_field: str = "kind") -> dict[str
         "downloads": kind("download"),
         "copies": kind("copy"),
         "views": kind("view"),
-        "inst_w0": kind("install") & between(0, 6),
-        "inst_w1": kind("install") & between(7, 13),
-        "inst_w2": kind("install") & between(14, 20),
-        "inst_w3": kind("install") & between(21, 27),
-        "inst_w4": kind("install") & between(28, scoring.MONTH_DAYS - 1),
-        "views_30d": kind("view") & between(0, scoring.MONTH_DAYS - 1),
-        "act_recent": kind(*INTENT_KINDS) & between(0, scoring.TRENDING_DAYS - 1),
-        "act_previous": kind(*INTENT_KINDS)
-        & between(scoring.TRENDING_DAYS, 2 * scoring.TRENDING_DAYS - 1),
+        # The day test first: cheaper than the kind test, and false for most rows.
+        "inst_w0": between(0, 6) & kind("install"),
+        "inst_w1": between(7, 13) & kind("install"),
+        "inst_w2": between(14, 20) & kind("install"),
+        "inst_w3": between(21, 27) & kind("install"),
+        "inst_w4": between(28, scoring.MONTH_DAYS - 1) & kind("install"),
+        "views_30d": between(0, scoring.MONTH_DAYS - 1) & kind("view"),
+        "act_recent": between(0, scoring.TRENDING_DAYS - 1) & kind(*INTENT_KINDS),
+        "act_previous": between(scoring.TRENDING_DAYS, 2 * scoring.TRENDING_DAYS - 1)
+        & kind(*INTENT_KINDS),
     }
 
 
@@ -450,97 +472,273 @@ def _rows(queryset) -> list[tuple]:
 
 
 def raw_events_start() -> date | None:
-    """The first UTC day that still has raw events (days before it are summarised)."""
+    """The first UTC day that still has raw events (days before it were pruned)."""
     first = SkillEvent.objects.aggregate(first=Min("created_at"))["first"]
     return first.astimezone(UTC).date() if first else None
 
 
-def event_counts(*, day: date) -> dict:
+# --- daily summaries of final days --------------------------------------------------------
+
+# A day can still receive events until MAX_EVENT_AGE after its end (the API accepts events
+# that old); the margin covers requests in flight and clocks that disagree.
+LATE_EVENT_MARGIN = timedelta(hours=1)
+_SUMMARY_LOCK = 7_305_001  # PostgreSQL advisory lock: one summary writer at a time
+
+
+def _first_open_day(now: datetime) -> date:
+    """The oldest UTC day that may still receive events; every day before it is final."""
+    return (now - MAX_EVENT_AGE - LATE_EVENT_MARGIN).astimezone(UTC).date()
+
+
+def _day_runs(days: Iterable[date]) -> list[tuple[date, date]]:
+    """Runs of consecutive days, as (first, last) pairs, oldest first."""
+    runs: list[tuple[date, date]] = []
+    for day in sorted(set(days)):
+        if runs and day == runs[-1][1] + timedelta(days=1):
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _events_on(runs: list[tuple[date, date]]) -> Q:
+    """Events created on the days of `runs` (not empty): one time range per run."""
+    q = Q()
+    for first, last in runs:
+        q |= Q(created_at__gte=_midnight(first), created_at__lt=_midnight(last + timedelta(days=1)))
+    return q
+
+
+def _per_day(queryset):
+    """`queryset` of events grouped by UTC day: values("event_day")."""
+    return queryset.annotate(event_day=TruncDate("created_at", tzinfo=UTC)).order_by().values("event_day")
+
+
+def _summaries_lock() -> None:
+    """Serialise the writers of SkillDailyCount (compute and prune) until the transaction ends."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_SUMMARY_LOCK])
+
+
+def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
+    """Rewrite SkillDailyCount for the days first..last from the counted raw events.
+
+    One DELETE and one `INSERT … SELECT … GROUP BY skill, day, kind`: nothing goes through
+    Python. Returns the counted events of each day written (days without any are absent).
+    """
+    SkillDailyCount.objects.filter(day__gte=first, day__lte=last).delete()
+    grouped = (
+        _per_day(
+            SkillEvent.objects.filter(
+                counted=True, created_at__gte=_midnight(first), created_at__lt=_midnight(last + timedelta(days=1))
+            )
+        )
+        .values("skill_id", "event_day", "kind")
+        .annotate(n=Count("pk"))
+        .values_list("skill_id", "event_day", "kind", "n")
+        .order_by("skill_id", "event_day", "kind")  # index order: fewer page visits (2x faster)
+    )
+    sql, params = grouped.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {SkillDailyCount._meta.db_table} (skill_id, day, kind, count) {sql}",
+            params,
+        )
+    return dict(
+        SkillDailyCount.objects.filter(day__gte=first, day__lte=last)
+        .order_by()
+        .values("day")
+        .annotate(n=Sum("count"))
+        .values_list("day", "n")
+    )
+
+
+@dataclass
+class SummaryRefresh:
+    raw_from: date  # days before it are read from SkillDailyCount, the rest from raw events
+    summarised: list[date] = field(default_factory=list)  # days (re)written (or to be, dry run)
+    checked: int = 0  # summarised days whose raw events were counted again
+
+
+def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
+    """Summarise into SkillDailyCount every UTC day that can no longer receive events.
+
+    Events are accepted up to `MAX_EVENT_AGE` old, so a day is final `MAX_EVENT_AGE` after
+    its end (plus `LATE_EVENT_MARGIN` for requests in flight); from then on its raw events
+    never change and it is summarised once. Days that are not final yet (the last three
+    or four, today included) stay raw: rankings read them from the raw events, so a late
+    event is never lost and no summary is ever rewritten for one.
+
+    Writes that bypass `event_record` (imports, fixtures, `seed_scale`) are caught too: a
+    summarised day that received events above the last run's high-water mark, or whose
+    summary rows are gone, is counted again and re-summarised when its counted raw events
+    and its summary disagree (counted events are only ever added, and a deleted skill
+    takes its summary rows along, so equal totals mean an unchanged day).
+
+    Only days from the first raw day on are ever written: days before it were pruned and
+    their summary is all there is. The boundary `raw_from` is the first day that is not
+    final, or the first raw day when that is later (the days between have no raw events,
+    only summary rows, say from `load_demo`). A dry run writes nothing and returns the
+    days it would write in `summarised`, with `raw_from` early enough that rankings read
+    those days raw.
+    """
+    now = timezone.now()
+    first_open = _first_open_day(now)
+    first_raw = raw_events_start()
+    if first_raw is None:  # nothing raw: every day is read from the summary
+        return SummaryRefresh(raw_from=max(first_open, now.astimezone(UTC).date() + timedelta(days=1)))
+    raw_from = max(first_open, first_raw)
+    with transaction.atomic():
+        if not dry_run:
+            _summaries_lock()
+            _tune_for_aggregates()  # the first run groups every raw event
+        # Rows of days that are not final yet (another clock, an older version) do not count.
+        known = {row.day: row for row in SummarisedDay.objects.filter(day__lt=first_open)}
+        mark = SkillEvent.objects.aggregate(mark=Max("pk"))["mark"] or 0
+        start = max(max(known) + timedelta(days=1), first_raw) if known else first_raw
+        new_days = [start + timedelta(days=i) for i in range((first_open - start).days)]
+        suspect: set[date] = set()
+        if known:
+            # Written into since the last run, or summary rows gone (a TRUNCATE … CASCADE).
+            since = max(row.last_event_id for row in known.values())
+            suspect.update(
+                row["event_day"]
+                for row in _per_day(
+                    SkillEvent.objects.filter(
+                        pk__gt=since, created_at__gte=_midnight(min(known)),
+                        created_at__lt=_midnight(max(known) + timedelta(days=1)),
+                    )
+                ).distinct()
+            )
+            suspect.update(
+                SummarisedDay.objects.filter(day__in=known, events__gt=0)
+                .exclude(Exists(SkillDailyCount.objects.filter(day=OuterRef("day"))))
+                .values_list("day", flat=True)
+            )
+            suspect = {day for day in suspect if day >= first_raw}  # never a pruned day
+        counted: dict[date, int] = {}
+        if suspect:
+            raw = dict(
+                _per_day(SkillEvent.objects.filter(_events_on(_day_runs(suspect)), counted=True))
+                .annotate(n=Count("pk"))
+                .values_list("event_day", "n")
+            )
+            summary = dict(
+                SkillDailyCount.objects.filter(day__in=suspect).order_by().values("day")
+                .annotate(n=Sum("count")).values_list("day", "n")
+            )
+            counted = {day: summary.get(day, 0) for day in suspect if raw.get(day, 0) == summary.get(day, 0)}
+        stale = sorted(suspect - set(counted))
+        summarised = sorted({*new_days, *stale})
+        if dry_run:
+            return SummaryRefresh(raw_from=min([*summarised, raw_from]), summarised=summarised, checked=len(suspect))
+        SummarisedDay.objects.filter(day__gte=first_open).delete()
+        events = dict(counted)  # checked and unchanged
+        for first, last in _day_runs(summarised):
+            written = _daily_counts_replace(first, last)
+            for offset in range((last - first).days + 1):
+                day = first + timedelta(days=offset)
+                events[day] = written.get(day, 0)
+        SummarisedDay.objects.bulk_create(
+            [SummarisedDay(day=day, events=n, last_event_id=mark, checked_at=now) for day, n in events.items()],
+            update_conflicts=True, unique_fields=["day"], update_fields=["events", "last_event_id", "checked_at"],
+        )
+    return SummaryRefresh(raw_from=raw_from, summarised=summarised, checked=len(suspect))
+
+
+# --- the aggregate ------------------------------------------------------------------------
+
+
+def event_counts(*, day: date, raw_from: date | None = None) -> dict:
     """Counted events per skill up to the end of `day`: {skill_id: [values of _AGG_FIELDS]}.
 
-    Two GROUP BY skill queries: raw events from the first raw day, daily counts before it.
+    Two GROUP BY skill queries: SkillDailyCount for the days before `raw_from`, raw events
+    from it on. `raw_from` comes from `daily_counts_refresh` (by default a dry run of it).
     """
-    raw_from = raw_events_start()
-    end = _midnight(day + timedelta(days=1))
-    counts: dict = {}
-    if raw_from is not None and raw_from <= day:
+    if raw_from is None:
+        raw_from = daily_counts_refresh(dry_run=True).raw_from
+    filters = _window_filters(day, on="day")
+    summary = (
+        SkillDailyCount.objects.filter(day__lte=day, day__lt=raw_from)
+        .order_by()
+        .values("skill_id")
+        .annotate(**{name: Coalesce(Sum("count", filter=filters[name]), 0) for name in _AGG_FIELDS})
+        .values_list("skill_id", *_AGG_FIELDS)
+    )
+    counts = {skill_id: values for skill_id, *values in _rows(summary)}
+    if raw_from <= day:
         filters = _window_filters(day, on="created_at")
-        rows = (
-            SkillEvent.objects.filter(counted=True, created_at__gte=_midnight(raw_from), created_at__lt=end)
+        raw = (
+            SkillEvent.objects.filter(
+                counted=True, created_at__gte=_midnight(raw_from), created_at__lt=_midnight(day + timedelta(days=1))
+            )
             .order_by()
             .values("skill_id")
             .annotate(**{name: Count("pk", filter=filters[name]) for name in _AGG_FIELDS})
             .values_list("skill_id", *_AGG_FIELDS)
         )
-        for skill_id, *values in _rows(rows):
-            counts[skill_id] = values
-    summary = SkillDailyCount.objects.filter(day__lte=day)
-    if raw_from is not None:
-        summary = summary.filter(day__lt=raw_from)
-    filters = _window_filters(day, on="day")
-    rows = (
-        summary.order_by()
-        .values("skill_id")
-        .annotate(**{name: Sum("count", filter=filters[name]) for name in _AGG_FIELDS})
-        .values_list("skill_id", *_AGG_FIELDS)
-    )
-    for skill_id, *values in _rows(rows):
-        values = [v or 0 for v in values]
-        if skill_id in counts:
-            counts[skill_id] = [a + b for a, b in zip(counts[skill_id], values, strict=True)]
-        else:
-            counts[skill_id] = values
+        for skill_id, *values in _rows(raw):
+            before = counts.get(skill_id)
+            counts[skill_id] = values if before is None else [a + b for a, b in zip(before, values, strict=True)]
     return counts
 
 
-def _popularity_write(rows: list[tuple]) -> None:
-    """Upsert popularity rows (PostgreSQL: COPY into a temp table, one INSERT … ON CONFLICT)."""
-    columns = [
-        "skill_id", "installs_total", "installs_7d", "installs_30d", "downloads_total",
-        "copies_total", "views_total", "views_30d", "score", "trending_score", "breakdown",
-        "computed_at",
-    ]
+_POPULARITY_COLUMNS = (
+    "skill_id", "installs_total", "installs_7d", "installs_30d", "downloads_total", "copies_total",
+    "views_total", "views_30d", "score", "trending_score", "breakdown",
+)
+
+
+def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
+    """Write the popularity rows (values in `_POPULARITY_COLUMNS` order) where they changed.
+
+    On PostgreSQL the rows are COPYed into a temporary table; then one UPDATE rewrites only
+    the rows whose values changed (unchanged rows are neither rewritten nor locked: no
+    dead tuples, no WAL), one INSERT adds skills ranked for the first time, and one UPDATE
+    copies the listings' sort keys (installs_total, trending_score) onto skills_skill where
+    they changed. `computed_at` is therefore when the values last changed. Elsewhere one
+    bulk upsert.
+    """
+    columns, values = _POPULARITY_COLUMNS, _POPULARITY_COLUMNS[1:]
     if connection.vendor == "postgresql":
         import orjson
 
+        names = ", ".join(columns)
+        changed = f"({', '.join('p.' + c for c in values)}) IS DISTINCT FROM ({', '.join('l.' + c for c in values)})"
         with connection.cursor() as cursor:
             cursor.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS rankings_popularity_load "
+                "CREATE TEMP TABLE rankings_popularity_load "
                 "(LIKE rankings_skillpopularity INCLUDING DEFAULTS) ON COMMIT DROP"
             )
-            buffer = io.StringIO()
-            for row in rows:
-                *head, breakdown, computed = row
-                buffer.write("\t".join(str(v) for v in head))
-                buffer.write("\t")
-                buffer.write(orjson.dumps(breakdown).decode().replace("\\", "\\\\"))
-                buffer.write(f"\t{computed.isoformat()}\n")
-            with cursor.cursor.copy(
-                f"COPY rankings_popularity_load ({', '.join(columns)}) FROM STDIN"
-            ) as copy:
-                copy.write(buffer.getvalue())
-            updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns[1:])
-            # Unchanged rows are not rewritten (no dead tuples, no WAL): a re-run is cheap.
+            with cursor.cursor.copy(f"COPY rankings_popularity_load ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row((*row[:-1], orjson.dumps(row[-1]).decode()))
             cursor.execute(
-                f"INSERT INTO rankings_skillpopularity ({', '.join(columns)}) "  # noqa: S608 - constant names
-                f"SELECT {', '.join(columns)} FROM rankings_popularity_load "
-                f"ON CONFLICT (skill_id) DO UPDATE SET {updates} "
-                f"WHERE ({', '.join('rankings_skillpopularity.' + c for c in columns[1:-1])}) "
-                f"IS DISTINCT FROM ({', '.join('EXCLUDED.' + c for c in columns[1:-1])})"
+                f"UPDATE rankings_skillpopularity AS p SET {', '.join(f'{c} = l.{c}' for c in values)}, "  # noqa: S608 - constant names
+                f"computed_at = %s FROM rankings_popularity_load AS l WHERE p.skill_id = l.skill_id AND {changed}",
+                [computed_at],
+            )
+            cursor.execute(
+                f"INSERT INTO rankings_skillpopularity ({names}, computed_at) "  # noqa: S608 - constant names
+                f"SELECT {', '.join('l.' + c for c in columns)}, %s FROM rankings_popularity_load AS l "
+                "WHERE NOT EXISTS (SELECT 1 FROM rankings_skillpopularity AS p WHERE p.skill_id = l.skill_id) "
+                "ON CONFLICT (skill_id) DO NOTHING",
+                [computed_at],
+            )
+            cursor.execute(
+                "UPDATE skills_skill AS s SET installs_total = l.installs_total, trending_score = l.trending_score "
+                "FROM rankings_popularity_load AS l WHERE s.id = l.skill_id "
+                "AND (s.installs_total, s.trending_score) IS DISTINCT FROM (l.installs_total, l.trending_score)"
             )
             cursor.execute("DROP TABLE rankings_popularity_load")
-            # The sort keys the listings read, copied where they changed (one statement).
-            cursor.execute(
-                "UPDATE skills_skill AS s SET installs_total = p.installs_total, "
-                "trending_score = p.trending_score FROM rankings_skillpopularity AS p "
-                "WHERE p.skill_id = s.id AND (s.installs_total, s.trending_score) "
-                "IS DISTINCT FROM (p.installs_total, p.trending_score)"
-            )
         return
-    objs = [SkillPopularity(**dict(zip(columns, row, strict=True))) for row in rows]
+    objs = [
+        SkillPopularity(**dict(zip(columns, row, strict=True)), computed_at=computed_at) for row in rows
+    ]
     SkillPopularity.objects.bulk_create(
         objs, batch_size=500, update_conflicts=True, unique_fields=["skill"],
-        update_fields=[c for c in columns[1:]],
+        update_fields=[*values, "computed_at"],
     )
     popularity = SkillPopularity.objects.filter(skill=OuterRef("pk"))
     Skill.objects.filter(popularity__isnull=False).update(
@@ -589,6 +787,11 @@ def _tune_for_aggregates() -> None:
         cursor.execute(f"SET LOCAL work_mem = '{AGGREGATE_WORK_MEM}'")
 
 
+def _columns(rows: list, width: int) -> list[list]:
+    """Rows turned into columns (`width` empty columns when there are no rows)."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+
+
 def _days_since_sql(column: str, day: date) -> RawSQL:
     """Whole UTC days from `column` to `day` (negative when after it), computed in SQL."""
     if connection.vendor == "postgresql":
@@ -596,6 +799,21 @@ def _days_since_sql(column: str, day: date) -> RawSQL:
     return RawSQL(f"CAST(julianday(%s) - julianday(date({column})) AS INTEGER)", [day.isoformat()])  # noqa: S611
 
 
+@contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector. A run allocates millions of small objects (rows,
+    tuples, UUIDs) that form no cycles, and the collections they trigger cost about a second
+    on 100,000 skills; reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_gc_paused()
 def rankings_compute(
     *,
     on: date | None = None,
@@ -605,10 +823,12 @@ def rankings_compute(
 ) -> RankingRun:
     """Recompute every published skill's popularity and write the day's board snapshots.
 
-    Set-based: two GROUP BY queries for the counts, one query for the skills, one Python
-    pass over plain rows for the scores (the rules of `scoring`), one upsert for the
-    popularity rows and one write of the snapshots, all in one transaction. Re-running for
-    the same date replaces that date's snapshots.
+    Set-based: first the summaries of closed days are brought up to date
+    (`daily_counts_refresh`: normally yesterday's), then two GROUP BY queries for the counts
+    (the summaries, today's raw events), one query for the skills, one Python pass over
+    plain rows for the scores (the rules of `scoring`), one upsert for the popularity rows
+    and one write of the snapshots, in one transaction. Re-running for the same date
+    replaces that date's snapshots. A dry run writes nothing, summaries included.
     """
     day = on or timezone.now().astimezone(UTC).date()
     run = RankingRun(date=day, dry_run=dry_run)
@@ -622,10 +842,12 @@ def rankings_compute(
         clock = now
         say(f"{name}: {run.timings[name]:.2f}s")
 
+    refresh = daily_counts_refresh(dry_run=dry_run)
+    run.raw_from, run.summarised_days = refresh.raw_from, len(refresh.summarised)
+    lap("summaries")
     with transaction.atomic():
         _tune_for_aggregates()
-        counts = event_counts(day=day)
-    run.raw_from = raw_events_start()
+        counts = event_counts(day=day, raw_from=refresh.raw_from)
     run.with_events = len(counts)
     lap("aggregate")
 
@@ -649,87 +871,91 @@ def rankings_compute(
     run.skills = len(skills)
     lap("skills")
 
-    zeros = [0] * len(_AGG_FIELDS)
+    # One vectorised pass over columns of plain values (positions in `skills`, no dicts keyed
+    # by UUID objects: hashing and comparing those are Python calls), the rules applied
+    # column by column.
     computed_at = timezone.now()
-    # One vectorised pass: columns of plain values, the rules applied column by column.
-    ids = [s[0] for s in skills]
-    agg = [counts.get(pk, zeros) for pk in ids]
-    decay = scoring.DECAY_WEEKS
-    columns = {
-        "installs_total": [a[0] for a in agg],
-        "installs_7d": [a[4] for a in agg],
-        "installs_decayed_30d": [
-            round(a[4] * decay[0] + a[5] * decay[1] + a[6] * decay[2] + a[7] * decay[3] + a[8] * decay[4], 3)
-            for a in agg
-        ],
-        "downloads_total": [a[1] for a in agg],
-        "copies_total": [a[2] for a in agg],
-        "stars": [s[2] for s in skills],
-        "days_since_change": [None if s[3] is None else max(0, int(s[3])) for s in skills],
-        "is_spec_valid": [s[4] for s in skills],
-        "license": [s[5] for s in skills],
-        "license_confidence": [s[6] for s in skills],
-        "security_verdict": [s[7] or "" for s in skills],
-        "is_mirror": [s[8] is not None for s in skills],
-    }
-    totals, parts = scoring.score_table(columns)
-    scores: dict = dict(zip(ids, totals, strict=True))
-    trending: dict = {}
-    rows: dict = {}
-    mirror_of: dict = {s[0]: s[8] for s in skills if s[8] is not None}
-    for i, pk in enumerate(ids):
-        a = agg[i]
-        trend = 0.0 if a[10] < 3 or skills[i][7] == "fail" else scoring.trending_score(recent=a[10], previous=a[11])
-        trending[pk] = trend
-        rows[pk] = [
-            pk, a[0], a[4], a[4] + a[5] + a[6] + a[7] + a[8], a[1], a[2], a[3], a[9],
-            totals[i], trend, parts[i], computed_at,
-        ]
-    for pk, capped in scoring.mirror_cap(scores, mirror_of).items():
-        rows[pk][10] = {**rows[pk][10], "mirror_cap": round(capped - scores[pk], 3)}
-        rows[pk][8] = scores[pk] = capped
-    for pk, capped in scoring.mirror_cap(trending, mirror_of).items():
-        rows[pk][9] = trending[pk] = capped
+    n = len(skills)
+    (ids, slugs, stars, days_since_change, is_spec_valid, licenses, license_confidences, verdicts,
+     mirror_ofs, category_ids, is_new) = _columns(skills, 11)
+    zeros = (0,) * len(_AGG_FIELDS)
+    by_int = {pk.int: values for pk, values in counts.items()}  # int keys hash and compare in C
+    (installs, downloads, copies, views, inst_w0, inst_w1, inst_w2, inst_w3, inst_w4, views_30d, recent,
+     previous) = _columns([by_int.get(pk.int, zeros) for pk in ids], len(_AGG_FIELDS))
+    d0, d1, d2, d3, d4 = scoring.DECAY_WEEKS
+    weeks = list(zip(inst_w0, inst_w1, inst_w2, inst_w3, inst_w4, strict=True))
+    totals, parts = scoring.score_table({
+        "installs_total": installs,
+        "installs_7d": inst_w0,
+        "installs_decayed_30d": [round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in weeks],
+        "downloads_total": downloads,
+        "copies_total": copies,
+        "stars": stars,
+        "days_since_change": [None if d is None else max(0, int(d)) for d in days_since_change],
+        "is_spec_valid": is_spec_valid,
+        "license": licenses,
+        "license_confidence": license_confidences,
+        "security_verdict": [v or "" for v in verdicts],
+        "is_mirror": [m is not None for m in mirror_ofs],
+    })
+    scores = list(totals)
+    trending = [
+        0.0 if r < 3 or v == "fail" else scoring.trending_score(recent=r, previous=p)
+        for r, p, v in zip(recent, previous, verdicts, strict=True)
+    ]
+    # A mirror stays below its canonical (when that one is ranked too), by position.
+    canonicals = {m for m in mirror_ofs if m is not None}
+    position = {pk: i for i, pk in enumerate(ids) if pk in canonicals}
+    mirror_of = {i: position[m] for i, m in enumerate(mirror_ofs) if m in position}
+    involved = {*mirror_of, *mirror_of.values()}
+    for i, capped in scoring.mirror_cap({i: scores[i] for i in involved}, mirror_of).items():
+        parts[i] = {**parts[i], "mirror_cap": round(capped - scores[i], 3)}
+        scores[i] = capped
+    for i, capped in scoring.mirror_cap({i: trending[i] for i in involved}, mirror_of).items():
+        trending[i] = capped
+    popularity = list(zip(
+        ids, installs, inst_w0, [sum(w) for w in weeks], downloads, copies, views, views_30d, scores,
+        trending, parts, strict=True,
+    ))
     lap("score")
 
-    # Boards: ties go to more installs, then to the slug (stable across runs). One sort
-    # by score serves top, new and every category; trending sorts its own (small) subset.
-    info = {s[0]: s for s in skills}
-    installs_of = {pk: row[1] for pk, row in rows.items()}
-    by_score = sorted(ids, key=lambda pk: (-scores[pk], -installs_of[pk], info[pk][1]))
+    # Boards: ties go to more installs, then to the slug (stable across runs). One order by
+    # score serves top, new and every category (three stable sorts with C key functions:
+    # slug, then installs, then score); trending sorts its own (small) subset.
+    by_score = sorted(range(n), key=slugs.__getitem__)
+    by_score.sort(key=[-x for x in installs].__getitem__)
+    by_score.sort(key=[-x for x in scores].__getitem__)
     category_keys = dict(Category.objects.values_list("pk", "key"))
     boards: dict[str, list[tuple]] = {Board.TOP.value: [], Board.NEW.value: []}
     for key in sorted(category_keys.values()):
         boards[f"cat:{key}"] = []
-    for pk in by_score:
-        entry = (pk, scores[pk])
-        if len(boards["top"]) < board_limit:
-            boards["top"].append(entry)
-        is_new, category_id = info[pk][10], info[pk][9]
-        if is_new and len(boards["new"]) < board_limit:
-            boards["new"].append(entry)
-        if category_id in category_keys:
-            board = boards[f"cat:{category_keys[category_id]}"]
-            if len(board) < board_limit:
-                board.append(entry)
-    rising = [pk for pk in ids if trending[pk] > 0]
+    category_board = [boards[f"cat:{category_keys[c]}"] if c in category_keys else None for c in category_ids]
+    top, new = boards[Board.TOP.value], boards[Board.NEW.value]
+    for i in by_score:
+        entry = (ids[i], scores[i])
+        if len(top) < board_limit:
+            top.append(entry)
+        if is_new[i] and len(new) < board_limit:
+            new.append(entry)
+        board = category_board[i]
+        if board is not None and len(board) < board_limit:
+            board.append(entry)
+    rising = [i for i in range(n) if trending[i] > 0]
     boards[Board.TRENDING.value] = [
-        (pk, trending[pk])
-        for pk in heapq.nsmallest(
-            board_limit, rising, key=lambda pk: (-trending[pk], -installs_of[pk], info[pk][1])
-        )
+        (ids[i], trending[i])
+        for i in heapq.nsmallest(board_limit, rising, key=lambda i: (-trending[i], -installs[i], slugs[i]))
     ]
     boards = {board: entries for board, entries in boards.items() if entries or not board.startswith("cat:")}
     run.boards = {board: len(entries) for board, entries in boards.items()}
     lap("boards")
 
     if dry_run:
-        run.popularity_written = len(rows)
+        run.popularity_written = len(popularity)
         run.snapshot_rows = sum(run.boards.values())
         return run
     with transaction.atomic():
-        _popularity_write(list(rows.values()))
-        run.popularity_written = len(rows)
+        _popularity_write(popularity, computed_at=computed_at)
+        run.popularity_written = len(popularity)
         lap("write popularity")
         run.snapshot_rows = _snapshots_write(day, boards)
         lap("write snapshots")
@@ -742,22 +968,17 @@ def rankings_compute(
 MIN_PRUNE_AGE = timedelta(days=MAX_EVENT_AGE.days + 1)
 
 
-def _daily_counts_upsert(rows: list[SkillDailyCount]) -> None:
-    SkillDailyCount.objects.bulk_create(
-        rows, batch_size=2000, update_conflicts=True,
-        unique_fields=["skill", "day", "kind"], update_fields=["count"],
-    )
-
-
 def events_prune(
     *, older_than: timedelta, dry_run: bool = False, progress: Callable[[str], None] | None = None
 ) -> dict:
     """Summarise raw events of whole UTC days older than `older_than`, then delete them.
 
     Day by day, oldest first, each day in one transaction: counted events per skill and
-    kind go to SkillDailyCount (replacing what was there for that day), then the day's raw
-    events are deleted. Rankings read daily counts exactly for the days without raw
-    events, so no ranking changes. Returns {"days", "events", "summary_rows", "cutoff"}.
+    kind go to SkillDailyCount (replacing what was there for that day: usually the same
+    rows, written by `compute_rankings`), then the day's raw events and its SummarisedDay
+    row are deleted. Rankings read closed days from the daily counts anyway, and days
+    without raw events always, so no ranking changes. Days without raw events are left
+    alone. Returns {"days", "events", "summary_rows", "cutoff"}.
     """
     if older_than < MIN_PRUNE_AGE:
         raise ValueError(f"Refusing to prune events younger than {MIN_PRUNE_AGE.days} days.")
@@ -769,24 +990,26 @@ def events_prune(
         return stats
     day = first
     while day < cutoff_day:
-        start, end = _midnight(day), _midnight(day + timedelta(days=1))
-        todays = SkillEvent.objects.filter(created_at__gte=start, created_at__lt=end)
+        todays = SkillEvent.objects.filter(
+            created_at__gte=_midnight(day), created_at__lt=_midnight(day + timedelta(days=1))
+        )
         with transaction.atomic():
-            grouped = list(
-                todays.filter(counted=True).order_by().values("skill_id", "kind")
-                .annotate(n=Count("pk")).values_list("skill_id", "kind", "n")
-            )
-            if dry_run:
+            if not todays.exists():
+                deleted = summary_rows = 0
+            elif dry_run:
                 deleted = todays.count()
+                summary_rows = todays.filter(counted=True).values("skill_id", "kind").distinct().count()
             else:
-                _daily_counts_upsert(
-                    [SkillDailyCount(skill_id=s, day=day, kind=k, count=n) for s, k, n in grouped]
-                )
+                _summaries_lock()
+                _daily_counts_replace(day, day)
+                summary_rows = SkillDailyCount.objects.filter(day=day).count()
                 deleted, _ = todays.delete()
-        if deleted or grouped:
+            if not dry_run:
+                SummarisedDay.objects.filter(day=day).delete()  # it has no raw events left
+        if deleted:
             stats["days"] += 1
             stats["events"] += deleted
-            stats["summary_rows"] += len(grouped)
-            say(f"{day}: {deleted} events -> {len(grouped)} daily counts")
+            stats["summary_rows"] += summary_rows
+            say(f"{day}: {deleted} events -> {summary_rows} daily counts")
         day += timedelta(days=1)
     return stats

@@ -3,6 +3,10 @@
     python manage.py compute_rankings [--date YYYY-MM-DD] [--dry-run] [--limit 1000]
 
 Run it once a day (cron / a scheduled job). Re-running for a date replaces that date.
+Each run first summarises into SkillDailyCount the days that can no longer receive events
+(normally one; every day on the first run), then reads those summaries plus the raw events
+of the last few days. `-v2` prints the time of each step. `--dry-run` writes nothing,
+summaries included.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
     python manage.py prune_events --older-than 90d [--dry-run]
 
-Whole UTC days older than the cutoff are summarised (SkillDailyCount) and deleted, oldest
-first, one transaction per day; rankings read the summary for those days, so no ranking
-changes.
+Whole UTC days older than the cutoff are summarised (SkillDailyCount: the same rows
+`compute_rankings` already wrote for them) and their raw events deleted, oldest first, one
+transaction per day; rankings read the summary for those days, so no ranking changes.
 """
 
 from __future__ import annotations
