@@ -482,7 +482,7 @@ def raw_events_start() -> date | None:
 # A day can still receive events until MAX_EVENT_AGE after its end (the API accepts events
 # that old); the margin covers requests in flight and clocks that disagree.
 LATE_EVENT_MARGIN = timedelta(hours=1)
-_SUMMARY_LOCK = 7_305_001  # PostgreSQL advisory lock: one summary writer at a time
+_WRITERS_LOCK = 7_305_001  # PostgreSQL advisory lock: one rankings writer at a time
 
 
 def _first_open_day(now: datetime) -> date:
@@ -514,11 +514,13 @@ def _per_day(queryset):
     return queryset.annotate(event_day=TruncDate("created_at", tzinfo=UTC)).order_by().values("event_day")
 
 
-def _summaries_lock() -> None:
-    """Serialise the writers of SkillDailyCount (compute and prune) until the transaction ends."""
+def _writers_lock() -> None:
+    """Serialise the writers of the rankings tables until the transaction ends: summaries
+    (compute and prune), popularity and snapshots (two runs for one date would both delete
+    and rewrite its snapshots)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_SUMMARY_LOCK])
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_WRITERS_LOCK])
 
 
 def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
@@ -591,7 +593,7 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
     raw_from = max(first_open, first_raw)
     with transaction.atomic():
         if not dry_run:
-            _summaries_lock()
+            _writers_lock()
             _tune_for_aggregates()  # the first run groups every raw event
         # Rows of days that are not final yet (another clock, an older version) do not count.
         known = {row.day: row for row in SummarisedDay.objects.filter(day__lt=first_open)}
@@ -954,6 +956,7 @@ def rankings_compute(
         run.snapshot_rows = sum(run.boards.values())
         return run
     with transaction.atomic():
+        _writers_lock()
         _popularity_write(popularity, computed_at=computed_at)
         run.popularity_written = len(popularity)
         lap("write popularity")
@@ -1000,7 +1003,7 @@ def events_prune(
                 deleted = todays.count()
                 summary_rows = todays.filter(counted=True).values("skill_id", "kind").distinct().count()
             else:
-                _summaries_lock()
+                _writers_lock()
                 _daily_counts_replace(day, day)
                 summary_rows = SkillDailyCount.objects.filter(day=day).count()
                 deleted, _ = todays.delete()
