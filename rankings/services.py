@@ -539,7 +539,7 @@ def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
         .values("skill_id", "event_day", "kind")
         .annotate(n=Count("pk"))
         .values_list("skill_id", "event_day", "kind", "n")
-        .order_by("skill_id", "event_day", "kind")  # index order: fewer page visits (2x faster)
+        .order_by("skill_id", "event_day", "kind")  # in index order: the first run 1.3x faster
     )
     sql, params = grouped.query.sql_with_params()
     with connection.cursor() as cursor:

@@ -3,10 +3,12 @@ days that can still receive events from the raw events, and the numbers never ch
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
+from django.db import connection
 
 from rankings.models import (
     SkillDailyCount,
@@ -188,3 +190,35 @@ def test_recent_days_with_only_summary_rows_count(add_events):
     assert run.raw_from == TODAY and run.summarised_days == 0
     assert SkillPopularity.objects.values_list("installs_total", "installs_7d").get() == (17, 17)
     assert SkillDailyCount.objects.count() == 5  # nothing rewritten
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_parallel_runs_for_one_date_queue_instead_of_colliding(add_events):
+    """Two schedulers (or a re-run while the cron runs): both finish, one set of rows."""
+    now = datetime.now(UTC)
+    skills = [PublishedSkillFactory() for _ in range(5)]
+    for i, skill in enumerate(skills):
+        for days_ago in (0, 3, 8, 40):
+            add_events(skill, "install", i + days_ago % 4 + 1, days_ago=days_ago, now=now)
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(3)
+
+    def run() -> None:
+        try:
+            barrier.wait()
+            rankings_compute()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert SkillRankSnapshot.objects.filter(board="top").count() == 5
+    assert SummarisedDay.objects.filter(day=(now - timedelta(days=40)).date()).get().events > 0
+    assert event_counts(day=now.date()) == raw_only_counts(now.date())
