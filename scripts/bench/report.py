@@ -27,9 +27,11 @@ METHOD = """## How the figures are made
   DEBUG off, whitenoise over collected static files, Redis as the cache and throttle store),
   bound to a free loopback port. Throttles are raised through the environment
   (`THROTTLE_ANON`, `THROTTLE_EVENTS`, `RANKINGS_EVENTS_PER_MINUTE`) since every request comes
-  from one machine, and each request carries a random `X-Forwarded-For` (10.x.y.z) so the
-  load looks like many visitors: DRF's throttles keep a list of each client's request times,
-  and one client at 1,000 req/s would make every request read and write a 60,000-entry list.
+  from one machine; each request carries a random `X-Forwarded-For` (10.x.y.z), which the
+  server ignores unless `NUM_PROXIES` is set, so all requests count as one visitor.
+- Caches: before each endpoint the catalogue version is bumped (all cached pages and API
+  answers stale) and every URL of the endpoint is requested once ("cold" table: the cost of
+  a miss); the load runs then measure the warm site.
 - The load: a separate process on the same machine (`wrk` when installed, else the httpx
   async driver in `scripts/bench/load.py`), N concurrent keep-alive clients for a fixed time,
   each endpoint cycling through many URLs (50 search queries with typos, operators and CJK;
@@ -81,6 +83,21 @@ def render_endpoints(endpoints: list[dict], concurrencies: list[int]) -> str:
                 f"| {label} | {c} | {_fmt(run['rps'])} | {_fmt(run['p50'], 2)} | {_fmt(run['p95'], 2)} "
                 f"| {_fmt(run['p99'], 2)} | {_fmt(run['requests'])} | {_fmt(run['errors'])} |"
             )
+    cold = [ep for ep in endpoints if ep.get("cold")]
+    if cold:
+        lines += [
+            "",
+            "Cold: each URL requested once, one client, right after the catalogue version was bumped",
+            "(every cached page and API answer stale, as after publishing a skill); the load runs above",
+            "follow it, so they measure the warm site.",
+            "",
+            "| Endpoint | URLs | cold p50 ms | cold p95 ms | cold max ms |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for ep in cold:
+            c = ep["cold"]
+            lines.append(f"| {ep['name']} | {c['requests']} | {_fmt(c['p50'], 2)} | {_fmt(c['p95'], 2)} "
+                         f"| {_fmt(c['max'], 2)} |")
     return "\n".join(lines)
 
 
@@ -92,6 +109,21 @@ def render_memory(memory: dict) -> str:
         growth = f"{100 * (a - b) / b:+.1f} %" if a and b else ("replaced" if b else "new")
         lines.append(f"| {pid} | {_fmt(b / 1024 if b else None)} | {_fmt(a / 1024 if a else None)} | {growth} |")
     return "\n".join(lines)
+
+
+#: The issues' latency goals at the highest concurrency: (endpoint name, p95 limit in ms).
+LATENCY_GOALS = (("Search page", 50.0), ("Skill page", 50.0), ("API search", 30.0))
+
+
+def _latency_goals(endpoints: list[dict], clients: int) -> list[str]:
+    by_name = {ep["name"]: ep for ep in endpoints}
+    rows = []
+    for name, limit in LATENCY_GOALS:
+        run = ((by_name.get(name) or {}).get("runs") or {}).get(str(clients)) or {}
+        p95 = run.get("p95")
+        rows.append(f"| {name} p95 ms ({clients} clients, warm) | {_fmt(p95, 1)} | < {limit:.0f} "
+                    f"| {_goal(p95, limit, at_least=False)} |")
+    return rows
 
 
 def render_section(results: dict) -> str:
@@ -125,6 +157,7 @@ def render_section(results: dict) -> str:
         f"| <= 3 | {_goal(r.get('search_p50_vs_sql'), 3, at_least=False)} |",
         f"| compute_rankings / bare GROUP BY aggregate | {_fmt(r.get('rankings_vs_aggregate'), 2)} "
         f"| <= 1.5 | {_goal(r.get('rankings_vs_aggregate'), 1.5, at_least=False)} |",
+        *_latency_goals(results["endpoints"], max(results["concurrencies"])),
         f"| Events accepted per second through the batch endpoint | {_fmt(ev.get('per_second'))} "
         f"| >= 2,000 | {_goal(ev.get('per_second'), 2000, at_least=True)} |",
         f"| Events lost (accepted but not stored) | {_fmt(ev.get('lost'))} | 0 "

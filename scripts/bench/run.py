@@ -339,6 +339,36 @@ def probe(base: str, path: str) -> tuple[bool, str]:
     return True, str(response.status_code)
 
 
+def caches_cold(cache_url: str) -> None:
+    """Make every cached page and API answer stale, as publishing a skill does: bump the
+    catalogue version (skills.cache) straight in Redis (Django's key `:1:catalogue:version`)."""
+    import redis
+
+    client = redis.Redis.from_url(cache_url)
+    try:
+        client.incr(":1:catalogue:version")
+    finally:
+        client.close()
+
+
+def cold_pass(base: str, paths: list[str]) -> dict:
+    """GET each path once, one at a time, right after `caches_cold`: what a visitor waits
+    for when a page is not cached (the first request after a change). It also fills the
+    caches, so the load runs that follow measure a warm site, as production mostly is."""
+    times = []
+    with httpx.Client(base_url=base, timeout=60, headers={"User-Agent": "marketplace-bench/1"}) as client:
+        for path in paths:
+            started = time.perf_counter()
+            client.get(path)
+            times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+
+    def pct(q: float) -> float:
+        return times[min(len(times) - 1, round(q * (len(times) - 1)))]
+
+    return {"requests": len(times), "p50": pct(0.5), "p95": pct(0.95), "max": times[-1]}
+
+
 def drive(base: str, paths: list[str], clients: int, seconds: float, driver: str) -> LoadResult:
     if driver == "wrk":
         return run_wrk(base, paths, clients=clients, seconds=seconds)
@@ -617,6 +647,10 @@ def main() -> int:
                 if not ep["available"]:
                     log(f"{ep['name']}: not available ({ep['note']})")
                     continue
+                caches_cold(server.env["CACHE_URL"])
+                ep["cold"] = cold_pass(server.base, ep["paths"])
+                log(f"{ep['name']:<13} cold: p50 {ep['cold']['p50']:7.2f} ms  p95 {ep['cold']['p95']:7.2f} ms "
+                    f"({ep['cold']['requests']} first requests)")
                 for clients in concurrencies:
                     res = drive(server.base, ep["paths"], clients, seconds, driver)
                     ep["runs"][str(clients)] = res.as_dict()
