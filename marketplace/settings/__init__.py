@@ -329,7 +329,8 @@ SKILL_MAX_BYTES = env.int("SKILL_MAX_BYTES", default=50 * 1024 * 1024)
 SYNC_GONE_AFTER = env.int("SYNC_GONE_AFTER", default=3)
 # Catalogue-wide counts (home totals, category counts, license menu) are cached this long.
 CATALOGUE_CACHE_SECONDS = env.int("CATALOGUE_CACHE_SECONDS", default=300)
-# Anonymous API list/search answers are cached this long per catalogue version and query.
+# Anonymous API list, search and skill-detail answers are cached this long per catalogue
+# version, path and query.
 API_LIST_CACHE_SECONDS = env.int("API_LIST_CACHE_SECONDS", default=60)
 # Anonymous pages (home, search, skill, category, tag, repository, rankings) are cached this
 # long per catalogue version and URL (marketplace.pagecache); 0 turns the page cache off.

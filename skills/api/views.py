@@ -144,22 +144,40 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     def get_serializer_class(self):
         return SkillListSerializer if self.action == "list" else SkillDetailSerializer
 
+    def _anonymous_cache_key(self, request) -> str | None:
+        """Where this anonymous answer is cached, or None (signed-in users, caching off).
+
+        Anonymous list, search and detail answers are cached per catalogue version, path and
+        query for API_LIST_CACHE_SECONDS: popular searches and skills repeat, and
+        publishing, hiding, rankings, syncs and moderation bump the version on commit, so
+        nothing stale survives a change (skills.cache)."""
+        if not getattr(settings, "API_LIST_CACHE_SECONDS", 60) or request.user.is_authenticated:
+            return None
+        query = "&".join(sorted(f"{k}={v}" for k in request.query_params for v in request.query_params.getlist(k)))
+        raw = f"{request.get_host()}|{request.is_secure()}|{request.path}|{query}"
+        return "api:v1:skills:" + hashlib.sha256(raw.encode()).hexdigest()
+
     def list(self, request, *args, **kwargs):
-        """Anonymous list and search answers are cached per catalogue version and query for
-        API_LIST_CACHE_SECONDS (popular searches repeat; publishing or hiding a skill and a
-        new ranking change the version, so nothing stale survives a change)."""
-        ttl = getattr(settings, "API_LIST_CACHE_SECONDS", 60)
-        key = None
-        if ttl and not request.user.is_authenticated:
-            query = "&".join(sorted(f"{k}={v}" for k in request.query_params for v in request.query_params.getlist(k)))
-            raw = f"{request.get_host()}|{request.is_secure()}|{query}"
-            key = "api:v1:skills:" + hashlib.sha256(raw.encode()).hexdigest()
+        key = self._anonymous_cache_key(request)
+        if key:
             version, data = catalogue_cache_get(key)
             if data is not None:
                 return Response(data)
         response = super().list(request, *args, **kwargs)
         if key and response.status_code == 200:
-            catalogue_cache_set(key, version, response.data, ttl)
+            catalogue_cache_set(key, version, response.data, settings.API_LIST_CACHE_SECONDS)
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        key = self._anonymous_cache_key(request)
+        if key:
+            version, cached = catalogue_cache_get(key)
+            if cached is not None:
+                data, self.last_modified = cached  # the ETag is made from the same bytes
+                return Response(data)
+        response = super().retrieve(request, *args, **kwargs)
+        if key and response.status_code == 200:
+            catalogue_cache_set(key, version, (response.data, self.last_modified), settings.API_LIST_CACHE_SECONDS)
         return response
 
     def filter_queryset(self, queryset):

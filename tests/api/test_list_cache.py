@@ -51,3 +51,26 @@ def test_signed_in_users_and_bad_queries_are_not_cached(client, staff_user, djan
     with django_assert_max_num_queries(10) as captured:
         _slugs(client)
     assert len(captured) > 0
+
+
+def test_a_skill_detail_is_answered_from_the_cache_with_the_same_validators(client, django_assert_num_queries):
+    skill = PublishedSkillFactory(name="alpha")
+    url = f"/api/v1/skills/{skill.slug}"
+    first = client.get(url)
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert again.json() == first.json()
+    assert (again["ETag"], again["Last-Modified"]) == (first["ETag"], first["Last-Modified"])
+    with django_assert_num_queries(0):
+        assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_hiding_a_skill_takes_its_cached_detail_down_at_once(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        skill = PublishedSkillFactory(name="alpha")
+    url = f"/api/v1/skills/{skill.pk}"
+    assert client.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        skill_hide(skill=skill, reason="reported")
+    assert client.get(url).status_code == 404
