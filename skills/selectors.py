@@ -43,7 +43,6 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Greatest, Ln
 
 from skills import search
-from skills.cache import catalogue_version
 from skills.models import Category, Skill, SkillSourceLink, SkillVersion, Tag
 
 SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
@@ -406,11 +405,15 @@ def categories_with_counts() -> QuerySet[Category]:
 
 def _catalogue_cached(name: str, compute):
     """Catalogue-wide aggregates (counts over every skill) change slowly: cache them for
-    CATALOGUE_CACHE_SECONDS (default 300) so no page pays a full scan per request."""
+    CATALOGUE_CACHE_SECONDS (default 300) so no page pays a full scan per request.
+
+    Not keyed by the catalogue version: a count a few minutes behind is fine, while a scan
+    of every skill (half a second at 100,000) after each publish, sync or rankings run
+    would fall on the first visitors of every page that shows these counts."""
     ttl = getattr(settings, "CATALOGUE_CACHE_SECONDS", 300)
     if not ttl:
         return compute()
-    return cache.get_or_set(f"catalogue:{catalogue_version()}:{name}", compute, ttl)
+    return cache.get_or_set(f"catalogue:aggregate:{name}", compute, ttl)
 
 
 def categories_with_counts_cached() -> list[Category]:
