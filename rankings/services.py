@@ -26,12 +26,13 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
-from django.db import OperationalError, connection, transaction
+from django.db import OperationalError, connection, connections, transaction
 from django.db.models import (
     BooleanField,
     Count,
@@ -41,7 +42,6 @@ from django.db.models import (
     Min,
     OuterRef,
     Q,
-    Subquery,
     Sum,
 )
 from django.db.models.expressions import RawSQL
@@ -410,7 +410,7 @@ class RankingRun:
             f"{'[dry run] ' if self.dry_run else ''}Rankings for {self.date}: {self.skills} published "
             f"skills ({self.with_events} with events; daily counts before {self.raw_from or '-'}, "
             f"{self.summarised_days} days summarised in this run; raw events from then on), "
-            f"{self.popularity_written} popularity rows, {self.snapshot_rows} snapshot rows on "
+            f"{self.popularity_written} popularity rows new or changed, {self.snapshot_rows} snapshot rows on "
             f"{len(self.boards)} boards (top {self.boards.get('top', 0)}, trending "
             f"{self.boards.get('trending', 0)}, new {self.boards.get('new', 0)}, {cats} categories). "
             f"Timings: {phases}."
@@ -482,7 +482,9 @@ def raw_events_start() -> date | None:
 # A day can still receive events until MAX_EVENT_AGE after its end (the API accepts events
 # that old); the margin covers requests in flight and clocks that disagree.
 LATE_EVENT_MARGIN = timedelta(hours=1)
-_WRITERS_LOCK = 7_305_001  # PostgreSQL advisory lock: one rankings writer at a time
+# PostgreSQL advisory locks: one writer at a time of the summaries, and of the rankings.
+_SUMMARY_WRITERS_LOCK = 7_305_001
+_RANKING_WRITERS_LOCK = 7_305_002
 
 
 def _first_open_day(now: datetime) -> date:
@@ -514,13 +516,15 @@ def _per_day(queryset):
     return queryset.annotate(event_day=TruncDate("created_at", tzinfo=UTC)).order_by().values("event_day")
 
 
-def _writers_lock() -> None:
-    """Serialise the writers of the rankings tables until the transaction ends: summaries
-    (compute and prune), popularity and snapshots (two runs for one date would both delete
-    and rewrite its snapshots)."""
+def _writers_lock(lock: int) -> None:
+    """Serialise the writers of some rankings tables until the transaction ends: with
+    `_SUMMARY_WRITERS_LOCK` the summaries (compute and prune: two runs would both
+    rewrite a day), with `_RANKING_WRITERS_LOCK` popularity and snapshots (two runs for
+    one date would both delete and rewrite its snapshots). Two locks, so a run writes its
+    popularity while its own summaries are still being written."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_WRITERS_LOCK])
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock])
 
 
 def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
@@ -593,7 +597,7 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
     raw_from = max(first_open, first_raw)
     with transaction.atomic():
         if not dry_run:
-            _writers_lock()
+            _writers_lock(_SUMMARY_WRITERS_LOCK)
             _tune_for_aggregates()  # the first run groups every raw event
         # Rows of days that are not final yet (another clock, an older version) do not count.
         known = {row.day: row for row in SummarisedDay.objects.filter(day__lt=first_open)}
@@ -697,10 +701,9 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
 
     On PostgreSQL the rows are COPYed into a temporary table; then one UPDATE rewrites only
     the rows whose values changed (unchanged rows are neither rewritten nor locked: no
-    dead tuples, no WAL), one INSERT adds skills ranked for the first time, and one UPDATE
-    copies the listings' sort keys (installs_total, trending_score) onto skills_skill where
-    they changed. `computed_at` is therefore when the values last changed. Elsewhere one
-    bulk upsert.
+    dead tuples, no WAL) and one INSERT adds skills ranked for the first time.
+    `computed_at` is therefore when the values last changed. Elsewhere one bulk upsert.
+    The listings' sort keys on skills_skill are written apart (`_sort_keys_write`).
     """
     columns, values = _POPULARITY_COLUMNS, _POPULARITY_COLUMNS[1:]
     if connection.vendor == "postgresql":
@@ -728,11 +731,6 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
                 "ON CONFLICT (skill_id) DO NOTHING",
                 [computed_at],
             )
-            cursor.execute(
-                "UPDATE skills_skill AS s SET installs_total = l.installs_total, trending_score = l.trending_score "
-                "FROM rankings_popularity_load AS l WHERE s.id = l.skill_id "
-                "AND (s.installs_total, s.trending_score) IS DISTINCT FROM (l.installs_total, l.trending_score)"
-            )
             cursor.execute("DROP TABLE rankings_popularity_load")
         return
     objs = [
@@ -742,11 +740,42 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
         objs, batch_size=500, update_conflicts=True, unique_fields=["skill"],
         update_fields=[*values, "computed_at"],
     )
-    popularity = SkillPopularity.objects.filter(skill=OuterRef("pk"))
-    Skill.objects.filter(popularity__isnull=False).update(
-        installs_total=Subquery(popularity.values("installs_total")[:1]),
-        trending_score=Subquery(popularity.values("trending_score")[:1]),
-    )
+
+
+def _sort_keys_write(keys: list[tuple]) -> int:
+    """Copy the listings' sort keys onto skills_skill: [(skill_id, installs_total,
+    trending_score)], only the skills whose keys changed.
+
+    Each of these is a non-HOT update of a wide row through every index of skills_skill
+    (about 2 s for the 12,000 skills of a daily run at 100,000), which is why a parallel
+    run does it in the background. On PostgreSQL one COPY and one UPDATE; elsewhere a bulk
+    update. Returns the rows sent.
+    """
+    if not keys:
+        return 0
+    with transaction.atomic():
+        if connection.vendor != "postgresql":
+            Skill.objects.bulk_update(
+                [Skill(pk=pk, installs_total=i, trending_score=t) for pk, i, t in keys],
+                ["installs_total", "trending_score"], batch_size=500,
+            )
+            return len(keys)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "CREATE TEMP TABLE rankings_sort_keys_load "
+                "(skill_id uuid PRIMARY KEY, installs_total integer, trending_score double precision) ON COMMIT DROP"
+            )
+            with cursor.cursor.copy("COPY rankings_sort_keys_load FROM STDIN") as copy:
+                for row in sorted(keys):  # in key order: updates meet rows in one order
+                    copy.write_row(row)
+            cursor.execute("ANALYZE rankings_sort_keys_load")
+            cursor.execute(
+                "UPDATE skills_skill AS s SET installs_total = l.installs_total, trending_score = l.trending_score "
+                "FROM rankings_sort_keys_load AS l WHERE s.id = l.skill_id "
+                "AND (s.installs_total, s.trending_score) IS DISTINCT FROM (l.installs_total, l.trending_score)"
+            )
+            cursor.execute("DROP TABLE rankings_sort_keys_load")
+    return len(keys)
 
 
 def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:
@@ -815,6 +844,87 @@ def _gc_paused():
             gc.enable()
 
 
+class _Background:
+    """Run `fn(*args)` in a thread with its own database connection (and transaction).
+
+    For the parallel steps of a PostgreSQL run: the connection is another server process,
+    so the work overlaps with what the calling thread does; psycopg releases the GIL
+    while it waits for the server. `result()` waits and re-raises the job's error.
+    """
+
+    def __init__(self, fn: Callable, *args):
+        self.seconds = 0.0
+        self.raised = False  # result() has re-raised the job's error
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rankings")
+        self._future = self._pool.submit(self._run, fn, args)
+
+    def _run(self, fn: Callable, args: tuple):
+        started = time.monotonic()
+        try:
+            return fn(*args)
+        finally:
+            self.seconds = time.monotonic() - started
+            connections.close_all()  # this thread's connections only
+
+    def result(self):
+        try:
+            return self._future.result()
+        except BaseException:
+            self.raised = True
+            raise
+        finally:
+            self._pool.shutdown()
+
+    def wait(self) -> BaseException | None:
+        """Wait for the job; its error, if any, instead of raising it."""
+        self._pool.shutdown()
+        return self._future.exception()
+
+
+def _runs_in_parallel() -> bool:
+    """Whether a run may spread its work over several connections: PostgreSQL, not inside
+    a transaction (other connections would not see its uncommitted rows; tests run inside
+    one), and `RANKINGS_PARALLEL` not turned off."""
+    return (
+        connection.vendor == "postgresql"
+        and not connection.in_atomic_block
+        and getattr(settings, "RANKINGS_PARALLEL", True)
+    )
+
+
+def _published_skills(day: date) -> list[tuple]:
+    """What the rules read of every published skill, plus its current sort keys."""
+    new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
+    new_until = _midnight(day + timedelta(days=1))
+    # Dates are compared in SQL: parsing 200,000 timestamps in Python costs seconds.
+    return _rows(
+        Skill.objects.published()
+        .order_by()
+        .annotate(
+            days_since_change=_days_since_sql("last_changed_at", day),
+            is_new=ExpressionWrapper(
+                Q(first_seen_at__gte=new_since, first_seen_at__lt=new_until), output_field=BooleanField()
+            ),
+        )
+        .values_list(
+            "pk", "slug", "stars", "days_since_change", "is_spec_valid", "license",
+            "license_confidence", "security_verdict", "mirror_of_id", "category_id", "is_new",
+            "installs_total", "trending_score",
+        )
+    )
+
+
+def _popularity_now() -> dict[int, tuple]:
+    """The stored popularity values, {skill_id.int: values in `_POPULARITY_COLUMNS`
+    order after skill_id}: a run writes only the rows whose values changed."""
+    rows = _rows(SkillPopularity.objects.order_by().values_list(*_POPULARITY_COLUMNS))
+    if rows and isinstance(rows[0][-1], str | bytes):  # the raw cursor leaves jsonb as text
+        import orjson
+
+        return {pk.int: (*values, orjson.loads(breakdown)) for pk, *values, breakdown in rows}
+    return {pk.int: tuple(values) for pk, *values in rows}
+
+
 @_gc_paused()
 def rankings_compute(
     *,
@@ -829,8 +939,15 @@ def rankings_compute(
     (`daily_counts_refresh`: normally yesterday's), then two GROUP BY queries for the counts
     (the summaries, today's raw events), one query for the skills, one Python pass over
     plain rows for the scores (the rules of `scoring`), one upsert for the popularity rows
-    and one write of the snapshots, in one transaction. Re-running for the same date
-    replaces that date's snapshots. A dry run writes nothing, summaries included.
+    and one write of the snapshots, in one transaction, and the sort keys copied onto the
+    skills whose keys changed. Re-running for the same date replaces that date's
+    snapshots. A dry run writes nothing, summaries included.
+
+    On PostgreSQL, outside a transaction, three steps run in the background on their own
+    connections (`_Background`): writing the new summaries (the aggregate reads the days
+    being summarised from the raw events instead, as a dry run does), reading the skills
+    (during the aggregate) and copying the sort keys (during the boards and the writes).
+    The machine's cores then share the work, as they share the bare aggregate's.
     """
     day = on or timezone.now().astimezone(UTC).date()
     run = RankingRun(date=day, dry_run=dry_run)
@@ -844,126 +961,165 @@ def rankings_compute(
         clock = now
         say(f"{name}: {run.timings[name]:.2f}s")
 
-    refresh = daily_counts_refresh(dry_run=dry_run)
-    run.raw_from, run.summarised_days = refresh.raw_from, len(refresh.summarised)
-    lap("summaries")
-    with transaction.atomic():
-        _tune_for_aggregates()
-        counts = event_counts(day=day, raw_from=refresh.raw_from)
-    run.with_events = len(counts)
-    lap("aggregate")
+    parallel = not dry_run and _runs_in_parallel()
+    jobs: dict[str, _Background] = {}
+    try:
+        if parallel:
+            refresh = daily_counts_refresh(dry_run=True)  # what the job will summarise: read raw
+            jobs["skills"] = _Background(_published_skills, day)
+        else:
+            refresh = daily_counts_refresh(dry_run=dry_run)
+        run.raw_from, run.summarised_days = refresh.raw_from, len(refresh.summarised)
+        lap("summaries")
+        with transaction.atomic():
+            _tune_for_aggregates()
+            counts = event_counts(day=day, raw_from=refresh.raw_from)
+        run.with_events = len(counts)
+        lap("aggregate")
+        if parallel:  # after the aggregate, which keeps every core busy by itself
+            jobs["summaries"] = _Background(daily_counts_refresh)
+            jobs["popularity"] = _Background(_popularity_now)
+        skills = jobs["skills"].result() if parallel else _published_skills(day)
+        run.skills = len(skills)
+        lap("skills")
+        table = _Table(skills, counts)
+        sort_keys = table.sort_keys()
+        if parallel:  # known before the scores: copied while they are computed and written
+            jobs["sort keys"] = _Background(_sort_keys_write, sort_keys)
+        stored = jobs["popularity"].result if parallel else _popularity_now
+        popularity, boards = _scores_and_boards(table, stored=stored, board_limit=board_limit, lap=lap)
+        run.boards = {board: len(entries) for board, entries in boards.items()}
+        if dry_run:
+            run.popularity_written = len(popularity)
+            run.snapshot_rows = sum(run.boards.values())
+            return run
+        with transaction.atomic():
+            _writers_lock(_RANKING_WRITERS_LOCK)
+            _popularity_write(popularity, computed_at=timezone.now())
+            run.popularity_written = len(popularity)
+            lap("write popularity")
+            run.snapshot_rows = _snapshots_write(day, boards)
+            lap("write snapshots")
+            if not parallel:
+                _sort_keys_write(sort_keys)
+                lap("sort keys")
+        if parallel:
+            run.summarised_days = len(jobs["summaries"].result().summarised)
+            jobs["sort keys"].result()
+            lap("wait for the background")
+        # Listings ordered by popularity changed (at the outer commit when inside one).
+        transaction.on_commit(catalogue_changed)
+        return run
+    finally:
+        for name, job in jobs.items():  # on an error elsewhere: let the jobs finish first
+            error = job.wait()
+            if error is not None and not job.raised:
+                log.error("rankings: background step %r failed", name, exc_info=error)
+            run.timings[f"{name} (background)"] = job.seconds
 
-    new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
-    new_until = _midnight(day + timedelta(days=1))
-    # Dates are compared in SQL: parsing 200,000 timestamps in Python costs seconds.
-    skills = _rows(
-        Skill.objects.published()
-        .order_by()
-        .annotate(
-            days_since_change=_days_since_sql("last_changed_at", day),
-            is_new=ExpressionWrapper(
-                Q(first_seen_at__gte=new_since, first_seen_at__lt=new_until), output_field=BooleanField()
-            ),
-        )
-        .values_list(
-            "pk", "slug", "stars", "days_since_change", "is_spec_valid", "license",
-            "license_confidence", "security_verdict", "mirror_of_id", "category_id", "is_new",
-        )
-    )
-    run.skills = len(skills)
-    lap("skills")
 
-    # One vectorised pass over columns of plain values (positions in `skills`, no dicts keyed
-    # by UUID objects: hashing and comparing those are Python calls), the rules applied
-    # column by column.
-    computed_at = timezone.now()
-    n = len(skills)
-    (ids, slugs, stars, days_since_change, is_spec_valid, licenses, license_confidences, verdicts,
-     mirror_ofs, category_ids, is_new) = _columns(skills, 11)
-    zeros = (0,) * len(_AGG_FIELDS)
-    by_int = {pk.int: values for pk, values in counts.items()}  # int keys hash and compare in C
-    (installs, downloads, copies, views, inst_w0, inst_w1, inst_w2, inst_w3, inst_w4, views_30d, recent,
-     previous) = _columns([by_int.get(pk.int, zeros) for pk in ids], len(_AGG_FIELDS))
+class _Table:
+    """The rows of `_published_skills` and their counts as columns of plain values
+    (positions, no dicts keyed by UUID objects: hashing and comparing those are Python
+    calls), with the listings' sort keys: all-time installs and trending."""
+
+    def __init__(self, skills: list[tuple], counts: dict):
+        self.n = len(skills)
+        (self.ids, self.slugs, self.stars, self.days_since_change, self.is_spec_valid, self.licenses,
+         self.license_confidences, self.verdicts, self.mirror_ofs, self.category_ids, self.is_new,
+         self.old_installs, self.old_trending) = _columns(skills, 13)
+        zeros = (0,) * len(_AGG_FIELDS)
+        by_int = {pk.int: values for pk, values in counts.items()}  # int keys hash and compare in C
+        (self.installs, self.downloads, self.copies, self.views, *weeks, self.views_30d, recent,
+         previous) = _columns([by_int.get(pk.int, zeros) for pk in self.ids], len(_AGG_FIELDS))
+        self.weeks = list(zip(*weeks, strict=True))  # installs per week of age, newest first
+        self.trending = [
+            0.0 if r < 3 or v == "fail" else scoring.trending_score(recent=r, previous=p)
+            for r, p, v in zip(recent, previous, self.verdicts, strict=True)
+        ]
+        # A mirror stays below its canonical (when that one is ranked too), by position.
+        canonicals = {m for m in self.mirror_ofs if m is not None}
+        position = {pk: i for i, pk in enumerate(self.ids) if pk in canonicals}
+        self.mirror_of = {i: position[m] for i, m in enumerate(self.mirror_ofs) if m in position}
+        self.involved = {*self.mirror_of, *self.mirror_of.values()}
+        for i, capped in scoring.mirror_cap({i: self.trending[i] for i in self.involved}, self.mirror_of).items():
+            self.trending[i] = capped
+
+    def sort_keys(self) -> list[tuple]:
+        """(skill_id, installs_total, trending_score) of the skills whose keys changed."""
+        installs, trending, old_installs, old_trending = (
+            self.installs, self.trending, self.old_installs, self.old_trending)
+        return [
+            (self.ids[i], installs[i], trending[i])
+            for i in range(self.n)
+            if installs[i] != old_installs[i] or trending[i] != old_trending[i]
+        ]
+
+
+def _scores_and_boards(
+    table: _Table, *, stored: Callable[[], dict[int, tuple]], board_limit: int, lap: Callable[[str], None]
+) -> tuple[list[tuple], dict[str, list[tuple]]]:
+    """Popularity rows that changed (in `_POPULARITY_COLUMNS` order) and boards ({board:
+    [(skill_id, value)]}): the rules applied column by column, once per distinct value."""
+    t = table
     d0, d1, d2, d3, d4 = scoring.DECAY_WEEKS
-    weeks = list(zip(inst_w0, inst_w1, inst_w2, inst_w3, inst_w4, strict=True))
     totals, parts = scoring.score_table({
-        "installs_total": installs,
-        "installs_7d": inst_w0,
-        "installs_decayed_30d": [round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in weeks],
-        "downloads_total": downloads,
-        "copies_total": copies,
-        "stars": stars,
-        "days_since_change": [None if d is None else max(0, int(d)) for d in days_since_change],
-        "is_spec_valid": is_spec_valid,
-        "license": licenses,
-        "license_confidence": license_confidences,
-        "security_verdict": [v or "" for v in verdicts],
-        "is_mirror": [m is not None for m in mirror_ofs],
+        "installs_total": t.installs,
+        "installs_7d": [w[0] for w in t.weeks],
+        "installs_decayed_30d": [round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in t.weeks],
+        "downloads_total": t.downloads,
+        "copies_total": t.copies,
+        "stars": t.stars,
+        "days_since_change": [None if d is None else max(0, int(d)) for d in t.days_since_change],
+        "is_spec_valid": t.is_spec_valid,
+        "license": t.licenses,
+        "license_confidence": t.license_confidences,
+        "security_verdict": [v or "" for v in t.verdicts],
+        "is_mirror": [m is not None for m in t.mirror_ofs],
     })
     scores = list(totals)
-    trending = [
-        0.0 if r < 3 or v == "fail" else scoring.trending_score(recent=r, previous=p)
-        for r, p, v in zip(recent, previous, verdicts, strict=True)
-    ]
-    # A mirror stays below its canonical (when that one is ranked too), by position.
-    canonicals = {m for m in mirror_ofs if m is not None}
-    position = {pk: i for i, pk in enumerate(ids) if pk in canonicals}
-    mirror_of = {i: position[m] for i, m in enumerate(mirror_ofs) if m in position}
-    involved = {*mirror_of, *mirror_of.values()}
-    for i, capped in scoring.mirror_cap({i: scores[i] for i in involved}, mirror_of).items():
+    for i, capped in scoring.mirror_cap({i: scores[i] for i in t.involved}, t.mirror_of).items():
         parts[i] = {**parts[i], "mirror_cap": round(capped - scores[i], 3)}
         scores[i] = capped
-    for i, capped in scoring.mirror_cap({i: trending[i] for i in involved}, mirror_of).items():
-        trending[i] = capped
-    popularity = list(zip(
-        ids, installs, inst_w0, [sum(w) for w in weeks], downloads, copies, views, views_30d, scores,
-        trending, parts, strict=True,
-    ))
+    rows = zip(
+        t.ids, t.installs, [w[0] for w in t.weeks], [sum(w) for w in t.weeks], t.downloads, t.copies,
+        t.views, t.views_30d, scores, t.trending, parts, strict=True,
+    )
+    before = stored()  # `stored` may wait for a background read
+    # Only the rows that changed (about a third on a daily run) or are new.
+    popularity = [row for row in rows if row[1:] != before.get(row[0].int)]
     lap("score")
 
     # Boards: ties go to more installs, then to the slug (stable across runs). One order by
     # score serves top, new and every category (three stable sorts with C key functions:
     # slug, then installs, then score); trending sorts its own (small) subset.
-    by_score = sorted(range(n), key=slugs.__getitem__)
+    ids, installs, trending, slugs = t.ids, t.installs, t.trending, t.slugs
+    by_score = sorted(range(t.n), key=slugs.__getitem__)
     by_score.sort(key=[-x for x in installs].__getitem__)
     by_score.sort(key=[-x for x in scores].__getitem__)
     category_keys = dict(Category.objects.values_list("pk", "key"))
     boards: dict[str, list[tuple]] = {Board.TOP.value: [], Board.NEW.value: []}
     for key in sorted(category_keys.values()):
         boards[f"cat:{key}"] = []
-    category_board = [boards[f"cat:{category_keys[c]}"] if c in category_keys else None for c in category_ids]
+    category_board = [boards[f"cat:{category_keys[c]}"] if c in category_keys else None for c in t.category_ids]
     top, new = boards[Board.TOP.value], boards[Board.NEW.value]
     for i in by_score:
         entry = (ids[i], scores[i])
         if len(top) < board_limit:
             top.append(entry)
-        if is_new[i] and len(new) < board_limit:
+        if t.is_new[i] and len(new) < board_limit:
             new.append(entry)
         board = category_board[i]
         if board is not None and len(board) < board_limit:
             board.append(entry)
-    rising = [i for i in range(n) if trending[i] > 0]
+    rising = [i for i in range(t.n) if trending[i] > 0]
     boards[Board.TRENDING.value] = [
         (ids[i], trending[i])
         for i in heapq.nsmallest(board_limit, rising, key=lambda i: (-trending[i], -installs[i], slugs[i]))
     ]
     boards = {board: entries for board, entries in boards.items() if entries or not board.startswith("cat:")}
-    run.boards = {board: len(entries) for board, entries in boards.items()}
     lap("boards")
-
-    if dry_run:
-        run.popularity_written = len(popularity)
-        run.snapshot_rows = sum(run.boards.values())
-        return run
-    with transaction.atomic():
-        _writers_lock()
-        _popularity_write(popularity, computed_at=computed_at)
-        run.popularity_written = len(popularity)
-        lap("write popularity")
-        run.snapshot_rows = _snapshots_write(day, boards)
-        lap("write snapshots")
-        transaction.on_commit(catalogue_changed)  # listings ordered by popularity changed
-    return run
+    return popularity, boards
 
 
 # --- pruning raw events ---------------------------------------------------------------------
@@ -1003,7 +1159,7 @@ def events_prune(
                 deleted = todays.count()
                 summary_rows = todays.filter(counted=True).values("skill_id", "kind").distinct().count()
             else:
-                _writers_lock()
+                _writers_lock(_SUMMARY_WRITERS_LOCK)
                 _daily_counts_replace(day, day)
                 summary_rows = SkillDailyCount.objects.filter(day=day).count()
                 deleted, _ = todays.delete()

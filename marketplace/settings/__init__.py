@@ -344,3 +344,6 @@ SYNC_WORKERS = env.int("SYNC_WORKERS", default=os.cpu_count() or 1)
 # Event batches one visitor may post per minute (rankings.services.actor_is_rate_limited);
 # raised by the benchmark harness, whose load all comes from one address.
 RANKINGS_EVENTS_PER_MINUTE = env.int("RANKINGS_EVENTS_PER_MINUTE", default=120)
+# compute_rankings on PostgreSQL spreads its work over background connections (summaries,
+# reads, sort keys) so the cores share it; False runs the steps one after the other.
+RANKINGS_PARALLEL = env.bool("RANKINGS_PARALLEL", default=True)

@@ -160,3 +160,24 @@ def test_compute_copies_the_sort_keys_onto_skills(add_events):
         assert (row.installs_total, row.trending_score) == (popularity.installs_total, popularity.trending_score)
     assert [s.pk for s in skill_search(sort="popular")][:2] == [steady.pk, rising.pk]
     assert skill_search(sort="trending").first().pk == rising.pk
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_rerun_writes_only_the_rows_that_changed(add_events):
+    from skills.models import Skill
+
+    moved, still = PublishedSkillFactory(), PublishedSkillFactory()
+    add_events(moved, "install", 4, days_ago=1)
+    add_events(still, "install", 9, days_ago=40)
+    first = rankings_compute()
+    assert first.popularity_written == 2  # new rows
+    unchanged = SkillPopularity.objects.get(skill=still).computed_at
+    assert rankings_compute().popularity_written == 0  # nothing changed: nothing written
+    add_events(moved, "install", 6, days_ago=0)
+    run = rankings_compute()
+    assert run.popularity_written == 1
+    assert SkillPopularity.objects.get(skill=moved).installs_total == 10
+    assert SkillPopularity.objects.get(skill=still).computed_at == unchanged
+    assert Skill.objects.get(pk=moved.pk).installs_total == 10  # the sort key followed
+    assert board("top")[0] == moved.slug or board("top")[0] == still.slug  # the board is whole
+    assert len(board("top")) == 2
