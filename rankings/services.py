@@ -943,11 +943,12 @@ def rankings_compute(
     skills whose keys changed. Re-running for the same date replaces that date's
     snapshots. A dry run writes nothing, summaries included.
 
-    On PostgreSQL, outside a transaction, three steps run in the background on their own
-    connections (`_Background`): writing the new summaries (the aggregate reads the days
-    being summarised from the raw events instead, as a dry run does), reading the skills
-    (during the aggregate) and copying the sort keys (during the boards and the writes).
-    The machine's cores then share the work, as they share the bare aggregate's.
+    On PostgreSQL, outside a transaction, four steps run in the background on their own
+    connections (`_Background`): reading the skills (during the aggregate), writing the
+    new summaries and reading the stored popularity values (after the aggregate: the
+    aggregate reads the days being summarised from the raw events instead, as a dry run
+    does) and copying the sort keys (during the scores, the boards and the writes). The
+    machine's cores then share the work, as they share the bare aggregate's.
     """
     day = on or timezone.now().astimezone(UTC).date()
     run = RankingRun(date=day, dry_run=dry_run)
