@@ -62,7 +62,12 @@ class SkillEvent(models.Model):
 class SkillDailyCount(models.Model):
     """Counted events per skill, kind and day; rankings read these once raw events are pruned."""
 
-    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="daily_counts")
+    # No database constraint on these derived rows (nor on the snapshots'): checking it locks
+    # the skill row of every row written (FOR KEY SHARE), which cost a daily run about a
+    # second of writes to skills_skill. Deleting a skill through Django still deletes them.
+    skill = models.ForeignKey(
+        "skills.Skill", on_delete=models.CASCADE, related_name="daily_counts", db_constraint=False
+    )
     day = models.DateField()
     kind = models.CharField(max_length=16, choices=EventKind.choices)
     count = models.PositiveIntegerField(default=0)
@@ -110,6 +115,10 @@ class SkillPopularity(models.Model):
     trending_score = models.FloatField(default=0.0)
     breakdown = models.JSONField(default=list, blank=True)
     computed_at = models.DateTimeField(null=True, blank=True)
+    # A hash of the values above as compute_rankings computed them: a run reads this (not
+    # 100,000 rows of values and breakdowns) to tell which rows changed. Writes that
+    # bypass compute_rankings leave it empty, so the next run rewrites the row.
+    values_digest = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name_plural = "skill popularity"
@@ -119,6 +128,13 @@ class SkillPopularity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.skill_id} score={self.score:.2f}"
+
+    def save(self, *args, **kwargs):
+        # Saved by hand (compute_rankings writes in bulk): the digest may no longer match.
+        self.values_digest = None
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "values_digest"}
+        super().save(*args, **kwargs)
 
 
 class Board(models.TextChoices):
@@ -132,7 +148,9 @@ class SkillRankSnapshot(models.Model):
 
     date = models.DateField()
     board = models.CharField(max_length=80)
-    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="rank_snapshots")
+    skill = models.ForeignKey(  # no database constraint: see SkillDailyCount.skill
+        "skills.Skill", on_delete=models.CASCADE, related_name="rank_snapshots", db_constraint=False
+    )
     rank = models.PositiveIntegerField()
     score = models.FloatField(default=0.0)
 

@@ -692,17 +692,18 @@ def event_counts(*, day: date, raw_from: date | None = None) -> dict:
 
 _POPULARITY_COLUMNS = (
     "skill_id", "installs_total", "installs_7d", "installs_30d", "downloads_total", "copies_total",
-    "views_total", "views_30d", "score", "trending_score", "breakdown",
+    "views_total", "views_30d", "score", "trending_score", "breakdown", "values_digest",
 )
 
 
 def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
     """Write the popularity rows (values in `_POPULARITY_COLUMNS` order) where they changed.
 
-    On PostgreSQL the rows are COPYed into a temporary table; then one UPDATE rewrites only
-    the rows whose values changed (unchanged rows are neither rewritten nor locked: no
-    dead tuples, no WAL) and one INSERT adds skills ranked for the first time.
-    `computed_at` is therefore when the values last changed. Elsewhere one bulk upsert.
+    The caller sends only the rows whose `values_digest` changed. On PostgreSQL they are
+    COPYed into a temporary table; then one UPDATE rewrites the rows whose digest differs
+    (a row rewritten by another run meanwhile is left alone) and one INSERT adds skills
+    ranked for the first time. `computed_at` is therefore when the values last changed.
+    Elsewhere one bulk upsert.
     The listings' sort keys on skills_skill are written apart (`_sort_keys_write`).
     """
     columns, values = _POPULARITY_COLUMNS, _POPULARITY_COLUMNS[1:]
@@ -710,7 +711,7 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
         import orjson
 
         names = ", ".join(columns)
-        changed = f"({', '.join('p.' + c for c in values)}) IS DISTINCT FROM ({', '.join('l.' + c for c in values)})"
+        breakdown = columns.index("breakdown")
         with connection.cursor() as cursor:
             cursor.execute(
                 "CREATE TEMP TABLE rankings_popularity_load "
@@ -718,10 +719,11 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
             )
             with cursor.cursor.copy(f"COPY rankings_popularity_load ({names}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row((*row[:-1], orjson.dumps(row[-1]).decode()))
+                    copy.write_row((*row[:breakdown], orjson.dumps(row[breakdown]).decode(), *row[breakdown + 1:]))
             cursor.execute(
                 f"UPDATE rankings_skillpopularity AS p SET {', '.join(f'{c} = l.{c}' for c in values)}, "  # noqa: S608 - constant names
-                f"computed_at = %s FROM rankings_popularity_load AS l WHERE p.skill_id = l.skill_id AND {changed}",
+                "computed_at = %s FROM rankings_popularity_load AS l "
+                "WHERE p.skill_id = l.skill_id AND p.values_digest IS DISTINCT FROM l.values_digest",
                 [computed_at],
             )
             cursor.execute(
@@ -893,7 +895,8 @@ def _runs_in_parallel() -> bool:
 
 
 def _published_skills(day: date) -> list[tuple]:
-    """What the rules read of every published skill, plus its current sort keys."""
+    """What the rules read of every published skill, plus its current sort keys and the
+    digest of its stored popularity values (None when it has none)."""
     new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
     new_until = _midnight(day + timedelta(days=1))
     # Dates are compared in SQL: parsing 200,000 timestamps in Python costs seconds.
@@ -909,20 +912,9 @@ def _published_skills(day: date) -> list[tuple]:
         .values_list(
             "pk", "slug", "stars", "days_since_change", "is_spec_valid", "license",
             "license_confidence", "security_verdict", "mirror_of_id", "category_id", "is_new",
-            "installs_total", "trending_score",
+            "installs_total", "trending_score", "popularity__values_digest",
         )
     )
-
-
-def _popularity_now() -> dict[int, tuple]:
-    """The stored popularity values, {skill_id.int: values in `_POPULARITY_COLUMNS`
-    order after skill_id}: a run writes only the rows whose values changed."""
-    rows = _rows(SkillPopularity.objects.order_by().values_list(*_POPULARITY_COLUMNS))
-    if rows and isinstance(rows[0][-1], str | bytes):  # the raw cursor leaves jsonb as text
-        import orjson
-
-        return {pk.int: (*values, orjson.loads(breakdown)) for pk, *values, breakdown in rows}
-    return {pk.int: tuple(values) for pk, *values in rows}
 
 
 @_gc_paused()
@@ -937,18 +929,19 @@ def rankings_compute(
 
     Set-based: first the summaries of closed days are brought up to date
     (`daily_counts_refresh`: normally yesterday's), then two GROUP BY queries for the counts
-    (the summaries, today's raw events), one query for the skills, one Python pass over
-    plain rows for the scores (the rules of `scoring`), one upsert for the popularity rows
-    and one write of the snapshots, in one transaction, and the sort keys copied onto the
-    skills whose keys changed. Re-running for the same date replaces that date's
-    snapshots. A dry run writes nothing, summaries included.
+    (the summaries, today's raw events), one query for the skills (with the digest of
+    their stored popularity values), one Python pass over plain rows for the scores (the
+    rules of `scoring`), one upsert of the popularity rows whose digest changed and one
+    write of the snapshots, in one transaction, and the sort keys copied onto the skills
+    whose keys changed. Re-running for the same date replaces that date's snapshots. A dry
+    run writes nothing, summaries included.
 
-    On PostgreSQL, outside a transaction, four steps run in the background on their own
+    On PostgreSQL, outside a transaction, three steps run in the background on their own
     connections (`_Background`): reading the skills (during the aggregate), writing the
-    new summaries and reading the stored popularity values (after the aggregate: the
-    aggregate reads the days being summarised from the raw events instead, as a dry run
-    does) and copying the sort keys (during the scores, the boards and the writes). The
-    machine's cores then share the work, as they share the bare aggregate's.
+    new summaries (after the aggregate: the aggregate reads the days being summarised from
+    the raw events instead, as a dry run does) and copying the sort keys (during the
+    scores, the boards and the writes). The machine's cores then share the work, as they
+    share the bare aggregate's.
     """
     day = on or timezone.now().astimezone(UTC).date()
     run = RankingRun(date=day, dry_run=dry_run)
@@ -979,7 +972,6 @@ def rankings_compute(
         lap("aggregate")
         if parallel:  # after the aggregate, which keeps every core busy by itself
             jobs["summaries"] = _Background(daily_counts_refresh)
-            jobs["popularity"] = _Background(_popularity_now)
         skills = jobs["skills"].result() if parallel else _published_skills(day)
         run.skills = len(skills)
         lap("skills")
@@ -987,8 +979,7 @@ def rankings_compute(
         sort_keys = table.sort_keys()
         if parallel:  # known before the scores: copied while they are computed and written
             jobs["sort keys"] = _Background(_sort_keys_write, sort_keys)
-        stored = jobs["popularity"].result if parallel else _popularity_now
-        popularity, boards = _scores_and_boards(table, stored=stored, board_limit=board_limit, lap=lap)
+        popularity, boards = _scores_and_boards(table, board_limit=board_limit, lap=lap)
         run.boards = {board: len(entries) for board, entries in boards.items()}
         if dry_run:
             run.popularity_written = len(popularity)
@@ -1028,7 +1019,7 @@ class _Table:
         self.n = len(skills)
         (self.ids, self.slugs, self.stars, self.days_since_change, self.is_spec_valid, self.licenses,
          self.license_confidences, self.verdicts, self.mirror_ofs, self.category_ids, self.is_new,
-         self.old_installs, self.old_trending) = _columns(skills, 13)
+         self.old_installs, self.old_trending, self.old_digests) = _columns(skills, 14)
         zeros = (0,) * len(_AGG_FIELDS)
         by_int = {pk.int: values for pk, values in counts.items()}  # int keys hash and compare in C
         (self.installs, self.downloads, self.copies, self.views, *weeks, self.views_30d, recent,
@@ -1058,13 +1049,13 @@ class _Table:
 
 
 def _scores_and_boards(
-    table: _Table, *, stored: Callable[[], dict[int, tuple]], board_limit: int, lap: Callable[[str], None]
+    table: _Table, *, board_limit: int, lap: Callable[[str], None]
 ) -> tuple[list[tuple], dict[str, list[tuple]]]:
     """Popularity rows that changed (in `_POPULARITY_COLUMNS` order) and boards ({board:
     [(skill_id, value)]}): the rules applied column by column, once per distinct value."""
     t = table
     d0, d1, d2, d3, d4 = scoring.DECAY_WEEKS
-    totals, parts = scoring.score_table({
+    totals, parts, points = scoring.score_table({
         "installs_total": t.installs,
         "installs_7d": [w[0] for w in t.weeks],
         "installs_decayed_30d": [round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in t.weeks],
@@ -1082,13 +1073,17 @@ def _scores_and_boards(
     for i, capped in scoring.mirror_cap({i: scores[i] for i in t.involved}, t.mirror_of).items():
         parts[i] = {**parts[i], "mirror_cap": round(capped - scores[i], 3)}
         scores[i] = capped
-    rows = zip(
+    # Only the rows whose values changed (about a third on a daily run) or that are new. The
+    # digest hashes plain numbers (every rule's points, not the breakdown's names): Python
+    # hashes numbers the same way in every process, unlike strings.
+    popularity = []
+    for row in zip(
         t.ids, t.installs, [w[0] for w in t.weeks], [sum(w) for w in t.weeks], t.downloads, t.copies,
-        t.views, t.views_30d, scores, t.trending, parts, strict=True,
-    )
-    before = stored()  # `stored` may wait for a background read
-    # Only the rows that changed (about a third on a daily run) or are new.
-    popularity = [row for row in rows if row[1:] != before.get(row[0].int)]
+        t.views, t.views_30d, scores, t.trending, parts, points, t.old_digests, strict=True,
+    ):
+        digest = hash((*row[1:10], row[11]))
+        if digest != row[12]:
+            popularity.append((*row[:11], digest))
     lap("score")
 
     # Boards: ties go to more installs, then to the slug (stable across runs). One order by

@@ -181,3 +181,16 @@ def test_a_rerun_writes_only_the_rows_that_changed(add_events):
     assert Skill.objects.get(pk=moved.pk).installs_total == 10  # the sort key followed
     assert board("top")[0] == moved.slug or board("top")[0] == still.slug  # the board is whole
     assert len(board("top")) == 2
+
+
+def test_a_row_changed_outside_a_run_is_rewritten_by_the_next(add_events):
+    skill = PublishedSkillFactory()
+    add_events(skill, "install", 4, days_ago=1)
+    rankings_compute()
+    stored = SkillPopularity.objects.get(skill=skill)
+    assert stored.values_digest is not None
+    stored.installs_total = 999
+    stored.save(update_fields=["installs_total"])  # by hand: the digest no longer vouches for it
+    assert SkillPopularity.objects.get(skill=skill).values_digest is None
+    assert rankings_compute().popularity_written == 1
+    assert SkillPopularity.objects.get(skill=skill).installs_total == 4
