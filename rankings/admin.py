@@ -6,6 +6,8 @@ from django.contrib import admin
 
 from rankings import scoring
 from rankings.models import (
+    CountTotalsMark,
+    SkillCountTotal,
     SkillDailyCount,
     SkillEvent,
     SkillPopularity,
@@ -53,6 +55,20 @@ class SkillDailyCountAdmin(ReadOnlyAdmin):
     date_hierarchy = "day"
     raw_id_fields = ("skill",)
     ordering = ("-day",)
+
+
+@admin.register(SkillCountTotal)
+class SkillCountTotalAdmin(ReadOnlyAdmin):
+    list_display = ("skill", "installs", "downloads", "copies", "views")
+    list_select_related = ("skill",)
+    search_fields = ("skill__slug",)
+    raw_id_fields = ("skill",)
+    ordering = ("-installs",)
+
+
+@admin.register(CountTotalsMark)
+class CountTotalsMarkAdmin(ReadOnlyAdmin):
+    list_display = ("day",)
 
 
 @admin.register(SummarisedDay)

@@ -82,6 +82,37 @@ class SkillDailyCount(models.Model):
         return f"{self.skill_id} {self.day} {self.kind}={self.count}"
 
 
+class SkillCountTotal(models.Model):
+    """Counted events per skill and kind over every SkillDailyCount day up to `CountTotalsMark.day`.
+
+    The rankings' all-time totals: a daily run sums these plus the last 30 days of daily
+    counts (the windows), not every summarised day. Kept by `services.count_totals_advance`
+    (forward only) and dropped by `services.count_totals_reset` whenever daily counts up to
+    the mark are rewritten; anything else that writes such daily counts must reset them.
+    """
+
+    skill = models.OneToOneField(  # derived rows: no database constraint (see SkillDailyCount)
+        "skills.Skill", primary_key=True, on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
+    installs = models.BigIntegerField(default=0)
+    downloads = models.BigIntegerField(default=0)
+    copies = models.BigIntegerField(default=0)
+    views = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.skill_id}: {self.installs} installs"
+
+
+class CountTotalsMark(models.Model):
+    """The last day SkillCountTotal covers (one row, or none when the totals are not built)."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    day = models.DateField()
+
+    def __str__(self) -> str:
+        return f"totals through {self.day}"
+
+
 class SummarisedDay(models.Model):
     """A closed UTC day whose counted events are in SkillDailyCount while its raw events are kept.
 

@@ -266,19 +266,17 @@ def score_compute(inputs: ScoreInputs) -> tuple[float, dict[str, float]]:
     return round(total, 3), parts
 
 
-def score_table(
-    columns: Mapping[str, Sequence],
-) -> tuple[list[float], list[dict[str, float]], list[tuple[float, ...]]]:
+def score_table(columns: Mapping[str, Sequence]) -> tuple[list[float], list[tuple[float, ...]]]:
     """`score_compute` for many skills at once: the same rules, column by column.
 
     `columns` maps each ScoreInputs field to one value per skill. Each rule is evaluated
     once per distinct value of the fields it `uses` (most skills share them: zero
     installs, the same verdict...), through the very `Rule.points` used for one skill, so
     the two paths cannot disagree. About 100,000 skills in well under a second.
-    Returns the totals, the compact contributions and every rule's points per skill (in
-    RULES order, zeros included: plain numbers, for a digest of the result).
+    Returns the totals and every rule's points per skill, in RULES order with zeros
+    included (plain numbers: cheap to hash); `compact_parts` turns one skill's points into
+    the stored form of `score_compute`.
     """
-    names: list[str] = []
     per_rule: list[list[float]] = []
     for rule in RULES:
         if len(rule.uses) == 1:
@@ -289,12 +287,15 @@ def score_table(
             cache = {
                 k: rule.points(ScoreInputs(**dict(zip(rule.uses, k, strict=True)))) for k in set(keys)
             }
-        names.append(rule.name)
         per_rule.append(list(map(cache.__getitem__, keys)))
-    rows = list(zip(*per_rule, strict=True))
-    totals = [round(total, 3) for total in map(sum, rows)]
-    parts = [{name: p for name, p in zip(names, row, strict=True) if p} for row in rows]
-    return totals, parts, rows
+    points = list(zip(*per_rule, strict=True))
+    return [round(total, 3) for total in map(sum, points)], points
+
+
+def compact_parts(points: Sequence[float]) -> dict[str, float]:
+    """One skill's points (RULES order, as from `score_table`) in the stored form: {rule
+    name: points}, zero contributions left out."""
+    return {name: p for name, p in zip(RULES_BY_NAME, points, strict=True) if p}
 
 
 def decayed_installs(weekly: list[float] | tuple[float, ...]) -> float:

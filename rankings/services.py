@@ -25,11 +25,14 @@ import logging
 import re
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from itertools import compress, groupby
+from operator import ne
 
 from django.conf import settings
 from django.db import OperationalError, connection, connections, transaction
@@ -38,11 +41,14 @@ from django.db.models import (
     Count,
     Exists,
     ExpressionWrapper,
+    F,
     Max,
     Min,
     OuterRef,
     Q,
+    QuerySet,
     Sum,
+    Value,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
@@ -55,7 +61,9 @@ from rankings.bots import is_bot_user_agent
 from rankings.models import (
     Board,
     Channel,
+    CountTotalsMark,
     EventKind,
+    SkillCountTotal,
     SkillDailyCount,
     SkillEvent,
     SkillPopularity,
@@ -69,6 +77,8 @@ __all__ = [
     "BOARD_LIMIT",
     "EventOutcome",
     "actor_is_rate_limited",
+    "count_totals_advance",
+    "count_totals_reset",
     "daily_counts_refresh",
     "event_record",
     "events_prune",
@@ -533,6 +543,11 @@ def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
     One DELETE and one `INSERT … SELECT … GROUP BY skill, day, kind`: nothing goes through
     Python. Returns the counted events of each day written (days without any are absent).
     """
+    mark = CountTotalsMark.objects.first()
+    covered = None  # the days the all-time totals hold: they follow the rewrite
+    if mark is not None and first <= mark.day:
+        covered = SkillDailyCount.objects.filter(day__gte=first, day__lte=min(last, mark.day))
+        _totals_add(covered, sign=-1)
     SkillDailyCount.objects.filter(day__gte=first, day__lte=last).delete()
     grouped = (
         _per_day(
@@ -551,6 +566,8 @@ def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
             f"INSERT INTO {SkillDailyCount._meta.db_table} (skill_id, day, kind, count) {sql}",
             params,
         )
+    if covered is not None:
+        _totals_add(covered, sign=1)
     return dict(
         SkillDailyCount.objects.filter(day__gte=first, day__lte=last)
         .order_by()
@@ -640,6 +657,11 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
         if dry_run:
             return SummaryRefresh(raw_from=min([*summarised, raw_from]), summarised=summarised, checked=len(suspect))
         SummarisedDay.objects.filter(day__gte=first_open).delete()
+        if summarised and CountTotalsMark.objects.filter(day__gte=summarised[0]).exists():
+            # Days the totals hold are summarised again: written around this module (rows
+            # or SummarisedDay rows deleted, events added by an import). The totals cannot
+            # be corrected by difference then, so they are built again.
+            count_totals_reset()
         events = dict(counted)  # checked and unchanged
         for first, last in _day_runs(summarised):
             written = _daily_counts_replace(first, last)
@@ -659,23 +681,44 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
 def event_counts(*, day: date, raw_from: date | None = None) -> dict:
     """Counted events per skill up to the end of `day`: {skill_id: [values of _AGG_FIELDS]}.
 
-    Two GROUP BY skill queries: SkillDailyCount for the days before `raw_from`, raw events
-    from it on. `raw_from` comes from `daily_counts_refresh` (by default a dry run of it).
+    Up to three queries, read in one snapshot: the all-time totals (SkillCountTotal, when
+    they end before the windows of `day`), one GROUP BY skill over SkillDailyCount for the
+    days after them and before `raw_from`, and one over the raw events from `raw_from` on.
+    `raw_from` comes from `daily_counts_refresh` (by default a dry run of it).
     """
     if raw_from is None:
         raw_from = daily_counts_refresh(dry_run=True).raw_from
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # the totals, their mark and the daily counts agree
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        _tune_for_aggregates()
+        return _event_counts(day, raw_from)
+
+
+def _event_counts(day: date, raw_from: date) -> dict:
+    mark = CountTotalsMark.objects.filter(day__lte=day - timedelta(days=WINDOW_DAYS), day__lt=raw_from).first()
+    summary = SkillDailyCount.objects.filter(day__lte=day, day__lt=raw_from)
+    if mark is not None:
+        summary = summary.filter(day__gt=mark.day)
     filters = _window_filters(day, on="day")
-    summary = (
-        SkillDailyCount.objects.filter(day__lte=day, day__lt=raw_from)
-        .order_by()
+    parts: list[QuerySet] = [  # the first part names the columns of all
+        summary.order_by()
         .values("skill_id")
         .annotate(**{name: Coalesce(Sum("count", filter=filters[name]), 0) for name in _AGG_FIELDS})
         .values_list("skill_id", *_AGG_FIELDS)
-    )
-    counts = {skill_id: values for skill_id, *values in _rows(summary)}
+    ]
+    if mark is not None:  # the totals fill the four all-time fields
+        parts.append(
+            SkillCountTotal.objects.order_by()
+            .annotate(**{f"t_{name}": F(name) for name in _TOTAL_FIELDS})
+            .annotate(**{name: Value(0) for name in _AGG_FIELDS[len(_TOTAL_FIELDS):]})
+            .values_list("skill_id", *(f"t_{name}" for name in _TOTAL_FIELDS), *_AGG_FIELDS[len(_TOTAL_FIELDS):])
+        )
     if raw_from <= day:
         filters = _window_filters(day, on="created_at")
-        raw = (
+        parts.append(
             SkillEvent.objects.filter(
                 counted=True, created_at__gte=_midnight(raw_from), created_at__lt=_midnight(day + timedelta(days=1))
             )
@@ -684,10 +727,93 @@ def event_counts(*, day: date, raw_from: date | None = None) -> dict:
             .annotate(**{name: Count("pk", filter=filters[name]) for name in _AGG_FIELDS})
             .values_list("skill_id", *_AGG_FIELDS)
         )
-        for skill_id, *values in _rows(raw):
-            before = counts.get(skill_id)
-            counts[skill_id] = values if before is None else [a + b for a, b in zip(before, values, strict=True)]
-    return counts
+    if len(parts) == 1:
+        return {skill_id: values for skill_id, *values in _rows(parts[0])}
+    # One statement adds the parts up per skill: a third of the rows to fetch and no merge
+    # in Python (each part is grouped by skill already).
+    # Each part's counts as integer: SUM(integer) is a bigint, SUM(bigint) a numeric (slow).
+    quote = connection.ops.quote_name
+    selects, params = [], []
+    for i, part in enumerate(parts):
+        sql, part_params = part.query.sql_with_params()
+        names = [name for name in part.query.values_select + tuple(part.query.annotation_select) if name != "skill_id"]
+        ints = ", ".join(f"CAST({quote(name)} AS integer) AS {quote(field)}" for name, field in zip(names, _AGG_FIELDS, strict=True))
+        selects.append(f"SELECT {quote('skill_id')}, {ints} FROM ({sql}) AS p{i}")  # noqa: S608 - constant names
+        params.extend(part_params)
+    sums = ", ".join(f"SUM({quote(name)})" for name in _AGG_FIELDS)
+    sql = f"SELECT {quote('skill_id')}, {sums} FROM ({' UNION ALL '.join(selects)}) AS parts GROUP BY {quote('skill_id')}"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if connection.vendor != "postgresql":  # the raw cursor leaves SQLite's UUIDs as text
+        rows = [(uuid.UUID(skill_id), *values) for skill_id, *values in rows]
+    return {skill_id: values for skill_id, *values in rows}
+
+
+# --- all-time totals ------------------------------------------------------------------------
+
+WINDOW_DAYS = max(scoring.MONTH_DAYS, 2 * scoring.TRENDING_DAYS)  # the oldest window reaches back this far
+_TOTAL_FIELDS = ("installs", "downloads", "copies", "views")  # the first four _AGG_FIELDS
+_TOTAL_KINDS = {"installs": "install", "downloads": "download", "copies": "copy", "views": "view"}
+
+
+def count_totals_reset() -> None:
+    """Drop the all-time totals; the next run builds them again. For writers of daily
+    counts other than this module (say `load_demo`), in their transaction."""
+    CountTotalsMark.objects.all().delete()
+    SkillCountTotal.objects.all().delete()
+
+
+def count_totals_advance(*, through: date) -> bool:
+    """Add the daily counts of the days after the totals' mark, up to `through`, to
+    SkillCountTotal (every day up to `through` when there are no totals yet). Forward
+    only; `through` must be a summarised (or pruned) day. Returns whether they moved.
+    A rewrite of days the totals hold (`_daily_counts_replace`) corrects them in place."""
+    with transaction.atomic():
+        _writers_lock(_SUMMARY_WRITERS_LOCK)
+        mark = CountTotalsMark.objects.first()
+        if mark is not None and mark.day >= through:
+            return False
+        rows = SkillDailyCount.objects.filter(day__lte=through)
+        if mark is None:
+            _tune_for_aggregates()  # every summarised day is grouped
+        else:
+            rows = rows.filter(day__gt=mark.day)
+        _totals_add(rows, sign=1)
+        CountTotalsMark.objects.update_or_create(pk=1, defaults={"day": through})
+    return True
+
+
+def _totals_add(daily_counts: QuerySet, *, sign: int) -> None:
+    """Add (sign=1) or take away (sign=-1) these daily counts to the totals per skill: one
+    `INSERT … SELECT … GROUP BY skill … ON CONFLICT DO UPDATE`, nothing through Python."""
+    grouped = (
+        daily_counts.order_by()
+        .values("skill_id")
+        .annotate(**{
+            name: Coalesce(Sum("count", filter=Q(kind=kind)), 0) * Value(sign)
+            for name, kind in _TOTAL_KINDS.items()
+        })
+        .values_list("skill_id", *_TOTAL_FIELDS)
+    )
+    sql, params = grouped.query.sql_with_params()
+    table = SkillCountTotal._meta.db_table
+    added = ", ".join(f"{name} = {table}.{name} + excluded.{name}" for name in _TOTAL_FIELDS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (skill_id, {', '.join(_TOTAL_FIELDS)}) {sql} "
+            f"ON CONFLICT (skill_id) DO UPDATE SET {added}",
+            params,
+        )
+
+
+def _summaries_and_totals(day: date) -> SummaryRefresh:
+    """The writes before (or, in a parallel run, beside) a run's reads: the summaries of
+    the days that became final, then the totals moved up to the oldest day the windows of
+    `day` do not need."""
+    refresh = daily_counts_refresh()
+    count_totals_advance(through=min(day - timedelta(days=WINDOW_DAYS), refresh.raw_from - timedelta(days=1)))
+    return refresh
 
 
 _POPULARITY_COLUMNS = (
@@ -700,9 +826,10 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
     """Write the popularity rows (values in `_POPULARITY_COLUMNS` order) where they changed.
 
     The caller sends only the rows whose `values_digest` changed. On PostgreSQL they are
-    COPYed into a temporary table; then one UPDATE rewrites the rows whose digest differs
-    (a row rewritten by another run meanwhile is left alone) and one INSERT adds skills
-    ranked for the first time. `computed_at` is therefore when the values last changed.
+    COPYed into a temporary table; then one `INSERT … ON CONFLICT DO UPDATE` adds skills
+    ranked for the first time and rewrites the rows whose digest differs (a row rewritten
+    by another run meanwhile is left alone). `computed_at` is therefore when the values
+    last changed.
     Elsewhere one bulk upsert.
     The listings' sort keys on skills_skill are written apart (`_sort_keys_write`).
     """
@@ -720,17 +847,14 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
             with cursor.cursor.copy(f"COPY rankings_popularity_load ({names}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row((*row[:breakdown], orjson.dumps(row[breakdown]).decode(), *row[breakdown + 1:]))
+            # One upsert, not an UPDATE and an `INSERT … WHERE NOT EXISTS`: on an empty or
+            # just-truncated table the planner picked a nested-loop anti-join that scanned
+            # the rows being inserted once per row (960 s for 100,000 new rows).
             cursor.execute(
-                f"UPDATE rankings_skillpopularity AS p SET {', '.join(f'{c} = l.{c}' for c in values)}, "  # noqa: S608 - constant names
-                "computed_at = %s FROM rankings_popularity_load AS l "
-                "WHERE p.skill_id = l.skill_id AND p.values_digest IS DISTINCT FROM l.values_digest",
-                [computed_at],
-            )
-            cursor.execute(
-                f"INSERT INTO rankings_skillpopularity ({names}, computed_at) "  # noqa: S608 - constant names
-                f"SELECT {', '.join('l.' + c for c in columns)}, %s FROM rankings_popularity_load AS l "
-                "WHERE NOT EXISTS (SELECT 1 FROM rankings_skillpopularity AS p WHERE p.skill_id = l.skill_id) "
-                "ON CONFLICT (skill_id) DO NOTHING",
+                f"INSERT INTO rankings_skillpopularity AS p ({names}, computed_at) "  # noqa: S608 - constant names
+                f"SELECT {names}, %s FROM rankings_popularity_load ON CONFLICT (skill_id) DO UPDATE SET "
+                f"{', '.join(f'{c} = excluded.{c}' for c in values)}, computed_at = excluded.computed_at "
+                "WHERE p.values_digest IS DISTINCT FROM excluded.values_digest",
                 [computed_at],
             )
             cursor.execute("DROP TABLE rankings_popularity_load")
@@ -961,17 +1085,17 @@ def rankings_compute(
         if parallel:
             refresh = daily_counts_refresh(dry_run=True)  # what the job will summarise: read raw
             jobs["skills"] = _Background(_published_skills, day)
+        elif dry_run:
+            refresh = daily_counts_refresh(dry_run=True)
         else:
-            refresh = daily_counts_refresh(dry_run=dry_run)
+            refresh = _summaries_and_totals(day)
         run.raw_from, run.summarised_days = refresh.raw_from, len(refresh.summarised)
         lap("summaries")
-        with transaction.atomic():
-            _tune_for_aggregates()
-            counts = event_counts(day=day, raw_from=refresh.raw_from)
+        counts = event_counts(day=day, raw_from=refresh.raw_from)
         run.with_events = len(counts)
         lap("aggregate")
         if parallel:  # after the aggregate, which keeps every core busy by itself
-            jobs["summaries"] = _Background(daily_counts_refresh)
+            jobs["summaries"] = _Background(_summaries_and_totals, day)
         skills = jobs["skills"].result() if parallel else _published_skills(day)
         run.skills = len(skills)
         lap("skills")
@@ -1052,12 +1176,15 @@ def _scores_and_boards(
     table: _Table, *, board_limit: int, lap: Callable[[str], None]
 ) -> tuple[list[tuple], dict[str, list[tuple]]]:
     """Popularity rows that changed (in `_POPULARITY_COLUMNS` order) and boards ({board:
-    [(skill_id, value)]}): the rules applied column by column, once per distinct value."""
+    [(skill_id, value)]}): the rules applied column by column, once per distinct value,
+    and the whole-table steps done by C loops (map, zip, sort) rather than per row."""
     t = table
     d0, d1, d2, d3, d4 = scoring.DECAY_WEEKS
-    totals, parts, points = scoring.score_table({
+    installs_7d = [w[0] for w in t.weeks]
+    installs_30d = list(map(sum, t.weeks))
+    totals, points = scoring.score_table({
         "installs_total": t.installs,
-        "installs_7d": [w[0] for w in t.weeks],
+        "installs_7d": installs_7d,
         "installs_decayed_30d": [round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in t.weeks],
         "downloads_total": t.downloads,
         "copies_total": t.copies,
@@ -1070,44 +1197,57 @@ def _scores_and_boards(
         "is_mirror": [m is not None for m in t.mirror_ofs],
     })
     scores = list(totals)
-    for i, capped in scoring.mirror_cap({i: scores[i] for i in t.involved}, t.mirror_of).items():
-        parts[i] = {**parts[i], "mirror_cap": round(capped - scores[i], 3)}
-        scores[i] = capped
+    capped = scoring.mirror_cap({i: scores[i] for i in t.involved}, t.mirror_of)
+    for i, value in capped.items():
+        scores[i] = value
     # Only the rows whose values changed (about a third on a daily run) or that are new. The
     # digest hashes plain numbers (every rule's points, not the breakdown's names): Python
     # hashes numbers the same way in every process, unlike strings.
+    values = (t.installs, installs_7d, installs_30d, t.downloads, t.copies, t.views, t.views_30d, scores, t.trending)
+    digests = list(map(hash, zip(*values, points, strict=True)))
     popularity = []
-    for row in zip(
-        t.ids, t.installs, [w[0] for w in t.weeks], [sum(w) for w in t.weeks], t.downloads, t.copies,
-        t.views, t.views_30d, scores, t.trending, parts, points, t.old_digests, strict=True,
-    ):
-        digest = hash((*row[1:10], row[11]))
-        if digest != row[12]:
-            popularity.append((*row[:11], digest))
+    for i in compress(range(t.n), map(ne, digests, t.old_digests)):
+        parts = scoring.compact_parts(points[i])
+        if i in capped:
+            parts["mirror_cap"] = round(capped[i] - totals[i], 3)
+        popularity.append((t.ids[i], *(column[i] for column in values), parts, digests[i]))
     lap("score")
 
     # Boards: ties go to more installs, then to the slug (stable across runs). One order by
-    # score serves top, new and every category (three stable sorts with C key functions:
-    # slug, then installs, then score); trending sorts its own (small) subset.
+    # score serves top, new and every category; ties are broken only within runs of equal
+    # scores, and only until every board is full. Trending sorts its own (small) subset.
     ids, installs, trending, slugs = t.ids, t.installs, t.trending, t.slugs
-    by_score = sorted(range(t.n), key=slugs.__getitem__)
-    by_score.sort(key=[-x for x in installs].__getitem__)
-    by_score.sort(key=[-x for x in scores].__getitem__)
+    by_score = sorted(range(t.n), key=[-x for x in scores].__getitem__)
     category_keys = dict(Category.objects.values_list("pk", "key"))
     boards: dict[str, list[tuple]] = {Board.TOP.value: [], Board.NEW.value: []}
     for key in sorted(category_keys.values()):
         boards[f"cat:{key}"] = []
     category_board = [boards[f"cat:{category_keys[c]}"] if c in category_keys else None for c in t.category_ids]
     top, new = boards[Board.TOP.value], boards[Board.NEW.value]
-    for i in by_score:
-        entry = (ids[i], scores[i])
-        if len(top) < board_limit:
-            top.append(entry)
-        if t.is_new[i] and len(new) < board_limit:
-            new.append(entry)
-        board = category_board[i]
-        if board is not None and len(board) < board_limit:
-            board.append(entry)
+    members = Counter(t.category_ids)
+    # Entries each board can still take: when all are 0 the rest of the order is not needed.
+    room = min(board_limit, t.n) + min(board_limit, sum(t.is_new)) + sum(
+        min(board_limit, members[c]) for c in category_keys
+    )
+    for _, run in groupby(by_score, key=scores.__getitem__):
+        run = list(run)
+        if len(run) > 1:
+            run.sort(key=slugs.__getitem__)
+            run.sort(key=lambda i: -installs[i])
+        for i in run:
+            entry = (ids[i], scores[i])
+            if len(top) < board_limit:
+                top.append(entry)
+                room -= 1
+            if t.is_new[i] and len(new) < board_limit:
+                new.append(entry)
+                room -= 1
+            board = category_board[i]
+            if board is not None and len(board) < board_limit:
+                board.append(entry)
+                room -= 1
+        if room <= 0:
+            break
     rising = [i for i in range(t.n) if trending[i] > 0]
     boards[Board.TRENDING.value] = [
         (ids[i], trending[i])

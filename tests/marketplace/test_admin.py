@@ -27,7 +27,14 @@ pytestmark = pytest.mark.django_db
 def populated(staff_user):
     from moderation.models import FindingWaiver, ScanResult
     from moderation.services import raw_skill_approve
-    from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot, SummarisedDay
+    from rankings.models import (
+        CountTotalsMark,
+        SkillCountTotal,
+        SkillDailyCount,
+        SkillPopularity,
+        SkillRankSnapshot,
+        SummarisedDay,
+    )
 
     raw = RawSkillFactory(problems=[{"code": "name.charset", "severity": "error", "message": "bad"}])
     raw_skill_approve(raw_skill=raw, moderator=staff_user)
@@ -40,6 +47,8 @@ def populated(staff_user):
     SkillEvent.objects.create(skill=skill, kind="install", actor="a")
     SkillDailyCount.objects.create(skill=skill, day="2026-01-01", kind="install", count=1)
     SummarisedDay.objects.create(day="2026-01-01", events=1, checked_at="2026-01-04T00:00:00+00:00")
+    SkillCountTotal.objects.create(skill=skill, installs=1)
+    CountTotalsMark.objects.create(day="2026-01-01")
     SkillPopularity.objects.create(skill=skill)
     SkillRankSnapshot.objects.create(date="2026-01-01", board="top", skill=skill, rank=1)
     Report.objects.create(skill=skill, reason="spam", reporter_fingerprint="f")

@@ -4,6 +4,7 @@ days that can still receive events from the raw events, and the numbers never ch
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,6 +12,8 @@ import time_machine
 from django.db import connection
 
 from rankings.models import (
+    CountTotalsMark,
+    SkillCountTotal,
     SkillDailyCount,
     SkillEvent,
     SkillPopularity,
@@ -19,6 +22,8 @@ from rankings.models import (
 )
 from rankings.services import (
     MAX_EVENT_AGE,
+    WINDOW_DAYS,
+    count_totals_reset,
     daily_counts_refresh,
     event_counts,
     event_record,
@@ -139,6 +144,54 @@ def test_events_written_into_a_summarised_day_behind_the_service_are_picked_up(h
     rankings_compute()
     assert SkillPopularity.objects.get(skill=skill).installs_total == before + 5
     assert event_counts(day=TODAY) == raw_only_counts(TODAY)
+
+
+def summed_by_hand(through: date) -> dict:
+    totals: dict = {}
+    for skill_id, kind, count in SkillDailyCount.objects.filter(day__lte=through).values_list(
+        "skill_id", "kind", "count"
+    ):
+        totals.setdefault(skill_id, Counter())[kind] += count
+    return {
+        pk: (c["install"], c["download"], c["copy"], c["view"]) for pk, c in totals.items()
+    }
+
+
+def stored_totals() -> dict:
+    return {
+        pk: tuple(values)
+        for pk, *values in SkillCountTotal.objects.values_list("skill_id", "installs", "downloads", "copies", "views")
+    }
+
+
+@time_machine.travel(NOW, tick=False)
+def test_all_time_totals_hold_the_days_before_the_windows_and_move_a_day_a_run(history, add_events):
+    rankings_compute()
+    mark = CountTotalsMark.objects.get().day
+    assert mark == TODAY - timedelta(days=WINDOW_DAYS)  # the oldest day no window reads
+    assert stored_totals() == summed_by_hand(mark) and stored_totals()  # days 30, 45, 95, 130
+    for step in (1, 2):
+        with time_machine.travel(NOW + timedelta(days=step), tick=False):
+            add_events(history[0], "install", 3, days_ago=0)
+            rankings_compute()
+            today = datetime.now(UTC).date()
+            assert CountTotalsMark.objects.get().day == mark + timedelta(days=step)
+            assert stored_totals() == summed_by_hand(mark + timedelta(days=step))
+            assert event_counts(day=today) == raw_only_counts(today)
+    # A run for a past date, whose windows reach into the totals, reads the daily counts.
+    assert event_counts(day=TODAY - timedelta(days=10)) == raw_only_counts(TODAY - timedelta(days=10))
+
+
+@time_machine.travel(NOW, tick=False)
+def test_pruning_days_the_totals_hold_keeps_them_exact(history):
+    rankings_compute()
+    totals = stored_totals()
+    events_prune(older_than=timedelta(days=40))  # days 45, 95, 130: held by the totals
+    assert stored_totals() == totals == summed_by_hand(CountTotalsMark.objects.get().day)
+    count_totals_reset()
+    assert not SkillCountTotal.objects.exists()
+    rankings_compute()  # built again from every daily count, pruned days included
+    assert stored_totals() == totals
 
 
 @time_machine.travel(NOW, tick=False)

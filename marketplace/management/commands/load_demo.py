@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from rankings.models import SkillDailyCount
-from rankings.services import event_record
+from rankings.services import count_totals_reset, event_record
 from skills.models import Category, Skill, SkillSource, Tag
 from skills.services import source_get_or_create, source_sync
 
@@ -149,4 +149,5 @@ class Command(BaseCommand):
         SkillDailyCount.objects.bulk_create(
             [SkillDailyCount(skill_id=pk, day=day, kind=kind, count=n) for (pk, day, kind), n in daily.items()]
         )
+        count_totals_reset()  # daily counts written behind compute_rankings' all-time totals
         return recorded + sum(daily.values())

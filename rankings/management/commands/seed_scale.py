@@ -170,7 +170,7 @@ class Command(BaseCommand):
         ours = {
             "skills_skill", "skills_skillversion", "skills_skillfile", "skills_skill_tags",
             "skills_skillsourcelink", "rankings_skillevent", "rankings_skilldailycount",
-            "rankings_skillpopularity", "rankings_skillranksnapshot",
+            "rankings_skillpopularity", "rankings_skillranksnapshot", "rankings_skillcounttotal",
         }
         with connection.cursor() as cursor:
             cursor.execute(
@@ -187,7 +187,7 @@ class Command(BaseCommand):
                     return False
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending FK checks (tests)
             # Named: some of them (daily counts, snapshots) have no database foreign key.
-            cursor.execute(f"TRUNCATE {', '.join(sorted(ours))} CASCADE")
+            cursor.execute(f"TRUNCATE {', '.join(sorted(ours))}, rankings_counttotalsmark CASCADE")
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         return True
 
