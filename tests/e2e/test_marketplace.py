@@ -8,6 +8,7 @@ import time
 import zipfile
 
 import pytest
+from django.db import OperationalError
 from playwright.sync_api import expect
 
 from rankings.models import SkillEvent
@@ -48,10 +49,17 @@ def catalogue():
 
 
 def wait_for(predicate, timeout=5.0):
+    """Poll until the live server's writes show. On SQLite the server thread shares the
+    in-memory database, and a read that meets its write lock fails at once ("database table
+    is locked") instead of waiting: that is "not yet", not an error."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        if predicate():
-            return True
+        try:
+            if predicate():
+                return True
+        except OperationalError as error:
+            if "locked" not in str(error):
+                raise
         time.sleep(0.1)
     return False
 
@@ -112,7 +120,7 @@ def test_download_the_zip_of_the_version_shown(page):
         assert archive.read("pdf-extract/scripts/extract.py") == b"print('extract')\n"
         note = [n for n in names if "README" in n]
         assert note and "assets/huge.bin" in archive.read(note[0]).decode()
-    assert SkillEvent.objects.filter(skill=skill, kind="download").count() == 1
+    assert wait_for(lambda: SkillEvent.objects.filter(skill=skill, kind="download").count() == 1)
 
 
 def test_submit_a_repository_and_see_it_in_the_admin_queue(page, admin_login):
