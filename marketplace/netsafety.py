@@ -12,8 +12,12 @@ they cannot go through the HTTP client below; a git fetcher that needs them must
 
 `safe_http_client` returns an httpx.Client whose transport re-checks every request, including
 each redirect hop, so `https://public.example/` redirecting to `http://127.0.0.1/` is refused.
-The check and the connection resolve the name separately (DNS rebinding between them is not
-closed here); deployments that need that guarantee should also egress through a proxy.
+
+DNS rebinding (a name that resolves to a public address for the check and to an internal one
+for the connection) is closed by connecting to the addresses that were checked: the client's
+transport sends each request to the checked address (TLS still verifies the certificate for
+the name, and the Host header keeps it), and git gets them through `git_resolve_config`
+(libcurl's resolve list, git 2.37 or later).
 """
 
 from __future__ import annotations
@@ -104,6 +108,19 @@ def host_check_public(
     resolver: Resolver = socket.getaddrinfo,
 ) -> None:
     """Resolve `host` and refuse it if any address is not public (unless allow_private)."""
+    host_resolve_public(host, port=port, allow_private=allow_private, resolver=resolver)
+
+
+def host_resolve_public(
+    host: str,
+    *,
+    port: int | None = None,
+    allow_private: bool = False,
+    resolver: Resolver = socket.getaddrinfo,
+) -> list[str]:
+    """The addresses `host` resolves to, in the resolver's order and without repeats; refused
+    (UnsafeURLError) if any of them is not public (unless allow_private). Connect to these,
+    not to the name: resolving it again may give another answer."""
     host = host.strip().rstrip(".").lower()
     if not host:
         raise UnsafeURLError("no host in URL")
@@ -119,8 +136,7 @@ def host_check_public(
         raise UnsafeURLError(f"host {host!r} does not resolve ({exc})") from exc
     if not infos:
         raise UnsafeURLError(f"host {host!r} does not resolve")
-    if allow_private:
-        return
+    addresses: list[str] = []
     for info in infos:
         address = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id
         try:
@@ -129,15 +145,26 @@ def host_check_public(
             raise UnsafeURLError(
                 f"host {host!r} resolved to an unparsable address {address!r}"
             ) from exc
-        reason = ip_blocked_reason(ip)
+        reason = None if allow_private else ip_blocked_reason(ip)
         if reason:
             raise UnsafeURLError(f"host {host!r} resolves to a {reason}")
+        if str(ip) not in addresses:
+            addresses.append(str(ip))
+    return addresses
 
 
 def url_check_public(
     url: str, *, allow_private: bool = False, resolver: Resolver = socket.getaddrinfo
 ) -> None:
     """Raise UnsafeURLError unless `url` is an http(s) URL to a public host without credentials."""
+    url_resolve_public(url, allow_private=allow_private, resolver=resolver)
+
+
+def url_resolve_public(
+    url: str, *, allow_private: bool = False, resolver: Resolver = socket.getaddrinfo
+) -> tuple[str, int, list[str]]:
+    """(host, port, checked addresses) of an http(s) URL to a public host without
+    credentials; UnsafeURLError otherwise."""
     if not isinstance(url, str) or not url.strip():
         raise UnsafeURLError("empty URL")
     if any(ord(c) < 0x21 for c in url.strip()) or "\\" in url:
@@ -153,29 +180,51 @@ def url_check_public(
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
         raise UnsafeURLError("credentials in URL are not allowed")
     host = parts.hostname or ""
-    host_check_public(
-        host,
-        port=port or (443 if scheme == "https" else 80),
-        allow_private=allow_private,
-        resolver=resolver,
-    )
+    port = port or (443 if scheme == "https" else 80)
+    addresses = host_resolve_public(host, port=port, allow_private=allow_private, resolver=resolver)
+    return host, port, addresses
+
+
+def git_resolve_config(url: str, *, allow_private: bool = False, resolver: Resolver = socket.getaddrinfo) -> list[str]:
+    """git options that check `url` (as `url_check_public`) and make git connect to the
+    addresses checked, not to a second answer for the name: libcurl's resolve list
+    (`http.curloptResolve`, git 2.37 or later; older versions ignore it)."""
+    host, port, addresses = url_resolve_public(url, allow_private=allow_private, resolver=resolver)
+    listed = ",".join(f"[{a}]" if ":" in a else a for a in addresses)
+    return ["-c", f"http.curloptResolve={host}:{port}:{listed}"]
 
 
 class _GuardedTransport(httpx.BaseTransport):
-    """Checks each outgoing request (so each redirect hop) before handing it to the inner transport."""
+    """Checks each outgoing request (so each redirect hop) before handing it to the inner
+    transport. With `pin`, the request goes to the addresses checked (in turn, until one
+    connects) rather than to the name, which the connection would resolve again: TLS
+    verifies the certificate for the name (`sni_hostname`) and the Host header keeps it."""
 
     def __init__(
-        self, inner: httpx.BaseTransport, *, allow_private: bool, resolver: Resolver
+        self, inner: httpx.BaseTransport, *, allow_private: bool, resolver: Resolver, pin: bool = False
     ) -> None:
         self._inner = inner
         self._allow_private = allow_private
         self._resolver = resolver
+        self._pin = pin
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url_check_public(
+        host, _, addresses = url_resolve_public(
             str(request.url), allow_private=self._allow_private, resolver=self._resolver
         )
-        return self._inner.handle_request(request)
+        if not self._pin:
+            return self._inner.handle_request(request)
+        for i, address in enumerate(addresses):
+            pinned = httpx.Request(
+                request.method, request.url.copy_with(host=address), headers=request.headers,
+                stream=request.stream, extensions={**request.extensions, "sni_hostname": host},
+            )
+            try:
+                return self._inner.handle_request(pinned)
+            except httpx.ConnectError:
+                if i == len(addresses) - 1:
+                    raise
+        raise UnsafeURLError(f"host {host!r} does not resolve")  # not reached: one address at least
 
     def close(self) -> None:
         self._inner.close()
@@ -216,7 +265,8 @@ def safe_http_client(
     the body read. `transport` is for tests (httpx.MockTransport).
     """
     guarded = _GuardedTransport(
-        transport or httpx.HTTPTransport(retries=0), allow_private=allow_private, resolver=resolver
+        transport or httpx.HTTPTransport(retries=0), allow_private=allow_private, resolver=resolver,
+        pin=transport is None,  # a test's transport does not connect anywhere
     )
 
     def _limit(response: httpx.Response) -> None:

@@ -14,6 +14,7 @@ GitHub rate-limit state.
 from __future__ import annotations
 
 import shutil
+import socket
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,6 +74,8 @@ class FetchContext:
     github_token: str | None = None
     github: GithubApiState = field(default_factory=GithubApiState)
     allow_private: bool | None = None
+    # Name resolution for the SSRF check (socket.getaddrinfo's signature); None: the system's.
+    resolver: Callable | None = None
     clone_timeout: int = 300
     clone_max_bytes: int = 1024**3
     _clones: dict[tuple[str, str], tuple[Path, str]] = field(default_factory=dict)
@@ -98,7 +101,8 @@ class FetchContext:
         if self.http is None:
             from marketplace.netsafety import safe_http_client
 
-            self.http = safe_http_client(allow_private=bool(self.allow_private))
+            self.http = safe_http_client(
+                allow_private=bool(self.allow_private), resolver=self.resolver or socket.getaddrinfo)
             self._own_http = True
         return self.http
 
@@ -124,11 +128,13 @@ class SourceAdapter(Protocol):
     def fetch(self, source, *, ctx: FetchContext) -> FetchResult: ...
 
 
-def url_check(url: str, *, ctx: FetchContext) -> None:
-    """Refuse network URLs that point at loopback/private/link-local hosts."""
-    from marketplace.netsafety import UnsafeURLError, url_check_public
+def git_pin(url: str, *, ctx: FetchContext) -> list[str]:
+    """Refuse network URLs that point at loopback/private/link-local hosts; for the others,
+    the git options that make git connect to the addresses checked (no second DNS answer
+    between the check and the clone)."""
+    from marketplace.netsafety import UnsafeURLError, git_resolve_config
 
     try:
-        url_check_public(url, allow_private=bool(ctx.allow_private))
+        return git_resolve_config(url, allow_private=bool(ctx.allow_private), resolver=ctx.resolver or socket.getaddrinfo)
     except UnsafeURLError as exc:
         raise FetchError(f"Refused URL {url}: {exc}") from exc

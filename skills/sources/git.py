@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from skills.sources.base import FetchContext, FetchError, FetchResult, url_check
+from skills.sources.base import FetchContext, FetchError, FetchResult, git_pin
 from skills.sources.urls import is_local, local_path, owner_and_name, split_fragment
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
@@ -90,7 +90,7 @@ def git_clone(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str]
         scheme = urlsplit(url).scheme
         if scheme not in ("https", "http"):
             raise FetchError(f"Only https git URLs and local paths are fetched, not {scheme or url!r}.")
-        url_check(url, ctx=ctx)
+        pin = git_pin(url, ctx=ctx)
         source_arg = url
     dest = ctx.new_dir("clone-") / "repo"
     args = ["git", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false",
@@ -99,7 +99,7 @@ def git_clone(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str]
     if local:
         args += ["-c", "protocol.file.allow=always"]
     else:
-        args += ["-c", "protocol.file.allow=never", "-c", "protocol.ext.allow=never"]
+        args += ["-c", "protocol.file.allow=never", "-c", "protocol.ext.allow=never", *pin]
     is_sha = bool(_SHA.match(ref))
     clone = [*args, "clone", "--quiet", "--depth", "1", "--no-tags", "--single-branch"]
     if ref and not is_sha:
@@ -164,13 +164,14 @@ def git_remote_commit(url: str, *, ref: str = "", ctx: FetchContext) -> str:
     if _SHA.match(ref):
         return ref
     local = is_local(url)
+    pin: list[str] = []
     if not local:
         if urlsplit(url).scheme not in ("https", "http"):
             return ""
-        url_check(url, ctx=ctx)
+        pin = git_pin(url, ctx=ctx)
     target = url if (not local or url.startswith("file://")) else str(local_path(url).resolve())
     args = ["git", "-c", "http.followRedirects=false",
-            "-c", f"protocol.file.allow={'always' if local else 'never'}",
+            "-c", f"protocol.file.allow={'always' if local else 'never'}", *pin,
             "ls-remote", "--", target, ref or "HEAD"]
     try:
         proc = subprocess.run(args, env=_git_env(), capture_output=True, text=True, timeout=60, check=False)

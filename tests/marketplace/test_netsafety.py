@@ -10,6 +10,8 @@ import pytest
 from marketplace.netsafety import (
     ResponseTooLargeError,
     UnsafeURLError,
+    _GuardedTransport,
+    git_resolve_config,
     read_limited,
     safe_http_client,
     url_check_public,
@@ -161,3 +163,76 @@ def test_read_limited_refuses_bodies_over_the_limit_even_without_content_length(
             read_limited(response, max_bytes=1000)
         with client.stream("GET", "https://public.example/") as response:
             assert len(read_limited(response, max_bytes=2000)) == 1200
+
+
+# --- DNS rebinding: the connection goes to the addresses that were checked ---------------
+
+
+def _pinned(handler):
+    """A client as production builds it (pinning on), with a mock in place of the network."""
+    guarded = _GuardedTransport(httpx.MockTransport(handler), allow_private=False, resolver=RESOLVER, pin=True)
+    return httpx.Client(transport=guarded, follow_redirects=True)
+
+
+def test_pinned_request_goes_to_the_checked_address_and_keeps_the_name():
+    seen: list[httpx.Request] = []
+
+    def handler(request):
+        seen.append(request)
+        return httpx.Response(200, text="ok")
+
+    with _pinned(handler) as client:
+        assert client.get("https://public.example/path?q=1").text == "ok"
+    (request,) = seen
+    assert request.url.host == PUBLIC
+    assert request.url.path == "/path" and request.url.params["q"] == "1"
+    assert request.headers["Host"] == "public.example"
+    assert request.extensions["sni_hostname"] == "public.example"  # TLS verifies the name
+
+
+def test_pinned_relative_redirect_is_resolved_against_the_name():
+    hosts: list[tuple[str, str]] = []
+
+    def handler(request):
+        hosts.append((request.url.host, request.headers["Host"]))
+        if request.url.path == "/start":
+            return httpx.Response(302, headers={"Location": "/next"})
+        return httpx.Response(200, text="done")
+
+    with _pinned(handler) as client:
+        response = client.get("https://public.example/start")
+    assert response.text == "done"
+    assert str(response.url) == "https://public.example/next"
+    assert hosts == [(PUBLIC, "public.example"), (PUBLIC, "public.example")]
+
+
+def test_pinned_request_tries_the_next_checked_address():
+    resolver = fake_resolver({"two.example": ["93.184.215.14", "93.184.215.15"]})
+    tried: list[str] = []
+
+    def handler(request):
+        tried.append(request.url.host)
+        if request.url.host == "93.184.215.14":
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, text="second")
+
+    guarded = _GuardedTransport(httpx.MockTransport(handler), allow_private=False, resolver=resolver, pin=True)
+    with httpx.Client(transport=guarded) as client:
+        assert client.get("https://two.example/").text == "second"
+    assert tried == ["93.184.215.14", "93.184.215.15"]
+
+
+def test_the_production_client_pins_and_a_test_transport_does_not():
+    assert safe_http_client(resolver=RESOLVER)._transport._pin is True
+    assert _client(lambda request: httpx.Response(200))._transport._pin is False
+
+
+def test_git_gets_the_checked_addresses_as_its_resolve_list():
+    resolver = fake_resolver({"git.example": ["93.184.215.14", "2606:2800:220:1::248"]})
+    assert git_resolve_config("https://git.example/o/r.git", resolver=resolver) == [
+        "-c", "http.curloptResolve=git.example:443:93.184.215.14,[2606:2800:220:1::248]",
+    ]
+    assert git_resolve_config("http://git.example:8080/r.git", resolver=resolver)[1].startswith(
+        "http.curloptResolve=git.example:8080:")
+    with pytest.raises(UnsafeURLError, match="private"):
+        git_resolve_config("https://mixed.example/r.git", resolver=RESOLVER)

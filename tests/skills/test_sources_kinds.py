@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
+import re
+import socket
+import subprocess
+import threading
 
 import httpx
 import pytest
@@ -16,8 +22,10 @@ from skills.services import (
     source_sync,
 )
 from skills.sources import FetchContext
+from skills.sources.base import FetchError
 from skills.sources.catalog import _Repo, catalog_children
 from skills.sources.curated_list import list_children
+from skills.sources.git import git_clone, git_remote_commit
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files
 
 
@@ -217,3 +225,65 @@ def test_git_source_by_file_url_and_branch(tmp_path):
     source.save()
     result = source_sync(source=source)
     assert result.found == 2 and len(result.commit) == 40
+
+
+# --- git connects to the address the SSRF check saw (no DNS rebinding) ---------------------
+
+
+def _git_version() -> tuple[int, ...]:
+    out = subprocess.run(["git", "--version"], capture_output=True, text=True, check=True).stdout
+    return tuple(int(part) for part in re.findall(r"\d+", out)[:2])
+
+
+@pytest.fixture
+def dumb_http_repo(tmp_path):
+    """A bare repository served over git's dumb HTTP protocol on 127.0.0.1: (port, commit)."""
+    work = make_repo(tmp_path / "work", {"s/SKILL.md": skill_md("s")})
+    commit = commit_all(work)
+    bare = tmp_path / "site" / "repo.git"
+    subprocess.run(["git", "clone", "--quiet", "--bare", str(work), str(bare)], check=True)
+    subprocess.run(["git", "-C", str(bare), "update-server-info"], check=True)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1], commit
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.skipif(_git_version() < (2, 37), reason="http.curloptResolve needs git 2.37")
+def test_git_connects_to_the_checked_address_not_to_a_second_answer(dumb_http_repo):
+    port, commit = dumb_http_repo
+    url = f"http://rebind.invalid:{port}/repo.git"  # .invalid never resolves for real
+    answers = []
+
+    def resolver(host, *args):
+        answers.append(host)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    with FetchContext(allow_private=True, resolver=resolver) as ctx:
+        assert git_remote_commit(url, ctx=ctx) == commit  # git reached the checked address
+    assert answers == ["rebind.invalid"]  # resolved once, by the check
+    # With the system resolver the name does not resolve at all.
+    with FetchContext(allow_private=True) as ctx, pytest.raises(FetchError, match="does not resolve"):
+        git_remote_commit(url, ctx=ctx)
+
+
+def test_a_clone_is_told_the_checked_addresses(monkeypatch, tmp_path):
+    calls: list[list[str]] = []
+
+    def run_limited(args, **kwargs):
+        calls.append(args)
+        raise FetchError("stop here")
+
+    monkeypatch.setattr("skills.sources.git._run_limited", run_limited)
+    resolver = lambda host, *args: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 443))]  # noqa: E731
+    with FetchContext(resolver=resolver) as ctx, pytest.raises(FetchError, match="stop here"):
+        git_clone("https://git.example.org/o/r.git", ctx=ctx)
+    assert "http.curloptResolve=git.example.org:443:93.184.215.14" in calls[0]
+    internal = lambda host, *args: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.1.2.3", 443))]  # noqa: E731
+    with FetchContext(allow_private=False, resolver=internal) as ctx, pytest.raises(FetchError, match="private"):
+        git_clone("https://git.example.org/o/r.git", ctx=ctx)
+    assert len(calls) == 1  # refused before git ran
