@@ -154,7 +154,7 @@ class SkillPopularity(models.Model):
     class Meta:
         verbose_name_plural = "skill popularity"
         # No index on the values: boards are read from snapshots and listings sort on the
-        # keys copied to SkillSortKey, and an index on score would make each daily rewrite of the
+        # keys copied onto Skill, and an index on score would make each daily rewrite of the
         # rows whose score changed (a third of them) a non-HOT update (~0.5 s at 100,000).
 
     def __str__(self) -> str:

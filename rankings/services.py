@@ -72,7 +72,7 @@ from rankings.models import (
     SummarisedDay,
 )
 from skills.cache import catalogue_changed
-from skills.models import Category, Skill, SkillSortKey
+from skills.models import Category, Skill
 
 __all__ = [
     "BOARD_LIMIT",
@@ -696,11 +696,7 @@ def event_counts(*, day: date, raw_from: date | None = None, text_ids: bool = Fa
         if outermost and connection.vendor == "postgresql":
             with connection.cursor() as cursor:  # the totals, their mark and the daily counts agree
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        # One worker beside the leader: the parts are small enough (the summed days, the
-        # raw days, the totals), and a run reads the skills meanwhile on another
-        # connection. With the server's default of two the three processes and that read
-        # shared two cores: 1.31 s for this statement in a run, against 1.06 s.
-        _tune_for_aggregates(parallel_workers=1)
+        _tune_for_aggregates()
         return _event_counts(day, raw_from, text_ids=text_ids)
 
 
@@ -839,7 +835,7 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
     by another run meanwhile is left alone). `computed_at` is therefore when the values
     last changed.
     Elsewhere one bulk upsert.
-    The listings' sort keys (SkillSortKey) are written apart (`_sort_keys_write`).
+    The listings' sort keys on skills_skill are written apart (`_sort_keys_write`).
     """
     columns, values = _POPULARITY_COLUMNS, _POPULARITY_COLUMNS[1:]
     if connection.vendor == "postgresql":
@@ -877,39 +873,36 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
 
 
 def _sort_keys_write(keys: list[tuple]) -> int:
-    """Write the listings' sort keys: [(skill_id, installs_total, trending_score)], only
-    the skills whose keys changed (or that have no SkillSortKey row yet).
+    """Copy the listings' sort keys onto skills_skill: [(skill_id, installs_total,
+    trending_score)], only the skills whose keys changed.
 
-    A narrow table (SkillSortKey): about 0.1 s for the 12,000 skills of a daily run at
-    100,000, where the same keys on skills_skill cost 1.1 s (a new version of each wide row
-    through all its indexes). On PostgreSQL one COPY and one upsert, in key order (two
-    runs meet rows in one order); elsewhere a bulk upsert. Returns the rows sent.
+    Each of these is a non-HOT update of a wide row through every index of skills_skill
+    (about 2 s for the 12,000 skills of a daily run at 100,000), which is why a parallel
+    run does it in the background. On PostgreSQL one COPY and one UPDATE; elsewhere a bulk
+    update. Returns the rows sent.
     """
     if not keys:
         return 0
     with transaction.atomic():
         if connection.vendor != "postgresql":
-            SkillSortKey.objects.bulk_create(
-                [SkillSortKey(skill_id=pk, installs_total=i, trending_score=t) for pk, i, t in keys],
-                batch_size=500, update_conflicts=True, unique_fields=["skill"],
-                update_fields=["installs_total", "trending_score"],
+            Skill.objects.bulk_update(
+                [Skill(pk=pk, installs_total=i, trending_score=t) for pk, i, t in keys],
+                ["installs_total", "trending_score"], batch_size=500,
             )
             return len(keys)
         with connection.cursor() as cursor:
             cursor.execute(
                 "CREATE TEMP TABLE rankings_sort_keys_load "
-                "(skill_id uuid, installs_total integer, trending_score double precision) ON COMMIT DROP"
+                "(skill_id uuid PRIMARY KEY, installs_total integer, trending_score double precision) ON COMMIT DROP"
             )
             with cursor.cursor.copy("COPY rankings_sort_keys_load FROM STDIN") as copy:
-                for row in sorted(keys):
+                for row in sorted(keys):  # in key order: updates meet rows in one order
                     copy.write_row(row)
+            cursor.execute("ANALYZE rankings_sort_keys_load")
             cursor.execute(
-                "INSERT INTO skills_skillsortkey AS k (skill_id, installs_total, trending_score) "
-                "SELECT l.skill_id, l.installs_total, l.trending_score FROM rankings_sort_keys_load AS l "
-                "JOIN skills_skill AS s ON s.id = l.skill_id "  # a skill deleted meanwhile is skipped
-                "ON CONFLICT (skill_id) DO UPDATE SET installs_total = excluded.installs_total, "
-                "trending_score = excluded.trending_score "
-                "WHERE (k.installs_total, k.trending_score) IS DISTINCT FROM (excluded.installs_total, excluded.trending_score)"
+                "UPDATE skills_skill AS s SET installs_total = l.installs_total, trending_score = l.trending_score "
+                "FROM rankings_sort_keys_load AS l WHERE s.id = l.skill_id "
+                "AND (s.installs_total, s.trending_score) IS DISTINCT FROM (l.installs_total, l.trending_score)"
             )
             cursor.execute("DROP TABLE rankings_sort_keys_load")
     return len(keys)
@@ -942,20 +935,17 @@ def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:
 AGGREGATE_WORK_MEM = "64MB"
 
 
-def _tune_for_aggregates(*, parallel_workers: int | None = None) -> None:
+def _tune_for_aggregates() -> None:
     """Session settings for the big GROUP BY, local to the current transaction (PostgreSQL).
 
     JIT compilation costs ~2 s on the 10M-row aggregate and saves nothing; a larger
     work_mem keeps the hash aggregate of 100,000 groups in memory instead of spilling.
-    `parallel_workers` caps the workers of each parallel step (default: the server's).
     """
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(f"SET LOCAL work_mem = '{AGGREGATE_WORK_MEM}'")
-        if parallel_workers is not None:
-            cursor.execute(f"SET LOCAL max_parallel_workers_per_gather = {int(parallel_workers)}")
 
 
 def _columns(rows: list, width: int) -> list[list]:
@@ -1053,7 +1043,7 @@ def _published_skills(day: date) -> list[tuple]:
         .values_list(
             "id_text", "slug", "stars", "days_since_change", "is_spec_valid", "license",
             "license_confidence", "security_verdict", "mirror_of_text", "category_id", "is_new",
-            "sort_key__installs_total", "sort_key__trending_score", "popularity__values_digest",
+            "installs_total", "trending_score", "popularity__values_digest",
         )
     )
 
@@ -1073,7 +1063,7 @@ def rankings_compute(
     (the summaries, today's raw events), one query for the skills (with the digest of
     their stored popularity values), one Python pass over plain rows for the scores (the
     rules of `scoring`), one upsert of the popularity rows whose digest changed and one
-    write of the snapshots, in one transaction, and the sort keys copied to SkillSortKey for the skills
+    write of the snapshots, in one transaction, and the sort keys copied onto the skills
     whose keys changed. Re-running for the same date replaces that date's snapshots. A dry
     run writes nothing, summaries included.
 

@@ -217,6 +217,10 @@ class Skill(TimeStamped):
     has_scripts = models.BooleanField(default=False)
     security_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
     stars = models.PositiveIntegerField(default=0, help_text="Copied from GithubRepoCache.")
+    # Sort keys copied from SkillPopularity by compute_rankings, so "most installed" and
+    # "trending" lists read one index instead of sorting every skill through a join.
+    installs_total = models.PositiveIntegerField(default=0, editable=False)
+    trending_score = models.FloatField(default=0.0, editable=False)
     mirror_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="mirrors"
     )
@@ -238,6 +242,8 @@ class Skill(TimeStamped):
             models.Index(fields=["status", "-last_changed_at"], name="skill_status_changed"),
             models.Index(fields=["status", "-first_seen_at"], name="skill_status_new"),
             models.Index(fields=["status", "-stars"], name="skill_status_stars"),
+            models.Index(fields=["status", "-installs_total", "-stars", "name", "id"], name="skill_status_popular"),
+            models.Index(fields=["status", "-trending_score", "-stars", "name", "id"], name="skill_status_trending"),
             models.Index(fields=["status", "name"], name="skill_status_name"),
             models.Index(fields=["repository_owner", "repository_name"], name="skill_repository"),
             models.Index(fields=["license"], name="skill_license"),
@@ -245,12 +251,6 @@ class Skill(TimeStamped):
 
     def __str__(self) -> str:
         return self.slug
-
-    def save(self, *args, **kwargs) -> None:
-        adding = self._state.adding
-        super().save(*args, **kwargs)
-        if adding:  # every skill has its sort keys: the popular and trending lists join them
-            SkillSortKey.objects.using(self._state.db).bulk_create([SkillSortKey(skill=self)], ignore_conflicts=True)
 
     def get_absolute_url(self) -> str:
         return reverse("skills:detail", kwargs={"slug": self.slug})
@@ -268,31 +268,6 @@ class Skill(TimeStamped):
 
 class ImmutableVersionError(Exception):
     """A published SkillVersion's content is never edited in place."""
-
-
-class SkillSortKey(models.Model):
-    """The listings' sort keys of a skill ("most installed", "trending"), copied from its
-    popularity by compute_rankings; every skill has one (`Skill.save` adds it, bulk loads
-    add theirs, and a rankings run adds any that is missing).
-
-    A narrow table of its own: the daily run rewrites the keys of about one skill in eight,
-    and each such write on `skills_skill` was a new version of a wide row through every
-    one of its indexes (1.1 s for 12,000 skills at 100,000, against 0.1 s here). The lists
-    walk these indexes in order and fetch the skills by primary key.
-    """
-
-    skill = models.OneToOneField(Skill, primary_key=True, on_delete=models.CASCADE, related_name="sort_key")
-    installs_total = models.PositiveIntegerField(default=0)
-    trending_score = models.FloatField(default=0.0)
-
-    class Meta:
-        indexes = [
-            models.Index(fields=["-installs_total"], name="sortkey_installs"),
-            models.Index(fields=["-trending_score"], name="sortkey_trending"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.skill_id}: {self.installs_total} installs, trending {self.trending_score:g}"
 
 
 class SkillVersion(models.Model):

@@ -160,7 +160,7 @@ def _apply_filters(qs: QuerySet[Skill], filters: SkillFilters) -> QuerySet[Skill
 
 def _popularity_boost():
     # 1 + ln(1 + installs) / 10: ten times more installs lifts relevance by ~23%.
-    installs = Cast(Coalesce("sort_key__installs_total", 0), FloatField())
+    installs = Cast("installs_total", FloatField())
     return Value(1.0) + Ln(Value(1.0) + installs) / Value(10.0)
 
 
@@ -195,7 +195,7 @@ class _Relevance(Expression):
         super().__init__(output_field=FloatField())
         self.query = query.lower().replace("-", " ")
         self.vector, self.tsquery, self.name, self.installs = (
-            F("search_vector"), tsquery, F("name"), F("sort_key__installs_total"))
+            F("search_vector"), tsquery, F("name"), F("installs_total"))
 
     def get_source_expressions(self):
         return [self.vector, self.tsquery, self.name, self.installs]
@@ -208,7 +208,7 @@ class _Relevance(Expression):
             compiler.compile(e) for e in self.get_source_expressions())
         closeness = (f"CASE WHEN strpos(lower(replace({name}, '-', ' ')), %s) > 0"
                      f" THEN %s / greatest(length({name}), 1)::float8 ELSE 0 END")
-        sql = f"((ts_rank({vector}, {tsquery}) + {closeness}) * (1 + ln(1 + coalesce({installs}, 0)::float8) / 10))"
+        sql = f"((ts_rank({vector}, {tsquery}) + {closeness}) * (1 + ln(1 + ({installs})::float8) / 10))"
         return sql, (*p1, *p2, *p3, self.query, len(self.query), *p3, *p4)
 
 
@@ -314,24 +314,14 @@ COUNT_CAP = 10_000  # result counts are exact up to here, then shown as "10,000+
 RELEVANCE_ORDER = (F("relevance").desc(), "name", "pk")
 
 _ORDERINGS = {
-    # The sort keys compute_rankings copies to SkillSortKey (indexed; see `_ordered`).
-    "popular": ("-sort_key__installs_total", "-stars", "name", "pk"),
-    "trending": ("-sort_key__trending_score", "-stars", "name", "pk"),
+    # installs_total and trending_score are copied onto Skill by compute_rankings (indexed).
+    "popular": ("-installs_total", "-stars", "name", "pk"),
+    "trending": ("-trending_score", "-stars", "name", "pk"),
     "new": ("-first_seen_at", "name", "pk"),
     "latest": ("-last_changed_at", "name", "pk"),
     "stars": ("-stars", "name", "pk"),
     "name": ("name", "pk"),
 }
-
-
-def _ordered(qs: QuerySet[Skill], sort: str) -> QuerySet[Skill]:
-    """`qs` in the order of `sort` (a key of _ORDERINGS). The popular and trending orders
-    join the skills' sort keys with an inner join (every skill has its row), so that
-    PostgreSQL can walk a sort-key index in order and stop at the page; the outer join a
-    plain `order_by` would make keeps it from doing so (it would sort every skill)."""
-    if sort in ("popular", "trending"):
-        qs = qs.filter(sort_key__isnull=False)
-    return qs.order_by(*_ORDERINGS[sort])
 
 
 def skill_search(
@@ -351,14 +341,14 @@ def skill_search(
     if query and _on_postgres():
         match, relevance = _search_postgres(matching, query)
         if sort != "relevance":
-            return _ordered(qs.filter(match), sort)
+            return qs.filter(match).order_by(*_ORDERINGS[sort])
         ranked = matching.filter(match).alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
         return qs.filter(_RankedSlice(match, ranked)).alias(relevance=relevance).order_by(*RELEVANCE_ORDER)
     if query:
         qs = _search_like(qs, query)
     if sort == "relevance":
         return qs.order_by(*RELEVANCE_ORDER)
-    return _ordered(qs, sort)
+    return qs.order_by(*_ORDERINGS[sort])
 
 
 def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:
@@ -435,16 +425,16 @@ def catalogue_totals() -> dict:
     return _catalogue_cached("totals", lambda: Skill.objects.published().aggregate(
         skills=Count("pk"),
         repositories=Count("repository_url", distinct=True),
-        installs=Coalesce(Sum("sort_key__installs_total"), 0),
+        installs=Coalesce(Sum("installs_total"), 0),
     ))
 
 
 def home_sections(*, limit: int = 6) -> dict:
     base = skill_list_queryset()
     return {
-        "trending": list(_ordered(base, "trending")[:limit]),
-        "newest": list(_ordered(base, "new")[:limit]),
-        "popular": list(_ordered(base, "popular")[:limit]),
+        "trending": list(base.order_by(*_ORDERINGS["trending"])[:limit]),
+        "newest": list(base.order_by(*_ORDERINGS["new"])[:limit]),
+        "popular": list(base.order_by(*_ORDERINGS["popular"])[:limit]),
         "categories": categories_with_counts_cached(),
         "totals": catalogue_totals(),
     }
@@ -543,9 +533,10 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
         )
     # Two LIMITed id subqueries, each walking the popularity index until it has `limit`
     # rows, in one statement (a window over every skill of a big category took seconds).
+    order = _ORDERINGS["popular"]
     candidates = Skill.objects.published().exclude(pk=skill.pk)
-    repo_ids = _ordered(candidates.filter(same_repo), "popular").values("pk")[:limit]
-    related_ids = _ordered(candidates.filter(related).exclude(same_repo), "popular").values("pk")[:limit]
+    repo_ids = candidates.filter(same_repo).order_by(*order).values("pk")[:limit]
+    related_ids = candidates.filter(related).exclude(same_repo).order_by(*order).values("pk")[:limit]
     group = Case(When(same_repo, then=Value(1)), default=Value(2), output_field=IntegerField())
     if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL
         # One IN over a UNION ALL lets the planner fetch the 12 rows by primary key.
@@ -554,9 +545,9 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
         wanted = Q(pk__in=repo_ids) | Q(pk__in=related_ids)
     qs = (
         skill_list_queryset()
-        .filter(wanted, sort_key__isnull=False)
+        .filter(wanted)
         .annotate(group=group)
-        .order_by("group", *_ORDERINGS["popular"])
+        .order_by("group", *order)
     )
     rows = list(qs)
     return [s for s in rows if s.group == 1], [s for s in rows if s.group == 2]

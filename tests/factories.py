@@ -15,7 +15,6 @@ from skills.models import (
     RawSkill,
     Skill,
     SkillFile,
-    SkillSortKey,
     SkillSource,
     SkillSourceLink,
     SkillVersion,
@@ -172,8 +171,7 @@ class SkillEventFactory(factory.django.DjangoModelFactory):
 
 
 class SkillPopularityFactory(factory.django.DjangoModelFactory):
-    """Popularity as compute_rankings leaves it: the sort keys are copied to the skill's
-    SkillSortKey."""
+    """Popularity as compute_rankings leaves it: the sort keys are copied onto the skill."""
 
     class Meta:
         model = SkillPopularity
@@ -183,10 +181,11 @@ class SkillPopularityFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         popularity = super()._create(model_class, *args, **kwargs)
-        SkillSortKey.objects.update_or_create(
-            skill_id=popularity.skill_id,
-            defaults={"installs_total": popularity.installs_total, "trending_score": popularity.trending_score},
+        Skill.objects.filter(pk=popularity.skill_id).update(
+            installs_total=popularity.installs_total, trending_score=popularity.trending_score
         )
+        popularity.skill.installs_total = popularity.installs_total
+        popularity.skill.trending_score = popularity.trending_score
         return popularity
 
 

@@ -1,10 +1,8 @@
 import pytest
 
-from skills.models import SkillSortKey
 from skills.selectors import (
     SORTS,
     SkillFilters,
-    home_sections,
     is_cjk,
     query_normalize,
     query_terms,
@@ -85,16 +83,6 @@ def test_every_sort_works_and_popular_is_default():
     for sort in (*SORTS, "bogus", ""):
         assert len(skill_search(query="", sort=sort)) == 2
     assert names(skill_search(sort="name")) == ["aaa", "zzz"]
-
-
-def test_a_new_skill_has_sort_keys_and_is_listed_by_every_sort_before_any_ranking():
-    ranked = PublishedSkillFactory(name="ranked")
-    SkillPopularityFactory(skill=ranked, installs_total=9, trending_score=2)
-    fresh = PublishedSkillFactory(name="fresh")  # no popularity yet
-    assert SkillSortKey.objects.filter(skill=fresh, installs_total=0, trending_score=0).exists()
-    assert names(skill_search(sort="popular")) == ["ranked", "fresh"]
-    assert names(skill_search(sort="trending")) == ["ranked", "fresh"]
-    assert [s.name for s in home_sections()["popular"]] == ["ranked", "fresh"]
 
 
 def test_relevance_prefers_name_matches_and_popularity_blends_in():
