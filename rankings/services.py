@@ -696,7 +696,11 @@ def event_counts(*, day: date, raw_from: date | None = None, text_ids: bool = Fa
         if outermost and connection.vendor == "postgresql":
             with connection.cursor() as cursor:  # the totals, their mark and the daily counts agree
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        _tune_for_aggregates()
+        # One worker beside the leader: the parts are small (the summed days, the raw
+        # days, the totals) and a run reads the skills meanwhile on another connection;
+        # with the server's default of two, three processes and that read shared two cores
+        # (docs/RANKINGS.md has the figures).
+        _tune_for_aggregates(parallel_workers=1)
         return _event_counts(day, raw_from, text_ids=text_ids)
 
 
@@ -935,17 +939,20 @@ def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:
 AGGREGATE_WORK_MEM = "64MB"
 
 
-def _tune_for_aggregates() -> None:
+def _tune_for_aggregates(*, parallel_workers: int | None = None) -> None:
     """Session settings for the big GROUP BY, local to the current transaction (PostgreSQL).
 
     JIT compilation costs ~2 s on the 10M-row aggregate and saves nothing; a larger
     work_mem keeps the hash aggregate of 100,000 groups in memory instead of spilling.
+    `parallel_workers` caps the workers of each parallel step (default: the server's).
     """
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(f"SET LOCAL work_mem = '{AGGREGATE_WORK_MEM}'")
+        if parallel_workers is not None:
+            cursor.execute(f"SET LOCAL max_parallel_workers_per_gather = {int(parallel_workers)}")
 
 
 def _columns(rows: list, width: int) -> list[list]:
