@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from moderation.models import FindingWaiver, ScanResult
@@ -59,5 +60,19 @@ def version_scan_store(*, version, report: ScanReport) -> ScanReport:
     )
     version.security_verdict = report.verdict
     version.risk_score = max(0, int(report.risk_score))
-    version.save(update_fields=["security_verdict", "risk_score"])
+    fields = ["security_verdict", "risk_score"]
+    if version.scan_error or version.scan_error_count:  # a completed scan clears the last failure
+        version.scan_error, version.scan_error_count = "", 0
+        fields += ["scan_error", "scan_error_count"]
+    version.save(update_fields=fields)
     return report
+
+
+def version_scan_failed(*, version, error: str) -> None:
+    """Record on the version that a scan could not complete (its verdict stays the last
+    completed scan's); the next completed scan clears it."""
+    from skills.models import SkillVersion
+
+    SkillVersion.objects.filter(pk=version.pk).update(
+        scan_error=error[:2000], scan_error_count=F("scan_error_count") + 1
+    )

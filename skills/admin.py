@@ -232,12 +232,26 @@ class SkillFileInline(admin.TabularInline):
     can_delete = False
 
 
+class ScanFailedFilter(admin.SimpleListFilter):
+    title = "last rescan"
+    parameter_name = "scan"
+
+    def lookups(self, request, model_admin):
+        return [("failed", "failed")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failed":
+            return queryset.filter(scan_error_count__gt=0)
+        return queryset
+
+
 @admin.register(SkillVersion)
 class SkillVersionAdmin(ReadOnlyAdmin):
     """Versions are immutable: everything is read-only here."""
 
-    list_display = ("skill", "short_hash", "commit", "security_verdict", "is_spec_valid", "is_listable", "created_at")
-    list_filter = ("security_verdict", "is_spec_valid", "is_listable")
+    list_display = ("skill", "short_hash", "commit", "security_verdict", "scan_error_count", "is_spec_valid",
+                    "is_listable", "created_at")
+    list_filter = ("security_verdict", ScanFailedFilter, "is_spec_valid", "is_listable")
     search_fields = ("skill__slug", "content_hash", "commit")
     date_hierarchy = "created_at"
     list_select_related = ("skill",)

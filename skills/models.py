@@ -274,7 +274,9 @@ class SkillVersion(models.Model):
     """An immutable record of one distinct content of a skill."""
 
     # Derived fields that may be recomputed (re-render, rescan); everything else is content.
-    MUTABLE_FIELDS = frozenset({"body_html", "renderer_version", "security_verdict", "risk_score"})
+    MUTABLE_FIELDS = frozenset({
+        "body_html", "renderer_version", "security_verdict", "risk_score", "scan_error", "scan_error_count",
+    })
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="versions")
@@ -295,6 +297,11 @@ class SkillVersion(models.Model):
     is_listable = models.BooleanField(default=False)
     security_verdict = models.CharField(max_length=16, blank=True)
     risk_score = models.PositiveIntegerField(default=0)
+    # The last rescan that failed (say a stored file could not be read), and how many
+    # failed in a row; cleared by the next scan that completes. The verdict stays the last
+    # completed scan's.
+    scan_error = models.TextField(blank=True)
+    scan_error_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

@@ -176,6 +176,25 @@ def test_an_unreadable_file_is_recorded_and_the_run_goes_on(caplog):
     assert broken.security_verdict == "pass"  # kept: a partial rescan could hide a fail
     assert ScanResult.objects.get(version=fine).rules_hash == RULES_HASH
     assert any("scan_skills" in r.getMessage() for r in caplog.records)
+    # The failure is stored on the version, counted, and cleared by the next completed scan.
+    assert broken.scan_error_count == 1 and "missing" in broken.scan_error
+    run("--changed-rules")
+    broken.refresh_from_db()
+    assert broken.scan_error_count == 2
+    SkillFile.objects.filter(version=broken, path="scripts/run.sh").delete()
+    run("--changed-rules")
+    broken.refresh_from_db()
+    assert (broken.scan_error, broken.scan_error_count) == ("", 0)
+    assert ScanResult.objects.get(version=broken).rules_hash == RULES_HASH
+
+
+def test_a_dry_run_stores_no_failure():
+    broken = version_with_files({"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT})
+    age_scan(broken, verdict="pass")
+    SkillFile.objects.filter(version=broken, path="scripts/run.sh").update(storage_key="blobs/00/missing")
+    assert "failed 1" in run("--changed-rules", "--dry-run")
+    broken.refresh_from_db()
+    assert broken.scan_error_count == 0
 
 
 def test_removed_skills_are_not_rescanned():

@@ -34,7 +34,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from moderation.models import ModerationDecision, ScanResult
 from moderation.scanner import RULES_HASH, SCANNER_VERSION
-from moderation.scanning import version_scan
+from moderation.scanning import version_scan, version_scan_failed
 from moderation.services import ModerationError, skill_hide
 from skills.cache import catalogue_changed
 from skills.models import RawSkill, Skill, SkillVersion
@@ -196,9 +196,12 @@ class Command(BaseCommand):
                     cisco_done += 1
             except _DryRun:
                 pass
-            except Exception as exc:  # recorded; the run goes on with the next version
+            except Exception as exc:  # recorded on the version; the run goes on with the next one
                 logger.warning("scan_skills: %s failed: %s", label, exc)
-                failures.append((label, f"{type(exc).__name__}: {exc}"[:300]))
+                error = f"{type(exc).__name__}: {exc}"
+                failures.append((label, error[:300]))
+                if not dry_run:
+                    version_scan_failed(version=version, error=error)
                 continue
             scanned += 1
             verdicts[report.verdict] += 1
