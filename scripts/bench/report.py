@@ -204,7 +204,7 @@ def render_section(results: dict) -> str:
             "### Where the time goes",
             "",
             "One request per endpoint in-process (Django test client, no HTTP), best of 3, with its "
-            "queries captured:",
+            "queries captured, the page and API answer caches off (what building an answer costs):",
             "",
             "| Endpoint | Total ms | Queries | SQL ms | Slowest query ms | Slowest query |",
             "|---|---:|---:|---:|---:|---|",
