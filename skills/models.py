@@ -13,6 +13,7 @@ import uuid
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 
@@ -245,8 +246,11 @@ class Skill(TimeStamped):
             models.Index(fields=["status", "-installs_total", "-stars", "name", "id"], name="skill_status_popular"),
             models.Index(fields=["status", "-trending_score", "-stars", "name", "id"], name="skill_status_trending"),
             models.Index(fields=["status", "name"], name="skill_status_name"),
-            models.Index(fields=["repository_owner", "repository_name"], name="skill_repository"),
-            models.Index(fields=["license"], name="skill_license"),
+            # On the upper-cased values: the repository page and the license filter match
+            # case-insensitively (`iexact`), which a plain index cannot serve (a repository
+            # page scanned every skill: 230 ms at 100,000).
+            models.Index(Upper("repository_owner"), Upper("repository_name"), name="skill_repository_ci"),
+            models.Index(Upper("license"), name="skill_license_ci"),
         ]
 
     def __str__(self) -> str:
