@@ -450,12 +450,16 @@ def _children_store(*, source: SkillSource, fetched: FetchResult, result: SyncRe
         return
     for spec in fetched.children:
         try:
-            source_get_or_create(
+            child, created = source_get_or_create(
                 url=spec.url, kind=spec.kind, name=spec.name[:200], parent=source,
                 trusted=source.is_trusted and spec.same_repo, ref=spec.ref, subpath=spec.subpath,
             )
         except SourceError as exc:
             result.problems.append({"code": "child.invalid", "url": spec.url, "message": str(exc)})
+            continue
+        if not created and child.parent_id == source.pk and child.ref != spec.ref[:200]:
+            # The catalog moved its child's pin (or branch): the child follows its parent.
+            SkillSource.objects.filter(pk=child.pk).update(ref=spec.ref[:200], updated_at=timezone.now())
 
 
 # Bump when discovery/ingestion changes what is recorded: sources are then fetched again

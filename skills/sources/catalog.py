@@ -12,13 +12,16 @@ its root), a GitHub ``blob`` URL of the file, or a local path to the file. Plugi
 - ``{"source": "git-subdir", "url": ..., "path": ..., "ref"?}``.
 
 A plugin with a ``skills`` array (``"strict": false`` catalogs list their skill folders)
-gives one child per listed folder. Pinned ``sha`` values are not followed: the child tracks
-the branch (``ref``) or the default branch. Other source types (npm, pip) are reported.
+gives one child per listed folder. A pinned ``sha`` (a full 40-hex commit) is what the child
+fetches; its URL stays the branch's (``ref``, or the default branch), so a catalog that moves
+its pin moves the same child source rather than making a new one (the parent's sync updates
+the child's ref). Other source types (npm, pip) are reported.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from skills.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
@@ -61,18 +64,23 @@ def _name(owner: str, name: str, subpath: str) -> str:
     return f"{owner}/{name}" + (f" ({subpath})" if subpath else "")
 
 
-def _external(url: str, *, ref: str, subpath: str) -> ChildSpec | None:
+def _external(url: str, *, ref: str, subpath: str, pin: str = "") -> ChildSpec | None:
+    """The child for a repository URL; `pin` (a commit) is fetched instead of `ref`, which
+    still names the child (its URL)."""
     gh = parse_github(url)
     if gh is not None:
         sub = _join(gh.subpath, subpath)
         child_ref = ref or (gh.ref if gh.ref not in ("", "HEAD") else "")
         tree = GithubRef(gh.owner, gh.name, child_ref, sub)
-        return ChildSpec(tree.tree_url(), "github", _name(gh.owner, gh.name, sub), ref=child_ref, subpath=sub)
+        return ChildSpec(tree.tree_url(), "github", _name(gh.owner, gh.name, sub), ref=pin or child_ref, subpath=sub)
     if url.startswith("https://") or url.startswith("http://"):
         owner, name = owner_and_name(url)
         base = url.rstrip("/")
-        return ChildSpec(with_subpath(base, subpath), "git", _name(owner, name, subpath), ref=ref, subpath=subpath)
+        return ChildSpec(with_subpath(base, subpath), "git", _name(owner, name, subpath), ref=pin or ref, subpath=subpath)
     return None
+
+
+_COMMIT = re.compile(r"[0-9a-f]{40}")
 
 
 def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[dict]]:
@@ -103,6 +111,11 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
                 kind = src.get("source")
                 ref = str(src.get("ref") or "")
                 path = str(src.get("path") or "")
+                pin = str(src.get("sha") or "").strip().lower()
+                if pin and not _COMMIT.fullmatch(pin):
+                    problems.append({"code": "catalog.invalid_sha", "plugin": label,
+                                     "message": f"'sha' must be a full 40-character commit, not {pin[:60]!r}; following {ref or 'the default branch'}."})
+                    pin = ""
                 if kind == "github" and isinstance(src.get("repo"), str):
                     url = f"https://github.com/{src['repo'].strip('/')}"
                 elif kind in ("url", "git-subdir") and isinstance(src.get("url"), str):
@@ -117,7 +130,7 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
                     targets = [repo.child(sub, label) for sub in subs]
                 else:
                     subs = [_join(path, s) for s in skills] or [clean_subpath(path)]
-                    targets = [c for c in (_external(url, ref=ref, subpath=sub) for sub in subs) if c]
+                    targets = [c for c in (_external(url, ref=ref, subpath=sub, pin=pin) for sub in subs) if c]
                     if not targets:
                         problems.append({"code": "catalog.unsupported_url", "plugin": label,
                                          "message": f"Only https git URLs are fetched, not {url!r}."})

@@ -91,8 +91,50 @@ def test_catalog_children_cover_every_plugin_source_shape():
         "https://github.com/cat/log/tree/HEAD/skills/two",
     ]
     assert children[0].same_repo and not children[1].same_repo
+    assert children[2].ref == "0" * 40  # the pinned commit is fetched; the URL stays the branch's
     assert children[3].ref == "v1" and children[3].subpath == "skills/d"
     assert {p["code"] for p in problems} == {"catalog.unsupported_source", "catalog.unsafe_path"}
+
+
+def test_a_pinned_sha_is_fetched_and_a_malformed_one_is_reported():
+    sha = "a1b2c3d4" * 5
+    data = {"plugins": [
+        {"name": "pinned", "source": {"source": "github", "repo": "o/r", "ref": "main", "sha": sha.upper()}},
+        {"name": "short", "source": {"source": "url", "url": "https://git.example.org/o/s.git", "ref": "v2", "sha": "abc123"}},
+    ]}
+    children, problems = catalog_children(data, repo=_Repo("https://github.com/cat/log", "cat", "log"))
+    assert [(c.url, c.ref) for c in children] == [
+        ("https://github.com/o/r/tree/main", sha),
+        ("https://git.example.org/o/s.git", "v2"),  # the malformed pin is not followed
+    ]
+    assert [(p["code"], p["plugin"]) for p in problems] == [("catalog.invalid_sha", "short")]
+
+
+@pytest.mark.django_db
+def test_a_child_follows_its_catalog_when_the_pin_moves(tmp_path):
+    def catalog_file(sha):
+        return json.dumps({"plugins": [
+            {"name": "ext", "source": {"source": "github", "repo": "o/r", "sha": sha}},
+        ]})
+
+    repo = make_repo(tmp_path / "market", {".claude-plugin/marketplace.json": catalog_file("1" * 40)})
+    catalog = source_create(url=str(repo), kind="catalog", name="mk/market")
+    assert source_sync(source=catalog).children == 1
+    child = SkillSource.objects.get(parent=catalog)
+    assert (child.url, child.ref) == ("https://github.com/o/r", "1" * 40)
+    write_files(repo, {".claude-plugin/marketplace.json": catalog_file("2" * 40)})
+    commit_all(repo)
+    source_sync(source=catalog)
+    child.refresh_from_db()
+    assert child.ref == "2" * 40 and SkillSource.objects.filter(parent=catalog).count() == 1
+    # A source someone added by hand at the same URL is not another catalog's to move.
+    mine = source_create(url="https://github.com/o/other", kind="github", name="o/other")
+    write_files(repo, {".claude-plugin/marketplace.json": json.dumps({"plugins": [
+        {"name": "other", "source": {"source": "github", "repo": "o/other", "sha": "3" * 40}}]})})
+    commit_all(repo)
+    source_sync(source=catalog)
+    mine.refresh_from_db()
+    assert mine.ref == ""
 
 
 @pytest.mark.django_db
@@ -287,3 +329,16 @@ def test_a_clone_is_told_the_checked_addresses(monkeypatch, tmp_path):
     with FetchContext(allow_private=False, resolver=internal) as ctx, pytest.raises(FetchError, match="private"):
         git_clone("https://git.example.org/o/r.git", ctx=ctx)
     assert len(calls) == 1  # refused before git ran
+
+
+@pytest.mark.django_db
+def test_a_pinned_commit_is_what_gets_synced(tmp_path):
+    repo = make_repo(tmp_path / "r", {"s/SKILL.md": skill_md("s", description="Old text. Use it when asked.")})
+    old = commit_all(repo)
+    write_files(repo, {"s/SKILL.md": skill_md("s", description="New text. Use it when asked.")})
+    commit_all(repo)
+    source = source_create(url=str(repo), kind="git", name="o/r")
+    SkillSource.objects.filter(pk=source.pk).update(ref=old)  # as a catalog's pin sets it
+    source.refresh_from_db()
+    assert source_sync(source=source).commit == old
+    assert Skill.objects.get().description.startswith("Old text")
