@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
+import shutil
 import socket
+import ssl
+import subprocess
+import threading
 
 import httpx
 import pytest
@@ -236,3 +241,57 @@ def test_git_gets_the_checked_addresses_as_its_resolve_list():
         "http.curloptResolve=git.example:8080:")
     with pytest.raises(UnsafeURLError, match="private"):
         git_resolve_config("https://mixed.example/r.git", resolver=RESOLVER)
+
+
+def _openssl(*args, cwd):
+    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """An HTTPS server on 127.0.0.1 with a certificate for the name `pin.test` only, signed by
+    a throw-away CA: (port, client SSL context trusting that CA)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    _openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=Test CA", cwd=tmp_path)
+    _openssl("req", *ec, "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=pin.test", cwd=tmp_path)
+    (tmp_path / "san.ext").write_text("subjectAltName=DNS:pin.test\n")
+    _openssl("x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+             "-out", "leaf.pem", "-days", "1", "-extfile", "san.ext", cwd=tmp_path)
+
+    class Hello(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = f"host={self.headers['Host']}".encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hello)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "leaf.pem", tmp_path / "leaf.key")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1], ssl.create_default_context(cafile=str(tmp_path / "ca.pem"))
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_pinned_https_request_verifies_the_certificate_for_the_name(tls_server):
+    port, trusted = tls_server
+    to_loopback = fake_resolver({"pin.test": ["127.0.0.1"], "other.test": ["127.0.0.1"]})
+
+    def client():
+        transport = _GuardedTransport(httpx.HTTPTransport(verify=trusted, retries=0), allow_private=True,
+                                      resolver=to_loopback, pin=True)
+        return httpx.Client(transport=transport)
+
+    with client() as c:  # connected to 127.0.0.1, verified as pin.test, asked for pin.test
+        assert c.get(f"https://pin.test:{port}/").text == f"host=pin.test:{port}"
+    with client() as c, pytest.raises(httpx.ConnectError, match=r"CERTIFICATE_VERIFY_FAILED|match"):
+        c.get(f"https://other.test:{port}/")  # the certificate is not other.test's: refused
