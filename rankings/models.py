@@ -65,8 +65,10 @@ class SkillDailyCount(models.Model):
     # No database constraint on these derived rows (nor on the snapshots'): checking it locks
     # the skill row of every row written (FOR KEY SHARE), which cost a daily run about a
     # second of writes to skills_skill. Deleting a skill through Django still deletes them.
+    # No index of its own either: `dailycount_unique` starts with it.
     skill = models.ForeignKey(
-        "skills.Skill", on_delete=models.CASCADE, related_name="daily_counts", db_constraint=False
+        "skills.Skill", on_delete=models.CASCADE, related_name="daily_counts", db_constraint=False,
+        db_index=False,
     )
     day = models.DateField()
     kind = models.CharField(max_length=16, choices=EventKind.choices)
@@ -154,7 +156,7 @@ class SkillPopularity(models.Model):
     class Meta:
         verbose_name_plural = "skill popularity"
         # No index on the values: boards are read from snapshots and listings sort on the
-        # keys copied onto Skill, and an index on score would make each daily rewrite of the
+        # keys copied to SkillSortKey, and an index on score would make each daily rewrite of the
         # rows whose score changed (a third of them) a non-HOT update (~0.5 s at 100,000).
 
     def __str__(self) -> str:
@@ -179,8 +181,11 @@ class SkillRankSnapshot(models.Model):
 
     date = models.DateField()
     board = models.CharField(max_length=80)
-    skill = models.ForeignKey(  # no database constraint: see SkillDailyCount.skill
-        "skills.Skill", on_delete=models.CASCADE, related_name="rank_snapshots", db_constraint=False
+    # No database constraint (see SkillDailyCount.skill), no index of its own
+    # (`snapshot_skill_history` starts with it).
+    skill = models.ForeignKey(
+        "skills.Skill", on_delete=models.CASCADE, related_name="rank_snapshots", db_constraint=False,
+        db_index=False,
     )
     rank = models.PositiveIntegerField()
     score = models.FloatField(default=0.0)

@@ -72,7 +72,7 @@ from rankings.models import (
     SummarisedDay,
 )
 from skills.cache import catalogue_changed
-from skills.models import Category, Skill
+from skills.models import Category, Skill, SkillSortKey, installs_band
 
 __all__ = [
     "BOARD_LIMIT",
@@ -562,13 +562,22 @@ def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
         .order_by("skill_id", "event_day", "kind")  # in index order: the first run 1.3x faster
     )
     sql, params = grouped.query.sql_with_params()
+    table = SkillDailyCount._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {SkillDailyCount._meta.db_table} (skill_id, day, kind, count) {sql}",
-            params,
-        )
+        if connection.vendor == "postgresql":  # the day totals from the rows written, not read again
+            cursor.execute(
+                f"WITH written AS (INSERT INTO {table} (skill_id, day, kind, count) {sql} "  # noqa: S608 - constant names
+                "RETURNING day, count) SELECT day, SUM(count) FROM written GROUP BY day",
+                params,
+            )
+            written = dict(cursor.fetchall())
+        else:
+            cursor.execute(f"INSERT INTO {table} (skill_id, day, kind, count) {sql}", params)
+            written = None
     if covered is not None:
         _totals_add(covered, sign=1)
+    if written is not None:
+        return written
     return dict(
         SkillDailyCount.objects.filter(day__gte=first, day__lte=last)
         .order_by()
@@ -839,7 +848,7 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
     by another run meanwhile is left alone). `computed_at` is therefore when the values
     last changed.
     Elsewhere one bulk upsert.
-    The listings' sort keys on skills_skill are written apart (`_sort_keys_write`).
+    The listings' sort keys (SkillSortKey) are written apart (`_sort_keys_write`).
     """
     columns, values = _POPULARITY_COLUMNS, _POPULARITY_COLUMNS[1:]
     if connection.vendor == "postgresql":
@@ -876,40 +885,77 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
     )
 
 
-def _sort_keys_write(keys: list[tuple]) -> int:
-    """Copy the listings' sort keys onto skills_skill: [(skill_id, installs_total,
-    trending_score)], only the skills whose keys changed.
+def _sort_keys_write(keys: list[tuple], bands: list[tuple], missing: list) -> int:
+    """Write the listings' sort keys, [(skill_id, installs_total, trending_score, stars,
+    name)] of the skills whose keys changed, among them `missing`, the ids of those that
+    have no SkillSortKey row yet, and the search's installs bands, [(skill_id, installs_band)] of the skills whose band
+    changed. Returns the rows sent.
 
-    Each of these is a non-HOT update of a wide row through every index of skills_skill
-    (about 2 s for the 12,000 skills of a daily run at 100,000), which is why a parallel
-    run does it in the background. On PostgreSQL one COPY and one UPDATE; elsewhere a bulk
-    update. Returns the rows sent.
+    A narrow table (SkillSortKey): about 0.1 s for the 12,000 skills of a daily run at
+    100,000, where the same keys on skills_skill cost 1.1-1.8 s (a new version of each
+    wide row through all its indexes); the bands change for a few hundred skills a day.
+    On PostgreSQL a COPY, an UPDATE and an INSERT of the missing rows, then a COPY and
+    an UPDATE of the bands, each in key order (two runs meet rows in one order);
+    elsewhere a bulk upsert and a bulk update.
     """
-    if not keys:
+    if not keys and not bands:
         return 0
     with transaction.atomic():
         if connection.vendor != "postgresql":
+            SkillSortKey.objects.bulk_create(
+                [SkillSortKey(skill_id=pk, installs_total=i, trending_score=t, stars=s, name=n)
+                 for pk, i, t, s, n in keys],
+                batch_size=500, update_conflicts=True, unique_fields=["skill"],
+                update_fields=["installs_total", "trending_score", "stars", "name"],
+            )
             Skill.objects.bulk_update(
-                [Skill(pk=pk, installs_total=i, trending_score=t) for pk, i, t in keys],
-                ["installs_total", "trending_score"], batch_size=500,
+                [Skill(pk=pk, installs_band=band) for pk, band in bands], ["installs_band"], batch_size=500
             )
-            return len(keys)
+            return len(keys) + len(bands)
         with connection.cursor() as cursor:
-            cursor.execute(
-                "CREATE TEMP TABLE rankings_sort_keys_load "
-                "(skill_id uuid PRIMARY KEY, installs_total integer, trending_score double precision) ON COMMIT DROP"
-            )
-            with cursor.cursor.copy("COPY rankings_sort_keys_load FROM STDIN") as copy:
-                for row in sorted(keys):  # in key order: updates meet rows in one order
-                    copy.write_row(row)
-            cursor.execute("ANALYZE rankings_sort_keys_load")
-            cursor.execute(
-                "UPDATE skills_skill AS s SET installs_total = l.installs_total, trending_score = l.trending_score "
-                "FROM rankings_sort_keys_load AS l WHERE s.id = l.skill_id "
-                "AND (s.installs_total, s.trending_score) IS DISTINCT FROM (l.installs_total, l.trending_score)"
-            )
-            cursor.execute("DROP TABLE rankings_sort_keys_load")
-    return len(keys)
+            if keys:
+                cursor.execute(
+                    "CREATE TEMP TABLE rankings_sort_keys_load (skill_id uuid PRIMARY KEY, installs_total integer, "
+                    "trending_score double precision, stars integer, name varchar(200)) ON COMMIT DROP"
+                )
+                with cursor.cursor.copy("COPY rankings_sort_keys_load FROM STDIN") as copy:
+                    for row in sorted(keys):
+                        copy.write_row(row)
+                cursor.execute("ANALYZE rankings_sort_keys_load")
+                # An UPDATE, then an INSERT of the rows still missing (rare): cheaper than
+                # one upsert, whose speculative insertion probes the index for every row.
+                cursor.execute(
+                    "UPDATE skills_skillsortkey AS k SET installs_total = l.installs_total, "
+                    "trending_score = l.trending_score, stars = l.stars, name = l.name "
+                    "FROM rankings_sort_keys_load AS l WHERE k.skill_id = l.skill_id "
+                    "AND (k.installs_total, k.trending_score, k.stars, k.name) IS DISTINCT FROM "
+                    "(l.installs_total, l.trending_score, l.stars, l.name)"
+                )
+                if missing:
+                    cursor.execute(
+                        "INSERT INTO skills_skillsortkey (skill_id, installs_total, trending_score, stars, name) "
+                        "SELECT l.skill_id, l.installs_total, l.trending_score, l.stars, l.name "
+                        "FROM rankings_sort_keys_load AS l "
+                        "JOIN skills_skill AS s ON s.id = l.skill_id "  # a skill deleted meanwhile is skipped
+                        "WHERE l.skill_id = ANY(%s::uuid[]) ON CONFLICT (skill_id) DO NOTHING",
+                        [list(missing)],
+                    )
+                cursor.execute("DROP TABLE rankings_sort_keys_load")
+            if bands:
+                cursor.execute(
+                    "CREATE TEMP TABLE rankings_bands_load (skill_id uuid PRIMARY KEY, installs_band smallint) "
+                    "ON COMMIT DROP"
+                )
+                with cursor.cursor.copy("COPY rankings_bands_load FROM STDIN") as copy:
+                    for row in sorted(bands):
+                        copy.write_row(row)
+                cursor.execute("ANALYZE rankings_bands_load")
+                cursor.execute(
+                    "UPDATE skills_skill AS s SET installs_band = l.installs_band FROM rankings_bands_load AS l "
+                    "WHERE s.id = l.skill_id AND s.installs_band <> l.installs_band"
+                )
+                cursor.execute("DROP TABLE rankings_bands_load")
+    return len(keys) + len(bands)
 
 
 def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:
@@ -1036,7 +1082,7 @@ def _published_skills(day: date) -> list[tuple]:
     new_since = _midnight(day - timedelta(days=scoring.NEW_DAYS - 1))
     new_until = _midnight(day + timedelta(days=1))
     # Dates are compared in SQL: parsing 200,000 timestamps in Python costs seconds.
-    return _rows(
+    query = (
         Skill.objects.published()
         .order_by()
         .annotate(
@@ -1050,9 +1096,13 @@ def _published_skills(day: date) -> list[tuple]:
         .values_list(
             "id_text", "slug", "stars", "days_since_change", "is_spec_valid", "license",
             "license_confidence", "security_verdict", "mirror_of_text", "category_id", "is_new",
-            "installs_total", "trending_score", "popularity__values_digest",
+            "popularity__values_digest", "name", "installs_band", "sort_key__installs_total",
+            "sort_key__trending_score", "sort_key__stars", "sort_key__name",
         )
     )
+    with transaction.atomic():
+        _tune_for_aggregates()  # the two joins hash 100,000 rows each: in memory, not in batches
+        return _rows(query)
 
 
 @_gc_paused()
@@ -1070,7 +1120,7 @@ def rankings_compute(
     (the summaries, today's raw events), one query for the skills (with the digest of
     their stored popularity values), one Python pass over plain rows for the scores (the
     rules of `scoring`), one upsert of the popularity rows whose digest changed and one
-    write of the snapshots, in one transaction, and the sort keys copied onto the skills
+    write of the snapshots, in one transaction, and the sort keys copied to SkillSortKey for the skills
     whose keys changed. Re-running for the same date replaces that date's snapshots. A dry
     run writes nothing, summaries included.
 
@@ -1114,11 +1164,14 @@ def rankings_compute(
         run.skills = len(skills)
         lap("skills")
         table = _Table(skills, counts)
-        sort_keys = table.sort_keys()
-        if parallel:  # known before the scores: copied while they are computed and written
-            jobs["sort keys"] = _Background(_sort_keys_write, sort_keys)
         popularity, boards = _scores_and_boards(table, board_limit=board_limit, lap=lap)
         run.boards = {board: len(entries) for board, entries in boards.items()}
+        sort_keys = table.sort_keys()
+        if parallel and not dry_run:
+            # Written while the popularity and the snapshots are: two server processes on
+            # the two cores. Not during the scores: its COPY is Python work too, and the
+            # two would take turns on the GIL (the scores took 1.2 s instead of 0.6).
+            jobs["sort keys"] = _Background(_sort_keys_write, *sort_keys)
         if dry_run:
             run.popularity_written = len(popularity)
             run.snapshot_rows = sum(run.boards.values())
@@ -1131,7 +1184,7 @@ def rankings_compute(
             run.snapshot_rows = _snapshots_write(day, boards)
             lap("write snapshots")
             if not parallel:
-                _sort_keys_write(sort_keys)
+                _sort_keys_write(*sort_keys)
                 lap("sort keys")
         if parallel:
             run.summarised_days = len(jobs["summaries"].result().summarised)
@@ -1157,7 +1210,8 @@ class _Table:
         self.n = len(skills)
         (self.ids, self.slugs, self.stars, self.days_since_change, self.is_spec_valid, self.licenses,
          self.license_confidences, self.verdicts, self.mirror_ofs, self.category_ids, self.is_new,
-         self.old_installs, self.old_trending, self.old_digests) = _columns(skills, 14)
+         self.old_digests, self.names, self.old_bands, *old_keys) = _columns(skills, 18)
+        self.old_keys = list(zip(*old_keys, strict=True))  # (installs, trending, stars, name) or Nones
         zeros = (0,) * len(_AGG_FIELDS)
         (self.installs, self.downloads, self.copies, self.views, *weeks, self.views_30d, recent,
          previous) = _columns(list(map(counts.get, self.ids, repeat(zeros))), len(_AGG_FIELDS))
@@ -1174,15 +1228,24 @@ class _Table:
         for i, capped in scoring.mirror_cap({i: self.trending[i] for i in self.involved}, self.mirror_of).items():
             self.trending[i] = capped
 
-    def sort_keys(self) -> list[tuple]:
-        """(skill_id, installs_total, trending_score) of the skills whose keys changed."""
-        installs, trending, old_installs, old_trending = (
-            self.installs, self.trending, self.old_installs, self.old_trending)
-        return [
-            (self.ids[i], installs[i], trending[i])
-            for i in range(self.n)
-            if installs[i] != old_installs[i] or trending[i] != old_trending[i]
+    def sort_keys(self) -> tuple[list[tuple], list[tuple], list]:
+        """The listings' sort keys, (skill_id, installs_total, trending_score, stars, name),
+        of the skills whose keys changed (or are missing); the installs bands,
+        (skill_id, installs_band), of those whose band changed; the ids of the skills
+        without a SkillSortKey row (`_sort_keys_write`'s arguments)."""
+        ids, old_keys = self.ids, self.old_keys
+        keys = [
+            (ids[i], *key)
+            for i, key in enumerate(zip(self.installs, self.trending, self.stars, self.names, strict=True))
+            if key != old_keys[i]
         ]
+        bands = [
+            (ids[i], band)
+            for i, band in enumerate(map(installs_band, self.installs))
+            if band != self.old_bands[i]
+        ]
+        missing = [ids[i] for i, key in enumerate(old_keys) if key[0] is None]
+        return keys, bands, missing
 
 
 def _scores_and_boards(

@@ -23,6 +23,7 @@ from skills.models import (
     RawSkill,
     Skill,
     SkillFile,
+    SkillSortKey,
     SkillSource,
     SkillSourceLink,
     SkillVersion,
@@ -280,6 +281,26 @@ class SkillSourceLinkAdmin(admin.ModelAdmin):
     list_select_related = ("skill", "source")
     raw_id_fields = ("skill", "source")
     readonly_fields = ("first_seen_at", "last_seen_at", "missing_syncs", "content_hash", "commit")
+
+
+@admin.register(SkillSortKey)
+class SkillSortKeyAdmin(admin.ModelAdmin):
+    """Written by compute_rankings (and with each new skill): viewable, never edited."""
+
+    list_display = ("skill", "installs_total", "trending_score", "stars", "name")
+    search_fields = ("skill__slug",)
+    list_select_related = ("skill",)
+    ordering = ("-installs_total",)
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(GithubRepoCache)

@@ -15,6 +15,7 @@ every query is a case-insensitive LIKE search over the same fields plus tags and
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,10 +41,10 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Coalesce, Greatest, Ln
+from django.db.models.functions import Cast, Coalesce, Greatest
 
 from skills import search
-from skills.models import Category, Skill, SkillSourceLink, SkillVersion, Tag
+from skills.models import INSTALLS_BAND_STEPS, Category, Skill, SkillSourceLink, SkillVersion, Tag
 
 SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
 SORT_LABELS = {
@@ -158,10 +159,14 @@ def _apply_filters(qs: QuerySet[Skill], filters: SkillFilters) -> QuerySet[Skill
     return qs
 
 
+# 1 + ln(1 + installs) / 10 (ten times more installs lift relevance by ~23%), read from
+# the skill's installs band (a step of 1/INSTALLS_BAND_STEPS of a doubling, ~3.5%): a
+# column of the skills table, so the search joins nothing to rank.
+_BOOST_PER_BAND = math.log(2) / (10 * INSTALLS_BAND_STEPS)
+
+
 def _popularity_boost():
-    # 1 + ln(1 + installs) / 10: ten times more installs lifts relevance by ~23%.
-    installs = Cast("installs_total", FloatField())
-    return Value(1.0) + Ln(Value(1.0) + installs) / Value(10.0)
+    return Value(1.0) + Cast("installs_band", FloatField()) * Value(_BOOST_PER_BAND)
 
 
 class _Matches(Func):
@@ -184,7 +189,7 @@ class _TsQueryOr(Func):
 
 
 class _Relevance(Expression):
-    """(ts_rank + name closeness) x (1 + ln(1 + installs) / 10), in double precision
+    """(ts_rank + name closeness) x the popularity boost (`_popularity_boost`), in double precision
     (numeric ln() over thousands of matches cost more than the ranking). The closeness
     is the share of the name the query covers when the name contains it (hyphens as
     spaces): 1 for the exact name, more for `docker-kit` than `monitor-aws-docker` on
@@ -195,7 +200,7 @@ class _Relevance(Expression):
         super().__init__(output_field=FloatField())
         self.query = query.lower().replace("-", " ")
         self.vector, self.tsquery, self.name, self.installs = (
-            F("search_vector"), tsquery, F("name"), F("installs_total"))
+            F("search_vector"), tsquery, F("name"), F("installs_band"))
 
     def get_source_expressions(self):
         return [self.vector, self.tsquery, self.name, self.installs]
@@ -208,8 +213,8 @@ class _Relevance(Expression):
             compiler.compile(e) for e in self.get_source_expressions())
         closeness = (f"CASE WHEN strpos(lower(replace({name}, '-', ' ')), %s) > 0"
                      f" THEN %s / greatest(length({name}), 1)::float8 ELSE 0 END")
-        sql = f"((ts_rank({vector}, {tsquery}) + {closeness}) * (1 + ln(1 + ({installs})::float8) / 10))"
-        return sql, (*p1, *p2, *p3, self.query, len(self.query), *p3, *p4)
+        sql = f"((ts_rank({vector}, {tsquery}) + {closeness}) * (1 + ({installs})::float8 * %s))"
+        return sql, (*p1, *p2, *p3, self.query, len(self.query), *p3, *p4, _BOOST_PER_BAND)
 
 
 class _RankedSlice(Expression):
@@ -314,14 +319,25 @@ COUNT_CAP = 10_000  # result counts are exact up to here, then shown as "10,000+
 RELEVANCE_ORDER = (F("relevance").desc(), "name", "pk")
 
 _ORDERINGS = {
-    # installs_total and trending_score are copied onto Skill by compute_rankings (indexed).
-    "popular": ("-installs_total", "-stars", "name", "pk"),
-    "trending": ("-trending_score", "-stars", "name", "pk"),
+    # The sort keys compute_rankings writes to SkillSortKey, with its copies of stars and
+    # name: one of its indexes holds the whole order (see `_ordered`).
+    "popular": ("-sort_key__installs_total", "-sort_key__stars", "sort_key__name", "sort_key__skill_id"),
+    "trending": ("-sort_key__trending_score", "-sort_key__stars", "sort_key__name", "sort_key__skill_id"),
     "new": ("-first_seen_at", "name", "pk"),
     "latest": ("-last_changed_at", "name", "pk"),
     "stars": ("-stars", "name", "pk"),
     "name": ("name", "pk"),
 }
+
+
+def _ordered(qs: QuerySet[Skill], sort: str) -> QuerySet[Skill]:
+    """`qs` in the order of `sort` (a key of _ORDERINGS). The popular and trending orders
+    join the skills' sort keys with an inner join (every skill has its row), so that
+    PostgreSQL can walk a sort-key index in order and stop at the page; the outer join a
+    plain `order_by` would make keeps it from doing so (it would sort every skill)."""
+    if sort in ("popular", "trending"):
+        qs = qs.filter(sort_key__isnull=False)
+    return qs.order_by(*_ORDERINGS[sort])
 
 
 def skill_search(
@@ -341,14 +357,14 @@ def skill_search(
     if query and _on_postgres():
         match, relevance = _search_postgres(matching, query)
         if sort != "relevance":
-            return qs.filter(match).order_by(*_ORDERINGS[sort])
+            return _ordered(qs.filter(match), sort)
         ranked = matching.filter(match).alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
         return qs.filter(_RankedSlice(match, ranked)).alias(relevance=relevance).order_by(*RELEVANCE_ORDER)
     if query:
         qs = _search_like(qs, query)
     if sort == "relevance":
         return qs.order_by(*RELEVANCE_ORDER)
-    return qs.order_by(*_ORDERINGS[sort])
+    return _ordered(qs, sort)
 
 
 def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:
@@ -425,16 +441,16 @@ def catalogue_totals() -> dict:
     return _catalogue_cached("totals", lambda: Skill.objects.published().aggregate(
         skills=Count("pk"),
         repositories=Count("repository_url", distinct=True),
-        installs=Coalesce(Sum("installs_total"), 0),
+        installs=Coalesce(Sum("sort_key__installs_total"), 0),
     ))
 
 
 def home_sections(*, limit: int = 6) -> dict:
     base = skill_list_queryset()
     return {
-        "trending": list(base.order_by(*_ORDERINGS["trending"])[:limit]),
-        "newest": list(base.order_by(*_ORDERINGS["new"])[:limit]),
-        "popular": list(base.order_by(*_ORDERINGS["popular"])[:limit]),
+        "trending": list(_ordered(base, "trending")[:limit]),
+        "newest": list(_ordered(base, "new")[:limit]),
+        "popular": list(_ordered(base, "popular")[:limit]),
         "categories": categories_with_counts_cached(),
         "totals": catalogue_totals(),
     }
@@ -533,10 +549,9 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
         )
     # Two LIMITed id subqueries, each walking the popularity index until it has `limit`
     # rows, in one statement (a window over every skill of a big category took seconds).
-    order = _ORDERINGS["popular"]
     candidates = Skill.objects.published().exclude(pk=skill.pk)
-    repo_ids = candidates.filter(same_repo).order_by(*order).values("pk")[:limit]
-    related_ids = candidates.filter(related).exclude(same_repo).order_by(*order).values("pk")[:limit]
+    repo_ids = _ordered(candidates.filter(same_repo), "popular").values("pk")[:limit]
+    related_ids = _ordered(candidates.filter(related).exclude(same_repo), "popular").values("pk")[:limit]
     group = Case(When(same_repo, then=Value(1)), default=Value(2), output_field=IntegerField())
     if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL
         # One IN over a UNION ALL lets the planner fetch the 12 rows by primary key.
@@ -545,9 +560,9 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
         wanted = Q(pk__in=repo_ids) | Q(pk__in=related_ids)
     qs = (
         skill_list_queryset()
-        .filter(wanted)
+        .filter(wanted, sort_key__isnull=False)
         .annotate(group=group)
-        .order_by("group", *order)
+        .order_by("group", *_ORDERINGS["popular"])
     )
     rows = list(qs)
     return [s for s in rows if s.group == 1], [s for s in rows if s.group == 2]

@@ -15,10 +15,12 @@ from skills.models import (
     RawSkill,
     Skill,
     SkillFile,
+    SkillSortKey,
     SkillSource,
     SkillSourceLink,
     SkillVersion,
     Tag,
+    installs_band,
 )
 
 
@@ -171,7 +173,8 @@ class SkillEventFactory(factory.django.DjangoModelFactory):
 
 
 class SkillPopularityFactory(factory.django.DjangoModelFactory):
-    """Popularity as compute_rankings leaves it: the sort keys are copied onto the skill."""
+    """Popularity as compute_rankings leaves it: the sort keys are copied to the skill's
+    SkillSortKey."""
 
     class Meta:
         model = SkillPopularity
@@ -181,11 +184,14 @@ class SkillPopularityFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         popularity = super()._create(model_class, *args, **kwargs)
-        Skill.objects.filter(pk=popularity.skill_id).update(
-            installs_total=popularity.installs_total, trending_score=popularity.trending_score
+        skill = popularity.skill
+        SkillSortKey.objects.update_or_create(
+            skill=skill,
+            defaults={"installs_total": popularity.installs_total, "trending_score": popularity.trending_score,
+                      "stars": skill.stars, "name": skill.name},
         )
-        popularity.skill.installs_total = popularity.installs_total
-        popularity.skill.trending_score = popularity.trending_score
+        skill.installs_band = installs_band(popularity.installs_total)
+        Skill.objects.filter(pk=skill.pk).update(installs_band=skill.installs_band)
         return popularity
 
 

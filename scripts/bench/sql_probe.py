@@ -42,7 +42,7 @@ DAILY_RUNS = int(os.environ.get("PROBE_RANKINGS_RUNS", "5"))
 COLD_RUNS = int(os.environ.get("PROBE_RANKINGS_COLD_RUNS", "3"))
 # Autovacuum's work between two daily runs (it may be off on a benchmark server).
 VACUUMED = (
-    "skills_skill", "rankings_skillpopularity", "rankings_skilldailycount", "rankings_summarisedday",
+    "skills_skill", "skills_skillsortkey", "rankings_skillpopularity", "rankings_skilldailycount", "rankings_summarisedday",
     "rankings_skillranksnapshot", "rankings_skillcounttotal",
 )
 
@@ -215,6 +215,53 @@ def rankings() -> dict:
     return out
 
 
+def listings() -> dict:
+    """The listings ordered by popularity or trending (the sort keys' readers), with and
+    without filters, first and deep pages, as the skills page slices them: per case the
+    median of 3 `EXPLAIN (ANALYZE)` execution times of the page's statement, in ms."""
+    from skills.models import Category, Skill
+    from skills.selectors import SkillFilters, skill_neighbours, skill_search
+    from skills.views import PER_PAGE
+
+    category = (
+        Category.objects.filter(skills__status="published").values_list("key", flat=True)
+        .order_by("key").first()
+    )
+    deep = 49 * PER_PAGE  # page 50
+    cases = {
+        "popular p1": ("popular", SkillFilters(), "", 0),
+        "popular page 50": ("popular", SkillFilters(), "", deep),
+        "popular offset 9980": ("popular", SkillFilters(), "", 9980),
+        "trending p1": ("trending", SkillFilters(), "", 0),
+        "trending offset 9980": ("trending", SkillFilters(), "", 9980),
+        "category popular p1": ("popular", SkillFilters(category=category), "", 0),
+        "category popular page 50": ("popular", SkillFilters(category=category), "", deep),
+        "category trending p1": ("trending", SkillFilters(category=category), "", 0),
+        "verdict=fail popular p1": ("popular", SkillFilters(verdict="fail"), "", 0),
+        "license=MIT popular p1": ("popular", SkillFilters(license="MIT"), "", 0),
+        "scripts popular page 50": ("popular", SkillFilters(has_scripts=True), "", deep),
+        "'pdf' popular p1": ("popular", SkillFilters(), "pdf", 0),
+        "'pdf' relevance p1": ("relevance", SkillFilters(), "pdf", 0),
+        "'pdf' trending p1": ("trending", SkillFilters(), "pdf", 0),
+    }
+    out = {}
+    for label, (sort, filters, query, offset) in cases.items():
+        qs = skill_search(query=query, filters=filters, sort=sort)[offset:offset + PER_PAGE]
+        sql, params = qs.query.sql_with_params()
+        out[label] = statistics.median(explain_ms(sql, params) for _ in range(3))
+    skill = Skill.objects.filter(status="published", category__isnull=False).order_by("slug").first()
+    if skill is not None:
+        from django.test.utils import CaptureQueriesContext
+
+        runs = []
+        for _ in range(3):
+            with CaptureQueriesContext(connection) as ctx:
+                skill_neighbours(skill=skill)
+            runs.append(sum(explain_ms(q["sql"], None) for q in ctx.captured_queries))
+        out["skill page neighbours"] = statistics.median(runs)
+    return out
+
+
 def sql_gist(sql: str) -> str:
     """The telling part of a long SELECT: what it reads and how it orders, not its columns."""
     start = sql.find(" FROM ")
@@ -284,6 +331,8 @@ if __name__ == "__main__":
         out["rankings"] = rankings()
     if "search" in parts:
         out["search"] = search()
+    if "listings" in parts:
+        out["listings"] = listings()
     if "endpoints" in parts:
         out["endpoints"] = endpoints()
     print("PROBEJSON " + json.dumps(out))

@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from rankings.models import SkillDailyCount, SkillEvent, SkillPopularity, SkillRankSnapshot
 from rankings.services import events_prune, rankings_compute
+from skills.models import SkillSortKey
 from tests.factories import CategoryFactory, PublishedSkillFactory
 
 pytestmark = pytest.mark.django_db
@@ -145,8 +146,7 @@ def test_compute_rankings_command_with_date(add_events, capsys):
 
 
 @time_machine.travel(NOW, tick=False)
-def test_compute_copies_the_sort_keys_onto_skills(add_events):
-    from skills.models import Skill
+def test_compute_copies_the_sort_keys_to_the_sort_key_table(add_events):
     from skills.selectors import skill_search
 
     rising = PublishedSkillFactory()
@@ -156,15 +156,39 @@ def test_compute_copies_the_sort_keys_onto_skills(add_events):
     rankings_compute()
     for skill in (rising, steady):
         popularity = SkillPopularity.objects.get(skill=skill)
-        row = Skill.objects.get(pk=skill.pk)
+        row = SkillSortKey.objects.get(skill=skill)
         assert (row.installs_total, row.trending_score) == (popularity.installs_total, popularity.trending_score)
     assert [s.pk for s in skill_search(sort="popular")][:2] == [steady.pk, rising.pk]
     assert skill_search(sort="trending").first().pk == rising.pk
 
 
 @time_machine.travel(NOW, tick=False)
+def test_a_run_writes_the_installs_band_and_the_ties_copies(add_events):
+    from skills.models import Skill, installs_band
+
+    skill = PublishedSkillFactory(name="before", stars=1)
+    add_events(skill, "install", 6, days_ago=2)
+    rankings_compute()
+    assert Skill.objects.get(pk=skill.pk).installs_band == installs_band(6) == 5
+    Skill.objects.filter(pk=skill.pk).update(name="after", stars=40)  # a sync renamed it, stars came
+    add_events(skill, "install", 10, days_ago=1)
+    rankings_compute()
+    key = SkillSortKey.objects.get(skill=skill)
+    assert (key.installs_total, key.stars, key.name) == (16, 40, "after")
+    assert Skill.objects.get(pk=skill.pk).installs_band == installs_band(16) == 8
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_run_adds_the_sort_keys_a_bulk_load_left_out(add_events):
+    skill = PublishedSkillFactory()
+    add_events(skill, "install", 3, days_ago=2)
+    SkillSortKey.objects.filter(skill=skill).delete()  # as a raw INSERT of the skill would leave it
+    rankings_compute()
+    assert SkillSortKey.objects.get(skill=skill).installs_total == 3
+
+
+@time_machine.travel(NOW, tick=False)
 def test_a_rerun_writes_only_the_rows_that_changed(add_events):
-    from skills.models import Skill
 
     moved, still = PublishedSkillFactory(), PublishedSkillFactory()
     add_events(moved, "install", 4, days_ago=1)
@@ -178,7 +202,7 @@ def test_a_rerun_writes_only_the_rows_that_changed(add_events):
     assert run.popularity_written == 1
     assert SkillPopularity.objects.get(skill=moved).installs_total == 10
     assert SkillPopularity.objects.get(skill=still).computed_at == unchanged
-    assert Skill.objects.get(pk=moved.pk).installs_total == 10  # the sort key followed
+    assert SkillSortKey.objects.get(skill=moved).installs_total == 10  # the sort key followed
     assert board("top")[0] == moved.slug or board("top")[0] == still.slug  # the board is whole
     assert len(board("top")) == 2
 

@@ -10,7 +10,7 @@ import pytest
 from rankings import services
 from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot, SummarisedDay
 from rankings.services import rankings_compute
-from skills.models import Skill
+from skills.models import SkillSortKey
 from tests.factories import CategoryFactory, PublishedSkillFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -25,7 +25,7 @@ def state() -> tuple:
     return (
         sorted(SkillPopularity.objects.values_list(*FIELDS)),
         sorted(SkillRankSnapshot.objects.filter(date=today).values_list("board", "rank", "skill__slug", "score")),
-        sorted(Skill.objects.values_list("slug", "installs_total", "trending_score")),
+        sorted(SkillSortKey.objects.values_list("skill__slug", "installs_total", "trending_score")),
         sorted(SkillDailyCount.objects.values_list("skill__slug", "day", "kind", "count")),
     )
 
@@ -35,7 +35,7 @@ def forget() -> None:
     SkillRankSnapshot.objects.all().delete()
     SkillDailyCount.objects.all().delete()
     SummarisedDay.objects.all().delete()
-    Skill.objects.update(installs_total=0, trending_score=0.0)
+    SkillSortKey.objects.update(installs_total=0, trending_score=0.0)
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def test_a_parallel_run_equals_a_sequential_run(catalogue, settings):
 
 
 def test_a_failing_background_step_fails_the_run(catalogue, monkeypatch):
-    def broken(keys):
+    def broken(*args):
         raise RuntimeError("sort keys failed")
 
     monkeypatch.setattr(services, "_sort_keys_write", broken)
@@ -78,7 +78,7 @@ def test_a_failing_background_step_fails_the_run(catalogue, monkeypatch):
     # The summaries written in the background are whole and the next run completes.
     monkeypatch.undo()
     rankings_compute()
-    assert Skill.objects.filter(installs_total__gt=0).count() == len(catalogue)
+    assert SkillSortKey.objects.filter(installs_total__gt=0).count() == len(catalogue)
 
 
 def test_a_failing_foreground_step_waits_for_the_background(catalogue, monkeypatch):

@@ -1,8 +1,10 @@
 import pytest
 
+from skills.models import SkillSortKey, installs_band
 from skills.selectors import (
     SORTS,
     SkillFilters,
+    home_sections,
     is_cjk,
     query_normalize,
     query_terms,
@@ -83,6 +85,29 @@ def test_every_sort_works_and_popular_is_default():
     for sort in (*SORTS, "bogus", ""):
         assert len(skill_search(query="", sort=sort)) == 2
     assert names(skill_search(sort="name")) == ["aaa", "zzz"]
+
+
+def test_a_new_skill_has_sort_keys_and_is_listed_by_every_sort_before_any_ranking():
+    ranked = PublishedSkillFactory(name="ranked")
+    SkillPopularityFactory(skill=ranked, installs_total=9, trending_score=2)
+    fresh = PublishedSkillFactory(name="fresh")  # no popularity yet
+    assert SkillSortKey.objects.filter(skill=fresh, installs_total=0, trending_score=0).exists()
+    assert names(skill_search(sort="popular")) == ["ranked", "fresh"]
+    assert names(skill_search(sort="trending")) == ["ranked", "fresh"]
+    assert [s.name for s in home_sections()["popular"]] == ["ranked", "fresh"]
+
+
+def test_popular_and_trending_ties_go_to_stars_then_name():
+    for name, stars in (("bravo", 5), ("alpha", 5), ("charlie", 9)):
+        skill = PublishedSkillFactory(name=name, stars=stars)
+        SkillPopularityFactory(skill=skill, installs_total=3, trending_score=1.5)
+    assert names(skill_search(sort="popular")) == ["charlie", "alpha", "bravo"]
+    assert names(skill_search(sort="trending")) == ["charlie", "alpha", "bravo"]
+
+
+@pytest.mark.parametrize(("installs", "band"), [(0, 0), (1, 2), (2, 3), (3, 4), (7, 6), (1023, 20), (-1, 0)])
+def test_installs_band_grows_twice_per_doubling(installs, band):
+    assert installs_band(installs) == band
 
 
 def test_relevance_prefers_name_matches_and_popularity_blends_in():

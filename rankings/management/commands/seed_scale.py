@@ -29,7 +29,15 @@ from django.db.models.fields import AutoFieldMixin
 from django.utils import timezone
 
 from rankings.models import SkillEvent
-from skills.models import Category, Skill, SkillSource, SkillSourceLink, SkillVersion, Tag
+from skills.models import (
+    Category,
+    Skill,
+    SkillSortKey,
+    SkillSource,
+    SkillSourceLink,
+    SkillVersion,
+    Tag,
+)
 from skills.rendering import RENDERER_VERSION
 from skills.search import search_index_update
 
@@ -169,7 +177,7 @@ class Command(BaseCommand):
         """
         ours = {
             "skills_skill", "skills_skillversion", "skills_skillfile", "skills_skill_tags",
-            "skills_skillsourcelink", "rankings_skillevent", "rankings_skilldailycount",
+            "skills_skillsourcelink", "skills_skillsortkey", "rankings_skillevent", "rankings_skilldailycount",
             "rankings_skillpopularity", "rankings_skillranksnapshot", "rankings_skillcounttotal",
         }
         with connection.cursor() as cursor:
@@ -373,6 +381,8 @@ class Command(BaseCommand):
                 mirror.mirror_of_id = canonical.pk
         with transaction.atomic():
             self._copy_instances(Skill, skills)
+            # Bulk loads skip Skill.save(): every skill gets its (empty) sort keys here.
+            self._copy_instances(SkillSortKey, [SkillSortKey(skill_id=s.pk, stars=s.stars, name=s.name) for s in skills])
             self._copy_instances(SkillVersion, versions)
             self._copy_instances(SkillSourceLink, links)
             if self._copy_ok():
