@@ -189,6 +189,17 @@ def render_section(results: dict) -> str:
         )
     else:
         out.append("- Event batches: not available.")
+    listings = results.get("listings_sql") or {}
+    if listings:
+        out += [
+            "",
+            "Listings by popularity and trending (`sql_probe.py listings`: the page's statement, "
+            "24 rows, median of 3 `EXPLAIN (ANALYZE)` execution times):",
+            "",
+            "| listing | ms |",
+            "| --- | ---: |",
+            *(f"| {name} | {_fmt(ms, 2)} |" for name, ms in listings.items()),
+        ]
     ing = results.get("ingestion") or {}
     out += ["", "### Ingestion", ""]
     for key, label in (("parse", "SKILL.md parse + validate (`scripts/bench_parse.py`)"),

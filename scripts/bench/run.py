@@ -598,7 +598,7 @@ def main() -> int:
     probe_out = {}
     if not args.soak:
         log("compute_rankings vs the bare aggregate, search SQL under EXPLAIN ANALYZE")
-        out = subprocess.run([PY, str(HERE / "sql_probe.py"), "rankings", "search", "endpoints"], cwd=ROOT,
+        out = subprocess.run([PY, str(HERE / "sql_probe.py"), "rankings", "search", "listings", "endpoints"], cwd=ROOT,
                              env=django_env(db), capture_output=True, text=True, check=False, timeout=7200)
         line = next((ln for ln in out.stdout.splitlines() if ln.startswith("PROBEJSON ")), None)
         if line:
@@ -694,6 +694,7 @@ def main() -> int:
         results["search_sql_per_query"] = sql.get("per_query_ms")
         results["rankings"] = rk
         results["profile"] = probe_out.get("endpoints") or {}
+        results["listings_sql"] = probe_out.get("listings") or {}
         if not args.no_ingestion:
             log("ingestion benchmarks")
             results["ingestion"] = ingestion(args, profile, server_url)

@@ -71,6 +71,7 @@ def results(**overrides) -> dict:
         "profile": {"API list": {"path": "/api/v1/skills", "total_ms": 250.0, "queries": 3,
                                  "sql_ms": 230.0, "slowest_ms": 200.0,
                                  "slowest_sql": "FROM skills_skill WHERE a || b"}},
+        "listings_sql": {"popular p1": 0.42, "category popular page 50": 81.0},
     }
     base.update(overrides)
     return base
@@ -86,6 +87,7 @@ def test_report_section_lists_goals_endpoints_and_missing_ones():
     assert "| 10 | 100.0 | 110.0 | +10.0 % |" in text
     assert "- a note" in text
     assert "| API list `/api/v1/skills` | 250.0 | 3 | 230.0 | 200.0 | `FROM skills_skill WHERE a \\|\\| b` |" in text
+    assert "| popular p1 | 0.42 |" in text and "| category popular page 50 | 81.00 |" in text
 
 
 def test_update_report_keeps_the_other_modes_sections(tmp_path):
