@@ -37,6 +37,7 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
 from marketplace.fingerprint import request_fingerprint
+from marketplace.paging import page_rows
 from marketplace.ratelimit import rate_limit_hit
 from skills.selectors import COUNT_CAP
 
@@ -130,7 +131,8 @@ class ApiPagination(BasePagination):
 
     The count is exact up to COUNT_CAP and saturates there (a bounded
     `SELECT COUNT(*) FROM (... LIMIT cap+1)`), so counting stays cheap on big
-    catalogues; pages past the end answer 404. Two queries per page: count + rows.
+    catalogues; pages past the end answer 404. Two queries per page: count + rows (three
+    on deep pages: `marketplace.paging`).
     """
 
     page_query_param = "page"
@@ -165,7 +167,7 @@ class ApiPagination(BasePagination):
         start = (self.page - 1) * self.size
         if start >= self.count and self.page != 1:
             raise exceptions.NotFound("Invalid page: past the last page.", code="invalid_page")
-        rows = list(queryset[start : start + self.size])
+        rows = page_rows(queryset, start, start + self.size)
         self.has_next = start + len(rows) < self.count
         return rows
 

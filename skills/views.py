@@ -26,6 +26,7 @@ from django.views.generic import FormView, TemplateView
 
 from marketplace.fingerprint import request_fingerprint
 from marketplace.pagecache import page_cache
+from marketplace.paging import page_rows
 from moderation.models import ScanResult
 from skills import selectors
 from skills.downloads import version_zip_build
@@ -204,6 +205,15 @@ class CappedPaginator(Paginator):
     @property
     def is_capped(self) -> bool:
         return self.count >= self.COUNT_CAP
+
+    def page(self, number):
+        """Paginator.page, with deep pages read ids-first (`marketplace.paging`)."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(page_rows(self.object_list, bottom, top), number, self)
 
 
 @method_decorator(page_cache, name="dispatch")
