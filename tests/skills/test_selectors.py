@@ -2,6 +2,7 @@ import pytest
 
 from skills.models import SkillSortKey, installs_band
 from skills.selectors import (
+    COUNT_CAP,
     SORTS,
     SkillFilters,
     home_sections,
@@ -181,3 +182,17 @@ def test_catalogue_aggregates_are_cached_for_a_while(settings, django_assert_num
     settings.CATALOGUE_CACHE_SECONDS = 0
     PublishedSkillFactory()
     assert catalogue_totals()["skills"] == 3
+
+
+def test_the_key_ordered_lists_join_the_keys_and_their_counts_do_not():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    PublishedSkillFactory()
+    qs = skill_search(sort="popular")
+    with CaptureQueriesContext(connection) as ctx:
+        assert qs.order_by()[:COUNT_CAP].count() == 1
+        assert len(list(qs[:20])) == 1
+    count_sql, page_sql = (q["sql"] for q in ctx.captured_queries)
+    assert "skillsortkey" not in count_sql
+    assert '"skills_skillsortkey"."skill_id" IS NOT NULL' in page_sql
