@@ -914,14 +914,11 @@ def _sort_keys_write(keys: list[tuple], bands: list[tuple], missing: list) -> in
             return len(keys) + len(bands)
         with connection.cursor() as cursor:
             if keys:
-                cursor.execute(
-                    "CREATE TEMP TABLE rankings_sort_keys_load (skill_id uuid PRIMARY KEY, installs_total integer, "
-                    "trending_score double precision, stars integer, name varchar(200)) ON COMMIT DROP"
+                _temp_table_load(
+                    cursor, "rankings_sort_keys_load", sorted(keys),
+                    "skill_id uuid PRIMARY KEY, installs_total integer, trending_score double precision, "
+                    "stars integer, name varchar(200)",
                 )
-                with cursor.cursor.copy("COPY rankings_sort_keys_load FROM STDIN") as copy:
-                    for row in sorted(keys):
-                        copy.write_row(row)
-                cursor.execute("ANALYZE rankings_sort_keys_load")
                 # An UPDATE, then an INSERT of the rows still missing (rare): cheaper than
                 # one upsert, whose speculative insertion probes the index for every row.
                 cursor.execute(
@@ -942,20 +939,25 @@ def _sort_keys_write(keys: list[tuple], bands: list[tuple], missing: list) -> in
                     )
                 cursor.execute("DROP TABLE rankings_sort_keys_load")
             if bands:
-                cursor.execute(
-                    "CREATE TEMP TABLE rankings_bands_load (skill_id uuid PRIMARY KEY, installs_band smallint) "
-                    "ON COMMIT DROP"
+                _temp_table_load(
+                    cursor, "rankings_bands_load", sorted(bands), "skill_id uuid PRIMARY KEY, installs_band smallint"
                 )
-                with cursor.cursor.copy("COPY rankings_bands_load FROM STDIN") as copy:
-                    for row in sorted(bands):
-                        copy.write_row(row)
-                cursor.execute("ANALYZE rankings_bands_load")
                 cursor.execute(
                     "UPDATE skills_skill AS s SET installs_band = l.installs_band FROM rankings_bands_load AS l "
                     "WHERE s.id = l.skill_id AND s.installs_band <> l.installs_band"
                 )
                 cursor.execute("DROP TABLE rankings_bands_load")
     return len(keys) + len(bands)
+
+
+def _temp_table_load(cursor, table: str, rows: Iterable[tuple], columns: str) -> None:
+    """COPY `rows` into a new temporary table (dropped at commit) and ANALYZE it, for an
+    UPDATE … FROM it (PostgreSQL)."""
+    cursor.execute(f"CREATE TEMP TABLE {table} ({columns}) ON COMMIT DROP")
+    with cursor.cursor.copy(f"COPY {table} FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    cursor.execute(f"ANALYZE {table}")
 
 
 def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:

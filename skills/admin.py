@@ -284,7 +284,7 @@ class SkillSourceLinkAdmin(admin.ModelAdmin):
 
 
 @admin.register(SkillSortKey)
-class SkillSortKeyAdmin(admin.ModelAdmin):
+class SkillSortKeyAdmin(ReadOnlyAdmin):
     """Written by compute_rankings (and with each new skill): viewable, never edited."""
 
     list_display = ("skill", "installs_total", "trending_score", "stars", "name")
@@ -292,15 +292,6 @@ class SkillSortKeyAdmin(admin.ModelAdmin):
     list_select_related = ("skill",)
     ordering = ("-installs_total",)
     show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(GithubRepoCache)
