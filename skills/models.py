@@ -233,6 +233,11 @@ class Skill(TimeStamped):
     # The exact sort keys live in SkillSortKey, whose daily rewrites would be new
     # versions of this wide row through all its indexes.
     installs_band = models.PositiveSmallIntegerField(default=0, editable=False)
+    # The sort keys before SkillSortKey: nothing reads or writes them now. Kept (without
+    # their indexes) for one release, so that the previous release's servers keep working
+    # while a rolling deploy replaces them (docs/DEPLOY.md); the next release drops them.
+    installs_total = models.PositiveIntegerField(default=0, editable=False)
+    trending_score = models.FloatField(default=0.0, editable=False)
     mirror_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="mirrors"
     )

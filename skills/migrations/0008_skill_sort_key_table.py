@@ -35,7 +35,7 @@ def storage_settings(apps, schema_editor):
     page: a parallel plan, which PostgreSQL picks for a selective filter (a search, a
     verdict), spends 15-20 ms starting its workers to save a few. Pages of skills keep a
     tenth free, so that writes of unindexed columns (the installs band, the sync's
-    last_seen_at) are HOT updates, not new entries in all fifteen indexes (pages written
+    last_seen_at) are HOT updates, not new entries in all thirteen indexes (pages written
     from now on; VACUUM FULL rewrites the old ones)."""
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute("ALTER TABLE skills_skillsortkey SET (parallel_workers = 0)")
@@ -78,8 +78,6 @@ class Migration(migrations.Migration):
         migrations.RunPython(copy_sort_keys, copy_back),
         migrations.RemoveIndex(model_name="skill", name="skill_status_popular"),
         migrations.RemoveIndex(model_name="skill", name="skill_status_trending"),
-        migrations.RemoveField(model_name="skill", name="installs_total"),
-        migrations.RemoveField(model_name="skill", name="trending_score"),
         migrations.AddIndex(
             model_name="skillsortkey",
             index=models.Index(fields=["-installs_total", "-stars", "name", "skill"], name="sortkey_popular"),
