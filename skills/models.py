@@ -304,8 +304,8 @@ class SkillSortKey(models.Model):
 
     A narrow table of its own: the daily run rewrites the keys of about one skill in
     eight, and each such write on `skills_skill` was a new version of a wide row through
-    every one of its indexes (1.1-1.8 s for 12,000 skills at 100,000, against ~0.1 s
-    here). The lists walk one of these indexes in order and fetch the skills by primary
+    every one of its indexes (1.2-1.8 s for 12,000 skills at 100,000, against 0.25-0.45 s
+    here, the search's bands included). The lists walk one of these indexes in order and fetch the skills by primary
     key; the copies of stars and name (as of the last run) let one index hold the whole
     order. The search's popularity boost reads `Skill.installs_band` instead (no join).
     """
