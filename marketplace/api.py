@@ -99,8 +99,11 @@ def api_exception_handler(exc, context):
     elif isinstance(detail, dict):  # e.g. simplejwt's {"detail", "code", "messages"}
         body = {
             "detail": force_str(detail.get("detail", "Error.")),
-            "code": force_str(detail.get("code") or getattr(detail.get("detail"), "code", "")
-                              or getattr(exc, "default_code", "error")),
+            "code": force_str(
+                detail.get("code")
+                or getattr(detail.get("detail"), "code", "")
+                or getattr(exc, "default_code", "error")
+            ),
         }
     else:
         body = {
@@ -158,7 +161,9 @@ class ApiPagination(BasePagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
-        self.size = self._int_param(request, self.size_query_param, self.default_size, 1, self.max_size)
+        self.size = self._int_param(
+            request, self.size_query_param, self.default_size, 1, self.max_size
+        )
         self.page = self._int_param(request, self.page_query_param, 1, 1, None)
         if hasattr(queryset, "query"):
             self.count = queryset.order_by()[: self.COUNT_CAP].count()
@@ -197,8 +202,11 @@ class ApiPagination(BasePagination):
             "type": "object",
             "required": ["count", "next", "previous", "results"],
             "properties": {
-                "count": {"type": "integer", "example": 123,
-                          "description": f"Exact up to {self.COUNT_CAP}, then saturates."},
+                "count": {
+                    "type": "integer",
+                    "example": 123,
+                    "description": f"Exact up to {self.COUNT_CAP}, then saturates.",
+                },
                 "next": {"type": "string", "nullable": True, "format": "uri"},
                 "previous": {"type": "string", "nullable": True, "format": "uri"},
                 "results": schema,
@@ -207,12 +215,20 @@ class ApiPagination(BasePagination):
 
     def get_schema_operation_parameters(self, view):
         return [
-            {"name": self.page_query_param, "in": "query", "required": False,
-             "description": "Page number, from 1.",
-             "schema": {"type": "integer", "minimum": 1}},
-            {"name": self.size_query_param, "in": "query", "required": False,
-             "description": f"Results per page (1-{self.max_size}, default {self.default_size}).",
-             "schema": {"type": "integer", "minimum": 1, "maximum": self.max_size}},
+            {
+                "name": self.page_query_param,
+                "in": "query",
+                "required": False,
+                "description": "Page number, from 1.",
+                "schema": {"type": "integer", "minimum": 1},
+            },
+            {
+                "name": self.size_query_param,
+                "in": "query",
+                "required": False,
+                "description": f"Results per page (1-{self.max_size}, default {self.default_size}).",
+                "schema": {"type": "integer", "minimum": 1, "maximum": self.max_size},
+            },
         ]
 
 
@@ -368,8 +384,9 @@ def not_modified(request, *, etag: str, last_modified: dt.datetime | None):
     )
 
 
-def cache_headers(response, *, etag: str, last_modified: dt.datetime | None, max_age: int = 300,
-                  request=None):
+def cache_headers(
+    response, *, etag: str, last_modified: dt.datetime | None, max_age: int = 300, request=None
+):
     """Validators plus Cache-Control: `public` for anonymous answers, `private` when the
     request was authenticated (staff may see hidden skills: never in a shared cache)."""
     response["ETag"] = f'"{etag}"'
@@ -397,8 +414,13 @@ class ConditionalGetMixin:
             return response
         response.render()
         etag = hashlib.sha256(response.content).hexdigest()[:40]
-        cache_headers(response, etag=etag, last_modified=self.last_modified,
-                      max_age=self.cache_max_age, request=request)
+        cache_headers(
+            response,
+            etag=etag,
+            last_modified=self.last_modified,
+            max_age=self.cache_max_age,
+            request=request,
+        )
         conditional = not_modified(request, etag=etag, last_modified=self.last_modified)
         if conditional is not None:
             for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):

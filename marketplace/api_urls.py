@@ -59,8 +59,6 @@ class HealthView(APIView):
         return response
 
 
-
-
 # --- Auth -----------------------------------------------------------------------------
 
 
@@ -75,9 +73,15 @@ class _TokenViewMixin:
 class TokenObtainView(_TokenViewMixin, jwt_views.TokenObtainPairView):
     """Exchange a username and password for an access and a refresh token."""
 
-    @extend_schema(operation_id="auth_token_create",
-                   responses={200: jwt_serializers.TokenObtainPairSerializer,
-                              401: ErrorSerializer, 400: ErrorSerializer, 429: ErrorSerializer})
+    @extend_schema(
+        operation_id="auth_token_create",
+        responses={
+            200: jwt_serializers.TokenObtainPairSerializer,
+            401: ErrorSerializer,
+            400: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+    )
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 
@@ -85,9 +89,15 @@ class TokenObtainView(_TokenViewMixin, jwt_views.TokenObtainPairView):
 class TokenRefreshView(_TokenViewMixin, jwt_views.TokenRefreshView):
     """A new access token and a new refresh token; the refresh token used is blacklisted."""
 
-    @extend_schema(operation_id="auth_token_refresh",
-                   responses={200: jwt_serializers.TokenRefreshSerializer,
-                              401: ErrorSerializer, 400: ErrorSerializer, 429: ErrorSerializer})
+    @extend_schema(
+        operation_id="auth_token_refresh",
+        responses={
+            200: jwt_serializers.TokenRefreshSerializer,
+            401: ErrorSerializer,
+            400: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+    )
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 
@@ -107,9 +117,15 @@ class TokenVerifyView(_TokenViewMixin, jwt_views.TokenVerifyView):
 
     serializer_class = TokenVerifySerializer
 
-    @extend_schema(operation_id="auth_token_verify",
-                   responses={200: inline_serializer(name="TokenVerified", fields={}),
-                              401: ErrorSerializer, 400: ErrorSerializer, 429: ErrorSerializer})
+    @extend_schema(
+        operation_id="auth_token_verify",
+        responses={
+            200: inline_serializer(name="TokenVerified", fields={}),
+            401: ErrorSerializer,
+            400: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+    )
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 
@@ -140,14 +156,26 @@ v1 = [
     path("ready", ready, name="ready"),
     # Catalogue
     path("skills", skills_api.SkillViewSet.as_view(READ), name="api-skill-list"),
-    path("skills/<skillkey:key>/versions", skills_api.SkillVersionViewSet.as_view(READ),
-         name="api-skill-versions"),
-    path("skills/<skillkey:key>/versions/<str:content_hash>",
-         skills_api.SkillVersionViewSet.as_view(ONE), name="api-skill-version"),
-    path("skills/<skillkey:key>/files/<path:path>", skills_api.SkillFileView.as_view(),
-         name="api-skill-file"),
-    path("skills/<skillkey:key>/download", skills_api.SkillDownloadView.as_view(),
-         name="api-skill-download"),
+    path(
+        "skills/<skillkey:key>/versions",
+        skills_api.SkillVersionViewSet.as_view(READ),
+        name="api-skill-versions",
+    ),
+    path(
+        "skills/<skillkey:key>/versions/<str:content_hash>",
+        skills_api.SkillVersionViewSet.as_view(ONE),
+        name="api-skill-version",
+    ),
+    path(
+        "skills/<skillkey:key>/files/<path:path>",
+        skills_api.SkillFileView.as_view(),
+        name="api-skill-file",
+    ),
+    path(
+        "skills/<skillkey:key>/download",
+        skills_api.SkillDownloadView.as_view(),
+        name="api-skill-download",
+    ),
     # After the sub-resources: `<uuid>/files/SKILL.md` also looks like a three-part slug.
     path("skills/<skillkey:key>", skills_api.SkillViewSet.as_view(ONE), name="api-skill-detail"),
     path("taxonomy/categories", skills_api.CategoryViewSet.as_view(READ), name="api-categories"),
@@ -162,25 +190,48 @@ v1 = [
     # Moderation (staff only)
     path("admin/me", moderation_api.MeView.as_view(), name="api-admin-me"),
     path("admin/raw-skills", moderation_api.RawSkillViewSet.as_view(READ), name="api-raw-skills"),
-    path("admin/raw-skills/<uuid:pk>", moderation_api.RawSkillViewSet.as_view(ONE),
-         name="api-raw-skill"),
-    path("admin/raw-skills/<uuid:pk>/approve", moderation_api.RawSkillApproveView.as_view(),
-         name="api-raw-skill-approve"),
-    path("admin/raw-skills/<uuid:pk>/reject", moderation_api.RawSkillRejectView.as_view(),
-         name="api-raw-skill-reject"),
-    path("admin/sources",
-         moderation_api.SourceViewSet.as_view({"get": "list", "post": "create"}),
-         name="api-sources"),
-    path("admin/sources/<uuid:pk>",
-         moderation_api.SourceViewSet.as_view(
-             {"get": "retrieve", "patch": "partial_update", "delete": "destroy"}),
-         name="api-source"),
-    path("admin/sources/<uuid:pk>/sync", moderation_api.SourceSyncView.as_view(),
-         name="api-source-sync"),
-    path("admin/skills/<skillkey:key>/hide", moderation_api.SkillHideView.as_view(),
-         name="api-skill-hide"),
-    path("admin/skills/<skillkey:key>/unhide", moderation_api.SkillUnhideView.as_view(),
-         name="api-skill-unhide"),
+    path(
+        "admin/raw-skills/<uuid:pk>",
+        moderation_api.RawSkillViewSet.as_view(ONE),
+        name="api-raw-skill",
+    ),
+    path(
+        "admin/raw-skills/<uuid:pk>/approve",
+        moderation_api.RawSkillApproveView.as_view(),
+        name="api-raw-skill-approve",
+    ),
+    path(
+        "admin/raw-skills/<uuid:pk>/reject",
+        moderation_api.RawSkillRejectView.as_view(),
+        name="api-raw-skill-reject",
+    ),
+    path(
+        "admin/sources",
+        moderation_api.SourceViewSet.as_view({"get": "list", "post": "create"}),
+        name="api-sources",
+    ),
+    path(
+        "admin/sources/<uuid:pk>",
+        moderation_api.SourceViewSet.as_view(
+            {"get": "retrieve", "patch": "partial_update", "delete": "destroy"}
+        ),
+        name="api-source",
+    ),
+    path(
+        "admin/sources/<uuid:pk>/sync",
+        moderation_api.SourceSyncView.as_view(),
+        name="api-source-sync",
+    ),
+    path(
+        "admin/skills/<skillkey:key>/hide",
+        moderation_api.SkillHideView.as_view(),
+        name="api-skill-hide",
+    ),
+    path(
+        "admin/skills/<skillkey:key>/unhide",
+        moderation_api.SkillUnhideView.as_view(),
+        name="api-skill-unhide",
+    ),
 ]
 
 urlpatterns = [

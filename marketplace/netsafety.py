@@ -185,7 +185,9 @@ def url_resolve_public(
     return host, port, addresses
 
 
-def git_resolve_config(url: str, *, allow_private: bool = False, resolver: Resolver = socket.getaddrinfo) -> list[str]:
+def git_resolve_config(
+    url: str, *, allow_private: bool = False, resolver: Resolver = socket.getaddrinfo
+) -> list[str]:
     """git options that check `url` (as `url_check_public`) and make git connect to the
     addresses checked, not to a second answer for the name: libcurl's resolve list
     (`http.curloptResolve`, git 2.37 or later; older versions ignore it)."""
@@ -201,7 +203,12 @@ class _GuardedTransport(httpx.BaseTransport):
     verifies the certificate for the name (`sni_hostname`) and the Host header keeps it."""
 
     def __init__(
-        self, inner: httpx.BaseTransport, *, allow_private: bool, resolver: Resolver, pin: bool = False
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        allow_private: bool,
+        resolver: Resolver,
+        pin: bool = False,
     ) -> None:
         self._inner = inner
         self._allow_private = allow_private
@@ -216,8 +223,11 @@ class _GuardedTransport(httpx.BaseTransport):
             return self._inner.handle_request(request)
         for i, address in enumerate(addresses):
             pinned = httpx.Request(
-                request.method, request.url.copy_with(host=address), headers=request.headers,
-                stream=request.stream, extensions={**request.extensions, "sni_hostname": host},
+                request.method,
+                request.url.copy_with(host=address),
+                headers=request.headers,
+                stream=request.stream,
+                extensions={**request.extensions, "sni_hostname": host},
             )
             try:
                 return self._inner.handle_request(pinned)
@@ -265,7 +275,9 @@ def safe_http_client(
     the body read. `transport` is for tests (httpx.MockTransport).
     """
     guarded = _GuardedTransport(
-        transport or httpx.HTTPTransport(retries=0), allow_private=allow_private, resolver=resolver,
+        transport or httpx.HTTPTransport(retries=0),
+        allow_private=allow_private,
+        resolver=resolver,
         pin=transport is None,  # a test's transport does not connect anywhere
     )
 

@@ -42,7 +42,7 @@ def database_status(alias: str = DEFAULT_DB_ALIAS) -> str:
 
 
 def migrations_status() -> str:
-    """"ok" when no migration is left to apply on `default`, else "unapplied"."""
+    """ "ok" when no migration is left to apply on `default`, else "unapplied"."""
     global _migrations_applied
     if _migrations_applied:
         return "ok"
@@ -137,8 +137,14 @@ def pg_dump(*, settings_dict: dict, output: Path) -> int:
     os.close(fd)
     try:
         _run(
-            [_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
-             f"--file={tmp}", settings_dict["NAME"]],
+            [
+                _tool("pg_dump"),
+                "--format=custom",
+                "--no-owner",
+                "--no-privileges",
+                f"--file={tmp}",
+                settings_dict["NAME"],
+            ],
             env=pg_env(settings_dict),
         )
         os.replace(tmp, output)
@@ -159,8 +165,15 @@ def pg_drop_database(*, settings_dict: dict, name: str) -> None:
 def pg_restore(*, settings_dict: dict, dump: Path, database: str, jobs: int = 2) -> None:
     """Restore a -Fc dump into `database` (which must exist and be empty)."""
     _run(
-        [_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
-         f"--jobs={jobs}", f"--dbname={database}", str(dump)],
+        [
+            _tool("pg_restore"),
+            "--no-owner",
+            "--no-privileges",
+            "--exit-on-error",
+            f"--jobs={jobs}",
+            f"--dbname={database}",
+            str(dump),
+        ],
         env=pg_env(settings_dict),
     )
 
@@ -170,7 +183,12 @@ def pg_query(*, settings_dict: dict, database: str, sql: str) -> list[tuple]:
     import psycopg
 
     params = {"dbname": database}
-    for key, param in (("HOST", "host"), ("PORT", "port"), ("USER", "user"), ("PASSWORD", "password")):
+    for key, param in (
+        ("HOST", "host"),
+        ("PORT", "port"),
+        ("USER", "user"),
+        ("PASSWORD", "password"),
+    ):
         if settings_dict.get(key):
             params[param] = str(settings_dict[key])
     with psycopg.connect(**params, autocommit=True) as conn, conn.cursor() as cursor:
@@ -180,9 +198,15 @@ def pg_query(*, settings_dict: dict, database: str, sql: str) -> list[tuple]:
 
 # What the restore drill compares between the live and the restored database.
 DRILL_COUNTS = (
-    "skills_skill", "skills_skillversion", "skills_skillfile", "skills_skillsource",
-    "skills_rawskill", "rankings_skillevent", "rankings_skillpopularity",
-    "moderation_moderationdecision", "auth_user",
+    "skills_skill",
+    "skills_skillversion",
+    "skills_skillfile",
+    "skills_skillsource",
+    "skills_rawskill",
+    "rankings_skillevent",
+    "rankings_skillpopularity",
+    "moderation_moderationdecision",
+    "auth_user",
 )
 DRILL_LISTING_SQL = (
     "SELECT slug, name, status FROM skills_skill WHERE status = 'published' "
@@ -193,7 +217,8 @@ DRILL_LISTING_SQL = (
 def drill_snapshot(*, settings_dict: dict, database: str) -> dict:
     """Row counts of the main tables and the first 1,000 published listings."""
     counts_sql = " UNION ALL ".join(
-        f"SELECT '{table}', count(*) FROM {table}" for table in DRILL_COUNTS  # noqa: S608 - constant names
+        f"SELECT '{table}', count(*) FROM {table}"  # noqa: S608 - constant names
+        for table in DRILL_COUNTS
     )
     return {
         "counts": dict(pg_query(settings_dict=settings_dict, database=database, sql=counts_sql)),

@@ -39,7 +39,9 @@ class RedisCacheClient(DjangoRedisCacheClient):
         index = self._get_connection_pool_index(True)
         script = self._incr_scripts.get(index)
         if script is None:
-            script = self._incr_scripts[index] = self.get_client(key, write=True).register_script(_INCR_EXISTING)
+            script = self._incr_scripts[index] = self.get_client(key, write=True).register_script(
+                _INCR_EXISTING
+            )
         value = script(keys=[key], args=[delta])
         if value is None:
             raise ValueError(f"Key '{key}' not found.")

@@ -12,7 +12,17 @@ from moderation.models import FindingWaiver, ModerationDecision, Report, ScanRes
 class ModerationDecisionAdmin(ReadOnlyAdmin):
     """Append-only: nobody can add, edit or delete audit rows here."""
 
-    list_display = ("created_at", "action", "skill", "raw_skill", "source", "from_state", "to_state", "moderator", "reason")
+    list_display = (
+        "created_at",
+        "action",
+        "skill",
+        "raw_skill",
+        "source",
+        "from_state",
+        "to_state",
+        "moderator",
+        "reason",
+    )
     list_filter = ("action", "moderator")
     search_fields = ("reason", "skill__slug", "raw_skill__name", "source__name")
     date_hierarchy = "created_at"
@@ -30,7 +40,15 @@ class ReportAdmin(admin.ModelAdmin):
     search_fields = ("skill__slug", "details")
     date_hierarchy = "created_at"
     list_select_related = ("skill",)
-    readonly_fields = ("skill", "reason", "details", "reporter_fingerprint", "created_at", "resolved_by", "resolved_at")
+    readonly_fields = (
+        "skill",
+        "reason",
+        "details",
+        "reporter_fingerprint",
+        "created_at",
+        "resolved_by",
+        "resolved_at",
+    )
     actions = ["resolve_selected", "dismiss_selected"]
 
     @admin.display(description="details")
@@ -75,8 +93,11 @@ class ScanResultAdmin(ReadOnlyAdmin):
         from django.urls import path
 
         custom = [
-            path("<path:object_id>/accept/", self.admin_site.admin_view(self.accept_finding_view),
-                 name="moderation_scanresult_accept"),
+            path(
+                "<path:object_id>/accept/",
+                self.admin_site.admin_view(self.accept_finding_view),
+                name="moderation_scanresult_accept",
+            ),
         ]
         return custom + super().get_urls()
 
@@ -90,7 +111,11 @@ class ScanResultAdmin(ReadOnlyAdmin):
 
         rows = sorted(
             (f for f in obj.findings or [] if isinstance(f, dict)),
-            key=lambda f: (SEVERITY_RANK.get(f.get("severity"), 5), f.get("file", ""), f.get("line") or 0),
+            key=lambda f: (
+                SEVERITY_RANK.get(f.get("severity"), 5),
+                f.get("file", ""),
+                f.get("line") or 0,
+            ),
         )
         if not rows:
             return "No findings."
@@ -101,18 +126,31 @@ class ScanResultAdmin(ReadOnlyAdmin):
                 return mark_safe("<em>accepted</em>")  # a constant
             if obj.engine != "builtin":
                 return "—"
-            return format_html('<a href="{}?{}">accept…</a>', url, urlencode({"key": f.get("key", "")}))
+            return format_html(
+                '<a href="{}?{}">accept…</a>', url, urlencode({"key": f.get("key", "")})
+            )
 
-        body = format_html_join("", "<tr><td>{}</td><td><code>{}</code></td><td>{}{}</td><td>{}</td>"
-                                "<td><code>{}</code></td><td>{}</td></tr>", (
-            (f.get("severity", ""), f.get("rule_id", ""), f.get("file", ""),
-             f":{f['line']}" if f.get("line") else "", f.get("message", ""), f.get("excerpt", ""),
-             action(f))
-            for f in rows
-        ))
+        body = format_html_join(
+            "",
+            "<tr><td>{}</td><td><code>{}</code></td><td>{}{}</td><td>{}</td>"
+            "<td><code>{}</code></td><td>{}</td></tr>",
+            (
+                (
+                    f.get("severity", ""),
+                    f.get("rule_id", ""),
+                    f.get("file", ""),
+                    f":{f['line']}" if f.get("line") else "",
+                    f.get("message", ""),
+                    f.get("excerpt", ""),
+                    action(f),
+                )
+                for f in rows
+            ),
+        )
         return format_html(
             "<table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>message</th>"
-            "<th>excerpt</th><th></th></tr></thead><tbody>{}</tbody></table>", body
+            "<th>excerpt</th><th></th></tr></thead><tbody>{}</tbody></table>",
+            body,
         )
 
     def accept_finding_view(self, request, object_id):
@@ -126,19 +164,31 @@ class ScanResultAdmin(ReadOnlyAdmin):
 
         if not request.user.has_perm("moderation.add_findingwaiver"):
             raise PermissionDenied
-        scan = ScanResult.objects.select_related("version", "version__skill").filter(pk=object_id).first()
+        scan = (
+            ScanResult.objects.select_related("version", "version__skill")
+            .filter(pk=object_id)
+            .first()
+        )
         if scan is None:
             raise Http404("No such scan result.")
-        key = (request.POST.get("key") if request.method == "POST" else request.GET.get("key")) or ""
-        finding = next((f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == key), None)
+        key = (
+            request.POST.get("key") if request.method == "POST" else request.GET.get("key")
+        ) or ""
+        finding = next(
+            (f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == key), None
+        )
         if finding is None:
             raise Http404("No such finding on this scan.")
         change_url = reverse("admin:moderation_scanresult_change", args=[scan.pk])
         error = ""
         if request.method == "POST":
             try:
-                finding_accept(version=scan.version, finding_key=key, moderator=request.user,
-                               reason=request.POST.get("reason", ""))
+                finding_accept(
+                    version=scan.version,
+                    finding_key=key,
+                    moderator=request.user,
+                    reason=request.POST.get("reason", ""),
+                )
             except ModerationError as exc:
                 error = str(exc)
             else:
@@ -161,8 +211,12 @@ class ScanResultAdmin(ReadOnlyAdmin):
             "reason": request.POST.get("reason", "") if request.method == "POST" else "",
             "change_url": change_url,
         }
-        return TemplateResponse(request, "admin/moderation/scanresult/accept_finding.html", context,
-                                status=400 if error else 200)
+        return TemplateResponse(
+            request,
+            "admin/moderation/scanresult/accept_finding.html",
+            context,
+            status=400 if error else 200,
+        )
 
 
 @admin.register(FindingWaiver)

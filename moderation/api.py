@@ -51,8 +51,11 @@ class MeSerializer(serializers.Serializer):
 
 
 class MeView(StaffAPIView):
-    @extend_schema(operation_id="admin_me", summary="The signed-in moderator",
-                   responses={200: MeSerializer, **AUTH_ERRORS})
+    @extend_schema(
+        operation_id="admin_me",
+        summary="The signed-in moderator",
+        responses={200: MeSerializer, **AUTH_ERRORS},
+    )
     def get(self, request):
         return Response(MeSerializer(request.user).data)
 
@@ -104,12 +107,15 @@ class RawSkillSerializer(serializers.Serializer):
 
 
 @extend_schema_view(
-    list=extend_schema(operation_id="admin_raw_skills_list",
-                       summary="The review queue (pending first, riskiest first)",
-                       responses={200: RawSkillSerializer(many=True), **AUTH_ERRORS,
-                                  400: ErrorSerializer}),
-    retrieve=extend_schema(operation_id="admin_raw_skills_retrieve",
-                           responses={200: RawSkillSerializer, **AUTH_ERRORS, 404: ErrorSerializer}),
+    list=extend_schema(
+        operation_id="admin_raw_skills_list",
+        summary="The review queue (pending first, riskiest first)",
+        responses={200: RawSkillSerializer(many=True), **AUTH_ERRORS, 400: ErrorSerializer},
+    ),
+    retrieve=extend_schema(
+        operation_id="admin_raw_skills_retrieve",
+        responses={200: RawSkillSerializer, **AUTH_ERRORS, 404: ErrorSerializer},
+    ),
 )
 class RawSkillViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [StaffOnly]
@@ -150,9 +156,12 @@ class _RawSkillActionView(StaffAPIView):
 
 
 class RawSkillApproveView(_RawSkillActionView):
-    @extend_schema(operation_id="admin_raw_skills_approve",
-                   summary="Publish a pending raw skill's version (writes a decision)",
-                   request=ReasonSerializer, responses={200: RawSkillSerializer, **ACTION_ERRORS})
+    @extend_schema(
+        operation_id="admin_raw_skills_approve",
+        summary="Publish a pending raw skill's version (writes a decision)",
+        request=ReasonSerializer,
+        responses={200: RawSkillSerializer, **ACTION_ERRORS},
+    )
     def post(self, request, pk):
         return super().post(request, pk)
 
@@ -163,10 +172,12 @@ class RawSkillApproveView(_RawSkillActionView):
 class RawSkillRejectView(_RawSkillActionView):
     input_serializer = RequiredReasonSerializer
 
-    @extend_schema(operation_id="admin_raw_skills_reject",
-                   summary="Reject a pending raw skill; a reason is required (writes a decision)",
-                   request=RequiredReasonSerializer,
-                   responses={200: RawSkillSerializer, **ACTION_ERRORS})
+    @extend_schema(
+        operation_id="admin_raw_skills_reject",
+        summary="Reject a pending raw skill; a reason is required (writes a decision)",
+        request=RequiredReasonSerializer,
+        responses={200: RawSkillSerializer, **ACTION_ERRORS},
+    )
     def post(self, request, pk):
         return super().post(request, pk)
 
@@ -194,13 +205,39 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = SkillSource
         fields = [
-            "id", "kind", "name", "url", "ref", "subpath", "status", "is_trusted", "parent",
-            "submitted_by", "last_synced_at", "last_success_at", "last_commit", "last_error",
-            "error_count", "last_stats", "created_at", "updated_at",
+            "id",
+            "kind",
+            "name",
+            "url",
+            "ref",
+            "subpath",
+            "status",
+            "is_trusted",
+            "parent",
+            "submitted_by",
+            "last_synced_at",
+            "last_success_at",
+            "last_commit",
+            "last_error",
+            "error_count",
+            "last_stats",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = [
-            "id", "kind", "url", "parent", "submitted_by", "last_synced_at", "last_success_at",
-            "last_commit", "last_error", "error_count", "last_stats", "created_at", "updated_at",
+            "id",
+            "kind",
+            "url",
+            "parent",
+            "submitted_by",
+            "last_synced_at",
+            "last_success_at",
+            "last_commit",
+            "last_error",
+            "error_count",
+            "last_stats",
+            "created_at",
+            "updated_at",
         ]
 
 
@@ -209,25 +246,42 @@ class SourceCreateSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=SkillSource.Kind.choices, required=False)
     name = serializers.CharField(max_length=200, required=False)
     trusted = serializers.BooleanField(default=False)
-    status = serializers.ChoiceField(choices=SkillSource.Status.choices, default=SkillSource.Status.ACTIVE)
+    status = serializers.ChoiceField(
+        choices=SkillSource.Status.choices, default=SkillSource.Status.ACTIVE
+    )
     ref = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     subpath = serializers.CharField(max_length=500, required=False, default="", allow_blank=True)
 
 
 @extend_schema_view(
-    list=extend_schema(operation_id="admin_sources_list",
-                       responses={200: SourceSerializer(many=True), **AUTH_ERRORS, 400: ErrorSerializer}),
-    retrieve=extend_schema(operation_id="admin_sources_retrieve",
-                           responses={200: SourceSerializer, **AUTH_ERRORS, 404: ErrorSerializer}),
-    create=extend_schema(operation_id="admin_sources_create", request=SourceCreateSerializer,
-                         responses={201: SourceSerializer, **ACTION_ERRORS}),
-    partial_update=extend_schema(operation_id="admin_sources_partial_update",
-                                 responses={200: SourceSerializer, **ACTION_ERRORS}),
-    destroy=extend_schema(operation_id="admin_sources_destroy",
-                          responses={204: None, **AUTH_ERRORS, 404: ErrorSerializer}),
+    list=extend_schema(
+        operation_id="admin_sources_list",
+        responses={200: SourceSerializer(many=True), **AUTH_ERRORS, 400: ErrorSerializer},
+    ),
+    retrieve=extend_schema(
+        operation_id="admin_sources_retrieve",
+        responses={200: SourceSerializer, **AUTH_ERRORS, 404: ErrorSerializer},
+    ),
+    create=extend_schema(
+        operation_id="admin_sources_create",
+        request=SourceCreateSerializer,
+        responses={201: SourceSerializer, **ACTION_ERRORS},
+    ),
+    partial_update=extend_schema(
+        operation_id="admin_sources_partial_update",
+        responses={200: SourceSerializer, **ACTION_ERRORS},
+    ),
+    destroy=extend_schema(
+        operation_id="admin_sources_destroy",
+        responses={204: None, **AUTH_ERRORS, 404: ErrorSerializer},
+    ),
 )
-class SourceViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin,
-                    viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.ReadOnlyModelViewSet,
+):
     permission_classes = [StaffOnly]
     serializer_class = SourceSerializer
     pagination_class = ApiPagination
@@ -242,9 +296,14 @@ class SourceViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.Des
         values = data.validated_data
         try:
             source = source_create(
-                url=values["url"], kind=values.get("kind"), name=values.get("name"),
-                trusted=values["trusted"], status=values["status"], ref=values["ref"],
-                subpath=values["subpath"], submitted_by="",
+                url=values["url"],
+                kind=values.get("kind"),
+                name=values.get("name"),
+                trusted=values["trusted"],
+                status=values["status"],
+                ref=values["ref"],
+                subpath=values["subpath"],
+                submitted_by="",
             )
         except SourceExistsError as exc:
             raise Conflict(detail=str(exc), code="source_exists") from exc
@@ -280,10 +339,12 @@ class SyncInputSerializer(serializers.Serializer):
 
 
 class SourceSyncView(StaffAPIView):
-    @extend_schema(operation_id="admin_sources_sync",
-                   summary="Sync the source now (synchronously) and return its counts",
-                   request=SyncInputSerializer,
-                   responses={200: SyncResultSerializer, **ACTION_ERRORS})
+    @extend_schema(
+        operation_id="admin_sources_sync",
+        summary="Sync the source now (synchronously) and return its counts",
+        request=SyncInputSerializer,
+        responses={200: SyncResultSerializer, **ACTION_ERRORS},
+    )
     def post(self, request, pk):
         from skills.services.sync import source_sync
 
@@ -320,9 +381,13 @@ class _SkillActionView(StaffAPIView):
 class SkillHideView(_SkillActionView):
     input_serializer = RequiredReasonSerializer
 
-    @extend_schema(operation_id="admin_skills_hide", summary="Hide a skill; a reason is required",
-                   parameters=[KEY_PARAMETER], request=RequiredReasonSerializer,
-                   responses={200: SkillStatusSerializer, **ACTION_ERRORS})
+    @extend_schema(
+        operation_id="admin_skills_hide",
+        summary="Hide a skill; a reason is required",
+        parameters=[KEY_PARAMETER],
+        request=RequiredReasonSerializer,
+        responses={200: SkillStatusSerializer, **ACTION_ERRORS},
+    )
     def post(self, request, key):
         return super().post(request, key)
 
@@ -331,12 +396,15 @@ class SkillHideView(_SkillActionView):
 
 
 class SkillUnhideView(_SkillActionView):
-    @extend_schema(operation_id="admin_skills_unhide", summary="Show a hidden skill again",
-                   parameters=[KEY_PARAMETER], request=ReasonSerializer,
-                   responses={200: SkillStatusSerializer, **ACTION_ERRORS})
+    @extend_schema(
+        operation_id="admin_skills_unhide",
+        summary="Show a hidden skill again",
+        parameters=[KEY_PARAMETER],
+        request=ReasonSerializer,
+        responses={200: SkillStatusSerializer, **ACTION_ERRORS},
+    )
     def post(self, request, key):
         return super().post(request, key)
 
     def act(self, *, skill, moderator, reason):
         return skill_unhide(skill=skill, moderator=moderator, reason=reason)
-

@@ -31,17 +31,28 @@ class ModerationDecision(models.Model):
     id = models.BigAutoField(primary_key=True)
     action = models.CharField(max_length=32, choices=Action.choices)
     moderator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="moderation_decisions",
     )
     raw_skill = models.ForeignKey(
-        "skills.RawSkill", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+        "skills.RawSkill",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="decisions",
     )
     skill = models.ForeignKey(
         "skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
     )
     source = models.ForeignKey(
-        "skills.SkillSource", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+        "skills.SkillSource",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="decisions",
     )
     from_state = models.CharField(max_length=32, blank=True)
     to_state = models.CharField(max_length=32, blank=True)
@@ -108,7 +119,9 @@ class ScanResult(models.Model):
     """The findings of one scanner engine on one skill version (recomputed on rescan)."""
 
     id = models.BigAutoField(primary_key=True)
-    version = models.ForeignKey("skills.SkillVersion", on_delete=models.CASCADE, related_name="scans")
+    version = models.ForeignKey(
+        "skills.SkillVersion", on_delete=models.CASCADE, related_name="scans"
+    )
     engine = models.CharField(max_length=32, default="builtin")
     scanner_version = models.CharField(max_length=64)
     rules_hash = models.CharField(max_length=64, blank=True)
@@ -120,7 +133,9 @@ class ScanResult(models.Model):
     class Meta:
         ordering = ["-scanned_at"]
         constraints = [
-            models.UniqueConstraint(fields=["version", "engine"], name="scan_unique_version_engine"),
+            models.UniqueConstraint(
+                fields=["version", "engine"], name="scan_unique_version_engine"
+            ),
         ]
         indexes = [models.Index(fields=["engine", "rules_hash"], name="scan_engine_rules")]
 
@@ -131,7 +146,9 @@ class ScanResult(models.Model):
 class FindingWaiver(models.Model):
     """A moderator accepted a finding as a false positive (with a reason)."""
 
-    version = models.ForeignKey("skills.SkillVersion", on_delete=models.CASCADE, related_name="waivers")
+    version = models.ForeignKey(
+        "skills.SkillVersion", on_delete=models.CASCADE, related_name="waivers"
+    )
     finding_key = models.CharField(max_length=200)
     reason = models.TextField()
     moderator = models.ForeignKey(
@@ -142,7 +159,9 @@ class FindingWaiver(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["version", "finding_key"], name="waiver_unique_finding"),
+            models.UniqueConstraint(
+                fields=["version", "finding_key"], name="waiver_unique_finding"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -48,7 +48,8 @@ def version_scan_store(*, version, report: ScanReport) -> ScanReport:
             data["waived"] = True
         findings.append(data)
     ScanResult.objects.update_or_create(
-        version=version, engine=report.engine or "builtin",
+        version=version,
+        engine=report.engine or "builtin",
         defaults={
             "scanner_version": report.scanner_version[:64],
             "rules_hash": report.rules_hash[:64],

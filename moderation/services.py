@@ -18,43 +18,78 @@ class ModerationError(Exception):
     """The action does not apply to the item in its current state."""
 
 
-def decision_record(*, action: str, moderator=None, raw_skill=None, skill=None, source=None,
-                    from_state: str = "", to_state: str = "", reason: str = "",
-                    details: dict | None = None) -> ModerationDecision:
+def decision_record(
+    *,
+    action: str,
+    moderator=None,
+    raw_skill=None,
+    skill=None,
+    source=None,
+    from_state: str = "",
+    to_state: str = "",
+    reason: str = "",
+    details: dict | None = None,
+) -> ModerationDecision:
     return ModerationDecision.objects.create(
-        action=action, moderator=moderator, raw_skill=raw_skill, skill=skill, source=source,
-        from_state=from_state, to_state=to_state, reason=reason, details=details or {},
+        action=action,
+        moderator=moderator,
+        raw_skill=raw_skill,
+        skill=skill,
+        source=source,
+        from_state=from_state,
+        to_state=to_state,
+        reason=reason,
+        details=details or {},
     )
 
 
 def _locked_raw(raw_skill: RawSkill) -> RawSkill:
-    return RawSkill.objects.select_for_update(of=("self",)).select_related("skill", "version").get(pk=raw_skill.pk)
+    return (
+        RawSkill.objects.select_for_update(of=("self",))
+        .select_related("skill", "version")
+        .get(pk=raw_skill.pk)
+    )
 
 
 @transaction.atomic
-def raw_skill_approve(*, raw_skill: RawSkill, moderator=None, reason: str = "",
-                      action: str = ModerationDecision.Action.APPROVE) -> RawSkill:
+def raw_skill_approve(
+    *,
+    raw_skill: RawSkill,
+    moderator=None,
+    reason: str = "",
+    action: str = ModerationDecision.Action.APPROVE,
+) -> RawSkill:
     """Publish a pending raw skill's version. Older pending versions of the skill are superseded."""
     raw = _locked_raw(raw_skill)
     if raw.state != RawSkill.State.PENDING:
         raise ModerationError(f"Only pending items can be approved; this one is {raw.state}.")
     if not raw.is_listable or raw.skill is None or raw.version is None:
-        raise ModerationError("This item is not listable (see its problems) and cannot be published.")
+        raise ModerationError(
+            "This item is not listable (see its problems) and cannot be published."
+        )
     if raw.security_verdict == "fail" and action == ModerationDecision.Action.AUTO_PUBLISH:
         raise ModerationError("A failing security scan is never published automatically.")
     now = timezone.now()
     raw.state = RawSkill.State.APPROVED
     raw.reviewed_at = now
     raw.save(update_fields=["state", "reviewed_at"])
-    RawSkill.objects.filter(skill=raw.skill, state=RawSkill.State.PENDING, fetched_at__lt=raw.fetched_at).update(
-        state=RawSkill.State.SUPERSEDED, reviewed_at=now
-    )
+    RawSkill.objects.filter(
+        skill=raw.skill, state=RawSkill.State.PENDING, fetched_at__lt=raw.fetched_at
+    ).update(state=RawSkill.State.SUPERSEDED, reviewed_at=now)
     skill_status = raw.skill.status
     skill_publish_version(skill=raw.skill, version=raw.version)
     decision_record(
-        action=action, moderator=moderator, raw_skill=raw, skill=raw.skill,
-        from_state=RawSkill.State.PENDING, to_state=RawSkill.State.APPROVED, reason=reason,
-        details={"skill_status": [skill_status, raw.skill.status], "version": raw.version.content_hash},
+        action=action,
+        moderator=moderator,
+        raw_skill=raw,
+        skill=raw.skill,
+        from_state=RawSkill.State.PENDING,
+        to_state=RawSkill.State.APPROVED,
+        reason=reason,
+        details={
+            "skill_status": [skill_status, raw.skill.status],
+            "version": raw.version.content_hash,
+        },
     )
     return raw
 
@@ -70,14 +105,20 @@ def raw_skill_reject(*, raw_skill: RawSkill, moderator=None, reason: str) -> Raw
     raw.reviewed_at = timezone.now()
     raw.save(update_fields=["state", "reviewed_at"])
     decision_record(
-        action=ModerationDecision.Action.REJECT, moderator=moderator, raw_skill=raw, skill=raw.skill,
-        from_state=RawSkill.State.PENDING, to_state=RawSkill.State.REJECTED, reason=reason.strip(),
+        action=ModerationDecision.Action.REJECT,
+        moderator=moderator,
+        raw_skill=raw,
+        skill=raw.skill,
+        from_state=RawSkill.State.PENDING,
+        to_state=RawSkill.State.REJECTED,
+        reason=reason.strip(),
     )
     return raw
 
 
-def _skill_set_status(*, skill: Skill, moderator, reason: str, action: str, allowed_from: set[str],
-                      to_state: str) -> Skill:
+def _skill_set_status(
+    *, skill: Skill, moderator, reason: str, action: str, allowed_from: set[str], to_state: str
+) -> Skill:
     locked = Skill.objects.select_for_update().get(pk=skill.pk)
     if locked.status not in allowed_from:
         raise ModerationError(f"Cannot {action} a skill that is {locked.status}.")
@@ -86,28 +127,45 @@ def _skill_set_status(*, skill: Skill, moderator, reason: str, action: str, allo
     from_state = locked.status
     locked.status = to_state
     locked.save(update_fields=["status", "updated_at"])
-    decision_record(action=action, moderator=moderator, skill=locked, from_state=from_state,
-                    to_state=to_state, reason=reason.strip())
+    decision_record(
+        action=action,
+        moderator=moderator,
+        skill=locked,
+        from_state=from_state,
+        to_state=to_state,
+        reason=reason.strip(),
+    )
     transaction.on_commit(catalogue_changed)
     skill.status = to_state
     return locked
 
 
 @transaction.atomic
-def skill_hide(*, skill: Skill, moderator=None, reason: str,
-               action: str = ModerationDecision.Action.HIDE) -> Skill:
+def skill_hide(
+    *, skill: Skill, moderator=None, reason: str, action: str = ModerationDecision.Action.HIDE
+) -> Skill:
     if not reason or not reason.strip():
         raise ModerationError("A reason is required to hide a skill.")
-    return _skill_set_status(skill=skill, moderator=moderator, reason=reason, action=action,
-                             allowed_from={Skill.Status.PUBLISHED, Skill.Status.PENDING},
-                             to_state=Skill.Status.HIDDEN)
+    return _skill_set_status(
+        skill=skill,
+        moderator=moderator,
+        reason=reason,
+        action=action,
+        allowed_from={Skill.Status.PUBLISHED, Skill.Status.PENDING},
+        to_state=Skill.Status.HIDDEN,
+    )
 
 
 @transaction.atomic
 def skill_unhide(*, skill: Skill, moderator=None, reason: str = "") -> Skill:
-    return _skill_set_status(skill=skill, moderator=moderator, reason=reason,
-                             action=ModerationDecision.Action.UNHIDE,
-                             allowed_from={Skill.Status.HIDDEN}, to_state=Skill.Status.PUBLISHED)
+    return _skill_set_status(
+        skill=skill,
+        moderator=moderator,
+        reason=reason,
+        action=ModerationDecision.Action.UNHIDE,
+        allowed_from={Skill.Status.HIDDEN},
+        to_state=Skill.Status.PUBLISHED,
+    )
 
 
 @transaction.atomic
@@ -124,8 +182,12 @@ def report_close(*, report, moderator=None, status: str, resolution: str = ""):
     locked.resolved_at = timezone.now()
     locked.save(update_fields=["status", "resolution", "resolved_by", "resolved_at"])
     decision_record(
-        action=ModerationDecision.Action.RESOLVE_REPORT, moderator=moderator, skill=locked.skill,
-        from_state=Report.Status.OPEN, to_state=status, reason=resolution,
+        action=ModerationDecision.Action.RESOLVE_REPORT,
+        moderator=moderator,
+        skill=locked.skill,
+        from_state=Report.Status.OPEN,
+        to_state=status,
+        reason=resolution,
         details={"report": str(locked.pk), "reason": locked.reason},
     )
     return locked
@@ -169,19 +231,24 @@ def report_create(*, skill: Skill, reason: str, details: str = "", fingerprint: 
     try:
         with transaction.atomic():
             report = Report.objects.create(
-                skill=skill, reason=reason, details=(details or "").strip()[:4000],
+                skill=skill,
+                reason=reason,
+                details=(details or "").strip()[:4000],
                 reporter_fingerprint=fingerprint,
             )
     except IntegrityError:  # a concurrent duplicate from the same visitor
         return Report.objects.get(skill=skill, reporter_fingerprint=fingerprint), False
     reporters = (
         Report.objects.filter(skill=skill, status=Report.Status.OPEN)
-        .values("reporter_fingerprint").distinct().count()
+        .values("reporter_fingerprint")
+        .distinct()
+        .count()
     )
     if reporters >= AUTO_HIDE_DISTINCT_REPORTERS and skill.status == Skill.Status.PUBLISHED:
         try:
             skill_hide(
-                skill=skill, reason=f"Automatically hidden: open reports from {reporters} visitors.",
+                skill=skill,
+                reason=f"Automatically hidden: open reports from {reporters} visitors.",
                 action=ModerationDecision.Action.AUTO_HIDE,
             )
         except ModerationError as exc:  # hidden concurrently: nothing left to do
@@ -200,15 +267,22 @@ def _findings_from_stored(rows: list[dict]):
     for row in rows or []:
         if not isinstance(row, dict) or "rule_id" not in row:
             continue
-        findings.append(Finding(
-            rule_id=str(row.get("rule_id", "")), severity=str(row.get("severity", "info")),
-            file=str(row.get("file", "")), line=row.get("line"),
-            excerpt=str(row.get("excerpt", "")), message=str(row.get("message", "")),
-        ))
+        findings.append(
+            Finding(
+                rule_id=str(row.get("rule_id", "")),
+                severity=str(row.get("severity", "info")),
+                file=str(row.get("file", "")),
+                line=row.get("line"),
+                excerpt=str(row.get("excerpt", "")),
+                message=str(row.get("message", "")),
+            )
+        )
     return findings
 
 
-def version_verdict_recompute(*, version, accepted: frozenset[str] | None = None) -> tuple[str, int]:
+def version_verdict_recompute(
+    *, version, accepted: frozenset[str] | None = None
+) -> tuple[str, int]:
     """Recompute a version's verdict from its stored builtin ScanResult and its waivers (no
     rescan). Updates the ScanResult, the version and, when it is the shown version, the
     skill's ``security_verdict``. Returns (verdict, risk score)."""
@@ -234,8 +308,12 @@ def version_verdict_recompute(*, version, accepted: frozenset[str] | None = None
     version.save(update_fields=["security_verdict", "risk_score"])
     from skills.models import RawSkill
 
-    RawSkill.objects.filter(version=version).update(security_verdict=verdict, risk_score=version.risk_score)
-    Skill.objects.filter(pk=version.skill_id, latest_version=version).update(security_verdict=verdict)
+    RawSkill.objects.filter(version=version).update(
+        security_verdict=verdict, risk_score=version.risk_score
+    )
+    Skill.objects.filter(pk=version.skill_id, latest_version=version).update(
+        security_verdict=verdict
+    )
     transaction.on_commit(catalogue_changed)  # the page shows the findings and the verdict
     return verdict, version.risk_score
 
@@ -257,7 +335,10 @@ def finding_accept(*, version, finding_key: str, moderator, reason: str):
     scan = ScanResult.objects.filter(version=version, engine="builtin").first()
     if scan is None:
         raise ModerationError("This version has not been scanned.")
-    row = next((f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == finding_key), None)
+    row = next(
+        (f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == finding_key),
+        None,
+    )
     if row is None:
         raise ModerationError("No such finding on this version's latest scan.")
     if FindingWaiver.objects.filter(version=version, finding_key=finding_key).exists():
@@ -268,11 +349,20 @@ def finding_accept(*, version, finding_key: str, moderator, reason: str):
     before = version.security_verdict
     verdict, risk = version_verdict_recompute(version=version)
     decision_record(
-        action=ModerationDecision.Action.ACCEPT_FINDING, moderator=moderator, skill=version.skill,
-        from_state=before, to_state=verdict, reason=reason,
-        details={"rule_id": row.get("rule_id", ""), "finding_key": finding_key,
-                 "file": row.get("file", ""), "line": row.get("line"),
-                 "severity": row.get("severity", ""), "version": version.content_hash,
-                 "risk_score": risk},
+        action=ModerationDecision.Action.ACCEPT_FINDING,
+        moderator=moderator,
+        skill=version.skill,
+        from_state=before,
+        to_state=verdict,
+        reason=reason,
+        details={
+            "rule_id": row.get("rule_id", ""),
+            "finding_key": finding_key,
+            "file": row.get("file", ""),
+            "line": row.get("line"),
+            "severity": row.get("severity", ""),
+            "version": version.content_hash,
+            "risk_score": risk,
+        },
     )
     return waiver

@@ -81,8 +81,16 @@ class SummarisedDayAdmin(ReadOnlyAdmin):
 @admin.register(SkillPopularity)
 class SkillPopularityAdmin(ReadOnlyAdmin):
     list_display = (
-        "skill", "score", "trending_score", "installs_total", "installs_7d", "installs_30d",
-        "downloads_total", "copies_total", "views_30d", "computed_at",
+        "skill",
+        "score",
+        "trending_score",
+        "installs_total",
+        "installs_7d",
+        "installs_30d",
+        "downloads_total",
+        "copies_total",
+        "views_30d",
+        "computed_at",
     )
     list_select_related = ("skill",)
     search_fields = ("skill__slug", "skill__name")

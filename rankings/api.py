@@ -68,8 +68,9 @@ class RankingView(ConditionalGetMixin, APIView):
         query.is_valid(raise_exception=True)
         params = query.validated_data
         category = params.get("category") or None
-        page = board_entries(board=params["board"], date=params.get("date"), category=category,
-                             limit=100)
+        page = board_entries(
+            board=params["board"], date=params.get("date"), category=category, limit=100
+        )
         # A skill hidden since the snapshot is left out (its rank number stays as recorded).
         entries = [e for e in page if e.skill.status == Skill.Status.PUBLISHED]
         prefetch_related_objects([e.skill for e in entries], "tags")
@@ -91,7 +92,9 @@ class EventInSerializer(serializers.Serializer):
     skill = serializers.CharField(max_length=300, help_text="The skill's UUID or slug.")
     kind = serializers.ChoiceField(choices=EventKind.choices)
     client_event_id = serializers.CharField(
-        max_length=100, required=False, allow_null=True,
+        max_length=100,
+        required=False,
+        allow_null=True,
         help_text="Idempotency key chosen by the client: the same id is counted once.",
     )
 
@@ -126,7 +129,7 @@ class EventView(APIView):
             429: OpenApiResponse(ErrorSerializer, description="Too many events from this client."),
         },
         description=(
-            "The body is one event object, a JSON array of events, or `{\"events\": [...]}`. "
+            'The body is one event object, a JSON array of events, or `{"events": [...]}`. '
             "Unknown skills are counted as rejected; an event whose client_event_id was "
             "already recorded is counted as a duplicate."
         ),
@@ -147,8 +150,9 @@ class EventView(APIView):
             for event in batch.validated_data["events"]
         ]
         result = events_record_batch(
-            events=events, actor=actor, channel=Channel.API,
+            events=events,
+            actor=actor,
+            channel=Channel.API,
             user_agent=request.META.get("HTTP_USER_AGENT", "")[:300],
         )
         return Response(EventResultSerializer(result).data, status=status.HTTP_202_ACCEPTED)
-

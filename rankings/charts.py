@@ -92,12 +92,16 @@ def svg_line_chart(
         f'stroke="currentColor" stroke-opacity="0.25"/>',
     ]
     if len(points) == 1:
-        parts.append(f'<circle cx="{x(first_day):.1f}" cy="{y(last_value):.1f}" r="3" fill="currentColor"/>')
+        parts.append(
+            f'<circle cx="{x(first_day):.1f}" cy="{y(last_value):.1f}" r="3" fill="currentColor"/>'
+        )
     else:
         parts.append(
             f'<polyline points="{coords}" fill="none" stroke="currentColor" stroke-width="1.5" '
             f'stroke-linejoin="round" stroke-linecap="round"/>'
         )
-        parts.append(f'<circle cx="{x(last_day):.1f}" cy="{y(last_value):.1f}" r="2.5" fill="currentColor"/>')
+        parts.append(
+            f'<circle cx="{x(last_day):.1f}" cy="{y(last_value):.1f}" r="2.5" fill="currentColor"/>'
+        )
     parts.append("</svg>")
     return "".join(parts)

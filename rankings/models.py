@@ -47,7 +47,9 @@ class SkillEvent(models.Model):
                 name="event_unique_client_id",
             ),
             models.UniqueConstraint(
-                fields=["dedup_key"], condition=Q(dedup_key__isnull=False), name="event_unique_dedup"
+                fields=["dedup_key"],
+                condition=Q(dedup_key__isnull=False),
+                name="event_unique_dedup",
             ),
         ]
         indexes = [
@@ -67,7 +69,10 @@ class SkillDailyCount(models.Model):
     # second of writes to skills_skill. Deleting a skill through Django still deletes them.
     # No index of its own either: `dailycount_unique` starts with it.
     skill = models.ForeignKey(
-        "skills.Skill", on_delete=models.CASCADE, related_name="daily_counts", db_constraint=False,
+        "skills.Skill",
+        on_delete=models.CASCADE,
+        related_name="daily_counts",
+        db_constraint=False,
         db_index=False,
     )
     day = models.DateField()
@@ -94,7 +99,11 @@ class SkillCountTotal(models.Model):
     """
 
     skill = models.OneToOneField(  # derived rows: no database constraint (see SkillDailyCount)
-        "skills.Skill", primary_key=True, on_delete=models.CASCADE, related_name="+", db_constraint=False
+        "skills.Skill",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_constraint=False,
     )
     installs = models.BigIntegerField(default=0)
     downloads = models.BigIntegerField(default=0)
@@ -126,7 +135,9 @@ class SummarisedDay(models.Model):
 
     day = models.DateField(primary_key=True)
     events = models.PositiveIntegerField(default=0, help_text="Counted raw events summarised.")
-    last_event_id = models.BigIntegerField(default=0, help_text="Highest event id when last checked.")
+    last_event_id = models.BigIntegerField(
+        default=0, help_text="Highest event id when last checked."
+    )
     checked_at = models.DateTimeField(help_text="When the summary was last written or checked.")
 
     def __str__(self) -> str:
@@ -184,7 +195,10 @@ class SkillRankSnapshot(models.Model):
     # No database constraint (see SkillDailyCount.skill), no index of its own
     # (`snapshot_skill_history` starts with it).
     skill = models.ForeignKey(
-        "skills.Skill", on_delete=models.CASCADE, related_name="rank_snapshots", db_constraint=False,
+        "skills.Skill",
+        on_delete=models.CASCADE,
+        related_name="rank_snapshots",
+        db_constraint=False,
         db_index=False,
     )
     rank = models.PositiveIntegerField()

@@ -173,7 +173,8 @@ RULES: tuple[Rule, ...] = (
         ),
         signal=lambda i: _freshness(i.days_since_change),
         detail=lambda i: (
-            "never changed" if i.days_since_change is None
+            "never changed"
+            if i.days_since_change is None
             else f"changed {_plural(i.days_since_change, 'day')} ago"
         ),
     ),
@@ -199,7 +200,9 @@ RULES: tuple[Rule, ...] = (
         ),
         signal=lambda i: max(0.0, min(1.0, i.license_confidence)) if i.license else 0.0,
         detail=lambda i: (
-            f"{i.license} ({i.license_confidence:.0%} confidence)" if i.license else "no license found"
+            f"{i.license} ({i.license_confidence:.0%} confidence)"
+            if i.license
+            else "no license found"
         ),
     ),
     Rule(
@@ -214,7 +217,10 @@ RULES: tuple[Rule, ...] = (
         ),
         signal=_security,
         detail=lambda i: {
-            "pass": "passed", "review": "under review", "fail": "failed", "": "not scanned yet"
+            "pass": "passed",
+            "review": "under review",
+            "fail": "failed",
+            "": "not scanned yet",
         }.get(i.security_verdict or "", i.security_verdict),
     ),
     Rule(
@@ -233,7 +239,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
-MAX_SCORE: float = sum(rule.maximum for rule in RULES if rule.weight > 0 and rule.name != "security") + 5.0
+MAX_SCORE: float = (
+    sum(rule.maximum for rule in RULES if rule.weight > 0 and rule.name != "security") + 5.0
+)
 
 
 def score_breakdown(inputs: ScoreInputs) -> list[dict]:
@@ -285,7 +293,8 @@ def score_table(columns: Mapping[str, Sequence]) -> tuple[list[float], list[tupl
         else:
             keys = list(zip(*(columns[name] for name in rule.uses), strict=True))
             cache = {
-                k: rule.points(ScoreInputs(**dict(zip(rule.uses, k, strict=True)))) for k in set(keys)
+                k: rule.points(ScoreInputs(**dict(zip(rule.uses, k, strict=True))))
+                for k in set(keys)
             }
         per_rule.append(list(map(cache.__getitem__, keys)))
     points = list(zip(*per_rule, strict=True))

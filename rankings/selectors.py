@@ -71,9 +71,9 @@ def board_entries(
     latest = snapshots.aggregate(latest=Max("date"))["latest"]
     if latest is None:
         return _board_live(page, board=board, limit=limit)
-    previous = (
-        SkillRankSnapshot.objects.filter(board=board, date__lt=latest).aggregate(p=Max("date"))["p"]
-    )
+    previous = SkillRankSnapshot.objects.filter(board=board, date__lt=latest).aggregate(
+        p=Max("date")
+    )["p"]
     rows = list(
         SkillRankSnapshot.objects.filter(board=board, date=latest)
         .select_related("skill", "skill__category", "skill__popularity")
@@ -117,7 +117,9 @@ def _board_live(page: BoardPage, *, board: str, limit: int) -> BoardPage:
     return page
 
 
-def skill_rank_history(*, skill, board: str = Board.TOP.value, days: int = 90) -> list[tuple[date, int]]:
+def skill_rank_history(
+    *, skill, board: str = Board.TOP.value, days: int = 90
+) -> list[tuple[date, int]]:
     """(date, rank) of the skill on the board over the last `days` days, oldest first."""
     since = _today() - timedelta(days=days - 1)
     return list(
@@ -136,11 +138,15 @@ def skill_daily_installs(*, skill, days: int = 90) -> list[tuple[date, int]]:
     today = _today()
     since = today - timedelta(days=days - 1)
     per_day = dict(
-        SkillDailyCount.objects.filter(skill=skill, kind="install", day__gte=since).values_list("day", "count")
+        SkillDailyCount.objects.filter(skill=skill, kind="install", day__gte=since).values_list(
+            "day", "count"
+        )
     )
     raw = (
         SkillEvent.objects.filter(
-            skill=skill, kind="install", counted=True,
+            skill=skill,
+            kind="install",
+            counted=True,
             created_at__gte=datetime(since.year, since.month, since.day, tzinfo=UTC),
         )
         .annotate(day=TruncDate("created_at", tzinfo=UTC))
@@ -150,7 +156,10 @@ def skill_daily_installs(*, skill, days: int = 90) -> list[tuple[date, int]]:
         .values_list("day", "n")
     )
     per_day.update(dict(raw))  # a day with raw events is read from them
-    return [(since + timedelta(days=i), int(per_day.get(since + timedelta(days=i), 0))) for i in range(days)]
+    return [
+        (since + timedelta(days=i), int(per_day.get(since + timedelta(days=i), 0)))
+        for i in range(days)
+    ]
 
 
 def skill_current_rank(*, skill, board: str = Board.TOP.value) -> int | None:

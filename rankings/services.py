@@ -126,13 +126,22 @@ def actor_key(actor: str) -> str:
 def dedup_key_for(*, skill_id, kind: str, actor: str, at: datetime) -> str:
     """The window key: the same actor, skill, kind and day (hour for views) share it."""
     at = at.astimezone(UTC)
-    bucket = at.strftime("%Y-%m-%dT%H") if DEDUP_WINDOWS.get(kind) == "hour" else at.strftime("%Y-%m-%d")
+    bucket = (
+        at.strftime("%Y-%m-%dT%H") if DEDUP_WINDOWS.get(kind) == "hour" else at.strftime("%Y-%m-%d")
+    )
     raw = f"{kind}|{skill_id}|{actor}|{bucket}"
     return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
 
 _INSERT_COLUMNS = (
-    "skill_id", "kind", "actor", "channel", "client_event_id", "dedup_key", "counted", "is_bot",
+    "skill_id",
+    "kind",
+    "actor",
+    "channel",
+    "client_event_id",
+    "dedup_key",
+    "counted",
+    "is_bot",
     "created_at",
 )
 _DEADLOCK_RETRIES = 3
@@ -156,7 +165,10 @@ def _events_insert(rows: list[dict]) -> set[tuple]:
     if not rows:
         return set()
     meta = SkillEvent._meta
-    fields = [meta.get_field(col.removesuffix("_id") if col == "skill_id" else col) for col in _INSERT_COLUMNS]
+    fields = [
+        meta.get_field(col.removesuffix("_id") if col == "skill_id" else col)
+        for col in _INSERT_COLUMNS
+    ]
     qn = connection.ops.quote_name
     returning = f"ON CONFLICT DO NOTHING RETURNING {qn('dedup_key')}, {qn('client_event_id')}"
     into = f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in _INSERT_COLUMNS)})"
@@ -238,12 +250,16 @@ def _events_store_once(rows: list[dict], *, is_bot: bool) -> list[str]:
     # the window was taken (committed: ON CONFLICT waits for concurrent writers).
     rest = [i for i in order if not statuses[i]]
     ids = {rows[i]["client_event_id"] for i in rest if rows[i]["client_event_id"]}
-    known = set(SkillEvent.objects.filter(client_event_id__in=ids).values_list("client_event_id", flat=True))
+    known = set(
+        SkillEvent.objects.filter(client_event_id__in=ids).values_list("client_event_id", flat=True)
+    )
     for i in rest:
         if rows[i]["client_event_id"] in known:
             statuses[i] = "duplicate_id"
     # 3. The rest are stored as seen but not counted.
-    rest = sorted((i for i in rest if not statuses[i]), key=lambda i: (rows[i]["client_event_id"] or "", i))
+    rest = sorted(
+        (i for i in rest if not statuses[i]), key=lambda i: (rows[i]["client_event_id"] or "", i)
+    )
     sent = [{**rows[i], "dedup_key": None, "counted": False, "is_bot": False} for i in rest]
     for i, written in zip(rest, _claim(sent, _events_insert(sent)), strict=True):
         # Not written: a concurrent retry with the same client id won.
@@ -272,8 +288,12 @@ def _event_row(
         if client_event_id is not None and not _CLIENT_ID.match(client_event_id):
             return _reject("invalid client_event_id")
     return {
-        "skill_id": skill_id, "kind": kind, "actor": actor, "channel": channel,
-        "client_event_id": client_event_id, "created_at": at,
+        "skill_id": skill_id,
+        "kind": kind,
+        "actor": actor,
+        "channel": channel,
+        "client_event_id": client_event_id,
+        "created_at": at,
         "dedup_key": dedup_key_for(skill_id=skill_id, kind=kind, actor=actor, at=at),
     }
 
@@ -297,8 +317,13 @@ def event_record(
     """
     now = timezone.now()
     row = _event_row(
-        skill_id=getattr(skill, "pk", skill), kind=kind, actor=actor_key(actor), channel=channel,
-        client_event_id=client_event_id, at=at or now, now=now,
+        skill_id=getattr(skill, "pk", skill),
+        kind=kind,
+        actor=actor_key(actor),
+        channel=channel,
+        client_event_id=client_event_id,
+        at=at or now,
+        now=now,
     )
     if isinstance(row, EventOutcome):
         return row
@@ -316,7 +341,11 @@ def _skills_by_reference(refs: Iterable[str]) -> dict[str, object]:
     if not ids and not slugs:
         return {}
     found: dict[str, object] = {}
-    rows = Skill.objects.published().filter(Q(pk__in=ids) | Q(slug__in=slugs)).values_list("pk", "slug")
+    rows = (
+        Skill.objects.published()
+        .filter(Q(pk__in=ids) | Q(slug__in=slugs))
+        .values_list("pk", "slug")
+    )
     for pk, slug in rows:
         found[slug] = pk
         found[str(pk)] = pk
@@ -351,8 +380,13 @@ def events_record_batch(
         ref = str(event.get("skill", ""))
         skill_id = skills.get(ref.lower()) or skills.get(ref)
         row = _event_row(
-            skill_id=skill_id, kind=str(event.get("kind", "")), actor=actor, channel=channel,
-            client_event_id=event.get("client_event_id"), at=now, now=now,
+            skill_id=skill_id,
+            kind=str(event.get("kind", "")),
+            actor=actor,
+            channel=channel,
+            client_event_id=event.get("client_event_id"),
+            at=now,
+            now=now,
         )
         if isinstance(row, EventOutcome):
             outcomes.append(row)
@@ -389,7 +423,9 @@ def actor_is_rate_limited(*, actor: str) -> bool:
     A cache counter (atomic `add` + `incr`), no database write. Callers answer 429 and
     record nothing, so a flood never reaches the events table.
     """
-    return rate_limit_hit(f"events:{actor_key(actor)[:32]}", limit=rate_limit_per_minute(), window_seconds=60)
+    return rate_limit_hit(
+        f"events:{actor_key(actor)[:32]}", limit=rate_limit_per_minute(), window_seconds=60
+    )
 
 
 # --- computing popularity and snapshots ---------------------------------------------------
@@ -430,8 +466,18 @@ class RankingRun:
 
 # Per skill, in this order: all-time totals, then windows (see scoring for their use).
 _AGG_FIELDS = (
-    "installs", "downloads", "copies", "views", "inst_w0", "inst_w1", "inst_w2", "inst_w3",
-    "inst_w4", "views_30d", "act_recent", "act_previous",
+    "installs",
+    "downloads",
+    "copies",
+    "views",
+    "inst_w0",
+    "inst_w1",
+    "inst_w2",
+    "inst_w3",
+    "inst_w4",
+    "views_30d",
+    "act_recent",
+    "act_previous",
 )
 
 
@@ -524,7 +570,11 @@ def _events_on(runs: list[tuple[date, date]]) -> Q:
 
 def _per_day(queryset):
     """`queryset` of events grouped by UTC day: values("event_day")."""
-    return queryset.annotate(event_day=TruncDate("created_at", tzinfo=UTC)).order_by().values("event_day")
+    return (
+        queryset.annotate(event_day=TruncDate("created_at", tzinfo=UTC))
+        .order_by()
+        .values("event_day")
+    )
 
 
 def _writers_lock(lock: int) -> None:
@@ -553,7 +603,9 @@ def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
     grouped = (
         _per_day(
             SkillEvent.objects.filter(
-                counted=True, created_at__gte=_midnight(first), created_at__lt=_midnight(last + timedelta(days=1))
+                counted=True,
+                created_at__gte=_midnight(first),
+                created_at__lt=_midnight(last + timedelta(days=1)),
             )
         )
         .values("skill_id", "event_day", "kind")
@@ -564,7 +616,9 @@ def _daily_counts_replace(first: date, last: date) -> dict[date, int]:
     sql, params = grouped.query.sql_with_params()
     table = SkillDailyCount._meta.db_table
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":  # the day totals from the rows written, not read again
+        if (
+            connection.vendor == "postgresql"
+        ):  # the day totals from the rows written, not read again
             cursor.execute(
                 f"WITH written AS (INSERT INTO {table} (skill_id, day, kind, count) {sql} "  # noqa: S608 - constant names
                 "RETURNING day, count) SELECT day, SUM(count) FROM written GROUP BY day",
@@ -620,7 +674,9 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
     first_open = _first_open_day(now)
     first_raw = raw_events_start()
     if first_raw is None:  # nothing raw: every day is read from the summary
-        return SummaryRefresh(raw_from=max(first_open, now.astimezone(UTC).date() + timedelta(days=1)))
+        return SummaryRefresh(
+            raw_from=max(first_open, now.astimezone(UTC).date() + timedelta(days=1))
+        )
     raw_from = max(first_open, first_raw)
     with transaction.atomic():
         if not dry_run:
@@ -639,7 +695,8 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
                 row["event_day"]
                 for row in _per_day(
                     SkillEvent.objects.filter(
-                        pk__gt=since, created_at__gte=_midnight(min(known)),
+                        pk__gt=since,
+                        created_at__gte=_midnight(min(known)),
                         created_at__lt=_midnight(max(known) + timedelta(days=1)),
                     )
                 ).distinct()
@@ -658,14 +715,23 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
                 .values_list("event_day", "n")
             )
             summary = dict(
-                SkillDailyCount.objects.filter(day__in=suspect).order_by().values("day")
-                .annotate(n=Sum("count")).values_list("day", "n")
+                SkillDailyCount.objects.filter(day__in=suspect)
+                .order_by()
+                .values("day")
+                .annotate(n=Sum("count"))
+                .values_list("day", "n")
             )
-            counted = {day: summary.get(day, 0) for day in suspect if raw.get(day, 0) == summary.get(day, 0)}
+            counted = {
+                day: summary.get(day, 0)
+                for day in suspect
+                if raw.get(day, 0) == summary.get(day, 0)
+            }
         stale = sorted(suspect - set(counted))
         summarised = sorted({*new_days, *stale})
         if dry_run:
-            return SummaryRefresh(raw_from=min([*summarised, raw_from]), summarised=summarised, checked=len(suspect))
+            return SummaryRefresh(
+                raw_from=min([*summarised, raw_from]), summarised=summarised, checked=len(suspect)
+            )
         SummarisedDay.objects.filter(day__gte=first_open).delete()
         if summarised and CountTotalsMark.objects.filter(day__gte=summarised[0]).exists():
             # Days the totals hold are summarised again: written around this module (rows
@@ -679,8 +745,13 @@ def daily_counts_refresh(*, dry_run: bool = False) -> SummaryRefresh:
                 day = first + timedelta(days=offset)
                 events[day] = written.get(day, 0)
         SummarisedDay.objects.bulk_create(
-            [SummarisedDay(day=day, events=n, last_event_id=mark, checked_at=now) for day, n in events.items()],
-            update_conflicts=True, unique_fields=["day"], update_fields=["events", "last_event_id", "checked_at"],
+            [
+                SummarisedDay(day=day, events=n, last_event_id=mark, checked_at=now)
+                for day, n in events.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["day"],
+            update_fields=["events", "last_event_id", "checked_at"],
         )
     return SummaryRefresh(raw_from=raw_from, summarised=summarised, checked=len(suspect))
 
@@ -714,7 +785,9 @@ def event_counts(*, day: date, raw_from: date | None = None, text_ids: bool = Fa
 
 
 def _event_counts(day: date, raw_from: date, *, text_ids: bool) -> dict:
-    mark = CountTotalsMark.objects.filter(day__lte=day - timedelta(days=WINDOW_DAYS), day__lt=raw_from).first()
+    mark = CountTotalsMark.objects.filter(
+        day__lte=day - timedelta(days=WINDOW_DAYS), day__lt=raw_from
+    ).first()
     summary = SkillDailyCount.objects.filter(day__lte=day, day__lt=raw_from)
     if mark is not None:
         summary = summary.filter(day__gt=mark.day)
@@ -729,14 +802,20 @@ def _event_counts(day: date, raw_from: date, *, text_ids: bool) -> dict:
         parts.append(
             SkillCountTotal.objects.order_by()
             .annotate(**{f"t_{name}": F(name) for name in _TOTAL_FIELDS})
-            .annotate(**{name: Value(0) for name in _AGG_FIELDS[len(_TOTAL_FIELDS):]})
-            .values_list("skill_id", *(f"t_{name}" for name in _TOTAL_FIELDS), *_AGG_FIELDS[len(_TOTAL_FIELDS):])
+            .annotate(**{name: Value(0) for name in _AGG_FIELDS[len(_TOTAL_FIELDS) :]})
+            .values_list(
+                "skill_id",
+                *(f"t_{name}" for name in _TOTAL_FIELDS),
+                *_AGG_FIELDS[len(_TOTAL_FIELDS) :],
+            )
         )
     if raw_from <= day:
         filters = _window_filters(day, on="created_at")
         parts.append(
             SkillEvent.objects.filter(
-                counted=True, created_at__gte=_midnight(raw_from), created_at__lt=_midnight(day + timedelta(days=1))
+                counted=True,
+                created_at__gte=_midnight(raw_from),
+                created_at__lt=_midnight(day + timedelta(days=1)),
             )
             .order_by()
             .values("skill_id")
@@ -752,8 +831,15 @@ def _event_counts(day: date, raw_from: date, *, text_ids: bool) -> dict:
     selects, params = [], []
     for i, part in enumerate(parts):
         sql, part_params = part.query.sql_with_params()
-        names = [name for name in part.query.values_select + tuple(part.query.annotation_select) if name != "skill_id"]
-        ints = ", ".join(f"CAST({quote(name)} AS integer) AS {quote(field)}" for name, field in zip(names, _AGG_FIELDS, strict=True))
+        names = [
+            name
+            for name in part.query.values_select + tuple(part.query.annotation_select)
+            if name != "skill_id"
+        ]
+        ints = ", ".join(
+            f"CAST({quote(name)} AS integer) AS {quote(field)}"
+            for name, field in zip(names, _AGG_FIELDS, strict=True)
+        )
         selects.append(f"SELECT {quote('skill_id')}, {ints} FROM ({sql}) AS p{i}")  # noqa: S608 - constant names
         params.extend(part_params)
     sums = ", ".join(f"SUM({quote(name)})" for name in _AGG_FIELDS)
@@ -762,14 +848,18 @@ def _event_counts(day: date, raw_from: date, *, text_ids: bool) -> dict:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    if connection.vendor != "postgresql" and not text_ids:  # the raw cursor leaves SQLite's UUIDs as text
+    if (
+        connection.vendor != "postgresql" and not text_ids
+    ):  # the raw cursor leaves SQLite's UUIDs as text
         rows = [(uuid.UUID(skill_id), *values) for skill_id, *values in rows]
     return {skill_id: values for skill_id, *values in rows}
 
 
 # --- all-time totals ------------------------------------------------------------------------
 
-WINDOW_DAYS = max(scoring.MONTH_DAYS, 2 * scoring.TRENDING_DAYS)  # the oldest window reaches back this far
+WINDOW_DAYS = max(
+    scoring.MONTH_DAYS, 2 * scoring.TRENDING_DAYS
+)  # the oldest window reaches back this far
 _TOTAL_FIELDS = ("installs", "downloads", "copies", "views")  # the first four _AGG_FIELDS
 _TOTAL_KINDS = {"installs": "install", "downloads": "download", "copies": "copy", "views": "view"}
 
@@ -807,10 +897,12 @@ def _totals_add(daily_counts: QuerySet, *, sign: int) -> None:
     grouped = (
         daily_counts.order_by()
         .values("skill_id")
-        .annotate(**{
-            name: Coalesce(Sum("count", filter=Q(kind=kind)), 0) * Value(sign)
-            for name, kind in _TOTAL_KINDS.items()
-        })
+        .annotate(
+            **{
+                name: Coalesce(Sum("count", filter=Q(kind=kind)), 0) * Value(sign)
+                for name, kind in _TOTAL_KINDS.items()
+            }
+        )
         .values_list("skill_id", *_TOTAL_FIELDS)
     )
     sql, params = grouped.query.sql_with_params()
@@ -829,13 +921,25 @@ def _summaries_and_totals(day: date) -> SummaryRefresh:
     the days that became final, then the totals moved up to the oldest day the windows of
     `day` do not need."""
     refresh = daily_counts_refresh()
-    count_totals_advance(through=min(day - timedelta(days=WINDOW_DAYS), refresh.raw_from - timedelta(days=1)))
+    count_totals_advance(
+        through=min(day - timedelta(days=WINDOW_DAYS), refresh.raw_from - timedelta(days=1))
+    )
     return refresh
 
 
 _POPULARITY_COLUMNS = (
-    "skill_id", "installs_total", "installs_7d", "installs_30d", "downloads_total", "copies_total",
-    "views_total", "views_30d", "score", "trending_score", "breakdown", "values_digest",
+    "skill_id",
+    "installs_total",
+    "installs_7d",
+    "installs_30d",
+    "downloads_total",
+    "copies_total",
+    "views_total",
+    "views_30d",
+    "score",
+    "trending_score",
+    "breakdown",
+    "values_digest",
 )
 
 
@@ -863,7 +967,13 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
             )
             with cursor.cursor.copy(f"COPY rankings_popularity_load ({names}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row((*row[:breakdown], orjson.dumps(row[breakdown]).decode(), *row[breakdown + 1:]))
+                    copy.write_row(
+                        (
+                            *row[:breakdown],
+                            orjson.dumps(row[breakdown]).decode(),
+                            *row[breakdown + 1 :],
+                        )
+                    )
             # One upsert, not an UPDATE and an `INSERT … WHERE NOT EXISTS`: on an empty or
             # just-truncated table the planner picked a nested-loop anti-join that scanned
             # the rows being inserted once per row (960 s for 100,000 new rows).
@@ -877,10 +987,14 @@ def _popularity_write(rows: list[tuple], *, computed_at: datetime) -> None:
             cursor.execute("DROP TABLE rankings_popularity_load")
         return
     objs = [
-        SkillPopularity(**dict(zip(columns, row, strict=True)), computed_at=computed_at) for row in rows
+        SkillPopularity(**dict(zip(columns, row, strict=True)), computed_at=computed_at)
+        for row in rows
     ]
     SkillPopularity.objects.bulk_create(
-        objs, batch_size=500, update_conflicts=True, unique_fields=["skill"],
+        objs,
+        batch_size=500,
+        update_conflicts=True,
+        unique_fields=["skill"],
         update_fields=[*values, "computed_at"],
     )
 
@@ -903,19 +1017,27 @@ def _sort_keys_write(keys: list[tuple], bands: list[tuple], missing: list) -> in
     with transaction.atomic():
         if connection.vendor != "postgresql":
             SkillSortKey.objects.bulk_create(
-                [SkillSortKey(skill_id=pk, installs_total=i, trending_score=t, stars=s, name=n)
-                 for pk, i, t, s, n in keys],
-                batch_size=500, update_conflicts=True, unique_fields=["skill"],
+                [
+                    SkillSortKey(skill_id=pk, installs_total=i, trending_score=t, stars=s, name=n)
+                    for pk, i, t, s, n in keys
+                ],
+                batch_size=500,
+                update_conflicts=True,
+                unique_fields=["skill"],
                 update_fields=["installs_total", "trending_score", "stars", "name"],
             )
             Skill.objects.bulk_update(
-                [Skill(pk=pk, installs_band=band) for pk, band in bands], ["installs_band"], batch_size=500
+                [Skill(pk=pk, installs_band=band) for pk, band in bands],
+                ["installs_band"],
+                batch_size=500,
             )
             return len(keys) + len(bands)
         with connection.cursor() as cursor:
             if keys:
                 _temp_table_load(
-                    cursor, "rankings_sort_keys_load", sorted(keys),
+                    cursor,
+                    "rankings_sort_keys_load",
+                    sorted(keys),
                     "skill_id uuid PRIMARY KEY, installs_total integer, trending_score double precision, "
                     "stars integer, name varchar(200)",
                 )
@@ -940,7 +1062,10 @@ def _sort_keys_write(keys: list[tuple], bands: list[tuple], missing: list) -> in
                 cursor.execute("DROP TABLE rankings_sort_keys_load")
             if bands:
                 _temp_table_load(
-                    cursor, "rankings_bands_load", sorted(bands), "skill_id uuid PRIMARY KEY, installs_band smallint"
+                    cursor,
+                    "rankings_bands_load",
+                    sorted(bands),
+                    "skill_id uuid PRIMARY KEY, installs_band smallint",
                 )
                 cursor.execute(
                     "UPDATE skills_skill AS s SET installs_band = l.installs_band FROM rankings_bands_load AS l "
@@ -970,9 +1095,12 @@ def _snapshots_write(day: date, boards: dict[str, list[tuple]]) -> int:
             for rank, (skill_id, value) in enumerate(entries, start=1):
                 buffer.write(f"{day.isoformat()}\t{board}\t{skill_id}\t{rank}\t{value}\n")
                 total += 1
-        with connection.cursor() as cursor, cursor.cursor.copy(
-            "COPY rankings_skillranksnapshot (date, board, skill_id, rank, score) FROM STDIN"
-        ) as copy:
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(
+                "COPY rankings_skillranksnapshot (date, board, skill_id, rank, score) FROM STDIN"
+            ) as copy,
+        ):
             copy.write(buffer.getvalue())
         return total
     objs = [
@@ -1005,7 +1133,9 @@ def _tune_for_aggregates(*, parallel_workers: int | None = None) -> None:
 
 def _columns(rows: list, width: int) -> list[list]:
     """Rows turned into columns (`width` empty columns when there are no rows)."""
-    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+    return (
+        [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+    )
 
 
 def _days_since_sql(column: str, day: date) -> RawSQL:
@@ -1092,14 +1222,29 @@ def _published_skills(day: date) -> list[tuple]:
             mirror_of_text=Cast("mirror_of_id", CharField()),
             days_since_change=_days_since_sql("last_changed_at", day),
             is_new=ExpressionWrapper(
-                Q(first_seen_at__gte=new_since, first_seen_at__lt=new_until), output_field=BooleanField()
+                Q(first_seen_at__gte=new_since, first_seen_at__lt=new_until),
+                output_field=BooleanField(),
             ),
         )
         .values_list(
-            "id_text", "slug", "stars", "days_since_change", "is_spec_valid", "license",
-            "license_confidence", "security_verdict", "mirror_of_text", "category_id", "is_new",
-            "popularity__values_digest", "name", "installs_band", "sort_key__installs_total",
-            "sort_key__trending_score", "sort_key__stars", "sort_key__name",
+            "id_text",
+            "slug",
+            "stars",
+            "days_since_change",
+            "is_spec_valid",
+            "license",
+            "license_confidence",
+            "security_verdict",
+            "mirror_of_text",
+            "category_id",
+            "is_new",
+            "popularity__values_digest",
+            "name",
+            "installs_band",
+            "sort_key__installs_total",
+            "sort_key__trending_score",
+            "sort_key__stars",
+            "sort_key__name",
         )
     )
     with transaction.atomic():
@@ -1210,13 +1355,37 @@ class _Table:
 
     def __init__(self, skills: list[tuple], counts: dict):
         self.n = len(skills)
-        (self.ids, self.slugs, self.stars, self.days_since_change, self.is_spec_valid, self.licenses,
-         self.license_confidences, self.verdicts, self.mirror_ofs, self.category_ids, self.is_new,
-         self.old_digests, self.names, self.old_bands, *old_keys) = _columns(skills, 18)
-        self.old_keys = list(zip(*old_keys, strict=True))  # (installs, trending, stars, name) or Nones
+        (
+            self.ids,
+            self.slugs,
+            self.stars,
+            self.days_since_change,
+            self.is_spec_valid,
+            self.licenses,
+            self.license_confidences,
+            self.verdicts,
+            self.mirror_ofs,
+            self.category_ids,
+            self.is_new,
+            self.old_digests,
+            self.names,
+            self.old_bands,
+            *old_keys,
+        ) = _columns(skills, 18)
+        self.old_keys = list(
+            zip(*old_keys, strict=True)
+        )  # (installs, trending, stars, name) or Nones
         zeros = (0,) * len(_AGG_FIELDS)
-        (self.installs, self.downloads, self.copies, self.views, *weeks, self.views_30d, recent,
-         previous) = _columns(list(map(counts.get, self.ids, repeat(zeros))), len(_AGG_FIELDS))
+        (
+            self.installs,
+            self.downloads,
+            self.copies,
+            self.views,
+            *weeks,
+            self.views_30d,
+            recent,
+            previous,
+        ) = _columns(list(map(counts.get, self.ids, repeat(zeros))), len(_AGG_FIELDS))
         self.weeks = list(zip(*weeks, strict=True))  # installs per week of age, newest first
         self.trending = [
             0.0 if r < 3 or v == "fail" else scoring.trending_score(recent=r, previous=p)
@@ -1227,7 +1396,9 @@ class _Table:
         position = {pk: i for i, pk in enumerate(self.ids) if pk in canonicals}
         self.mirror_of = {i: position[m] for i, m in enumerate(self.mirror_ofs) if m in position}
         self.involved = {*self.mirror_of, *self.mirror_of.values()}
-        for i, capped in scoring.mirror_cap({i: self.trending[i] for i in self.involved}, self.mirror_of).items():
+        for i, capped in scoring.mirror_cap(
+            {i: self.trending[i] for i in self.involved}, self.mirror_of
+        ).items():
             self.trending[i] = capped
 
     def sort_keys(self) -> tuple[list[tuple], list[tuple], list]:
@@ -1238,7 +1409,9 @@ class _Table:
         ids, old_keys = self.ids, self.old_keys
         keys = [
             (ids[i], *key)
-            for i, key in enumerate(zip(self.installs, self.trending, self.stars, self.names, strict=True))
+            for i, key in enumerate(
+                zip(self.installs, self.trending, self.stars, self.names, strict=True)
+            )
             if key != old_keys[i]
         ]
         bands = [
@@ -1260,20 +1433,26 @@ def _scores_and_boards(
     d0, d1, d2, d3, d4 = scoring.DECAY_WEEKS
     installs_7d = [w[0] for w in t.weeks]
     installs_30d = list(map(sum, t.weeks))
-    totals, points = scoring.score_table({
-        "installs_total": t.installs,
-        "installs_7d": installs_7d,
-        "installs_decayed_30d": [round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in t.weeks],
-        "downloads_total": t.downloads,
-        "copies_total": t.copies,
-        "stars": t.stars,
-        "days_since_change": [None if d is None else max(0, int(d)) for d in t.days_since_change],
-        "is_spec_valid": t.is_spec_valid,
-        "license": t.licenses,
-        "license_confidence": t.license_confidences,
-        "security_verdict": [v or "" for v in t.verdicts],
-        "is_mirror": [m is not None for m in t.mirror_ofs],
-    })
+    totals, points = scoring.score_table(
+        {
+            "installs_total": t.installs,
+            "installs_7d": installs_7d,
+            "installs_decayed_30d": [
+                round(a * d0 + b * d1 + c * d2 + d * d3 + e * d4, 3) for a, b, c, d, e in t.weeks
+            ],
+            "downloads_total": t.downloads,
+            "copies_total": t.copies,
+            "stars": t.stars,
+            "days_since_change": [
+                None if d is None else max(0, int(d)) for d in t.days_since_change
+            ],
+            "is_spec_valid": t.is_spec_valid,
+            "license": t.licenses,
+            "license_confidence": t.license_confidences,
+            "security_verdict": [v or "" for v in t.verdicts],
+            "is_mirror": [m is not None for m in t.mirror_ofs],
+        }
+    )
     scores = list(totals)
     capped = scoring.mirror_cap({i: scores[i] for i in t.involved}, t.mirror_of)
     for i, value in capped.items():
@@ -1281,7 +1460,17 @@ def _scores_and_boards(
     # Only the rows whose values changed (about a third on a daily run) or that are new. The
     # digest hashes plain numbers (every rule's points, not the breakdown's names): Python
     # hashes numbers the same way in every process, unlike strings.
-    values = (t.installs, installs_7d, installs_30d, t.downloads, t.copies, t.views, t.views_30d, scores, t.trending)
+    values = (
+        t.installs,
+        installs_7d,
+        installs_30d,
+        t.downloads,
+        t.copies,
+        t.views,
+        t.views_30d,
+        scores,
+        t.trending,
+    )
     digests = list(map(hash, zip(*values, points, strict=True)))
     popularity = []
     for i in compress(range(t.n), map(ne, digests, t.old_digests)):
@@ -1300,12 +1489,16 @@ def _scores_and_boards(
     boards: dict[str, list[tuple]] = {Board.TOP.value: [], Board.NEW.value: []}
     for key in sorted(category_keys.values()):
         boards[f"cat:{key}"] = []
-    category_board = [boards[f"cat:{category_keys[c]}"] if c in category_keys else None for c in t.category_ids]
+    category_board = [
+        boards[f"cat:{category_keys[c]}"] if c in category_keys else None for c in t.category_ids
+    ]
     top, new = boards[Board.TOP.value], boards[Board.NEW.value]
     members = Counter(t.category_ids)
     # Entries each board can still take: when all are 0 the rest of the order is not needed.
-    room = min(board_limit, t.n) + min(board_limit, sum(t.is_new)) + sum(
-        min(board_limit, members[c]) for c in category_keys
+    room = (
+        min(board_limit, t.n)
+        + min(board_limit, sum(t.is_new))
+        + sum(min(board_limit, members[c]) for c in category_keys)
     )
     for _, run in groupby(by_score, key=scores.__getitem__):
         run = list(run)
@@ -1329,9 +1522,15 @@ def _scores_and_boards(
     rising = [i for i in range(t.n) if trending[i] > 0]
     boards[Board.TRENDING.value] = [
         (ids[i], trending[i])
-        for i in heapq.nsmallest(board_limit, rising, key=lambda i: (-trending[i], -installs[i], slugs[i]))
+        for i in heapq.nsmallest(
+            board_limit, rising, key=lambda i: (-trending[i], -installs[i], slugs[i])
+        )
     ]
-    boards = {board: entries for board, entries in boards.items() if entries or not board.startswith("cat:")}
+    boards = {
+        board: entries
+        for board, entries in boards.items()
+        if entries or not board.startswith("cat:")
+    }
     lap("boards")
     return popularity, boards
 
@@ -1371,7 +1570,9 @@ def events_prune(
                 deleted = summary_rows = 0
             elif dry_run:
                 deleted = todays.count()
-                summary_rows = todays.filter(counted=True).values("skill_id", "kind").distinct().count()
+                summary_rows = (
+                    todays.filter(counted=True).values("skill_id", "kind").distinct().count()
+                )
             else:
                 _writers_lock(_SUMMARY_WRITERS_LOCK)
                 _daily_counts_replace(day, day)

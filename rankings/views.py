@@ -36,15 +36,24 @@ class BoardView(TemplateView):
     def get_context_data(self, **kwargs):
         entries = board_entries(board=self.board, date=_date_param(self.request), limit=PAGE_SIZE)
         return super().get_context_data(
-            entries=entries, board=self.board, title=BOARDS[self.board], boards=BOARDS,
-            nav="rankings", **self.board_texts(), **kwargs,
+            entries=entries,
+            board=self.board,
+            title=BOARDS[self.board],
+            boards=BOARDS,
+            nav="rankings",
+            **self.board_texts(),
+            **kwargs,
         )
 
     def board_texts(self) -> dict:
         return {
             "top": {"lead": "The most popular skills of all time, by score."},
-            "trending": {"lead": "Skills whose installs, downloads and copies grew most this week."},
-            "new": {"lead": f"The best of the skills first seen in the last {scoring.NEW_DAYS} days."},
+            "trending": {
+                "lead": "Skills whose installs, downloads and copies grew most this week."
+            },
+            "new": {
+                "lead": f"The best of the skills first seen in the last {scoring.NEW_DAYS} days."
+            },
         }[self.board]
 
 
@@ -58,9 +67,13 @@ class CategoryBoardView(BoardView):
         )
         context = TemplateView.get_context_data(self, **kwargs)
         context.update(
-            entries=entries, board="category", category=category, title=f"Top in {category.name}",
+            entries=entries,
+            board="category",
+            category=category,
+            title=f"Top in {category.name}",
             lead=category.description or f"The most popular {category.name} skills.",
-            boards=BOARDS, nav="rankings",
+            boards=BOARDS,
+            nav="rankings",
         )
         return context
 
@@ -71,7 +84,13 @@ class HowRankingWorksView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            rules=scoring.RULES, max_score=scoring.MAX_SCORE, week_days=scoring.WEEK_DAYS,
-            month_days=scoring.MONTH_DAYS, trending_days=scoring.TRENDING_DAYS,
-            new_days=scoring.NEW_DAYS, board_limit=BOARD_LIMIT, nav="rankings", **kwargs,
+            rules=scoring.RULES,
+            max_score=scoring.MAX_SCORE,
+            week_days=scoring.WEEK_DAYS,
+            month_days=scoring.MONTH_DAYS,
+            trending_days=scoring.TRENDING_DAYS,
+            new_days=scoring.NEW_DAYS,
+            board_limit=BOARD_LIMIT,
+            nav="rankings",
+            **kwargs,
         )

@@ -106,16 +106,25 @@ def seed(n: int, *, reset: bool) -> None:
         with transaction.atomic():
             created = Skill.objects.bulk_create(skills)
             popularity = [
-                SkillPopularity(skill=s, installs_total=rng.randint(0, 10000), trending_score=rng.random())
+                SkillPopularity(
+                    skill=s, installs_total=rng.randint(0, 10000), trending_score=rng.random()
+                )
                 for s in created
             ]
             SkillPopularity.objects.bulk_create(popularity)
             # Bulk creates skip Skill.save(): the listings' sort keys, as compute_rankings writes them.
-            SkillSortKey.objects.bulk_create([
-                SkillSortKey(skill=p.skill, installs_total=p.installs_total, trending_score=p.trending_score,
-                             stars=p.skill.stars, name=p.skill.name)
-                for p in popularity
-            ])
+            SkillSortKey.objects.bulk_create(
+                [
+                    SkillSortKey(
+                        skill=p.skill,
+                        installs_total=p.installs_total,
+                        trending_score=p.trending_score,
+                        stars=p.skill.stars,
+                        name=p.skill.name,
+                    )
+                    for p in popularity
+                ]
+            )
             through = Skill.tags.through
             through.objects.bulk_create(
                 [through(skill_id=s.pk, tag_id=t.pk) for s in created for t in rng.sample(tags, 3)]

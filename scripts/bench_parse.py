@@ -91,12 +91,18 @@ def main() -> int:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     items = load_corpus(args.corpus)
     size = sum(len(d) for _, d in items)
-    print(f"{len(items)} SKILL.md files, {size / 1e6:.1f} MB ({size / len(items) / 1024:.1f} KiB average)")
+    print(
+        f"{len(items)} SKILL.md files, {size / 1e6:.1f} MB ({size / len(items) / 1024:.1f} KiB average)"
+    )
     run_ours(items[:50])  # warm-up (imports, regex compilation)
     best, median, ours_valid = bench(run_ours, items, args.rounds)
-    print(f"ours:       {best:8,.0f} files/s best, {median:8,.0f} median  ({ours_valid} spec-valid)")
+    print(
+        f"ours:       {best:8,.0f} files/s best, {median:8,.0f} median  ({ours_valid} spec-valid)"
+    )
     ref_best, ref_median, ref_valid = bench(run_skills_ref, items, max(1, args.rounds // 2))
-    print(f"skills-ref: {ref_best:8,.0f} files/s best, {ref_median:8,.0f} median  ({ref_valid} valid)")
+    print(
+        f"skills-ref: {ref_best:8,.0f} files/s best, {ref_median:8,.0f} median  ({ref_valid} valid)"
+    )
     print(f"ratio (best): {best / ref_best:.1f}x   ratio (median): {median / ref_median:.1f}x")
     print(f"throughput: {best * size / len(items) / 1e6:.1f} MB/s of SKILL.md")
     return 0

@@ -77,7 +77,10 @@ def main() -> None:
     print(f"data: {skills:,} skills, {events:,} events")
     bare()  # warm the cache for both
     results: dict[str, list[float]] = {
-        "bare aggregate": [], "bare aggregate, tuned": [], "compute aggregate only": [], "compute_rankings": [],
+        "bare aggregate": [],
+        "bare aggregate, tuned": [],
+        "compute aggregate only": [],
+        "compute_rankings": [],
     }
     last = None
     for _ in range(args.runs):
@@ -91,7 +94,9 @@ def main() -> None:
 
         results["compute_rankings"].append(timed(compute))
     for name, values in results.items():
-        print(f"{name:>24}: median {statistics.median(values):.2f}s  runs {', '.join(f'{v:.2f}' for v in values)}")
+        print(
+            f"{name:>24}: median {statistics.median(values):.2f}s  runs {', '.join(f'{v:.2f}' for v in values)}"
+        )
     compute = statistics.median(results["compute_rankings"])
     for name in ("bare aggregate", "bare aggregate, tuned"):
         ratio = compute / statistics.median(results[name])

@@ -31,17 +31,28 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repos", type=Path, default=Path(tempfile.gettempdir()) / "corpus-repos")
-    parser.add_argument("--untrusted", action="store_true", help="Leave skills pending (no auto-publish).")
-    parser.add_argument("--stub-scanner", action="store_true",
-                        help="Replace the security scanner by a no-op, to time the pipeline alone.")
-    parser.add_argument("--media", type=Path, default=None, help="MEDIA_ROOT for blobs (default: a temp dir).")
+    parser.add_argument(
+        "--untrusted", action="store_true", help="Leave skills pending (no auto-publish)."
+    )
+    parser.add_argument(
+        "--stub-scanner",
+        action="store_true",
+        help="Replace the security scanner by a no-op, to time the pipeline alone.",
+    )
+    parser.add_argument(
+        "--media", type=Path, default=None, help="MEDIA_ROOT for blobs (default: a temp dir)."
+    )
     args = parser.parse_args()
     if not (CORPUS / "repos").is_dir():
         print("the shared corpus is not present", file=sys.stderr)
         return 2
-    subprocess.run([str(CORPUS / "make-git-repos.sh"), str(args.repos)], check=True, capture_output=True)
+    subprocess.run(
+        [str(CORPUS / "make-git-repos.sh"), str(args.repos)], check=True, capture_output=True
+    )
     media = args.media or Path(tempfile.mkdtemp(prefix="bench-media-"))
     os.environ["MEDIA_ROOT"] = str(media)
 
@@ -61,7 +72,8 @@ def main() -> int:
         from moderation.scanner.findings import ScanReport
 
         moderation.scanner.scan_files = lambda files, *, frontmatter=None: ScanReport(
-            verdict="pass", scanner_version="stub")
+            verdict="pass", scanner_version="stub"
+        )
     ModerationDecision.objects.all()._raw_delete(ModerationDecision.objects.db)
     Skill.objects.all().delete()
     SkillSource.objects.all().delete()
@@ -69,8 +81,14 @@ def main() -> int:
     for meta_path in sorted(args.repos.glob("*.meta.json")):
         meta = json.loads(meta_path.read_text())
         repo_dir = args.repos / meta_path.name.removesuffix(".meta.json")
-        owner_name = "/".join(meta.get("repo_url", repo_dir.name.replace("__", "/")).rstrip("/").split("/")[-2:])
-        sources.append(source_create(url=str(repo_dir), kind="git", name=owner_name, trusted=not args.untrusted))
+        owner_name = "/".join(
+            meta.get("repo_url", repo_dir.name.replace("__", "/")).rstrip("/").split("/")[-2:]
+        )
+        sources.append(
+            source_create(
+                url=str(repo_dir), kind="git", name=owner_name, trusted=not args.untrusted
+            )
+        )
 
     def run(label: str):
         started = time.monotonic()
@@ -81,9 +99,14 @@ def main() -> int:
                 result = source_sync(source=source, ctx=ctx)
                 if result.error:
                     print(f"  {source.name}: FAILED {result.error}")
-                totals.update(found=result.found, new=result.new, changed=result.changed,
-                              unchanged=result.unchanged, errors=len(result.skill_errors),
-                              published=result.published)
+                totals.update(
+                    found=result.found,
+                    new=result.new,
+                    changed=result.changed,
+                    unchanged=result.unchanged,
+                    errors=len(result.skill_errors),
+                    published=result.published,
+                )
                 refused.update(result.refused)
         seconds = time.monotonic() - started
         print(f"{label}: {seconds:.1f} s  {dict(totals)}")

@@ -38,7 +38,8 @@ def problems_html(problems: list[dict], *, limit: int = 6):
         return "—"
     ordered = sorted(problems, key=lambda p: SEVERITY_ORDER.get(p.get("severity"), 3))
     rows = format_html_join(
-        "", "<li><b>{}</b> <code>{}</code> {}</li>",
+        "",
+        "<li><b>{}</b> <code>{}</code> {}</li>",
         ((p.get("severity", ""), p.get("code", ""), p.get("message", "")) for p in ordered[:limit]),
     )
     more = f" (+{len(ordered) - limit} more)" if len(ordered) > limit else ""
@@ -48,7 +49,9 @@ def problems_html(problems: list[dict], *, limit: int = 6):
 def _run_moderation(modeladmin, request, queryset, func, *, needs_reason: bool, **kwargs) -> None:
     reason = (request.POST.get("reason") or "").strip()
     if needs_reason and not reason:
-        modeladmin.message_user(request, "Write a reason in the box beside the action menu.", messages.ERROR)
+        modeladmin.message_user(
+            request, "Write a reason in the box beside the action menu.", messages.ERROR
+        )
         return
     done, failed = 0, []
     for obj in queryset:
@@ -95,13 +98,30 @@ class SkillSourceLinkInline(admin.TabularInline):
 
 @admin.register(SkillSource)
 class SkillSourceAdmin(admin.ModelAdmin):
-    list_display = ("name", "kind", "status", "is_trusted", "last_synced_at", "last_success_at", "error_count")
+    list_display = (
+        "name",
+        "kind",
+        "status",
+        "is_trusted",
+        "last_synced_at",
+        "last_success_at",
+        "error_count",
+    )
     list_filter = ("status", "kind", "is_trusted")
     search_fields = ("name", "url")
     date_hierarchy = "created_at"
     readonly_fields = (
-        "last_synced_at", "last_success_at", "last_commit", "last_error", "error_count", "etag",
-        "cursor", "last_stats", "submitted_by", "created_at", "updated_at",
+        "last_synced_at",
+        "last_success_at",
+        "last_commit",
+        "last_error",
+        "error_count",
+        "etag",
+        "cursor",
+        "last_stats",
+        "submitted_by",
+        "created_at",
+        "updated_at",
     )
     raw_id_fields = ("parent",)
     actions = ["activate", "pause"]
@@ -113,8 +133,11 @@ class SkillSourceAdmin(admin.ModelAdmin):
             source.status = SkillSource.Status.ACTIVE
             source.save(update_fields=["status", "updated_at"])
             ModerationDecision.objects.create(
-                action=ModerationDecision.Action.SOURCE_APPROVE, moderator=request.user, source=source,
-                from_state=from_state, to_state=source.status,
+                action=ModerationDecision.Action.SOURCE_APPROVE,
+                moderator=request.user,
+                source=source,
+                from_state=from_state,
+                to_state=source.status,
             )
         self.message_user(request, "Sources activated.", messages.SUCCESS)
 
@@ -125,8 +148,11 @@ class SkillSourceAdmin(admin.ModelAdmin):
             source.status = SkillSource.Status.PAUSED
             source.save(update_fields=["status", "updated_at"])
             ModerationDecision.objects.create(
-                action=ModerationDecision.Action.SOURCE_PAUSE, moderator=request.user, source=source,
-                from_state=from_state, to_state=source.status,
+                action=ModerationDecision.Action.SOURCE_PAUSE,
+                moderator=request.user,
+                source=source,
+                from_state=from_state,
+                to_state=source.status,
             )
         self.message_user(request, "Sources paused.", messages.SUCCESS)
 
@@ -136,17 +162,41 @@ class RawSkillAdmin(admin.ModelAdmin):
     """The moderation queue: pending first, riskiest first, then oldest."""
 
     action_form = ReasonActionForm
-    list_display = ("display_name", "source", "state", "security_verdict", "risk_score", "is_listable",
-                    "is_spec_valid", "problem_list", "fetched_at")
+    list_display = (
+        "display_name",
+        "source",
+        "state",
+        "security_verdict",
+        "risk_score",
+        "is_listable",
+        "is_spec_valid",
+        "problem_list",
+        "fetched_at",
+    )
     list_filter = ("state", "security_verdict", "is_listable", "is_spec_valid", "source__kind")
     search_fields = ("name", "path", "content_hash", "source__name")
     date_hierarchy = "fetched_at"
     list_select_related = ("source",)
     actions = ["approve_selected", "reject_selected"]
     readonly_fields = (
-        "source", "path", "commit", "name", "frontmatter", "body", "file_manifest", "content_hash",
-        "problem_list", "is_spec_valid", "is_listable", "security_verdict", "risk_score", "state",
-        "skill", "version", "fetched_at", "reviewed_at",
+        "source",
+        "path",
+        "commit",
+        "name",
+        "frontmatter",
+        "body",
+        "file_manifest",
+        "content_hash",
+        "problem_list",
+        "is_spec_valid",
+        "is_listable",
+        "security_verdict",
+        "risk_score",
+        "state",
+        "skill",
+        "version",
+        "fetched_at",
+        "reviewed_at",
     )
     exclude = ("problems",)
 
@@ -167,11 +217,15 @@ class RawSkillAdmin(admin.ModelAdmin):
 
     @admin.action(description="Approve and publish selected")
     def approve_selected(self, request, queryset):
-        _run_moderation(self, request, queryset, raw_skill_approve, needs_reason=False, arg="raw_skill")
+        _run_moderation(
+            self, request, queryset, raw_skill_approve, needs_reason=False, arg="raw_skill"
+        )
 
     @admin.action(description="Reject selected (reason required)")
     def reject_selected(self, request, queryset):
-        _run_moderation(self, request, queryset, raw_skill_reject, needs_reason=True, arg="raw_skill")
+        _run_moderation(
+            self, request, queryset, raw_skill_reject, needs_reason=True, arg="raw_skill"
+        )
 
 
 class SkillVersionInline(admin.TabularInline):
@@ -199,18 +253,46 @@ class DecisionInline(admin.TabularInline):
 @admin.register(Skill)
 class SkillAdmin(CatalogueEditAdmin):
     action_form = ReasonActionForm
-    list_display = ("name", "slug", "status", "security_verdict", "is_spec_valid", "category", "stars",
-                    "last_changed_at")
-    list_filter = ("status", "security_verdict", "is_spec_valid", "has_scripts", "category", "license")
+    list_display = (
+        "name",
+        "slug",
+        "status",
+        "security_verdict",
+        "is_spec_valid",
+        "category",
+        "stars",
+        "last_changed_at",
+    )
+    list_filter = (
+        "status",
+        "security_verdict",
+        "is_spec_valid",
+        "has_scripts",
+        "category",
+        "license",
+    )
     search_fields = ("name", "slug", "summary", "repository_owner", "repository_name")
     date_hierarchy = "last_changed_at"
     list_select_related = ("category",)
     filter_horizontal = ("tags",)
     raw_id_fields = ("mirror_of",)
     readonly_fields = (
-        "slug", "description_html", "latest_version", "capabilities", "is_spec_valid", "has_scripts",
-        "security_verdict", "stars", "first_seen_at", "last_seen_at", "last_changed_at", "published_at",
-        "gone_at", "status", "created_at", "updated_at",
+        "slug",
+        "description_html",
+        "latest_version",
+        "capabilities",
+        "is_spec_valid",
+        "has_scripts",
+        "security_verdict",
+        "stars",
+        "first_seen_at",
+        "last_seen_at",
+        "last_changed_at",
+        "published_at",
+        "gone_at",
+        "status",
+        "created_at",
+        "updated_at",
     )
     exclude = ("search_vector",)
     inlines = [SkillVersionInline, SkillSourceLinkInline, DecisionInline]
@@ -250,8 +332,16 @@ class ScanFailedFilter(admin.SimpleListFilter):
 class SkillVersionAdmin(ReadOnlyAdmin):
     """Versions are immutable: everything is read-only here."""
 
-    list_display = ("skill", "short_hash", "commit", "security_verdict", "scan_error_count", "is_spec_valid",
-                    "is_listable", "created_at")
+    list_display = (
+        "skill",
+        "short_hash",
+        "commit",
+        "security_verdict",
+        "scan_error_count",
+        "is_spec_valid",
+        "is_listable",
+        "created_at",
+    )
     list_filter = ("security_verdict", ScanFailedFilter, "is_spec_valid", "is_listable")
     search_fields = ("skill__slug", "content_hash", "commit")
     date_hierarchy = "created_at"
@@ -275,7 +365,15 @@ class SkillFileAdmin(admin.ModelAdmin):
 
 @admin.register(SkillSourceLink)
 class SkillSourceLinkAdmin(admin.ModelAdmin):
-    list_display = ("skill", "source", "path", "is_canonical", "first_seen_at", "last_seen_at", "missing_syncs")
+    list_display = (
+        "skill",
+        "source",
+        "path",
+        "is_canonical",
+        "first_seen_at",
+        "last_seen_at",
+        "missing_syncs",
+    )
     list_filter = ("is_canonical",)
     search_fields = ("skill__slug", "source__name", "path")
     list_select_related = ("skill", "source")
@@ -296,7 +394,16 @@ class SkillSortKeyAdmin(ReadOnlyAdmin):
 
 @admin.register(GithubRepoCache)
 class GithubRepoCacheAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "stars", "forks", "license", "archived", "pushed_at", "fetched_at", "last_status")
+    list_display = (
+        "__str__",
+        "stars",
+        "forks",
+        "license",
+        "archived",
+        "pushed_at",
+        "fetched_at",
+        "last_status",
+    )
     list_filter = ("archived", "license")
     search_fields = ("owner", "name", "description")
 

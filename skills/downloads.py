@@ -55,4 +55,6 @@ def version_zip_build(*, version: SkillVersion, slug: str) -> VersionZip:
         )
         entries.append((NOTE_NAME, note.encode()))
     data = zip_build(entries, root=folder)
-    return VersionZip(filename=f"{folder}-{version.content_hash[:12]}.zip", data=data, left_out=left_out)
+    return VersionZip(
+        filename=f"{folder}-{version.content_hash[:12]}.zip", data=data, left_out=left_out
+    )

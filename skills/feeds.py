@@ -19,9 +19,17 @@ class NewSkillsFeed(Feed):
 
     def items(self):
         return (
-            Skill.objects.published().exclude(published_at=None)
-            .only("slug", "name", "summary", "published_at", "last_changed_at",
-                  "repository_owner", "repository_name")
+            Skill.objects.published()
+            .exclude(published_at=None)
+            .only(
+                "slug",
+                "name",
+                "summary",
+                "published_at",
+                "last_changed_at",
+                "repository_owner",
+                "repository_name",
+            )
             .order_by("-published_at", "pk")[:50]
         )
 

@@ -9,7 +9,12 @@ from moderation.models import Report
 from skills.selectors import MAX_QUERY_CHARS, SORT_LABELS, SORTS, VERDICTS, SkillFilters
 
 BOOL_CHOICES = [("", "Any"), ("yes", "Yes"), ("no", "No")]
-VERDICT_LABELS = {"pass": "Pass", "review": "Needs review", "fail": "Fail", "unscanned": "Not scanned"}
+VERDICT_LABELS = {
+    "pass": "Pass",
+    "review": "Needs review",
+    "fail": "Fail",
+    "unscanned": "Not scanned",
+}
 
 
 class SearchForm(forms.Form):
@@ -19,13 +24,17 @@ class SearchForm(forms.Form):
     scripts = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label="Has scripts")
     valid = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label="Spec valid")
     verdict = forms.ChoiceField(
-        required=False, label="Security",
+        required=False,
+        label="Security",
         choices=[("", "Any")] + [(v, VERDICT_LABELS[v]) for v in VERDICTS],
     )
     license = forms.CharField(required=False, max_length=100)
-    source = forms.RegexField(required=False, regex=r"^[A-Za-z0-9._-]{1,100}/[A-Za-z0-9._-]{1,200}$",
-                              label="Repository")
-    sort = forms.ChoiceField(required=False, choices=[("", "Default")] + [(s, SORT_LABELS[s]) for s in SORTS])
+    source = forms.RegexField(
+        required=False, regex=r"^[A-Za-z0-9._-]{1,100}/[A-Za-z0-9._-]{1,200}$", label="Repository"
+    )
+    sort = forms.ChoiceField(
+        required=False, choices=[("", "Default")] + [(s, SORT_LABELS[s]) for s in SORTS]
+    )
 
     FILTER_FIELDS = ("category", "tag", "scripts", "valid", "verdict", "license", "source")
 
@@ -63,13 +72,22 @@ class SearchForm(forms.Form):
 
 class SubmitForm(forms.Form):
     url = forms.CharField(
-        label="GitHub repository URL", max_length=500,
-        widget=forms.URLInput(attrs={"placeholder": "https://github.com/owner/repository",
-                                     "autocomplete": "url", "inputmode": "url"}),
+        label="GitHub repository URL",
+        max_length=500,
+        widget=forms.URLInput(
+            attrs={
+                "placeholder": "https://github.com/owner/repository",
+                "autocomplete": "url",
+                "inputmode": "url",
+            }
+        ),
     )
 
 
 class ReportForm(forms.Form):
     reason = forms.ChoiceField(choices=Report.Reason.choices, widget=forms.RadioSelect)
-    details = forms.CharField(required=False, max_length=4000,
-                              widget=forms.Textarea(attrs={"rows": 3, "placeholder": "What is wrong? (optional)"}))
+    details = forms.CharField(
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "What is wrong? (optional)"}),
+    )

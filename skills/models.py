@@ -44,16 +44,26 @@ class SkillSource(TimeStamped):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(max_length=16, choices=Kind.choices)
     name = models.CharField(max_length=200)
-    url = models.CharField(max_length=1000, unique=True, help_text="Git URL, web URL or local path.")
+    url = models.CharField(
+        max_length=1000, unique=True, help_text="Git URL, web URL or local path."
+    )
     api_url = models.CharField(max_length=1000, blank=True)
     ref = models.CharField(max_length=200, blank=True, help_text="Branch, tag or commit to fetch.")
-    subpath = models.CharField(max_length=500, blank=True, help_text="Folder inside the repository.")
+    subpath = models.CharField(
+        max_length=500, blank=True, help_text="Folder inside the repository."
+    )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
         help_text="The list or catalog this source was found in.",
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
-    is_trusted = models.BooleanField(default=False, help_text="Publish listable skills without review.")
+    is_trusted = models.BooleanField(
+        default=False, help_text="Publish listable skills without review."
+    )
     submitted_by = models.CharField(max_length=64, blank=True, help_text="Visitor fingerprint.")
     last_synced_at = models.DateTimeField(null=True, blank=True)
     last_success_at = models.DateTimeField(null=True, blank=True)
@@ -117,7 +127,8 @@ class RawSkill(models.Model):
         ordering = ["-fetched_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["source", "path", "content_hash"], name="rawskill_unique_source_path_content"
+                fields=["source", "path", "content_hash"],
+                name="rawskill_unique_source_path_content",
             ),
         ]
         indexes = [
@@ -135,7 +146,8 @@ class RawSkill(models.Model):
     def queue_ordering() -> list:
         pending_first = models.Case(
             models.When(state=RawSkill.State.PENDING, then=models.Value(0)),
-            default=models.Value(1), output_field=models.IntegerField(),
+            default=models.Value(1),
+            output_field=models.IntegerField(),
         )
         return [pending_first.asc(), "-risk_score", "fetched_at", "pk"]
 
@@ -263,7 +275,9 @@ class Skill(TimeStamped):
             # On the upper-cased values: the repository page and the license filter match
             # case-insensitively (`iexact`), which a plain index cannot serve (a repository
             # page scanned every skill: 230 ms at 100,000).
-            models.Index(Upper("repository_owner"), Upper("repository_name"), name="skill_repository_ci"),
+            models.Index(
+                Upper("repository_owner"), Upper("repository_name"), name="skill_repository_ci"
+            ),
             models.Index(Upper("license"), name="skill_license_ci"),
         ]
 
@@ -310,7 +324,9 @@ class SkillSortKey(models.Model):
     order. The search's popularity boost reads `Skill.installs_band` instead (no join).
     """
 
-    skill = models.OneToOneField(Skill, primary_key=True, on_delete=models.CASCADE, related_name="sort_key")
+    skill = models.OneToOneField(
+        Skill, primary_key=True, on_delete=models.CASCADE, related_name="sort_key"
+    )
     installs_total = models.PositiveIntegerField(default=0)
     trending_score = models.FloatField(default=0.0)
     stars = models.PositiveIntegerField(default=0)
@@ -318,8 +334,12 @@ class SkillSortKey(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["-installs_total", "-stars", "name", "skill"], name="sortkey_popular"),
-            models.Index(fields=["-trending_score", "-stars", "name", "skill"], name="sortkey_trending"),
+            models.Index(
+                fields=["-installs_total", "-stars", "name", "skill"], name="sortkey_popular"
+            ),
+            models.Index(
+                fields=["-trending_score", "-stars", "name", "skill"], name="sortkey_trending"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -330,9 +350,16 @@ class SkillVersion(models.Model):
     """An immutable record of one distinct content of a skill."""
 
     # Derived fields that may be recomputed (re-render, rescan); everything else is content.
-    MUTABLE_FIELDS = frozenset({
-        "body_html", "renderer_version", "security_verdict", "risk_score", "scan_error", "scan_error_count",
-    })
+    MUTABLE_FIELDS = frozenset(
+        {
+            "body_html",
+            "renderer_version",
+            "security_verdict",
+            "risk_score",
+            "scan_error",
+            "scan_error_count",
+        }
+    )
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="versions")
@@ -364,7 +391,9 @@ class SkillVersion(models.Model):
         ordering = ["-created_at"]
         get_latest_by = "created_at"
         constraints = [
-            models.UniqueConstraint(fields=["skill", "content_hash"], name="version_unique_content"),
+            models.UniqueConstraint(
+                fields=["skill", "content_hash"], name="version_unique_content"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -426,9 +455,13 @@ class SkillSourceLink(models.Model):
     class Meta:
         ordering = ["-is_canonical", "first_seen_at"]
         constraints = [
-            models.UniqueConstraint(fields=["skill", "source", "path"], name="link_unique_skill_source_path"),
             models.UniqueConstraint(
-                fields=["skill"], condition=Q(is_canonical=True), name="link_one_canonical_per_skill"
+                fields=["skill", "source", "path"], name="link_unique_skill_source_path"
+            ),
+            models.UniqueConstraint(
+                fields=["skill"],
+                condition=Q(is_canonical=True),
+                name="link_one_canonical_per_skill",
             ),
         ]
         indexes = [models.Index(fields=["source", "path"])]

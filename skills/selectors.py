@@ -86,7 +86,9 @@ LIST_DEFERRED = (
     "latest_version__capabilities",
 )
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u1100-\u11ff]")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u1100-\u11ff]"
+)
 _TERM = re.compile(r"[^\s\"]+")
 
 
@@ -208,7 +210,11 @@ class _Relevance(Expression):
         super().__init__(output_field=FloatField())
         self.query = query.lower().replace("-", " ")
         self.vector, self.tsquery, self.name, self.installs = (
-            F("search_vector"), tsquery, F("name"), F("installs_band"))
+            F("search_vector"),
+            tsquery,
+            F("name"),
+            F("installs_band"),
+        )
 
     def get_source_expressions(self):
         return [self.vector, self.tsquery, self.name, self.installs]
@@ -218,9 +224,12 @@ class _Relevance(Expression):
 
     def as_sql(self, compiler, connection):
         (vector, p1), (tsquery, p2), (name, p3), (installs, p4) = (
-            compiler.compile(e) for e in self.get_source_expressions())
-        closeness = (f"CASE WHEN strpos(lower(replace({name}, '-', ' ')), %s) > 0"
-                     f" THEN %s / greatest(length({name}), 1)::float8 ELSE 0 END")
+            compiler.compile(e) for e in self.get_source_expressions()
+        )
+        closeness = (
+            f"CASE WHEN strpos(lower(replace({name}, '-', ' ')), %s) > 0"
+            f" THEN %s / greatest(length({name}), 1)::float8 ELSE 0 END"
+        )
         sql = f"((ts_rank({vector}, {tsquery}) + {closeness}) * (1 + ({installs})::float8 * %s))"
         return sql, (*p1, *p2, *p3, self.query, len(self.query), *p3, *p4, _BOOST_PER_BAND)
 
@@ -283,11 +292,16 @@ def _search_postgres(qs: QuerySet[Skill], query: str) -> tuple:
 
     if search.is_single_cjk_letter(query):
         # No bigram holds a lone letter: substring scan (no index; rare), by popularity.
-        match = Q(name__icontains=query) | Q(summary__icontains=query) | Q(description__icontains=query)
+        match = (
+            Q(name__icontains=query) | Q(summary__icontains=query) | Q(description__icontains=query)
+        )
         return match, _popularity_boost()
     cjk = is_cjk(query)
-    tsquery = SearchQuery(search.cjk_query(query) if cjk else query, search_type="websearch",
-                          config=search.SEARCH_CONFIG)
+    tsquery = SearchQuery(
+        search.cjk_query(query) if cjk else query,
+        search_type="websearch",
+        config=search.SEARCH_CONFIG,
+    )
     if not cjk and not _has_operators(query):  # "pdf -merge" must not find pdf-merge by typo
         widening = _typo_widening(qs, tsquery, query)
         if widening:
@@ -329,8 +343,18 @@ RELEVANCE_ORDER = (F("relevance").desc(), "name", "pk")
 _ORDERINGS = {
     # The sort keys compute_rankings writes to SkillSortKey, with its copies of stars and
     # name: one of its indexes holds the whole order (see `_ordered`).
-    "popular": ("-sort_key__installs_total", "-sort_key__stars", "sort_key__name", "sort_key__skill_id"),
-    "trending": ("-sort_key__trending_score", "-sort_key__stars", "sort_key__name", "sort_key__skill_id"),
+    "popular": (
+        "-sort_key__installs_total",
+        "-sort_key__stars",
+        "sort_key__name",
+        "sort_key__skill_id",
+    ),
+    "trending": (
+        "-sort_key__trending_score",
+        "-sort_key__stars",
+        "sort_key__name",
+        "sort_key__skill_id",
+    ),
     "new": ("-first_seen_at", "name", "pk"),
     "latest": ("-last_changed_at", "name", "pk"),
     "stars": ("-stars", "name", "pk"),
@@ -357,11 +381,20 @@ class _HasSortKeys(Expression):
 
     def as_sql(self, compiler, connection):
         query, table = compiler.query, SkillSortKey._meta.db_table
-        alias = next((alias for alias, join in query.alias_map.items()
-                      if join.table_name == table and query.alias_refcount[alias]), None)
+        alias = next(
+            (
+                alias
+                for alias, join in query.alias_map.items()
+                if join.table_name == table and query.alias_refcount[alias]
+            ),
+            None,
+        )
         if alias is None:
             return "1 = 1", ()
-        return f"{compiler.quote_name_unless_alias(alias)}.{connection.ops.quote_name('skill_id')} IS NOT NULL", ()
+        return (
+            f"{compiler.quote_name_unless_alias(alias)}.{connection.ops.quote_name('skill_id')} IS NOT NULL",
+            (),
+        )
 
 
 def _ordered(qs: QuerySet[Skill], sort: str) -> QuerySet[Skill]:
@@ -389,8 +422,17 @@ def skill_search(
         match, relevance = _search_postgres(matching, query)
         if sort != "relevance":
             return _ordered(qs.filter(match), sort)
-        ranked = matching.filter(match).alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
-        return qs.filter(_RankedSlice(match, ranked)).alias(relevance=relevance).order_by(*RELEVANCE_ORDER)
+        ranked = (
+            matching.filter(match)
+            .alias(relevance=relevance)
+            .order_by(*RELEVANCE_ORDER)
+            .values("pk")
+        )
+        return (
+            qs.filter(_RankedSlice(match, ranked))
+            .alias(relevance=relevance)
+            .order_by(*RELEVANCE_ORDER)
+        )
     if query:
         qs = _search_like(qs, query)
     if sort == "relevance":
@@ -416,14 +458,20 @@ def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:
         near: dict[str, list[str]] = {}
         for term, word in search.near_words(query=query, using=qs.db):
             near.setdefault(term, []).append(word)
-        words = sorted({w for term, candidates in near.items() for w in search.corrections(term, candidates)})
+        words = sorted(
+            {w for term, candidates in near.items() for w in search.corrections(term, candidates)}
+        )
         if not words:
             return []
         in_names = " | ".join(search.tsquery_lexeme(word, "A") for word in words)
         return list(
-            qs.filter(_Matches(F("search_vector"), Cast(Value(in_names), output_field=SearchQueryField())))
+            qs.filter(
+                _Matches(F("search_vector"), Cast(Value(in_names), output_field=SearchQueryField()))
+            )
             .annotate(
-                closeness=Greatest(TrigramSimilarity("name", query), TrigramWordSimilarity(query, "name"))
+                closeness=Greatest(
+                    TrigramSimilarity("name", query), TrigramWordSimilarity(query, "name")
+                )
             )
             .filter(closeness__gte=0.2)
             .order_by("-closeness", "name")[:limit]
@@ -469,11 +517,14 @@ def categories_with_counts_cached() -> list[Category]:
 
 def catalogue_totals() -> dict:
     """Totals for the home page, in one query (cached)."""
-    return _catalogue_cached("totals", lambda: Skill.objects.published().aggregate(
-        skills=Count("pk"),
-        repositories=Count("repository_url", distinct=True),
-        installs=Coalesce(Sum("sort_key__installs_total"), 0),
-    ))
+    return _catalogue_cached(
+        "totals",
+        lambda: Skill.objects.published().aggregate(
+            skills=Count("pk"),
+            repositories=Count("repository_url", distinct=True),
+            installs=Coalesce(Sum("sort_key__installs_total"), 0),
+        ),
+    )
 
 
 def home_sections(*, limit: int = 6) -> dict:
@@ -493,10 +544,16 @@ def repository_skills(*, owner: str, repo: str) -> QuerySet[Skill]:
 
 def license_choices(*, limit: int = 30) -> list[str]:
     """The most common licenses of published skills, for the filter menu (cached)."""
-    return _catalogue_cached(f"licenses:{limit}", lambda: list(
-        Skill.objects.published().exclude(license="")
-        .values_list("license", flat=True).annotate(n=Count("pk")).order_by("-n", "license")[:limit]
-    ))
+    return _catalogue_cached(
+        f"licenses:{limit}",
+        lambda: list(
+            Skill.objects.published()
+            .exclude(license="")
+            .values_list("license", flat=True)
+            .annotate(n=Count("pk"))
+            .order_by("-n", "license")[:limit]
+        ),
+    )
 
 
 def tag_get(*, key: str) -> Tag | None:
@@ -529,7 +586,13 @@ def skill_versions(*, skill: Skill, scans_for=None) -> list[SkillVersion]:
     page a query; when several engines scanned it, `scan_findings` is the riskiest one's.
     """
     qs = SkillVersion.objects.filter(skill=skill).only(
-        "id", "skill_id", "content_hash", "commit", "created_at", "security_verdict", "is_spec_valid"
+        "id",
+        "skill_id",
+        "content_hash",
+        "commit",
+        "created_at",
+        "security_verdict",
+        "is_spec_valid",
     )
     if scans_for is not None:
         from moderation.models import ScanResult
@@ -540,10 +603,15 @@ def skill_versions(*, skill: Skill, scans_for=None) -> list[SkillVersion]:
             scan_findings=Case(When(is_target, then=Subquery(scans.values("findings")[:1]))),
             scan_verdict=Case(When(is_target, then=Subquery(scans.values("verdict")[:1]))),
             scan_count=Case(
-                When(is_target, then=Subquery(
-                    ScanResult.objects.filter(version=OuterRef("pk")).values("version")
-                    .annotate(n=Count("pk")).values("n")[:1]
-                )),
+                When(
+                    is_target,
+                    then=Subquery(
+                        ScanResult.objects.filter(version=OuterRef("pk"))
+                        .values("version")
+                        .annotate(n=Count("pk"))
+                        .values("n")[:1]
+                    ),
+                ),
                 default=Value(0),
             ),
         )
@@ -562,14 +630,18 @@ def skill_version_get(*, skill: Skill, content_hash: str) -> SkillVersion | None
 
 
 def skill_source_links(*, skill: Skill) -> list[SkillSourceLink]:
-    return list(SkillSourceLink.objects.filter(skill=skill).select_related("source").order_by("-is_canonical", "first_seen_at"))
+    return list(
+        SkillSourceLink.objects.filter(skill=skill)
+        .select_related("source")
+        .order_by("-is_canonical", "first_seen_at")
+    )
 
 
 def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list[Skill]]:
     """(more from the same repository, related by category or tags) in one query."""
-    same_repo = Q(repository_owner=skill.repository_owner, repository_name=skill.repository_name) & ~Q(
-        repository_owner=""
-    )
+    same_repo = Q(
+        repository_owner=skill.repository_owner, repository_name=skill.repository_name
+    ) & ~Q(repository_owner="")
     tag_ids = [t.pk for t in skill.tags.all()]  # prefetched
     related = Q(pk__in=[])
     if skill.category_id:
@@ -582,7 +654,9 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
     # rows, in one statement (a window over every skill of a big category took seconds).
     candidates = Skill.objects.published().exclude(pk=skill.pk)
     repo_ids = _ordered(candidates.filter(same_repo), "popular").values("pk")[:limit]
-    related_ids = _ordered(candidates.filter(related).exclude(same_repo), "popular").values("pk")[:limit]
+    related_ids = _ordered(candidates.filter(related).exclude(same_repo), "popular").values("pk")[
+        :limit
+    ]
     group = Case(When(same_repo, then=Value(1)), default=Value(2), output_field=IntegerField())
     if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL
         # One IN over a UNION ALL lets the planner fetch the 12 rows by primary key.

@@ -39,8 +39,16 @@ urlpatterns = [
     path("submit/", views.SubmitView.as_view(), name="submit"),
     path("feeds/new.atom", NewSkillsFeed(), name="feed-new"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
-    path("sitemap.xml", cache_page(3600)(sitemap_views.index), {"sitemaps": SITEMAPS,
-         "sitemap_url_name": "skills:sitemap-section"}, name="sitemap"),
-    path("sitemap-<section>.xml", cache_page(3600)(sitemap_views.sitemap), {"sitemaps": SITEMAPS},
-         name="sitemap-section"),
+    path(
+        "sitemap.xml",
+        cache_page(3600)(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "skills:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cache_page(3600)(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
 ]

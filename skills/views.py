@@ -170,22 +170,38 @@ class SkillListView(TemplateView):
         sort = values.get("sort") or ""
         number = _page_number(request.GET.get("page"))
         if number is None:
-            return TemplateResponse(request, "skills/too_deep.html",
-                                    {"max_pages": MAX_PAGES}, status=400)
+            return TemplateResponse(
+                request, "skills/too_deep.html", {"max_pages": MAX_PAGES}, status=400
+            )
         qs = selectors.skill_search(query=query, filters=filters, sort=sort)
         paginator = CappedPaginator(qs.prefetch_related("tags"), PER_PAGE)
         page = paginator.get_page(number)
-        effective_sort = sort if sort in selectors.SORTS and (sort != "relevance" or query) else (
-            "relevance" if query else "popular")
+        effective_sort = (
+            sort
+            if sort in selectors.SORTS and (sort != "relevance" or query)
+            else ("relevance" if query else "popular")
+        )
         context = self.get_context_data(**kwargs)
         context.update(
-            form=form, query=query, terms=selectors.query_terms(query), page=page,
-            paginator=paginator, skills=page.object_list, sort=effective_sort,
-            sorts=[(s, selectors.SORT_LABELS[s]) for s in selectors.SORTS if s != "relevance" or query],
-            filters=filters, fixed_filter=self.fixed_filter, header_query=query,
-            categories=selectors.categories_with_counts_cached(), licenses=selectors.license_choices(),
-            verdict_labels=VERDICT_LABELS, page_range=paginator.get_elided_page_range(page.number),
-            nav=self.nav, **self.page_heading(),
+            form=form,
+            query=query,
+            terms=selectors.query_terms(query),
+            page=page,
+            paginator=paginator,
+            skills=page.object_list,
+            sort=effective_sort,
+            sorts=[
+                (s, selectors.SORT_LABELS[s]) for s in selectors.SORTS if s != "relevance" or query
+            ],
+            filters=filters,
+            fixed_filter=self.fixed_filter,
+            header_query=query,
+            categories=selectors.categories_with_counts_cached(),
+            licenses=selectors.license_choices(),
+            verdict_labels=VERDICT_LABELS,
+            page_range=paginator.get_elided_page_range(page.number),
+            nav=self.nav,
+            **self.page_heading(),
         )
         if paginator.count == 0 and query:
             context["suggestions"] = selectors.skill_suggestions(query=query)
@@ -221,8 +237,9 @@ class CategoryListView(TemplateView):
     template_name = "skills/categories.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(categories=selectors.categories_with_counts_cached(),
-                                        nav="categories", **kwargs)
+        return super().get_context_data(
+            categories=selectors.categories_with_counts_cached(), nav="categories", **kwargs
+        )
 
 
 class CategoryView(SkillListView):
@@ -237,8 +254,12 @@ class CategoryView(SkillListView):
         return self.category.key
 
     def page_heading(self) -> dict:
-        return {"title": self.category.name, "lead": self.category.description,
-                "kind": "Category", "canonical_path": reverse("skills:category", args=[self.category.key])}
+        return {
+            "title": self.category.name,
+            "lead": self.category.description,
+            "kind": "Category",
+            "canonical_path": reverse("skills:category", args=[self.category.key]),
+        }
 
 
 class TagView(SkillListView):
@@ -252,8 +273,12 @@ class TagView(SkillListView):
         return self.tag.key
 
     def page_heading(self) -> dict:
-        return {"title": f"#{self.tag.name}", "lead": "", "kind": "Tag",
-                "canonical_path": reverse("skills:tag", args=[self.tag.key])}
+        return {
+            "title": f"#{self.tag.name}",
+            "lead": "",
+            "kind": "Tag",
+            "canonical_path": reverse("skills:tag", args=[self.tag.key]),
+        }
 
 
 class RepositoryView(SkillListView):
@@ -261,10 +286,15 @@ class RepositoryView(SkillListView):
 
     def get(self, request, *args, owner: str, repo: str, **kwargs):
         self.owner, self.repo = owner, repo
-        self.repo_cache = GithubRepoCache.objects.filter(owner__iexact=owner, name__iexact=repo).first()
-        if self.repo_cache is None and not Skill.objects.published().filter(
-            repository_owner__iexact=owner, repository_name__iexact=repo
-        ).exists():
+        self.repo_cache = GithubRepoCache.objects.filter(
+            owner__iexact=owner, name__iexact=repo
+        ).first()
+        if (
+            self.repo_cache is None
+            and not Skill.objects.published()
+            .filter(repository_owner__iexact=owner, repository_name__iexact=repo)
+            .exists()
+        ):
             raise Http404("No skills from this repository.")
         return super().get(request, *args, **kwargs)
 
@@ -272,10 +302,14 @@ class RepositoryView(SkillListView):
         return f"{self.owner}/{self.repo}"
 
     def page_heading(self) -> dict:
-        return {"title": f"{self.owner}/{self.repo}", "kind": "Repository",
-                "lead": self.repo_cache.description if self.repo_cache else "",
-                "repo_cache": self.repo_cache, "repo_url": f"https://github.com/{self.owner}/{self.repo}",
-                "canonical_path": reverse("skills:repository", args=[self.owner, self.repo])}
+        return {
+            "title": f"{self.owner}/{self.repo}",
+            "kind": "Repository",
+            "lead": self.repo_cache.description if self.repo_cache else "",
+            "repo_cache": self.repo_cache,
+            "repo_url": f"https://github.com/{self.owner}/{self.repo}",
+            "canonical_path": reverse("skills:repository", args=[self.owner, self.repo]),
+        }
 
 
 # --- The skill page ---------------------------------------------------------------------
@@ -294,7 +328,9 @@ class SkillDetailView(TemplateView):
         versions = selectors.skill_versions(skill=skill, scans_for=version.pk)
         shown = next((v for v in versions if v.pk == version.pk), None)
         if shown is None or (shown.scan_count or 0) > 1:  # rare: very old version, several engines
-            scans = list(ScanResult.objects.filter(version=version).order_by("-risk_score", "engine"))
+            scans = list(
+                ScanResult.objects.filter(version=version).order_by("-risk_score", "engine")
+            )
             findings = [f for scan in scans for f in (scan.findings or [])]
             scanned = bool(scans)
         else:
@@ -308,25 +344,39 @@ class SkillDetailView(TemplateView):
         if not is_latest:
             download_path += f"?version={version.content_hash}"
         context = self.get_context_data(
-            skill=skill, version=version, is_latest=is_latest, body_html=body_html,
+            skill=skill,
+            version=version,
+            is_latest=is_latest,
+            body_html=body_html,
             facts=[(k, _display(v)) for k, v in (version.frontmatter or {}).items()],
-            files=files, total_size=sum(f.size for f in files),
+            files=files,
+            total_size=sum(f.size for f in files),
             stored_count=sum(1 for f in files if f.is_stored),
-            scanned=scanned, findings=findings,
+            scanned=scanned,
+            findings=findings,
             problems=version.problems or [],
             versions=versions,
             source_links=selectors.skill_source_links(skill=skill),
-            same_repo=same_repo, related=related, popularity=popularity,
-            installs=install_methods(name=version.name or skill.name, repository=skill.repository_full_name,
-                                     download_url=request.build_absolute_uri(download_path)),
+            same_repo=same_repo,
+            related=related,
+            popularity=popularity,
+            installs=install_methods(
+                name=version.name or skill.name,
+                repository=skill.repository_full_name,
+                download_url=request.build_absolute_uri(download_path),
+            ),
             download_path=download_path,
-            report_form=ReportForm(), canonical_url=request.build_absolute_uri(skill.get_absolute_url()),
-            header_query="", nav="browse",
+            report_form=ReportForm(),
+            canonical_url=request.build_absolute_uri(skill.get_absolute_url()),
+            header_query="",
+            nav="browse",
             has_why_rank=_template_exists("rankings/_why_rank.html"),
         )
         # Popularity is about the skill, not a version: shown on the canonical URL only.
         canonical = is_latest and "version" not in request.GET
-        context.update(self._charts(skill) if canonical else {"has_charts": False, "has_why_rank": False})
+        context.update(
+            self._charts(skill) if canonical else {"has_charts": False, "has_why_rank": False}
+        )
         response = self.render_to_response(context)
         response.page_cache_data = {"skill_id": skill.pk}  # the view is recorded once it is sent
         return response
@@ -340,9 +390,11 @@ class SkillDetailView(TemplateView):
         except ImportError:
             return {"has_charts": False}
         try:
-            return {"has_charts": True,
-                    "rank_history": skill_rank_history(skill=skill, board="top", days=90),
-                    "daily_installs": skill_daily_installs(skill=skill, days=90)}
+            return {
+                "has_charts": True,
+                "rank_history": skill_rank_history(skill=skill, board="top", days=90),
+                "daily_installs": skill_daily_installs(skill=skill, days=90),
+            }
         except Exception:
             logger.exception("could not load the charts of a skill", extra={"skill": str(skill.pk)})
             return {"has_charts": False}
@@ -375,9 +427,15 @@ class SkillFileView(TemplateView):
                 text = raw[:MAX_VIEW_BYTES].decode("utf-8", errors="replace")
                 # Make invisible direction controls visible (Trojan Source style tricks).
                 content = _BIDI.sub(lambda m: f"\u27e6U+{ord(m.group()):04X}\u27e7", text)
-        context = self.get_context_data(skill=skill, version=version, is_latest=is_latest,
-                                        file=skill_file, content=content, reason=reason,
-                                        bidi_found=bool(content and "\u27e6U+" in content))
+        context = self.get_context_data(
+            skill=skill,
+            version=version,
+            is_latest=is_latest,
+            file=skill_file,
+            content=content,
+            reason=reason,
+            bidi_found=bool(content and "\u27e6U+" in content),
+        )
         response = self.render_to_response(context)
         if content is None:
             response.status_code = 200
@@ -422,9 +480,12 @@ class SkillReportView(View):
             messages.error(request, "Choose a reason for your report.")
             return HttpResponseRedirect(target)
         try:
-            _, created = report_create(skill=skill, reason=form.cleaned_data["reason"],
-                                       details=form.cleaned_data["details"],
-                                       fingerprint=request_fingerprint(request))
+            _, created = report_create(
+                skill=skill,
+                reason=form.cleaned_data["reason"],
+                details=form.cleaned_data["details"],
+                fingerprint=request_fingerprint(request),
+            )
         except ReportRateLimited as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(target)
@@ -448,14 +509,18 @@ class SubmitView(FormView):
 
     def form_valid(self, form):
         try:
-            source, created = submission_create(url=form.cleaned_data["url"],
-                                                fingerprint=request_fingerprint(self.request))
+            source, created = submission_create(
+                url=form.cleaned_data["url"], fingerprint=request_fingerprint(self.request)
+            )
         except SubmissionError as exc:
             form.add_error("url", str(exc))
             return self.form_invalid(form)
         if created:
-            messages.success(self.request, f"Thanks! {source.name} is queued for review; "
-                                           "its skills appear once a moderator approves them.")
+            messages.success(
+                self.request,
+                f"Thanks! {source.name} is queued for review; "
+                "its skills appear once a moderator approves them.",
+            )
         else:
             messages.info(self.request, f"{source.name} is already known to the marketplace.")
         return HttpResponseRedirect(reverse("skills:submit"))

@@ -54,8 +54,12 @@ def _unique(name: str, taken: set[str]) -> str:
 
 
 def _safe_path(file_path: str) -> bool:
-    return bool(file_path) and not file_path.startswith(("/", "\\")) and ".." not in file_path \
+    return (
+        bool(file_path)
+        and not file_path.startswith(("/", "\\"))
+        and ".." not in file_path
         and "\0" not in file_path
+    )
 
 
 @dataclass
@@ -73,22 +77,40 @@ def repository_index(*, owner: str, repo: str) -> list[IndexEntry]:
     """The published skills of one repository as index entries (two queries)."""
     skills = list(
         Skill.objects.published()
-        .filter(repository_owner__iexact=owner, repository_name__iexact=repo,
-                latest_version__isnull=False)
+        .filter(
+            repository_owner__iexact=owner,
+            repository_name__iexact=repo,
+            latest_version__isnull=False,
+        )
         .select_related("latest_version")
-        .only("id", "slug", "name", "summary", "description", "latest_version_id",
-              "latest_version__id", "latest_version__content_hash", "latest_version__created_at")
+        .only(
+            "id",
+            "slug",
+            "name",
+            "summary",
+            "description",
+            "latest_version_id",
+            "latest_version__id",
+            "latest_version__content_hash",
+            "latest_version__created_at",
+        )
         .order_by("slug")
     )
     files_by_version: dict = {}
-    for f in (SkillFile.objects.filter(version_id__in=[s.latest_version_id for s in skills])
-              .exclude(storage_key="").order_by("version_id", "path")):
+    for f in (
+        SkillFile.objects.filter(version_id__in=[s.latest_version_id for s in skills])
+        .exclude(storage_key="")
+        .order_by("version_id", "path")
+    ):
         files_by_version.setdefault(f.version_id, {})[f.path] = f
     entries: list[IndexEntry] = []
     taken: set[str] = set()
     for skill in skills:
-        files = {p: f for p, f in files_by_version.get(skill.latest_version_id, {}).items()
-                 if _safe_path(p)}
+        files = {
+            p: f
+            for p, f in files_by_version.get(skill.latest_version_id, {}).items()
+            if _safe_path(p)
+        }
         description = " ".join((skill.description or skill.summary or "").split())
         if "SKILL.md" not in files or not description:
             continue
@@ -129,7 +151,9 @@ def index_file(request, owner: str, repo: str, name: str, file_path: str):
     file = entry.files.get(file_path) if entry else None
     if file is None:
         raise Http404("No such file.")
-    response = file_response(request, file=file, last_modified=entry.skill.latest_version.created_at)
+    response = file_response(
+        request, file=file, last_modified=entry.skill.latest_version.created_at
+    )
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
@@ -153,15 +177,32 @@ def marketplace_document() -> dict:
         Skill.objects.published()
         .filter(latest_version__isnull=False)
         .exclude(repository_url="")
-        .values_list("repository_owner", "repository_name", "repository_url", "path",
-                     "latest_version__commit", "name", "category__key")
+        .values_list(
+            "repository_owner",
+            "repository_name",
+            "repository_url",
+            "path",
+            "latest_version__commit",
+            "name",
+            "category__key",
+        )
         .order_by("repository_owner", "repository_name", "latest_version__commit", "path")
     )
     groups: dict[tuple, dict] = {}
     for owner, repo, url, skill_path, commit, name, category in rows.iterator(chunk_size=2000):
         key = (owner.lower(), repo.lower(), url, commit)
-        group = groups.setdefault(key, {"owner": owner, "repo": repo, "url": url, "commit": commit,
-                                        "paths": [], "names": [], "categories": set()})
+        group = groups.setdefault(
+            key,
+            {
+                "owner": owner,
+                "repo": repo,
+                "url": url,
+                "commit": commit,
+                "paths": [],
+                "names": [],
+                "categories": set(),
+            },
+        )
         clean = (skill_path or "").strip("/")
         group["paths"].append(f"./{clean}" if clean else "./")
         group["names"].append(name)
@@ -180,7 +221,7 @@ def marketplace_document() -> dict:
         plugin = {
             "name": _unique(base, taken),
             "description": f"{len(names)} agent skill{'s' if len(names) != 1 else ''} from "
-                           f"{full_name}: {listed}.",
+            f"{full_name}: {listed}.",
             "source": _plugin_source(group["url"], commit),
             "strict": False,
             "skills": sorted(set(group["paths"])),
@@ -210,9 +251,15 @@ def marketplace_json(request):
 WELL_KNOWN = r"\.well-known/(?:agent-skills|skills)"
 
 urlpatterns = [
-    re_path(rf"^r/(?P<owner>[^/]+)/(?P<repo>[^/]+)/{WELL_KNOWN}/index\.json$", index_json,
-            name="wellknown-index"),
-    re_path(rf"^r/(?P<owner>[^/]+)/(?P<repo>[^/]+)/{WELL_KNOWN}/(?P<name>[a-z0-9-]+)/(?P<file_path>.+)$",
-            index_file, name="wellknown-file"),
+    re_path(
+        rf"^r/(?P<owner>[^/]+)/(?P<repo>[^/]+)/{WELL_KNOWN}/index\.json$",
+        index_json,
+        name="wellknown-index",
+    ),
+    re_path(
+        rf"^r/(?P<owner>[^/]+)/(?P<repo>[^/]+)/{WELL_KNOWN}/(?P<name>[a-z0-9-]+)/(?P<file_path>.+)$",
+        index_file,
+        name="wellknown-file",
+    ),
     path("marketplace.json", marketplace_json, name="marketplace-json"),
 ]

@@ -88,7 +88,9 @@ class SkillVersionFactory(factory.django.DjangoModelFactory):
     security_verdict = "pass"
     license = "MIT"
     license_confidence = 1.0
-    capabilities = factory.LazyFunction(lambda: {"scripts": 0, "references": 0, "assets": 0, "file_count": 1})
+    capabilities = factory.LazyFunction(
+        lambda: {"scripts": 0, "references": 0, "assets": 0, "file_count": 1}
+    )
     file_manifest = factory.LazyAttribute(
         lambda o: [{"path": "SKILL.md", "size": len(o.body), "sha256": sha(o.body)}]
     )
@@ -187,8 +189,12 @@ class SkillPopularityFactory(factory.django.DjangoModelFactory):
         skill = popularity.skill
         SkillSortKey.objects.update_or_create(
             skill=skill,
-            defaults={"installs_total": popularity.installs_total, "trending_score": popularity.trending_score,
-                      "stars": skill.stars, "name": skill.name},
+            defaults={
+                "installs_total": popularity.installs_total,
+                "trending_score": popularity.trending_score,
+                "stars": skill.stars,
+                "name": skill.name,
+            },
         )
         skill.installs_band = installs_band(popularity.installs_total)
         Skill.objects.filter(pk=skill.pk).update(installs_band=skill.installs_band)

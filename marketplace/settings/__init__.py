@@ -258,7 +258,10 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["marketplace.api.OrjsonRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["marketplace.api.LimitedJSONParser", "marketplace.api.LimitedFormParser"],
+    "DEFAULT_PARSER_CLASSES": [
+        "marketplace.api.LimitedJSONParser",
+        "marketplace.api.LimitedFormParser",
+    ],
     "EXCEPTION_HANDLER": "marketplace.api.api_exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["marketplace.api.AnonThrottle", "marketplace.api.UserThrottle"],
     "DEFAULT_THROTTLE_RATES": {

@@ -12,10 +12,14 @@ register = template.Library()
 
 
 @register.simple_tag
-def rank_chart(history, *, title: str = "Rank over the last 90 days", width: int = 320, height: int = 100):
+def rank_chart(
+    history, *, title: str = "Rank over the last 90 days", width: int = 320, height: int = 100
+):
     """SVG of (date, rank) points, #1 at the top."""
     # svg_line_chart escapes every string it writes, so its output is safe to include.
-    return mark_safe(svg_line_chart(list(history or []), width=width, height=height, invert_y=True, title=title))
+    return mark_safe(
+        svg_line_chart(list(history or []), width=width, height=height, invert_y=True, title=title)
+    )
 
 
 @register.simple_tag

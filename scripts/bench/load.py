@@ -42,8 +42,9 @@ def cycle_gets(paths: list[str]) -> Callable[[], Request]:
     return lambda: ("GET", next(it), None)
 
 
-async def _client(client: httpx.AsyncClient, next_request, deadline: float, samples: list,
-                  on_response) -> None:
+async def _client(
+    client: httpx.AsyncClient, next_request, deadline: float, samples: list, on_response
+) -> None:
     while time.perf_counter() < deadline:
         method, path, body = next_request()
         headers = {"X-Forwarded-For": visitor_address()}
@@ -60,21 +61,34 @@ async def _client(client: httpx.AsyncClient, next_request, deadline: float, samp
         samples.append((time.perf_counter() - started, status))
 
 
-async def _run(base_url: str, next_request, clients: int, seconds: float, on_response) -> LoadResult:
+async def _run(
+    base_url: str, next_request, clients: int, seconds: float, on_response
+) -> LoadResult:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     samples: list[tuple[float, int]] = []
-    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30.0,
-                                 headers={"User-Agent": "marketplace-bench/1"}) as client:
+    async with httpx.AsyncClient(
+        base_url=base_url,
+        limits=limits,
+        timeout=30.0,
+        headers={"User-Agent": "marketplace-bench/1"},
+    ) as client:
         started = time.perf_counter()
         deadline = started + seconds
-        await asyncio.gather(*(_client(client, next_request, deadline, samples, on_response)
-                               for _ in range(clients)))
+        await asyncio.gather(
+            *(_client(client, next_request, deadline, samples, on_response) for _ in range(clients))
+        )
         elapsed = time.perf_counter() - started
     return summarize(samples, elapsed)
 
 
-def run_httpx(base_url: str, next_request: Callable[[], Request], *, clients: int, seconds: float,
-              on_response: Callable[[httpx.Response], None] | None = None) -> LoadResult:
+def run_httpx(
+    base_url: str,
+    next_request: Callable[[], Request],
+    *,
+    clients: int,
+    seconds: float,
+    on_response: Callable[[httpx.Response], None] | None = None,
+) -> LoadResult:
     return asyncio.run(_run(base_url, next_request, clients, seconds, on_response))
 
 
@@ -114,9 +128,23 @@ def run_wrk(base_url: str, paths: list[str], *, clients: int, seconds: float) ->
     try:
         threads = min(clients, 2)
         result = subprocess.run(
-            ["wrk", f"-t{threads}", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
-             "-H", "User-Agent: marketplace-bench/1", "-s", fh.name, base_url],
-            capture_output=True, text=True, timeout=seconds + 60, check=False,
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{clients}",
+                f"-d{max(1, round(seconds))}s",
+                "--timeout",
+                "30s",
+                "-H",
+                "User-Agent: marketplace-bench/1",
+                "-s",
+                fh.name,
+                base_url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
+            check=False,
         )
     finally:
         Path(fh.name).unlink(missing_ok=True)
@@ -126,11 +154,18 @@ def run_wrk(base_url: str, paths: list[str], *, clients: int, seconds: float) ->
     data = json.loads(line.removeprefix("BENCHJSON "))
     errors = data["status_errors"] + data["socket_errors"]
     return LoadResult(
-        requests=data["requests"], errors=errors, seconds=data["duration_us"] / 1e6,
-        p50=data["p50"] / 1000, p95=data["p95"] / 1000, p99=data["p99"] / 1000,
+        requests=data["requests"],
+        errors=errors,
+        seconds=data["duration_us"] / 1e6,
+        p50=data["p50"] / 1000,
+        p95=data["p95"] / 1000,
+        p99=data["p99"] / 1000,
         mean=data["mean"] / 1000,
-        statuses={"ok (2xx/3xx)": data["requests"] - data["status_errors"],
-                  ">=400": data["status_errors"], "socket errors": data["socket_errors"]},
+        statuses={
+            "ok (2xx/3xx)": data["requests"] - data["status_errors"],
+            ">=400": data["status_errors"],
+            "socket errors": data["socket_errors"],
+        },
     )
 
 
@@ -145,7 +180,10 @@ def main() -> None:
     parser.add_argument("--driver", choices=("httpx", "wrk"), default="httpx")
     args = parser.parse_args()
     parts = urlsplit(args.url)
-    base, path = f"{parts.scheme}://{parts.netloc}", parts.path + (f"?{parts.query}" if parts.query else "")
+    base, path = (
+        f"{parts.scheme}://{parts.netloc}",
+        parts.path + (f"?{parts.query}" if parts.query else ""),
+    )
     if args.driver == "wrk":
         result = run_wrk(base, [path], clients=args.clients, seconds=args.seconds)
     else:

@@ -96,8 +96,10 @@ def render_endpoints(endpoints: list[dict], concurrencies: list[int]) -> str:
         ]
         for ep in cold:
             c = ep["cold"]
-            lines.append(f"| {ep['name']} | {c['requests']} | {_fmt(c['p50'], 2)} | {_fmt(c['p95'], 2)} "
-                         f"| {_fmt(c['max'], 2)} |")
+            lines.append(
+                f"| {ep['name']} | {c['requests']} | {_fmt(c['p50'], 2)} | {_fmt(c['p95'], 2)} "
+                f"| {_fmt(c['max'], 2)} |"
+            )
     return "\n".join(lines)
 
 
@@ -107,7 +109,9 @@ def render_memory(memory: dict) -> str:
     for pid in sorted(set(before) | set(after), key=int):
         b, a = before.get(pid), after.get(pid)
         growth = f"{100 * (a - b) / b:+.1f} %" if a and b else ("replaced" if b else "new")
-        lines.append(f"| {pid} | {_fmt(b / 1024 if b else None)} | {_fmt(a / 1024 if a else None)} | {growth} |")
+        lines.append(
+            f"| {pid} | {_fmt(b / 1024 if b else None)} | {_fmt(a / 1024 if a else None)} | {growth} |"
+        )
     return "\n".join(lines)
 
 
@@ -121,8 +125,10 @@ def _latency_goals(endpoints: list[dict], clients: int) -> list[str]:
     for name, limit in LATENCY_GOALS:
         run = ((by_name.get(name) or {}).get("runs") or {}).get(str(clients)) or {}
         p95 = run.get("p95")
-        rows.append(f"| {name} p95 ms ({clients} clients, warm) | {_fmt(p95, 1)} | < {limit:.0f} "
-                    f"| {_goal(p95, limit, at_least=False)} |")
+        rows.append(
+            f"| {name} p95 ms ({clients} clients, warm) | {_fmt(p95, 1)} | < {limit:.0f} "
+            f"| {_goal(p95, limit, at_least=False)} |"
+        )
     return rows
 
 
@@ -145,7 +151,11 @@ def render_section(results: dict) -> str:
         "",
         f"**Data:** {_fmt(d.get('skills'))} published skills, {_fmt(d.get('events'))} events, "
         f"{_fmt(d.get('popularity'))} popularity rows; database size {d.get('db_size', '?')}. "
-        + (f"Seeded in {_fmt(d.get('seed_seconds'))} s." if d.get("seed_seconds") else "Reused an already seeded database."),
+        + (
+            f"Seeded in {_fmt(d.get('seed_seconds'))} s."
+            if d.get("seed_seconds")
+            else "Reused an already seeded database."
+        ),
         "",
         "### Goals",
         "",
@@ -202,8 +212,10 @@ def render_section(results: dict) -> str:
         ]
     ing = results.get("ingestion") or {}
     out += ["", "### Ingestion", ""]
-    for key, label in (("parse", "SKILL.md parse + validate (`scripts/bench_parse.py`)"),
-                       ("sync", "Shared-corpus sync (`scripts/bench_sync.py`)")):
+    for key, label in (
+        ("parse", "SKILL.md parse + validate (`scripts/bench_parse.py`)"),
+        ("sync", "Shared-corpus sync (`scripts/bench_sync.py`)"),
+    ):
         text = ing.get(key)
         out.append(f"{label}:")
         out.append("")
@@ -230,7 +242,9 @@ def render_section(results: dict) -> str:
     out += ["### Worker memory", "", render_memory(results.get("memory", {})), ""]
     mem = results.get("memory", {})
     if mem.get("max_growth_percent") is not None:
-        out.append(f"Largest growth of a surviving worker: {mem['max_growth_percent']:+.1f} % (goal for the soak: < 10 %).")
+        out.append(
+            f"Largest growth of a surviving worker: {mem['max_growth_percent']:+.1f} % (goal for the soak: < 10 %)."
+        )
         out.append("")
     soak = results.get("soak")
     if soak:
@@ -253,7 +267,8 @@ def render_section(results: dict) -> str:
         if timeline:
             out += [
                 "RSS of all workers together, every 30 s: "
-                + ", ".join(f"{at} s: {mib} MiB" for at, mib, _ in timeline) + ".",
+                + ", ".join(f"{at} s: {mib} MiB" for at, mib, _ in timeline)
+                + ".",
                 "",
             ]
     notes = results.get("notes") or []

@@ -53,10 +53,20 @@ EVENT_BATCH = 100
 SAMPLE_SKILLS = 200
 
 PROFILES = {
-    "quick": {"db": "bench_quick", "skills": 10_000, "events": 1_000_000, "seconds": 2.0,
-              "events_seconds": 5.0},
-    "full": {"db": "bench", "skills": 100_000, "events": 10_000_000, "seconds": 10.0,
-             "events_seconds": 15.0},
+    "quick": {
+        "db": "bench_quick",
+        "skills": 10_000,
+        "events": 1_000_000,
+        "seconds": 2.0,
+        "events_seconds": 5.0,
+    },
+    "full": {
+        "db": "bench",
+        "skills": 100_000,
+        "events": 10_000_000,
+        "seconds": 10.0,
+        "events_seconds": 15.0,
+    },
 }
 
 
@@ -78,7 +88,9 @@ class Database:
 
     def ensure(self) -> bool:
         with self._admin() as conn:
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [self.name]).fetchone()
+            exists = conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [self.name]
+            ).fetchone()
             if not exists:
                 conn.execute(f'CREATE DATABASE "{self.name}"')
         return not exists
@@ -101,20 +113,26 @@ class Database:
 
 
 def django_env(db: Database, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_REPLICA_URL", "AWS_STORAGE_BUCKET_NAME"}}
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "marketplace.settings",
-        "DATABASE_URL": db.url,
-        "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/9"),
-        "LOG_LEVEL": "WARNING",
-        "PYTHONUNBUFFERED": "1",
-        "MEDIA_ROOT": str(OUT_DIR / "media"),
-        # Every request comes from this machine: raise the rate limits (see report.METHOD).
-        "THROTTLE_ANON": "100000000/min",
-        "THROTTLE_USER": "100000000/min",
-        "THROTTLE_EVENTS": "100000000/min",
-        "RANKINGS_EVENTS_PER_MINUTE": "100000000",
-    })
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_REPLICA_URL", "AWS_STORAGE_BUCKET_NAME"}
+    }
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "marketplace.settings",
+            "DATABASE_URL": db.url,
+            "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/9"),
+            "LOG_LEVEL": "WARNING",
+            "PYTHONUNBUFFERED": "1",
+            "MEDIA_ROOT": str(OUT_DIR / "media"),
+            # Every request comes from this machine: raise the rate limits (see report.METHOD).
+            "THROTTLE_ANON": "100000000/min",
+            "THROTTLE_USER": "100000000/min",
+            "THROTTLE_EVENTS": "100000000/min",
+            "RANKINGS_EVENTS_PER_MINUTE": "100000000",
+        }
+    )
     env.update(extra)
     return env
 
@@ -140,11 +158,18 @@ def prod_env(db: Database, port: int) -> dict[str, str]:
 def manage(db: Database, *args: str, env: dict | None = None, timeout: float = 7200) -> str:
     started = time.monotonic()
     result = subprocess.run(
-        [PY, "manage.py", *args], cwd=ROOT, env=env or django_env(db), capture_output=True,
-        text=True, timeout=timeout, check=False,
+        [PY, "manage.py", *args],
+        cwd=ROOT,
+        env=env or django_env(db),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+        raise RuntimeError(
+            f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
     log(f"manage.py {' '.join(args)[:80]}: {time.monotonic() - started:.1f}s")
     return result.stdout
 
@@ -167,7 +192,10 @@ class Server:
         self.log_file = open(self.log_path, "w")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [str(Path(PY).parent / "gunicorn"), "marketplace.wsgi", "-c", "gunicorn.conf.py"],
-            cwd=ROOT, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         deadline = time.monotonic() + 60
@@ -255,10 +283,14 @@ def load_average() -> str:
 
 
 def seeded(db: Database, skills: int, events: int) -> bool:
-    have_skills = db.scalar(
-        "SELECT count(*) FROM skills_skillsourcelink l JOIN skills_skillsource s ON s.id = l.source_id "
-        "WHERE s.url = %s", [SEED_SOURCE_URL],
-    ) or 0
+    have_skills = (
+        db.scalar(
+            "SELECT count(*) FROM skills_skillsourcelink l JOIN skills_skillsource s ON s.id = l.source_id "
+            "WHERE s.url = %s",
+            [SEED_SOURCE_URL],
+        )
+        or 0
+    )
     if have_skills != skills:
         return False
     have_events = db.scalar("SELECT count(*) FROM rankings_skillevent") or 0
@@ -276,7 +308,8 @@ def data_info(db: Database) -> dict:
 
 def sample_skills(db: Database, n: int) -> list[tuple[str, str]]:
     rows = db.query(
-        "SELECT id::text, slug FROM skills_skill WHERE status = 'published' ORDER BY md5(id::text) LIMIT %s", [n]
+        "SELECT id::text, slug FROM skills_skill WHERE status = 'published' ORDER BY md5(id::text) LIMIT %s",
+        [n],
     )
     return [(r[0], r[1]) for r in rows]
 
@@ -311,17 +344,36 @@ def endpoint_paths(skills: list[tuple[str, str]]) -> list[dict]:
     return [
         {"name": "Health", "path": "/api/v1/health", "paths": ["/api/v1/health"]},
         {"name": "Home page", "path": "/", "paths": ["/"]},
-        {"name": "Search page", "path": "/skills/?q=…",
-         "paths": [f"/skills/?q={quote(q)}" for q in SEARCH_QUERIES]},
-        {"name": "Skill page", "path": "/s/<slug>/",
-         "paths": [f"/s/{quote(slug, safe='/')}/" for _, slug in skills]},
-        {"name": "API list", "path": "/api/v1/skills",
-         "paths": ["/api/v1/skills"] + [f"/api/v1/skills?page={p}" for p in range(2, 6)]},
-        {"name": "API search", "path": "/api/v1/skills?q=…",
-         "paths": [f"/api/v1/skills?q={quote(q)}" for q in SEARCH_QUERIES]},
-        {"name": "API detail", "path": "/api/v1/skills/<id>", "paths": [f"/api/v1/skills/{i}" for i in ids]},
-        {"name": "ZIP download", "path": "/api/v1/skills/<id>/download",
-         "paths": [f"/api/v1/skills/{i}/download" for i in ids]},
+        {
+            "name": "Search page",
+            "path": "/skills/?q=…",
+            "paths": [f"/skills/?q={quote(q)}" for q in SEARCH_QUERIES],
+        },
+        {
+            "name": "Skill page",
+            "path": "/s/<slug>/",
+            "paths": [f"/s/{quote(slug, safe='/')}/" for _, slug in skills],
+        },
+        {
+            "name": "API list",
+            "path": "/api/v1/skills",
+            "paths": ["/api/v1/skills"] + [f"/api/v1/skills?page={p}" for p in range(2, 6)],
+        },
+        {
+            "name": "API search",
+            "path": "/api/v1/skills?q=…",
+            "paths": [f"/api/v1/skills?q={quote(q)}" for q in SEARCH_QUERIES],
+        },
+        {
+            "name": "API detail",
+            "path": "/api/v1/skills/<id>",
+            "paths": [f"/api/v1/skills/{i}" for i in ids],
+        },
+        {
+            "name": "ZIP download",
+            "path": "/api/v1/skills/<id>/download",
+            "paths": [f"/api/v1/skills/{i}/download" for i in ids],
+        },
     ]
 
 
@@ -356,7 +408,9 @@ def cold_pass(base: str, paths: list[str]) -> dict:
     for when a page is not cached (the first request after a change). It also fills the
     caches, so the load runs that follow measure a warm site, as production mostly is."""
     times = []
-    with httpx.Client(base_url=base, timeout=60, headers={"User-Agent": "marketplace-bench/1"}) as client:
+    with httpx.Client(
+        base_url=base, timeout=60, headers={"User-Agent": "marketplace-bench/1"}
+    ) as client:
         for path in paths:
             started = time.perf_counter()
             client.get(path)
@@ -390,11 +444,13 @@ class EventBatches:
         events = []
         for _ in range(self.batch):
             self.counter += 1
-            events.append({
-                "skill": self.rng.choice(self.skill_ids),
-                "kind": self.rng.choice(["view", "view", "copy", "download", "install"]),
-                "client_event_id": f"bench-{self.run_id}-{self.counter}",
-            })
+            events.append(
+                {
+                    "skill": self.rng.choice(self.skill_ids),
+                    "kind": self.rng.choice(["view", "view", "copy", "download", "install"]),
+                    "client_event_id": f"bench-{self.run_id}-{self.counter}",
+                }
+            )
         return "POST", "/api/v1/events", json.dumps({"events": events}).encode()
 
     def on_response(self, response: httpx.Response) -> None:
@@ -403,19 +459,33 @@ class EventBatches:
                 self.accepted += int(response.json().get("accepted", 0))
 
 
-def measure_events(db: Database, base: str, skill_ids: list[str], clients: int, seconds: float) -> dict:
+def measure_events(
+    db: Database, base: str, skill_ids: list[str], clients: int, seconds: float
+) -> dict:
     max_id = db.scalar("SELECT coalesce(max(id), 0) FROM rankings_skillevent")
     batches = EventBatches(skill_ids)
-    result = run_httpx(base, batches.next_request, clients=clients, seconds=seconds,
-                       on_response=batches.on_response)
+    result = run_httpx(
+        base,
+        batches.next_request,
+        clients=clients,
+        seconds=seconds,
+        on_response=batches.on_response,
+    )
     time.sleep(0.5)
     added = db.scalar("SELECT count(*) FROM rankings_skillevent WHERE id > %s", [max_id])
     return {
-        "clients": clients, "batch": EVENT_BATCH, "requests": result.requests, "errors": result.errors,
-        "statuses": result.statuses, "seconds": result.seconds, "accepted": batches.accepted,
-        "rows_delta": added, "lost": batches.accepted - added,
+        "clients": clients,
+        "batch": EVENT_BATCH,
+        "requests": result.requests,
+        "errors": result.errors,
+        "statuses": result.statuses,
+        "seconds": result.seconds,
+        "accepted": batches.accepted,
+        "rows_delta": added,
+        "lost": batches.accepted - added,
         "per_second": batches.accepted / result.seconds if result.seconds else 0.0,
-        "p50": result.p50, "p99": result.p99,
+        "p50": result.p50,
+        "p99": result.p99,
     }
 
 
@@ -425,8 +495,15 @@ def run_script(args: list[str], *, env: dict, timeout: float) -> str | None:
         return None
     started = time.monotonic()
     try:
-        result = subprocess.run([PY, *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                                timeout=timeout, check=False)
+        result = subprocess.run(
+            [PY, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return f"{args[0]}: stopped after {timeout:.0f} s (time bound)"
     log(f"{args[0]}: {time.monotonic() - started:.1f}s (exit {result.returncode})")
@@ -439,12 +516,18 @@ def run_script(args: list[str], *, env: dict, timeout: float) -> str | None:
 def ingestion(args, profile: str, server_url: str) -> dict:
     out: dict = {}
     rounds = "1" if profile == "quick" else "3"
-    out["parse"] = run_script(["scripts/bench_parse.py", "--rounds", rounds], env=dict(os.environ), timeout=600)
+    out["parse"] = run_script(
+        ["scripts/bench_parse.py", "--rounds", rounds], env=dict(os.environ), timeout=600
+    )
     if args.sync:
-        sync_db = Database(server_url, "bench_harness_sync")  # not bench_sync: that one is the ingestion team's
+        sync_db = Database(
+            server_url, "bench_harness_sync"
+        )  # not bench_sync: that one is the ingestion team's
         sync_db.recreate()
         manage(sync_db, "migrate", "--noinput", "-v0")
-        out["sync"] = run_script(["scripts/bench_sync.py"], env=django_env(sync_db), timeout=args.sync_timeout)
+        out["sync"] = run_script(
+            ["scripts/bench_sync.py"], env=django_env(sync_db), timeout=args.sync_timeout
+        )
     return out
 
 
@@ -478,13 +561,27 @@ def soak_sources(db: Database) -> str:
     return f"{active} demo git sources synced"
 
 
-def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[str], seconds: float,
-         clients: int) -> dict:
+def soak(
+    db: Database,
+    server: Server,
+    endpoints: list[dict],
+    skill_ids: list[str],
+    seconds: float,
+    clients: int,
+) -> dict:
     """Mixed traffic (reads and event writes) with scheduled jobs running in the background."""
     rng = random.Random(11)
     available = [ep for ep in endpoints if ep.get("available")]
-    weights = {"Health": 1, "Home page": 3, "Search page": 4, "Skill page": 6, "API list": 2,
-               "API search": 4, "API detail": 4, "ZIP download": 1}
+    weights = {
+        "Health": 1,
+        "Home page": 3,
+        "Search page": 4,
+        "Skill page": 6,
+        "API list": 2,
+        "API search": 4,
+        "API detail": 4,
+        "ZIP download": 1,
+    }
     pool = [(ep, weights.get(ep["name"], 1)) for ep in available]
     cursors = {ep["name"]: 0 for ep in available}
     batches = EventBatches(skill_ids, batch=20)
@@ -505,11 +602,23 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
         # Scheduled work while serving: repeat until the soak ends.
         deadline = time.monotonic() + seconds - 5
         while time.monotonic() < deadline:
-            result = subprocess.run([PY, "manage.py", *background], cwd=ROOT, env=django_env(db),
-                                    capture_output=True, text=True, check=False,
-                                    timeout=max(30, seconds))
-            job_output.append(f"exit {result.returncode}: " + " | ".join(
-                ln.strip() for ln in result.stdout.splitlines() if ln.strip().startswith(("rankings", "sync"))))
+            result = subprocess.run(
+                [PY, "manage.py", *background],
+                cwd=ROOT,
+                env=django_env(db),
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=max(30, seconds),
+            )
+            job_output.append(
+                f"exit {result.returncode}: "
+                + " | ".join(
+                    ln.strip()
+                    for ln in result.stdout.splitlines()
+                    if ln.strip().startswith(("rankings", "sync"))
+                )
+            )
             time.sleep(5)
 
     timeline: list[tuple[float, dict[str, int]]] = []
@@ -525,8 +634,9 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
     thread.start()
     sampler = threading.Thread(target=sample_memory, daemon=True)
     sampler.start()
-    result = run_httpx(server.base, next_request, clients=clients, seconds=seconds,
-                       on_response=batches.on_response)
+    result = run_httpx(
+        server.base, next_request, clients=clients, seconds=seconds, on_response=batches.on_response
+    )
     thread.join(timeout=120)
     after = server.worker_rss_kib()
     growths = [growth_percent(before[p], after[p]) for p in before if p in after]
@@ -535,14 +645,23 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
     settled_growths = [growth_percent(settled[p], after[p]) for p in (settled or {}) if p in after]
     server_errors = sum(n for status, n in result.statuses.items() if status.startswith("5"))
     return {
-        "seconds": seconds, "clients": clients, "requests": result.requests, "rps": result.rps,
-        "errors": result.errors, "server_errors": server_errors, "statuses": result.statuses,
-        "p50": result.p50, "p99": result.p99, "rss_before": before, "rss_after": after,
+        "seconds": seconds,
+        "clients": clients,
+        "requests": result.requests,
+        "rps": result.rps,
+        "errors": result.errors,
+        "server_errors": server_errors,
+        "statuses": result.statuses,
+        "p50": result.p50,
+        "p99": result.p99,
+        "rss_before": before,
+        "rss_after": after,
         "max_growth_percent": max(growths) if growths else None,
         "max_growth_after_warmup_percent": max(settled_growths) if settled_growths else None,
         "rss_timeline": [(at, sum(rss.values()) // 1024, len(rss)) for at, rss in timeline],
         "background": "manage.py " + " ".join(background) + f" (repeated; {sources})",
-        "background_result": "; ".join(job_output[:3]) + (f" (+{len(job_output) - 3} more runs)" if len(job_output) > 3 else ""),
+        "background_result": "; ".join(job_output[:3])
+        + (f" (+{len(job_output) - 3} more runs)" if len(job_output) > 3 else ""),
         "events_accepted": batches.accepted,
     }
 
@@ -551,16 +670,25 @@ def soak(db: Database, server: Server, endpoints: list[dict], skill_ids: list[st
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="10,000 skills, ~30 s of load.")
     parser.add_argument("--skills", type=int, help="Override the number of skills to seed.")
     parser.add_argument("--events", type=int, help="Override the number of events to seed.")
     parser.add_argument("--seconds", type=float, help="Load time per endpoint and concurrency.")
     parser.add_argument("--concurrency", default="1,8", help="Client counts, comma-separated.")
     parser.add_argument("--driver", choices=("auto", "wrk", "httpx"), default="auto")
-    parser.add_argument("--soak", type=float, default=0, metavar="SECONDS",
-                        help="Instead of the endpoint runs: mixed traffic for this long.")
-    parser.add_argument("--sync", action="store_true", help="Also run scripts/bench_sync.py (slow).")
+    parser.add_argument(
+        "--soak",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="Instead of the endpoint runs: mixed traffic for this long.",
+    )
+    parser.add_argument(
+        "--sync", action="store_true", help="Also run scripts/bench_sync.py (slow)."
+    )
     parser.add_argument("--sync-timeout", type=float, default=1200)
     parser.add_argument("--no-ingestion", action="store_true")
     parser.add_argument("--report", type=Path, default=REPORT)
@@ -592,14 +720,29 @@ def main() -> int:
         log(f"seeding {conf['skills']} skills and {conf['events']} events (seed_scale)")
         t = time.monotonic()
         # --force: the soak adds a few real (demo) sources to this dedicated database.
-        manage(db, "seed_scale", "--skills", str(conf["skills"]), "--events", str(conf["events"]), "--force")
+        manage(
+            db,
+            "seed_scale",
+            "--skills",
+            str(conf["skills"]),
+            "--events",
+            str(conf["events"]),
+            "--force",
+        )
         seed_seconds = time.monotonic() - t
 
     probe_out = {}
     if not args.soak:
         log("compute_rankings vs the bare aggregate, search SQL under EXPLAIN ANALYZE")
-        out = subprocess.run([PY, str(HERE / "sql_probe.py"), "rankings", "search", "listings", "endpoints"], cwd=ROOT,
-                             env=django_env(db), capture_output=True, text=True, check=False, timeout=7200)
+        out = subprocess.run(
+            [PY, str(HERE / "sql_probe.py"), "rankings", "search", "listings", "endpoints"],
+            cwd=ROOT,
+            env=django_env(db),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=7200,
+        )
         line = next((ln for ln in out.stdout.splitlines() if ln.startswith("PROBEJSON ")), None)
         if line:
             probe_out = json.loads(line.removeprefix("PROBEJSON "))
@@ -612,12 +755,18 @@ def main() -> int:
     server = Server(db)
     manage(db, "collectstatic", "--noinput", "-v0", env=server.env)
     results: dict = {
-        "mode": mode, "started": started.strftime("%Y-%m-%d %H:%M"), "concurrencies": concurrencies,
-        "load_seconds": seconds, "notes": notes,
+        "mode": mode,
+        "started": started.strftime("%Y-%m-%d %H:%M"),
+        "concurrencies": concurrencies,
+        "load_seconds": seconds,
+        "notes": notes,
     }
     server.start()
     try:
-        results["machine"] = {**machine_info(db, server), "driver": driver if not args.soak else "httpx"}
+        results["machine"] = {
+            **machine_info(db, server),
+            "driver": driver if not args.soak else "httpx",
+        }
         results["data"] = {**data_info(db), "seed_seconds": seed_seconds}
         skills = sample_skills(db, SAMPLE_SKILLS)
         skill_ids = [s[0] for s in skills]
@@ -626,7 +775,9 @@ def main() -> int:
             ep["available"], ep["note"] = probe(server.base, ep["paths"][0])
             ep["runs"] = {}
         events_available, events_note = True, ""
-        status = httpx.post(server.base + "/api/v1/events", json={"events": []}, timeout=30).status_code
+        status = httpx.post(
+            server.base + "/api/v1/events", json={"events": []}, timeout=30
+        ).status_code
         if status in (404, 405):
             events_available, events_note = False, f"{status}: not implemented yet"
 
@@ -638,35 +789,55 @@ def main() -> int:
         if args.soak:
             results["title"] = f"Soak ({profile} data, {args.soak:.0f} s)"
             results["soak"] = soak(db, server, endpoints, skill_ids, args.soak, clients=8)
-            results["memory"] = {"before": results["soak"]["rss_before"], "after": results["soak"]["rss_after"],
-                                 "max_growth_percent": results["soak"]["max_growth_percent"]}
+            results["memory"] = {
+                "before": results["soak"]["rss_before"],
+                "after": results["soak"]["rss_after"],
+                "max_growth_percent": results["soak"]["max_growth_percent"],
+            }
         else:
-            results["title"] = ("Quick run (bench_quick: 10,000 skills)" if profile == "quick"
-                                else "Full run (bench: 100,000 skills, 10M events)")
+            results["title"] = (
+                "Quick run (bench_quick: 10,000 skills)"
+                if profile == "quick"
+                else "Full run (bench: 100,000 skills, 10M events)"
+            )
             for ep in endpoints:
                 if not ep["available"]:
                     log(f"{ep['name']}: not available ({ep['note']})")
                     continue
                 caches_cold(server.env["CACHE_URL"])
                 ep["cold"] = cold_pass(server.base, ep["paths"])
-                log(f"{ep['name']:<13} cold: p50 {ep['cold']['p50']:7.2f} ms  p95 {ep['cold']['p95']:7.2f} ms "
-                    f"({ep['cold']['requests']} first requests)")
+                log(
+                    f"{ep['name']:<13} cold: p50 {ep['cold']['p50']:7.2f} ms  p95 {ep['cold']['p95']:7.2f} ms "
+                    f"({ep['cold']['requests']} first requests)"
+                )
                 for clients in concurrencies:
                     res = drive(server.base, ep["paths"], clients, seconds, driver)
                     ep["runs"][str(clients)] = res.as_dict()
-                    log(f"{ep['name']:<13} c={clients}: {res.rps:8.1f} req/s  p50 {res.p50:7.2f} ms  "
-                        f"p99 {res.p99:7.2f} ms  errors {res.errors}")
+                    log(
+                        f"{ep['name']:<13} c={clients}: {res.rps:8.1f} req/s  p50 {res.p50:7.2f} ms  "
+                        f"p99 {res.p99:7.2f} ms  errors {res.errors}"
+                    )
             if events_available:
-                results["events"] = measure_events(db, server.base, skill_ids, max(concurrencies),
-                                                   conf["events_seconds"])
+                results["events"] = measure_events(
+                    db, server.base, skill_ids, max(concurrencies), conf["events_seconds"]
+                )
                 ev = results["events"]
-                log(f"events: {ev['per_second']:.0f}/s accepted, {ev['lost']} lost, {ev['errors']} errors")
+                log(
+                    f"events: {ev['per_second']:.0f}/s accepted, {ev['lost']} lost, {ev['errors']} errors"
+                )
             else:
                 notes.append(f"POST /api/v1/events: {events_note}")
             memory_after = server.worker_rss_kib()
-            growths = [growth_percent(memory_before[p], memory_after[p]) for p in memory_before if p in memory_after]
-            results["memory"] = {"before": memory_before, "after": memory_after,
-                                 "max_growth_percent": max(growths) if growths else None}
+            growths = [
+                growth_percent(memory_before[p], memory_after[p])
+                for p in memory_before
+                if p in memory_after
+            ]
+            results["memory"] = {
+                "before": memory_before,
+                "after": memory_after,
+                "max_growth_percent": max(growths) if growths else None,
+            }
         results["endpoints"] = [{k: v for k, v in ep.items() if k != "paths"} for ep in endpoints]
     finally:
         server.stop()
@@ -682,7 +853,11 @@ def main() -> int:
             ep = by_name.get(name) or {}
             return (ep.get("runs") or {}).get(clients)
 
-        health, search8, search1 = run_of("Health", top), run_of("API search", top), run_of("API search", "1")
+        health, search8, search1 = (
+            run_of("Health", top),
+            run_of("API search", top),
+            run_of("API search", "1"),
+        )
         sql = probe_out.get("search") or {}
         rk = probe_out.get("rankings") or {}
         results["ratios"] = {
@@ -699,13 +874,23 @@ def main() -> int:
             log("ingestion benchmarks")
             results["ingestion"] = ingestion(args, profile, server_url)
         if driver == "wrk":
-            notes.append("GET endpoints driven by wrk; the event batches by the httpx driver (it reads each answer).")
+            notes.append(
+                "GET endpoints driven by wrk; the event batches by the httpx driver (it reads each answer)."
+            )
     results["machine"]["loadavg_end"] = load_average()
-    busy = max(float(x) for x in (results["machine"]["loadavg_start"] + " " + results["machine"]["loadavg_end"]).split()
-               if x.replace(".", "", 1).isdigit())
+    busy = max(
+        float(x)
+        for x in (
+            results["machine"]["loadavg_start"] + " " + results["machine"]["loadavg_end"]
+        ).split()
+        if x.replace(".", "", 1).isdigit()
+    )
     if busy > (os.cpu_count() or 1):
-        notes.insert(0, f"The machine was busy with other work during the run (load average up to {busy:.1f} "
-                        f"on {os.cpu_count()} cores); the figures are lower than on a quiet machine.")
+        notes.insert(
+            0,
+            f"The machine was busy with other work during the run (load average up to {busy:.1f} "
+            f"on {os.cpu_count()} cores); the figures are lower than on a quiet machine.",
+        )
     results["notes"] = notes
     (OUT_DIR / f"results-{mode}.json").write_text(json.dumps(results, indent=2, default=str))
     update_report(args.report, mode, render_section(results))

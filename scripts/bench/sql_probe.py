@@ -37,13 +37,20 @@ from queries import SEARCH_QUERIES  # noqa: E402
 from stats import percentile  # noqa: E402
 
 PAGE = 20
-BARE_AGGREGATE = "SELECT skill_id, count(*) FROM rankings_skillevent WHERE counted GROUP BY skill_id"
+BARE_AGGREGATE = (
+    "SELECT skill_id, count(*) FROM rankings_skillevent WHERE counted GROUP BY skill_id"
+)
 DAILY_RUNS = int(os.environ.get("PROBE_RANKINGS_RUNS", "5"))
 COLD_RUNS = int(os.environ.get("PROBE_RANKINGS_COLD_RUNS", "3"))
 # Autovacuum's work between two daily runs (it may be off on a benchmark server).
 VACUUMED = (
-    "skills_skill", "skills_skillsortkey", "rankings_skillpopularity", "rankings_skilldailycount", "rankings_summarisedday",
-    "rankings_skillranksnapshot", "rankings_skillcounttotal",
+    "skills_skill",
+    "skills_skillsortkey",
+    "rankings_skillpopularity",
+    "rankings_skilldailycount",
+    "rankings_summarisedday",
+    "rankings_skillranksnapshot",
+    "rankings_skillcounttotal",
 )
 
 
@@ -73,8 +80,12 @@ def search() -> dict:
             list(qs[:PAGE])
         with CaptureQueriesContext(connection) as count:
             qs.order_by()[:COUNT_CAP].count()
-        times[query] = sum(min(explain_ms(q["sql"], None) for _ in range(2)) for q in page.captured_queries)
-        counts[query] = min(explain_ms(q["sql"], None) for q in count.captured_queries for _ in range(2))
+        times[query] = sum(
+            min(explain_ms(q["sql"], None) for _ in range(2)) for q in page.captured_queries
+        )
+        counts[query] = min(
+            explain_ms(q["sql"], None) for q in count.captured_queries for _ in range(2)
+        )
         runs = []
         for _ in range(5):
             started = time.perf_counter()
@@ -228,8 +239,10 @@ def listings() -> dict:
     from skills.views import PER_PAGE
 
     category = (
-        Category.objects.filter(skills__status="published").values_list("key", flat=True)
-        .order_by("key").first()
+        Category.objects.filter(skills__status="published")
+        .values_list("key", flat=True)
+        .order_by("key")
+        .first()
     )
     deep = 49 * PER_PAGE  # page 50
     cases = {
@@ -248,6 +261,7 @@ def listings() -> dict:
         "'pdf' relevance p1": ("relevance", SkillFilters(), "pdf", 0),
         "'pdf' trending p1": ("trending", SkillFilters(), "pdf", 0),
     }
+
     def statements_ms(read) -> float:
         """Median of 3: the statements `read()` runs, each under EXPLAIN (ANALYZE), summed."""
         runs = []
@@ -261,8 +275,12 @@ def listings() -> dict:
     for label, (sort, filters, query, offset) in cases.items():
         qs = skill_search(query=query, filters=filters, sort=sort)
         # As the pages read it: deep pages ids-first (marketplace.paging), two statements.
-        out[label] = statements_ms(lambda qs=qs, offset=offset: page_rows(qs, offset, offset + PER_PAGE))
-    skill = Skill.objects.filter(status="published", category__isnull=False).order_by("slug").first()
+        out[label] = statements_ms(
+            lambda qs=qs, offset=offset: page_rows(qs, offset, offset + PER_PAGE)
+        )
+    skill = (
+        Skill.objects.filter(status="published", category__isnull=False).order_by("slug").first()
+    )
     if skill is not None:
         out["skill page neighbours"] = statements_ms(lambda: skill_neighbours(skill=skill))
     return out
@@ -271,10 +289,10 @@ def listings() -> dict:
 def sql_gist(sql: str) -> str:
     """The telling part of a long SELECT: what it reads and how it orders, not its columns."""
     start = sql.find(" FROM ")
-    gist = sql[start + 1:][:110] if start >= 0 else sql[:110]
+    gist = sql[start + 1 :][:110] if start >= 0 else sql[:110]
     order = sql.rfind(" ORDER BY ")
     if order > start + 110:
-        gist += " … " + sql[order + 1:][:90]
+        gist += " … " + sql[order + 1 :][:90]
     return gist
 
 
@@ -320,7 +338,9 @@ def _endpoints(Client, CaptureQueriesContext) -> dict:
             if best is None or total < best["total_ms"]:
                 slowest = max(ctx.captured_queries, key=lambda q: float(q["time"]), default=None)
                 best = {
-                    "path": path, "status": response.status_code, "total_ms": total,
+                    "path": path,
+                    "status": response.status_code,
+                    "total_ms": total,
                     "queries": len(ctx.captured_queries),
                     "sql_ms": sum(float(q["time"]) for q in ctx.captured_queries) * 1000,
                     "slowest_ms": float(slowest["time"]) * 1000 if slowest else 0.0,

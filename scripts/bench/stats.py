@@ -73,7 +73,12 @@ def summarize(samples: Iterable[tuple[float, int]], seconds: float) -> LoadResul
 
 
 def ratio(numerator: float | None, denominator: float | None) -> float | None:
-    if numerator is None or denominator in (None, 0) or math.isnan(numerator) or math.isnan(denominator):
+    if (
+        numerator is None
+        or denominator in (None, 0)
+        or math.isnan(numerator)
+        or math.isnan(denominator)
+    ):
         return None
     return numerator / denominator
 

@@ -158,8 +158,15 @@ class PopularitySerializer(serializers.Serializer):
 
 
 EMPTY_POPULARITY = {
-    "installs_total": 0, "installs_7d": 0, "installs_30d": 0, "downloads_total": 0,
-    "copies_total": 0, "views_total": 0, "views_30d": 0, "score": 0.0, "trending_score": 0.0,
+    "installs_total": 0,
+    "installs_7d": 0,
+    "installs_30d": 0,
+    "downloads_total": 0,
+    "copies_total": 0,
+    "views_total": 0,
+    "views_30d": 0,
+    "score": 0.0,
+    "trending_score": 0.0,
     "computed_at": None,
 }
 
@@ -223,8 +230,12 @@ class VersionSummarySerializer(serializers.Serializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, version: SkillVersion) -> str:
-        return skill_api_url(self.context.get("request"), self.context["skill"],
-                             "api-skill-version", content_hash=version.content_hash)
+        return skill_api_url(
+            self.context.get("request"),
+            self.context["skill"],
+            "api-skill-version",
+            content_hash=version.content_hash,
+        )
 
 
 class VersionDetailSerializer(VersionSummarySerializer):
@@ -251,7 +262,9 @@ class VersionDetailSerializer(VersionSummarySerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_download_url(self, version: SkillVersion) -> str:
-        url = skill_api_url(self.context.get("request"), self.context["skill"], "api-skill-download")
+        url = skill_api_url(
+            self.context.get("request"), self.context["skill"], "api-skill-download"
+        )
         return f"{url}?version={version.content_hash}"
 
 
@@ -287,11 +300,18 @@ class SkillDetailSerializer(SkillListSerializer):
     def get_latest_version(self, skill: Skill):
         if skill.latest_version is None:
             return None
-        return VersionDetailSerializer(skill.latest_version, context={**self.context, "skill": skill}).data
+        return VersionDetailSerializer(
+            skill.latest_version, context={**self.context, "skill": skill}
+        ).data
 
     @extend_schema_field(
-        {"type": "object", "properties": {"skills_cli": {"type": "string"},
-                                          "download_url": {"type": "string", "format": "uri"}}}
+        {
+            "type": "object",
+            "properties": {
+                "skills_cli": {"type": "string"},
+                "download_url": {"type": "string", "format": "uri"},
+            },
+        }
     )
     def get_install(self, skill: Skill) -> dict:
         request = self.context.get("request")

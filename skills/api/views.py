@@ -52,11 +52,16 @@ from skills.selectors import categories_with_counts, skill_version_get
 from skills.storage import blob_read
 
 KEY_PARAMETER = OpenApiParameter(
-    "key", OpenApiTypes.STR, OpenApiParameter.PATH,
+    "key",
+    OpenApiTypes.STR,
+    OpenApiParameter.PATH,
     description="The skill's UUID, or its slug owner/repo/skill (slashes included).",
 )
 VERSION_QUERY = OpenApiParameter(
-    "version", OpenApiTypes.STR, OpenApiParameter.QUERY, required=False,
+    "version",
+    OpenApiTypes.STR,
+    OpenApiParameter.QUERY,
+    required=False,
     description="A content hash (or a prefix of 7+ hex characters); default: the latest version.",
 )
 NOT_FOUND = {404: OpenApiResponse(ErrorSerializer, description="No such skill (or not visible).")}
@@ -64,10 +69,21 @@ BAD_REQUEST = {400: OpenApiResponse(ErrorSerializer, description="Invalid parame
 NOT_MODIFIED = {304: OpenApiResponse(description="Not modified (If-None-Match matched).")}
 
 # Only these guessed types are sent as themselves; any other binary is octet-stream.
-SAFE_BINARY_TYPES = frozenset({
-    "image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "application/zip",
-    "font/woff", "font/woff2", "audio/mpeg", "audio/wav", "video/mp4",
-})
+SAFE_BINARY_TYPES = frozenset(
+    {
+        "image/png",
+        "image/jpeg",
+        "image/gif",
+        "image/webp",
+        "application/pdf",
+        "application/zip",
+        "font/woff",
+        "font/woff2",
+        "audio/mpeg",
+        "audio/wav",
+        "video/mp4",
+    }
+)
 
 
 def skill_lookup(*, key: str) -> Q:
@@ -129,7 +145,9 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         if self.action == "list":
             # The FilterSet replaces this with skill_search(...); tags are prefetched after.
             return Skill.objects.published()
-        links = SkillSourceLink.objects.select_related("source").order_by("-is_canonical", "first_seen_at")
+        links = SkillSourceLink.objects.select_related("source").order_by(
+            "-is_canonical", "first_seen_at"
+        )
         return (
             Skill.objects.select_related("category", "latest_version", "popularity")
             .defer("search_vector")
@@ -153,7 +171,11 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         nothing stale survives a change (skills.cache)."""
         if not getattr(settings, "API_LIST_CACHE_SECONDS", 60) or request.user.is_authenticated:
             return None
-        query = "&".join(sorted(f"{k}={v}" for k in request.query_params for v in request.query_params.getlist(k)))
+        query = "&".join(
+            sorted(
+                f"{k}={v}" for k in request.query_params for v in request.query_params.getlist(k)
+            )
+        )
         raw = f"{request.get_host()}|{request.is_secure()}|{request.path}|{query}"
         return "api:v1:skills:" + hashlib.sha256(raw.encode()).hexdigest()
 
@@ -177,7 +199,9 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
                 return Response(data)
         response = super().retrieve(request, *args, **kwargs)
         if key and response.status_code == 200:
-            catalogue_cache_set(key, version, (response.data, self.last_modified), settings.API_LIST_CACHE_SECONDS)
+            catalogue_cache_set(
+                key, version, (response.data, self.last_modified), settings.API_LIST_CACHE_SECONDS
+            )
         return response
 
     def filter_queryset(self, queryset):
@@ -187,7 +211,9 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return queryset
 
     def get_object(self):
-        skill = skill_get(key=self.kwargs["key"], user=self.request.user, queryset=self.get_queryset())
+        skill = skill_get(
+            key=self.kwargs["key"], user=self.request.user, queryset=self.get_queryset()
+        )
         popularity = getattr(skill, "popularity", None)  # None when never computed
         stamps = [skill.updated_at, skill.last_changed_at, popularity and popularity.computed_at]
         self.last_modified = max(s for s in stamps if s)
@@ -206,8 +232,12 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         summary="One version: content, files, problems and security scans",
         parameters=[
             KEY_PARAMETER,
-            OpenApiParameter("content_hash", OpenApiTypes.STR, OpenApiParameter.PATH,
-                             description="Full content hash or a prefix of 7+ hex characters."),
+            OpenApiParameter(
+                "content_hash",
+                OpenApiTypes.STR,
+                OpenApiParameter.PATH,
+                description="Full content hash or a prefix of 7+ hex characters.",
+            ),
         ],
         responses={200: VersionDetailSerializer, **NOT_MODIFIED, **NOT_FOUND},
     ),
@@ -229,8 +259,15 @@ class SkillVersionViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         qs = skill_visible_versions(skill=self.skill, user=self.request.user)
         if self.action == "list":
             return qs.only(
-                "id", "skill_id", "content_hash", "commit", "name", "created_at",
-                "is_spec_valid", "security_verdict", "risk_score",
+                "id",
+                "skill_id",
+                "content_hash",
+                "commit",
+                "name",
+                "created_at",
+                "is_spec_valid",
+                "security_verdict",
+                "risk_score",
             ).order_by("-created_at", "-pk")
         return qs.prefetch_related(
             Prefetch("files", queryset=SkillFile.objects.order_by("path")),
@@ -244,7 +281,9 @@ class SkillVersionViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return {**super().get_serializer_context(), "skill": self.skill}
 
     def get_object(self):
-        found = skill_version_get(skill=self.skill, content_hash=self.kwargs["content_hash"].lower())
+        found = skill_version_get(
+            skill=self.skill, content_hash=self.kwargs["content_hash"].lower()
+        )
         if found is None:
             raise exceptions.NotFound("No such version of this skill.", code="version_not_found")
         version = get_object_or_404(self.get_queryset(), pk=found.pk)
@@ -260,15 +299,20 @@ class SkillFileView(ServeJSONErrorsMixin, APIView):
         summary="Raw bytes of one file (text as text/plain; charset=utf-8, others as attachments)",
         parameters=[
             KEY_PARAMETER,
-            OpenApiParameter("path", OpenApiTypes.STR, OpenApiParameter.PATH,
-                             description="Path of the file inside the skill folder."),
+            OpenApiParameter(
+                "path",
+                OpenApiTypes.STR,
+                OpenApiParameter.PATH,
+                description="Path of the file inside the skill folder.",
+            ),
             VERSION_QUERY,
         ],
         responses={(200, "*/*"): OpenApiTypes.BINARY, **NOT_MODIFIED, **NOT_FOUND},
     )
     def get(self, request, key: str, path: str):
-        skill = skill_get(key=key, user=request.user,
-                          queryset=Skill.objects.select_related("latest_version"))
+        skill = skill_get(
+            key=key, user=request.user, queryset=Skill.objects.select_related("latest_version")
+        )
         version = version_for_request(skill=skill, request=request)
         file = SkillFile.objects.filter(version=version, path=path).first()
         if file is None or not file.is_stored:
@@ -280,7 +324,13 @@ def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:
     """Serve a stored skill file safely: never rendered by the browser as HTML."""
     conditional = not_modified(request, etag=file.sha256, last_modified=last_modified)
     if conditional is not None:
-        return cache_headers(conditional, etag=file.sha256, last_modified=last_modified, max_age=3600, request=request)
+        return cache_headers(
+            conditional,
+            etag=file.sha256,
+            last_modified=last_modified,
+            max_age=3600,
+            request=request,
+        )
     data = blob_read(file.storage_key)
     if file.is_text:
         response = HttpResponse(data, content_type="text/plain; charset=utf-8")
@@ -292,7 +342,9 @@ def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return cache_headers(response, etag=file.sha256, last_modified=last_modified, max_age=3600, request=request)
+    return cache_headers(
+        response, etag=file.sha256, last_modified=last_modified, max_age=3600, request=request
+    )
 
 
 class SkillDownloadView(ServeJSONErrorsMixin, APIView):
@@ -305,20 +357,31 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         responses={(200, "application/zip"): OpenApiTypes.BINARY, **NOT_MODIFIED, **NOT_FOUND},
     )
     def get(self, request, key: str):
-        skill = skill_get(key=key, user=request.user,
-                          queryset=Skill.objects.select_related("latest_version"))
+        skill = skill_get(
+            key=key, user=request.user, queryset=Skill.objects.select_related("latest_version")
+        )
         version = version_for_request(skill=skill, request=request)
         etag = f"zip-{version.content_hash}"
         conditional = not_modified(request, etag=etag, last_modified=version.created_at)
         if conditional is not None:
-            return cache_headers(conditional, etag=etag, last_modified=version.created_at, max_age=3600, request=request)
+            return cache_headers(
+                conditional,
+                etag=etag,
+                last_modified=version.created_at,
+                max_age=3600,
+                request=request,
+            )
         if not version.files.filter(storage_key__gt="").exists():
-            raise exceptions.NotFound("The files of this version are not stored.", code="file_not_found")
+            raise exceptions.NotFound(
+                "The files of this version are not stored.", code="file_not_found"
+            )
         archive = version_zip_build(version=version, slug=skill.slug)
         response = HttpResponse(archive.data, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
         response["X-Content-Type-Options"] = "nosniff"
-        return cache_headers(response, etag=etag, last_modified=version.created_at, max_age=3600, request=request)
+        return cache_headers(
+            response, etag=etag, last_modified=version.created_at, max_age=3600, request=request
+        )
 
 
 class CachedListMixin:
@@ -337,9 +400,11 @@ class CachedListMixin:
 
 
 @extend_schema_view(
-    list=extend_schema(operation_id="taxonomy_categories_list",
-                       summary="Categories with their number of published skills",
-                       responses={200: CategorySerializer(many=True), **BAD_REQUEST}),
+    list=extend_schema(
+        operation_id="taxonomy_categories_list",
+        summary="Categories with their number of published skills",
+        responses={200: CategorySerializer(many=True), **BAD_REQUEST},
+    ),
 )
 class CategoryViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = CategorySerializer
@@ -352,9 +417,11 @@ class CategoryViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericVi
 
 
 @extend_schema_view(
-    list=extend_schema(operation_id="taxonomy_tags_list",
-                       summary="Tags with their number of published skills (most used first)",
-                       responses={200: TagSerializer(many=True), **BAD_REQUEST}),
+    list=extend_schema(
+        operation_id="taxonomy_tags_list",
+        summary="Tags with their number of published skills (most used first)",
+        responses={200: TagSerializer(many=True), **BAD_REQUEST},
+    ),
 )
 class TagViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = TagSerializer

@@ -86,7 +86,9 @@ def source_url_normalise(url: str, *, kind: str) -> tuple[str, str, str]:
     gh = parse_github(base)
     if gh is not None and kind in (SkillSource.Kind.GITHUB, SkillSource.Kind.GIT):
         if gh.blob:
-            raise SourceError("This is a link to a file; give the repository or a folder (tree) URL.")
+            raise SourceError(
+                "This is a link to a file; give the repository or a folder (tree) URL."
+            )
         sub = subpath or gh.subpath
         ref = gh.ref if gh.ref and gh.ref != "HEAD" else ""
         if sub or ref:
@@ -118,9 +120,16 @@ def _default_name(url: str, kind: str, subpath: str) -> str:
 
 
 def source_get_or_create(
-    *, url: str, kind: str | None = None, name: str | None = None, trusted: bool = False,
-    status: str = SkillSource.Status.ACTIVE, parent: SkillSource | None = None,
-    submitted_by: str = "", ref: str = "", subpath: str = "",
+    *,
+    url: str,
+    kind: str | None = None,
+    name: str | None = None,
+    trusted: bool = False,
+    status: str = SkillSource.Status.ACTIVE,
+    parent: SkillSource | None = None,
+    submitted_by: str = "",
+    ref: str = "",
+    subpath: str = "",
 ) -> tuple[SkillSource, bool]:
     """The source for this URL, created when new. An existing source is returned unchanged."""
     kind = kind or source_kind_guess(url)
@@ -131,9 +140,15 @@ def source_get_or_create(
     if existing is not None:
         return existing, False
     source = SkillSource(
-        kind=kind, url=norm, name=(name or _default_name(norm, kind, subpath or url_subpath))[:200],
-        ref=(ref or url_ref)[:200], subpath=(subpath or url_subpath)[:500], parent=parent,
-        status=status, is_trusted=trusted, submitted_by=submitted_by[:64],
+        kind=kind,
+        url=norm,
+        name=(name or _default_name(norm, kind, subpath or url_subpath))[:200],
+        ref=(ref or url_ref)[:200],
+        subpath=(subpath or url_subpath)[:500],
+        parent=parent,
+        status=status,
+        is_trusted=trusted,
+        submitted_by=submitted_by[:64],
     )
     try:
         with transaction.atomic():
@@ -147,9 +162,16 @@ def source_get_or_create(
 
 
 def source_create(
-    *, url: str, kind: str | None = None, name: str | None = None, trusted: bool = False,
-    status: str = SkillSource.Status.ACTIVE, parent: SkillSource | None = None,
-    submitted_by: str = "", ref: str = "", subpath: str = "",
+    *,
+    url: str,
+    kind: str | None = None,
+    name: str | None = None,
+    trusted: bool = False,
+    status: str = SkillSource.Status.ACTIVE,
+    parent: SkillSource | None = None,
+    submitted_by: str = "",
+    ref: str = "",
+    subpath: str = "",
 ) -> SkillSource:
     """Create a source from a URL or path. Kind guessed when not given; URL normalised.
 
@@ -157,8 +179,15 @@ def source_create(
     normalised URL is already a source.
     """
     source, created = source_get_or_create(
-        url=url, kind=kind, name=name, trusted=trusted, status=status, parent=parent,
-        submitted_by=submitted_by, ref=ref, subpath=subpath,
+        url=url,
+        kind=kind,
+        name=name,
+        trusted=trusted,
+        status=status,
+        parent=parent,
+        submitted_by=submitted_by,
+        ref=ref,
+        subpath=subpath,
     )
     if not created:
         raise SourceExistsError(source)

@@ -13,9 +13,26 @@ from skills.models import SkillSource
 SUBMISSIONS_PER_HOUR = 5
 _SEGMENT = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,99})$")
 _RESERVED_OWNERS = {
-    "about", "apps", "collections", "customer-stories", "enterprise", "events", "explore",
-    "features", "login", "marketplace", "new", "orgs", "organizations", "pricing", "search",
-    "settings", "sponsors", "topics", "trending", "users",
+    "about",
+    "apps",
+    "collections",
+    "customer-stories",
+    "enterprise",
+    "events",
+    "explore",
+    "features",
+    "login",
+    "marketplace",
+    "new",
+    "orgs",
+    "organizations",
+    "pricing",
+    "search",
+    "settings",
+    "sponsors",
+    "topics",
+    "trending",
+    "users",
 }
 
 
@@ -73,7 +90,9 @@ def submission_create(*, url: str, fingerprint: str) -> tuple[SkillSource, bool]
     if existing is not None:
         return existing, False
     if _rate_limit_hit(fingerprint):
-        raise SubmissionRateLimited("Too many submissions from you in the last hour; try again later.")
+        raise SubmissionRateLimited(
+            "Too many submissions from you in the last hour; try again later."
+        )
     try:
         from skills.services.sources import source_create
     except ImportError:  # the ingestion service is not there yet
@@ -82,13 +101,20 @@ def submission_create(*, url: str, fingerprint: str) -> tuple[SkillSource, bool]
         with transaction.atomic():
             if source_create is not None:
                 source = source_create(
-                    url=canonical, kind=SkillSource.Kind.GITHUB, name=f"{owner}/{repo}",
-                    trusted=False, status=SkillSource.Status.PENDING, submitted_by=fingerprint,
+                    url=canonical,
+                    kind=SkillSource.Kind.GITHUB,
+                    name=f"{owner}/{repo}",
+                    trusted=False,
+                    status=SkillSource.Status.PENDING,
+                    submitted_by=fingerprint,
                 )
             else:
                 source = SkillSource.objects.create(
-                    kind=SkillSource.Kind.GITHUB, name=f"{owner}/{repo}", url=canonical,
-                    status=SkillSource.Status.PENDING, submitted_by=fingerprint,
+                    kind=SkillSource.Kind.GITHUB,
+                    name=f"{owner}/{repo}",
+                    url=canonical,
+                    status=SkillSource.Status.PENDING,
+                    submitted_by=fingerprint,
                 )
     except IntegrityError:
         return SkillSource.objects.get(url__iexact=canonical), False

@@ -125,7 +125,9 @@ def link_canonical_choose(*, skill_id) -> SkillSourceLink | None:
         return None
     best = min(links, key=lambda link: (_origin_rank(link.source), link.first_seen_at, link.pk))
     if not best.is_canonical:
-        SkillSourceLink.objects.filter(skill_id=skill_id, is_canonical=True).update(is_canonical=False)
+        SkillSourceLink.objects.filter(skill_id=skill_id, is_canonical=True).update(
+            is_canonical=False
+        )
         SkillSourceLink.objects.filter(pk=best.pk).update(is_canonical=True)
         best.is_canonical = True
     return best
@@ -157,8 +159,14 @@ def skill_slug_choose(*, owner: str, repo: str, name: str, folder: str, path: st
 
 def _manifest(ds: DiscoveredSkill) -> list[dict]:
     return [
-        {"path": e.path, "size": e.size, "sha256": e.sha256, "is_text": e.is_text,
-         "stored": e.stored, "reason": e.reason}
+        {
+            "path": e.path,
+            "size": e.size,
+            "sha256": e.sha256,
+            "is_text": e.is_text,
+            "stored": e.stored,
+            "reason": e.reason,
+        }
         for e in ds.files
     ]
 
@@ -189,14 +197,28 @@ def _read_files(root, ds: DiscoveredSkill, limits: Limits) -> tuple[list[tuple],
         try:
             data = read_skill_file(root, ds, entry, limits=limits)
         except (UnsafePathError, OSError) as exc:
-            problems.append({"code": "file.unreadable", "severity": "warning", "message": str(exc),
-                             "line": None, "path": entry.path})
+            problems.append(
+                {
+                    "code": "file.unreadable",
+                    "severity": "warning",
+                    "message": str(exc),
+                    "line": None,
+                    "path": entry.path,
+                }
+            )
             stored.append((entry, "", None))
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != entry.sha256:
-            problems.append({"code": "file.changed", "severity": "warning", "path": entry.path, "line": None,
-                             "message": "The file changed while it was read; not stored."})
+            problems.append(
+                {
+                    "code": "file.changed",
+                    "severity": "warning",
+                    "path": entry.path,
+                    "line": None,
+                    "message": "The file changed while it was read; not stored.",
+                }
+            )
             stored.append((entry, "", None))
             continue
         _, key = blob_put(data, sha256=digest)
@@ -227,10 +249,16 @@ def skill_prepare(root, ds: DiscoveredSkill, limits: Limits) -> Prepared:
     if not ds.skill_md.is_listable:
         return Prepared()
     files, problems = _read_files(root, ds, limits)
-    report = scanner.scan_files([(e.path, data) for e, _key, data in files if data is not None],
-                                frontmatter=ds.skill_md.frontmatter or {})
-    return Prepared(files=[(e, key, e.is_text) for e, key, _data in files], problems=problems,
-                    scan=report, body_html=render_markdown(ds.skill_md.body))
+    report = scanner.scan_files(
+        [(e.path, data) for e, _key, data in files if data is not None],
+        frontmatter=ds.skill_md.frontmatter or {},
+    )
+    return Prepared(
+        files=[(e, key, e.is_text) for e, key, _data in files],
+        problems=problems,
+        scan=report,
+        body_html=render_markdown(ds.skill_md.body),
+    )
 
 
 def _prepare_safely(args: tuple) -> Prepared:
@@ -250,7 +278,9 @@ def _prepared_stream(root, skills: list[DiscoveredSkill], limits: Limits):
         yield from map(_prepare_safely, jobs)
         return
     # fork: workers inherit settings and code; they never touch the database connection.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+    ) as pool:
         yield from pool.map(_prepare_safely, jobs, chunksize=2)
 
 
@@ -261,9 +291,13 @@ class _Sync:
         self.result = result
         self.now = now
         self.limits = _limits()
-        links = SkillSourceLink.objects.filter(source=source).values("id", "path", "skill_id", "content_hash")
+        links = SkillSourceLink.objects.filter(source=source).values(
+            "id", "path", "skill_id", "content_hash"
+        )
         self.links = {row["path"]: row for row in links}
-        self.recorded = set(RawSkill.objects.filter(source=source).values_list("path", "content_hash"))
+        self.recorded = set(
+            RawSkill.objects.filter(source=source).values_list("path", "content_hash")
+        )
 
     def is_unchanged(self, ds: DiscoveredSkill) -> bool:
         if (ds.path, ds.content_hash) not in self.recorded:
@@ -278,15 +312,15 @@ class _Sync:
             return
         now = self.now
         for start in range(0, len(paths), 500):
-            chunk = paths[start:start + 500]
+            chunk = paths[start : start + 500]
             SkillSourceLink.objects.filter(source=self.source, path__in=chunk).update(
                 last_seen_at=now, missing_syncs=0, commit=self.fetched.commit[:64]
             )
             skill_ids = [self.links[p]["skill_id"] for p in chunk if p in self.links]
             if skill_ids:
-                self.result.returned += Skill.objects.filter(pk__in=skill_ids, gone_at__isnull=False).update(
-                    gone_at=None, last_seen_at=now
-                )
+                self.result.returned += Skill.objects.filter(
+                    pk__in=skill_ids, gone_at__isnull=False
+                ).update(gone_at=None, last_seen_at=now)
                 Skill.objects.filter(pk__in=skill_ids).update(last_seen_at=now)
 
     def ingest(self, ds: DiscoveredSkill, prepared: Prepared | None = None) -> str:
@@ -297,15 +331,21 @@ class _Sync:
             raise RuntimeError(prepared.error)
         problems = [p.as_dict() for p in ds.problems] + prepared.problems
         with transaction.atomic():
-            return self._write(ds, listable=ds.skill_md.is_listable, problems=problems, prepared=prepared)
+            return self._write(
+                ds, listable=ds.skill_md.is_listable, problems=problems, prepared=prepared
+            )
 
-    def _write(self, ds: DiscoveredSkill, *, listable: bool, problems: list[dict], prepared: Prepared) -> str:
+    def _write(
+        self, ds: DiscoveredSkill, *, listable: bool, problems: list[dict], prepared: Prepared
+    ) -> str:
         from moderation.scanning import version_scan_store
         from moderation.services import decision_record, raw_skill_approve
 
         md, now, source, fetched = ds.skill_md, self.now, self.source, self.fetched
         name = (md.name or ds.folder_name or "")[:200]
-        raw = RawSkill.objects.filter(source=source, path=ds.path, content_hash=ds.content_hash).first()
+        raw = RawSkill.objects.filter(
+            source=source, path=ds.path, content_hash=ds.content_hash
+        ).first()
         if raw is None:
             raw = RawSkill(source=source, path=ds.path, content_hash=ds.content_hash)
         raw.commit = fetched.commit[:64]
@@ -323,9 +363,13 @@ class _Sync:
             raw.reviewed_at = now
             raw.save()
             decision_record(
-                action=ModerationDecision.Action.REJECT, raw_skill=raw, source=source,
-                from_state="", to_state=RawSkill.State.REJECTED,
-                reason="Not listable: " + ", ".join(codes), details={"codes": codes, "automatic": True},
+                action=ModerationDecision.Action.REJECT,
+                raw_skill=raw,
+                source=source,
+                from_state="",
+                to_state=RawSkill.State.REJECTED,
+                reason="Not listable: " + ", ".join(codes),
+                details={"codes": codes, "automatic": True},
             )
             return "refused"
 
@@ -335,39 +379,75 @@ class _Sync:
         if link_row:
             skill = Skill.objects.select_for_update().get(pk=link_row["skill_id"])
         else:
-            twin = (SkillVersion.objects.filter(content_hash=ds.content_hash)
-                    .order_by("created_at").select_related("skill").first())
+            twin = (
+                SkillVersion.objects.filter(content_hash=ds.content_hash)
+                .order_by("created_at")
+                .select_related("skill")
+                .first()
+            )
             if twin is not None:
                 skill = twin.skill
         capabilities = ds.capabilities or {}
         if skill is None:
             skill = Skill.objects.create(
-                slug=skill_slug_choose(owner=fetched.owner, repo=fetched.repository, name=name,
-                                       folder=ds.folder_name, path=ds.path),
-                name=name, description=md.description or "",
-                repository_url=fetched.repository_url[:1000], repository_owner=fetched.owner[:100],
-                repository_name=fetched.repository[:200], path=ds.path[:500],
-                capabilities=capabilities, license=(ds.license or "")[:100],
-                license_confidence=ds.license_confidence, is_spec_valid=md.is_spec_valid,
-                has_scripts=bool(capabilities.get("scripts")), status=Skill.Status.PENDING,
-                first_seen_at=now, last_seen_at=now, last_changed_at=now,
+                slug=skill_slug_choose(
+                    owner=fetched.owner,
+                    repo=fetched.repository,
+                    name=name,
+                    folder=ds.folder_name,
+                    path=ds.path,
+                ),
+                name=name,
+                description=md.description or "",
+                repository_url=fetched.repository_url[:1000],
+                repository_owner=fetched.owner[:100],
+                repository_name=fetched.repository[:200],
+                path=ds.path[:500],
+                capabilities=capabilities,
+                license=(ds.license or "")[:100],
+                license_confidence=ds.license_confidence,
+                is_spec_valid=md.is_spec_valid,
+                has_scripts=bool(capabilities.get("scripts")),
+                status=Skill.Status.PENDING,
+                first_seen_at=now,
+                last_seen_at=now,
+                last_changed_at=now,
             )
 
         version = SkillVersion.objects.filter(skill=skill, content_hash=ds.content_hash).first()
         if version is None:
             version = SkillVersion.objects.create(
-                skill=skill, content_hash=ds.content_hash, commit=fetched.commit[:64], name=name,
-                description=md.description or "", frontmatter=md.frontmatter, body=md.body,
-                file_manifest=raw.file_manifest, capabilities=capabilities,
-                license=(ds.license or "")[:100], license_confidence=ds.license_confidence,
-                problems=problems, is_spec_valid=md.is_spec_valid, is_listable=True, created_at=now,
-                body_html=prepared.body_html, renderer_version=RENDERER_VERSION,
+                skill=skill,
+                content_hash=ds.content_hash,
+                commit=fetched.commit[:64],
+                name=name,
+                description=md.description or "",
+                frontmatter=md.frontmatter,
+                body=md.body,
+                file_manifest=raw.file_manifest,
+                capabilities=capabilities,
+                license=(ds.license or "")[:100],
+                license_confidence=ds.license_confidence,
+                problems=problems,
+                is_spec_valid=md.is_spec_valid,
+                is_listable=True,
+                created_at=now,
+                body_html=prepared.body_html,
+                renderer_version=RENDERER_VERSION,
             )
-            SkillFile.objects.bulk_create([
-                SkillFile(version=version, path=entry.path[:500], size=entry.size,
-                          sha256=entry.sha256 if key else "", storage_key=key, is_text=is_text)
-                for entry, key, is_text in prepared.files
-            ])
+            SkillFile.objects.bulk_create(
+                [
+                    SkillFile(
+                        version=version,
+                        path=entry.path[:500],
+                        size=entry.size,
+                        sha256=entry.sha256 if key else "",
+                        storage_key=key,
+                        is_text=is_text,
+                    )
+                    for entry, key, is_text in prepared.files
+                ]
+            )
             version_scan_store(version=version, report=prepared.scan)
 
         raw.skill = skill
@@ -381,23 +461,43 @@ class _Sync:
 
         if link_row:
             SkillSourceLink.objects.filter(pk=link_row["id"]).update(
-                content_hash=ds.content_hash, commit=fetched.commit[:64], last_seen_at=now, missing_syncs=0
+                content_hash=ds.content_hash,
+                commit=fetched.commit[:64],
+                last_seen_at=now,
+                missing_syncs=0,
             )
         else:
             link = SkillSourceLink.objects.create(
-                skill=skill, source=source, path=ds.path[:500], url=_link_url(fetched, ds.path),
-                commit=fetched.commit[:64], content_hash=ds.content_hash, first_seen_at=now,
-                last_seen_at=now, missing_syncs=0,
+                skill=skill,
+                source=source,
+                path=ds.path[:500],
+                url=_link_url(fetched, ds.path),
+                commit=fetched.commit[:64],
+                content_hash=ds.content_hash,
+                first_seen_at=now,
+                last_seen_at=now,
+                missing_syncs=0,
             )
             link_canonical_choose(skill_id=skill.pk)
-            self.links[ds.path] = {"id": link.pk, "path": ds.path, "skill_id": skill.pk,
-                                   "content_hash": ds.content_hash}
+            self.links[ds.path] = {
+                "id": link.pk,
+                "path": ds.path,
+                "skill_id": skill.pk,
+                "content_hash": ds.content_hash,
+            }
         Skill.objects.filter(pk=skill.pk).update(last_seen_at=now, gone_at=None)
 
-        if (raw.state == RawSkill.State.PENDING and source.is_trusted
-                and version.security_verdict != Skill.Verdict.FAIL):
-            raw_skill_approve(raw_skill=raw, moderator=None, action=ModerationDecision.Action.AUTO_PUBLISH,
-                              reason=f"Trusted source {source.name}")
+        if (
+            raw.state == RawSkill.State.PENDING
+            and source.is_trusted
+            and version.security_verdict != Skill.Verdict.FAIL
+        ):
+            raw_skill_approve(
+                raw_skill=raw,
+                moderator=None,
+                action=ModerationDecision.Action.AUTO_PUBLISH,
+                reason=f"Trusted source {source.name}",
+            )
             self.result.published += 1
         return outcome
 
@@ -407,14 +507,15 @@ class _Sync:
         if not missing:
             return 0
         for start in range(0, len(missing), 500):
-            SkillSourceLink.objects.filter(source=self.source, path__in=missing[start:start + 500]).update(
-                missing_syncs=F("missing_syncs") + 1
-            )
+            SkillSourceLink.objects.filter(
+                source=self.source, path__in=missing[start : start + 500]
+            ).update(missing_syncs=F("missing_syncs") + 1)
         skill_ids = {self.links[p]["skill_id"] for p in missing}
         threshold = settings.SYNC_GONE_AFTER
         still_seen = set(
-            SkillSourceLink.objects.filter(skill_id__in=skill_ids, missing_syncs__lt=threshold)
-            .values_list("skill_id", flat=True)
+            SkillSourceLink.objects.filter(
+                skill_id__in=skill_ids, missing_syncs__lt=threshold
+            ).values_list("skill_id", flat=True)
         )
         gone_ids = skill_ids - still_seen
         if not gone_ids:
@@ -444,22 +545,31 @@ def _source_failed(source: SkillSource, message: str, *, dry_run: bool) -> None:
     source.save(update_fields=fields)
 
 
-def _children_store(*, source: SkillSource, fetched: FetchResult, result: SyncResult, dry_run: bool) -> None:
+def _children_store(
+    *, source: SkillSource, fetched: FetchResult, result: SyncResult, dry_run: bool
+) -> None:
     result.children = len(fetched.children)
     if dry_run:
         return
     for spec in fetched.children:
         try:
             child, created = source_get_or_create(
-                url=spec.url, kind=spec.kind, name=spec.name[:200], parent=source,
-                trusted=source.is_trusted and spec.same_repo, ref=spec.ref, subpath=spec.subpath,
+                url=spec.url,
+                kind=spec.kind,
+                name=spec.name[:200],
+                parent=source,
+                trusted=source.is_trusted and spec.same_repo,
+                ref=spec.ref,
+                subpath=spec.subpath,
             )
         except SourceError as exc:
             result.problems.append({"code": "child.invalid", "url": spec.url, "message": str(exc)})
             continue
         if not created and child.parent_id == source.pk and child.ref != spec.ref[:200]:
             # The catalog moved its child's pin (or branch): the child follows its parent.
-            SkillSource.objects.filter(pk=child.pk).update(ref=spec.ref[:200], updated_at=timezone.now())
+            SkillSource.objects.filter(pk=child.pk).update(
+                ref=spec.ref[:200], updated_at=timezone.now()
+            )
 
 
 # Bump when discovery/ingestion changes what is recorded: sources are then fetched again
@@ -469,8 +579,10 @@ PIPELINE_VERSION = "1"
 
 def _fingerprint(source: SkillSource) -> str:
     limits = _limits()
-    return (f"{PIPELINE_VERSION}|{source.kind}|{source.subpath}|{limits.max_file_bytes}|"
-            f"{limits.max_files}|{limits.max_skill_bytes}")
+    return (
+        f"{PIPELINE_VERSION}|{source.kind}|{source.subpath}|{limits.max_file_bytes}|"
+        f"{limits.max_files}|{limits.max_skill_bytes}"
+    )
 
 
 def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchContext) -> None:
@@ -488,7 +600,12 @@ def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchCont
     seen_skills = links.filter(missing_syncs=0).values("skill_id")
     links.filter(missing_syncs=0).update(last_seen_at=now)
     Skill.objects.filter(pk__in=seen_skills).update(last_seen_at=now)
-    missing = {row["path"]: row for row in links.filter(missing_syncs__gt=0).values("id", "path", "skill_id", "content_hash")}
+    missing = {
+        row["path"]: row
+        for row in links.filter(missing_syncs__gt=0).values(
+            "id", "path", "skill_id", "content_hash"
+        )
+    }
     if missing:
         sync = _Sync.__new__(_Sync)
         sync.source, sync.result, sync.now, sync.links = source, result, now, missing
@@ -503,9 +620,13 @@ def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchCont
             result.github = meta.get("skipped") or str(meta.get("status"))
             cache = github_cache_store(owner=gh.owner, name=gh.name, meta=meta)
             if cache is not None:
-                result.stars_changed = Skill.objects.filter(
-                    source_links__source=source, source_links__is_canonical=True
-                ).exclude(stars=cache.stars).update(stars=cache.stars)
+                result.stars_changed = (
+                    Skill.objects.filter(
+                        source_links__source=source, source_links__is_canonical=True
+                    )
+                    .exclude(stars=cache.stars)
+                    .update(stars=cache.stars)
+                )
 
 
 def _catalogue_bump_if_changed(result: SyncResult) -> None:
@@ -515,8 +636,14 @@ def _catalogue_bump_if_changed(result: SyncResult) -> None:
         transaction.on_commit(catalogue_changed)
 
 
-def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progress | None = None,
-                ctx: FetchContext | None = None, full: bool = False) -> SyncResult:
+def source_sync(
+    *,
+    source: SkillSource,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    ctx: FetchContext | None = None,
+    full: bool = False,
+) -> SyncResult:
     """Fetch a source and record every skill in it (see the module docstring).
 
     When the source's commit has not moved since its last complete sync (asked with
@@ -524,17 +651,27 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
     fetches and discovers anyway.
     """
     started = time.monotonic()
-    result = SyncResult(source_id=str(source.pk), source_name=source.name, dry_run=dry_run,
-                        fingerprint=_fingerprint(source))
+    result = SyncResult(
+        source_id=str(source.pk),
+        source_name=source.name,
+        dry_run=dry_run,
+        fingerprint=_fingerprint(source),
+    )
     own_ctx = ctx is None
     ctx = ctx or FetchContext()
     try:
         try:
             adapter = adapter_for(source.kind)
             last = source.last_stats or {}
-            if (not full and not dry_run and source.last_commit and hasattr(adapter, "remote_commit")
-                    and last.get("complete") and last.get("fingerprint") == result.fingerprint
-                    and adapter.remote_commit(source, ctx=ctx) == source.last_commit):
+            if (
+                not full
+                and not dry_run
+                and source.last_commit
+                and hasattr(adapter, "remote_commit")
+                and last.get("complete")
+                and last.get("fingerprint") == result.fingerprint
+                and adapter.remote_commit(source, ctx=ctx) == source.last_commit
+            ):
                 result.same_commit = result.complete = True
                 _same_commit_sync(source=source, result=result, ctx=ctx)
                 now = timezone.now()
@@ -542,8 +679,16 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
                 source.last_synced_at = source.last_success_at = now
                 source.error_count, source.last_error = 0, ""
                 source.last_stats = result.as_dict()
-                source.save(update_fields=["last_synced_at", "last_success_at", "error_count",
-                                           "last_error", "last_stats", "updated_at"])
+                source.save(
+                    update_fields=[
+                        "last_synced_at",
+                        "last_success_at",
+                        "error_count",
+                        "last_error",
+                        "last_stats",
+                        "updated_at",
+                    ]
+                )
                 _catalogue_bump_if_changed(result)
                 if progress:
                     progress("done", result.found, result.found)
@@ -563,15 +708,23 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
             if not dry_run:
                 from skills.sources.github import github_cache_store
 
-                cache = github_cache_store(owner=fetched.metadata["owner"], name=fetched.metadata["name"], meta=gh)
+                cache = github_cache_store(
+                    owner=fetched.metadata["owner"], name=fetched.metadata["name"], meta=gh
+                )
         _children_store(source=source, fetched=fetched, result=result, dry_run=dry_run)
         if fetched.root is not None:
-            _skills_sync(source=source, fetched=fetched, result=result, dry_run=dry_run, progress=progress)
+            _skills_sync(
+                source=source, fetched=fetched, result=result, dry_run=dry_run, progress=progress
+            )
         if not dry_run:
             if cache is not None:
-                result.stars_changed = Skill.objects.filter(
-                    source_links__source=source, source_links__is_canonical=True
-                ).exclude(stars=cache.stars).update(stars=cache.stars)
+                result.stars_changed = (
+                    Skill.objects.filter(
+                        source_links__source=source, source_links__is_canonical=True
+                    )
+                    .exclude(stars=cache.stars)
+                    .update(stars=cache.stars)
+                )
             now = timezone.now()
             source.last_synced_at = now
             source.last_success_at = now
@@ -579,14 +732,25 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
             source.error_count = 0
             source.last_error = (
                 f"{len(result.skill_errors)} skill(s) could not be written; see last_stats.skill_errors"
-                if result.skill_errors else ""
+                if result.skill_errors
+                else ""
             )
             if source.status == SkillSource.Status.FAILING:
                 source.status = SkillSource.Status.ACTIVE
             result.seconds = round(time.monotonic() - started, 3)
             source.last_stats = result.as_dict()
-            source.save(update_fields=["last_synced_at", "last_success_at", "last_commit", "error_count",
-                                       "last_error", "status", "last_stats", "updated_at"])
+            source.save(
+                update_fields=[
+                    "last_synced_at",
+                    "last_success_at",
+                    "last_commit",
+                    "error_count",
+                    "last_error",
+                    "status",
+                    "last_stats",
+                    "updated_at",
+                ]
+            )
             _catalogue_bump_if_changed(result)
     finally:
         if own_ctx:
@@ -595,10 +759,20 @@ def source_sync(*, source: SkillSource, dry_run: bool = False, progress: Progres
     return result
 
 
-def _skills_sync(*, source: SkillSource, fetched: FetchResult, result: SyncResult, dry_run: bool,
-                 progress: Progress | None) -> None:
-    discovery = discover_skills(fetched.root, repo_name=fetched.repo_name or "repo",
-                                subpath=fetched.subpath, limits=_limits())
+def _skills_sync(
+    *,
+    source: SkillSource,
+    fetched: FetchResult,
+    result: SyncResult,
+    dry_run: bool,
+    progress: Progress | None,
+) -> None:
+    discovery = discover_skills(
+        fetched.root,
+        repo_name=fetched.repo_name or "repo",
+        subpath=fetched.subpath,
+        limits=_limits(),
+    )
     result.problems.extend(p.as_dict() for p in discovery.problems)
     now = timezone.now()
     sync = _Sync(source=source, fetched=fetched, result=result, now=now)
@@ -624,12 +798,16 @@ def _skills_sync(*, source: SkillSource, fetched: FetchResult, result: SyncResul
     done = total - len(to_write)
     if progress and done:
         progress("skill", done, total)
-    for ds, prepared in zip(to_write, _prepared_stream(fetched.root, to_write, sync.limits), strict=True):
+    for ds, prepared in zip(
+        to_write, _prepared_stream(fetched.root, to_write, sync.limits), strict=True
+    ):
         try:
             outcome = sync.ingest(ds, prepared)
         except Exception as exc:  # recorded; the other skills go on
             logger.exception("sync %s: skill %s failed", source.url, ds.path)
-            result.skill_errors.append({"path": ds.path, "error": f"{type(exc).__name__}: {exc}"[:1000]})
+            result.skill_errors.append(
+                {"path": ds.path, "error": f"{type(exc).__name__}: {exc}"[:1000]}
+            )
         else:
             if outcome == "new":
                 result.new += 1
@@ -643,7 +821,9 @@ def _skills_sync(*, source: SkillSource, fetched: FetchResult, result: SyncResul
     if dry_run:
         return
     sync.touch([p for p in unchanged if p in sync.links])
-    if discovery.problems and any(p.code in ("path.missing", "path.unsafe") for p in discovery.problems):
+    if discovery.problems and any(
+        p.code in ("path.missing", "path.unsafe") for p in discovery.problems
+    ):
         return  # the folder itself is missing: do not count every skill as missing
     result.gone = sync.mark_missing(seen)
     result.complete = not result.skill_errors

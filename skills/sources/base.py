@@ -102,7 +102,8 @@ class FetchContext:
             from marketplace.netsafety import safe_http_client
 
             self.http = safe_http_client(
-                allow_private=bool(self.allow_private), resolver=self.resolver or socket.getaddrinfo)
+                allow_private=bool(self.allow_private), resolver=self.resolver or socket.getaddrinfo
+            )
             self._own_http = True
         return self.http
 
@@ -135,6 +136,8 @@ def git_pin(url: str, *, ctx: FetchContext) -> list[str]:
     from marketplace.netsafety import UnsafeURLError, git_resolve_config
 
     try:
-        return git_resolve_config(url, allow_private=bool(ctx.allow_private), resolver=ctx.resolver or socket.getaddrinfo)
+        return git_resolve_config(
+            url, allow_private=bool(ctx.allow_private), resolver=ctx.resolver or socket.getaddrinfo
+        )
     except UnsafeURLError as exc:
         raise FetchError(f"Refused URL {url}: {exc}") from exc

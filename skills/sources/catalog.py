@@ -54,10 +54,22 @@ class _Repo:
     def child(self, subpath: str, label: str) -> ChildSpec:
         if self.github:
             ref = GithubRef(self.github.owner, self.github.name, self.ref, subpath)
-            return ChildSpec(ref.tree_url(), "github", _name(self.github.owner, self.github.name, subpath),
-                             ref=self.ref, subpath=subpath, same_repo=True)
-        return ChildSpec(with_subpath(self.url, subpath), "git", _name(self.owner, self.name, subpath),
-                         ref=self.ref, subpath=subpath, same_repo=True)
+            return ChildSpec(
+                ref.tree_url(),
+                "github",
+                _name(self.github.owner, self.github.name, subpath),
+                ref=self.ref,
+                subpath=subpath,
+                same_repo=True,
+            )
+        return ChildSpec(
+            with_subpath(self.url, subpath),
+            "git",
+            _name(self.owner, self.name, subpath),
+            ref=self.ref,
+            subpath=subpath,
+            same_repo=True,
+        )
 
 
 def _name(owner: str, name: str, subpath: str) -> str:
@@ -72,11 +84,23 @@ def _external(url: str, *, ref: str, subpath: str, pin: str = "") -> ChildSpec |
         sub = _join(gh.subpath, subpath)
         child_ref = ref or (gh.ref if gh.ref not in ("", "HEAD") else "")
         tree = GithubRef(gh.owner, gh.name, child_ref, sub)
-        return ChildSpec(tree.tree_url(), "github", _name(gh.owner, gh.name, sub), ref=pin or child_ref, subpath=sub)
+        return ChildSpec(
+            tree.tree_url(),
+            "github",
+            _name(gh.owner, gh.name, sub),
+            ref=pin or child_ref,
+            subpath=sub,
+        )
     if url.startswith("https://") or url.startswith("http://"):
         owner, name = owner_and_name(url)
         base = url.rstrip("/")
-        return ChildSpec(with_subpath(base, subpath), "git", _name(owner, name, subpath), ref=pin or ref, subpath=subpath)
+        return ChildSpec(
+            with_subpath(base, subpath),
+            "git",
+            _name(owner, name, subpath),
+            ref=pin or ref,
+            subpath=subpath,
+        )
     return None
 
 
@@ -88,7 +112,9 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
     children: list[ChildSpec] = []
     problems: list[dict] = []
     if not isinstance(data, dict) or not isinstance(data.get("plugins"), list):
-        return [], [{"code": "catalog.invalid", "message": "No 'plugins' list in the marketplace file."}]
+        return [], [
+            {"code": "catalog.invalid", "message": "No 'plugins' list in the marketplace file."}
+        ]
     metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     plugin_root = metadata.get("pluginRoot") if isinstance(metadata.get("pluginRoot"), str) else ""
     for plugin in data["plugins"]:
@@ -96,7 +122,11 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
             continue
         label = str(plugin.get("name") or "?")
         src = plugin.get("source")
-        skills = [s for s in plugin.get("skills") or [] if isinstance(s, str)] if isinstance(plugin.get("skills"), list) else []
+        skills = (
+            [s for s in plugin.get("skills") or [] if isinstance(s, str)]
+            if isinstance(plugin.get("skills"), list)
+            else []
+        )
         try:
             targets: list[ChildSpec] = []
             if isinstance(src, str):
@@ -105,7 +135,7 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
                     targets = [child] if child else []
                 else:
                     base = _join(plugin_root, src)
-                    for sub in ([_join(base, s) for s in skills] or [base]):
+                    for sub in [_join(base, s) for s in skills] or [base]:
                         targets.append(repo.child(sub, label))
             elif isinstance(src, dict):
                 kind = src.get("source")
@@ -113,16 +143,26 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
                 path = str(src.get("path") or "")
                 pin = str(src.get("sha") or "").strip().lower()
                 if pin and not _COMMIT.fullmatch(pin):
-                    problems.append({"code": "catalog.invalid_sha", "plugin": label,
-                                     "message": f"'sha' must be a full 40-character commit, not {pin[:60]!r}; following {ref or 'the default branch'}."})
+                    problems.append(
+                        {
+                            "code": "catalog.invalid_sha",
+                            "plugin": label,
+                            "message": f"'sha' must be a full 40-character commit, not {pin[:60]!r}; following {ref or 'the default branch'}.",
+                        }
+                    )
                     pin = ""
                 if kind == "github" and isinstance(src.get("repo"), str):
                     url = f"https://github.com/{src['repo'].strip('/')}"
                 elif kind in ("url", "git-subdir") and isinstance(src.get("url"), str):
                     url = src["url"].strip()
                 else:
-                    problems.append({"code": "catalog.unsupported_source", "plugin": label,
-                                     "message": f"Plugin source type {kind!r} is not fetched."})
+                    problems.append(
+                        {
+                            "code": "catalog.unsupported_source",
+                            "plugin": label,
+                            "message": f"Plugin source type {kind!r} is not fetched.",
+                        }
+                    )
                     continue
                 if url.startswith("./") or url in (".", "./"):
                     base = _join(url, path)
@@ -130,12 +170,27 @@ def catalog_children(data: dict, *, repo: _Repo) -> tuple[list[ChildSpec], list[
                     targets = [repo.child(sub, label) for sub in subs]
                 else:
                     subs = [_join(path, s) for s in skills] or [clean_subpath(path)]
-                    targets = [c for c in (_external(url, ref=ref, subpath=sub, pin=pin) for sub in subs) if c]
+                    targets = [
+                        c
+                        for c in (_external(url, ref=ref, subpath=sub, pin=pin) for sub in subs)
+                        if c
+                    ]
                     if not targets:
-                        problems.append({"code": "catalog.unsupported_url", "plugin": label,
-                                         "message": f"Only https git URLs are fetched, not {url!r}."})
+                        problems.append(
+                            {
+                                "code": "catalog.unsupported_url",
+                                "plugin": label,
+                                "message": f"Only https git URLs are fetched, not {url!r}.",
+                            }
+                        )
             else:
-                problems.append({"code": "catalog.no_source", "plugin": label, "message": "Plugin has no source."})
+                problems.append(
+                    {
+                        "code": "catalog.no_source",
+                        "plugin": label,
+                        "message": "Plugin has no source.",
+                    }
+                )
             children.extend(targets)
         except ValueError as exc:
             problems.append({"code": "catalog.unsafe_path", "plugin": label, "message": str(exc)})
@@ -194,6 +249,8 @@ class CatalogAdapter:
         result = FetchResult(commit=commit, owner=owner, repository=name, repository_url=repo.url)
         for path in files:
             children, problems = catalog_children(_read_json(path), repo=repo)
-            result.children.extend(c for c in children if c.url not in {x.url for x in result.children})
+            result.children.extend(
+                c for c in children if c.url not in {x.url for x in result.children}
+            )
             result.problems.extend(problems)
         return result

@@ -69,7 +69,9 @@ class CuratedListAdapter:
         if is_local(url):
             path = local_path(url)
             if path.is_dir():
-                path = next((path / n for n in _README_NAMES if (path / n).is_file()), path / "README.md")
+                path = next(
+                    (path / n for n in _README_NAMES if (path / n).is_file()), path / "README.md"
+                )
             if not path.is_file():
                 raise FetchError(f"No such file: {path}")
             return _read_limited(path), ""
@@ -82,7 +84,10 @@ class CuratedListAdapter:
                     raise FetchError("The list path leaves the repository.")
             else:
                 folder = root / gh.subpath if gh.subpath else root
-                path = next((folder / n for n in _README_NAMES if (folder / n).is_file()), folder / "README.md")
+                path = next(
+                    (folder / n for n in _README_NAMES if (folder / n).is_file()),
+                    folder / "README.md",
+                )
             if not path.is_file():
                 raise FetchError(f"No Markdown file at {url}")
             return _read_limited(path), commit

@@ -62,7 +62,9 @@ def _run_limited(args: list[str], *, dest: Path, timeout: int, max_bytes: int) -
                 if dest.exists() and _folder_size(dest) > max_bytes:
                     proc.kill()
                     proc.wait()
-                    raise FetchError(f"The repository is larger than {max_bytes:,} bytes; stopped.") from None
+                    raise FetchError(
+                        f"The repository is larger than {max_bytes:,} bytes; stopped."
+                    ) from None
     stderr = (proc.stderr.read() if proc.stderr else b"").decode("utf-8", "replace").strip()
     if proc.stderr:
         proc.stderr.close()
@@ -89,13 +91,23 @@ def git_clone(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str]
     else:
         scheme = urlsplit(url).scheme
         if scheme not in ("https", "http"):
-            raise FetchError(f"Only https git URLs and local paths are fetched, not {scheme or url!r}.")
+            raise FetchError(
+                f"Only https git URLs and local paths are fetched, not {scheme or url!r}."
+            )
         pin = git_pin(url, ctx=ctx)
         source_arg = url
     dest = ctx.new_dir("clone-") / "repo"
-    args = ["git", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false",
-            "-c", "http.followRedirects=false",
-            "-c", "advice.detachedHead=false"]
+    args = [
+        "git",
+        "-c",
+        "core.hooksPath=/dev/null",
+        "-c",
+        "core.fsmonitor=false",
+        "-c",
+        "http.followRedirects=false",
+        "-c",
+        "advice.detachedHead=false",
+    ]
     if local:
         args += ["-c", "protocol.file.allow=always"]
     else:
@@ -106,15 +118,33 @@ def git_clone(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str]
         clone += ["--branch", ref]
     if local:
         clone += ["--no-local"] if url.startswith("file://") else []
-    _run_limited([*clone, "--", source_arg, str(dest)], dest=dest,
-                 timeout=ctx.clone_timeout, max_bytes=ctx.clone_max_bytes)
+    _run_limited(
+        [*clone, "--", source_arg, str(dest)],
+        dest=dest,
+        timeout=ctx.clone_timeout,
+        max_bytes=ctx.clone_max_bytes,
+    )
     if is_sha:
-        _run_limited([*args, "-C", str(dest), "fetch", "--quiet", "--depth", "1", "origin", ref],
-                     dest=dest, timeout=ctx.clone_timeout, max_bytes=ctx.clone_max_bytes)
-        _run_limited([*args, "-C", str(dest), "checkout", "--quiet", "FETCH_HEAD"],
-                     dest=dest, timeout=ctx.clone_timeout, max_bytes=ctx.clone_max_bytes)
-    proc = subprocess.run([*args, "-C", str(dest), "rev-parse", "HEAD"], env=_git_env(),
-                          capture_output=True, text=True, timeout=30, check=False)
+        _run_limited(
+            [*args, "-C", str(dest), "fetch", "--quiet", "--depth", "1", "origin", ref],
+            dest=dest,
+            timeout=ctx.clone_timeout,
+            max_bytes=ctx.clone_max_bytes,
+        )
+        _run_limited(
+            [*args, "-C", str(dest), "checkout", "--quiet", "FETCH_HEAD"],
+            dest=dest,
+            timeout=ctx.clone_timeout,
+            max_bytes=ctx.clone_max_bytes,
+        )
+    proc = subprocess.run(
+        [*args, "-C", str(dest), "rev-parse", "HEAD"],
+        env=_git_env(),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
     if proc.returncode != 0:
         shutil.rmtree(dest.parent, ignore_errors=True)
         raise FetchError(f"Cannot read the cloned commit: {proc.stderr.strip()[-300:]}")
@@ -135,8 +165,13 @@ class GitAdapter:
         root, commit = git_clone(base, ref=source.ref, ctx=ctx)
         owner, repo = owner_and_name(source.url, name=source.name)
         return FetchResult(
-            root=root, subpath=source.subpath or fragment, commit=commit, repo_name=repo,
-            owner=owner, repository=repo, repository_url=base,
+            root=root,
+            subpath=source.subpath or fragment,
+            commit=commit,
+            repo_name=repo,
+            owner=owner,
+            repository=repo,
+            repository_url=base,
         )
 
 
@@ -151,7 +186,9 @@ def repo_checkout(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, 
     gh = parse_github(url)
     if gh is not None:
         clone = GithubAdapter().clone_url(gh.owner, gh.name, ctx)
-        root, commit = git_clone(clone, ref=ref or (gh.ref if gh.ref not in ("", "HEAD") else ""), ctx=ctx)
+        root, commit = git_clone(
+            clone, ref=ref or (gh.ref if gh.ref not in ("", "HEAD") else ""), ctx=ctx
+        )
         return root, commit, gh.owner, gh.name, gh.repo_url
     base, _ = split_fragment(url)
     root, commit = git_clone(base, ref=ref, ctx=ctx)
@@ -170,11 +207,22 @@ def git_remote_commit(url: str, *, ref: str = "", ctx: FetchContext) -> str:
             return ""
         pin = git_pin(url, ctx=ctx)
     target = url if (not local or url.startswith("file://")) else str(local_path(url).resolve())
-    args = ["git", "-c", "http.followRedirects=false",
-            "-c", f"protocol.file.allow={'always' if local else 'never'}", *pin,
-            "ls-remote", "--", target, ref or "HEAD"]
+    args = [
+        "git",
+        "-c",
+        "http.followRedirects=false",
+        "-c",
+        f"protocol.file.allow={'always' if local else 'never'}",
+        *pin,
+        "ls-remote",
+        "--",
+        target,
+        ref or "HEAD",
+    ]
     try:
-        proc = subprocess.run(args, env=_git_env(), capture_output=True, text=True, timeout=60, check=False)
+        proc = subprocess.run(
+            args, env=_git_env(), capture_output=True, text=True, timeout=60, check=False
+        )
     except subprocess.TimeoutExpired:
         return ""
     if proc.returncode != 0:

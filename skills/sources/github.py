@@ -45,11 +45,18 @@ def github_repo_metadata(*, owner: str, name: str, ctx: FetchContext) -> dict:
     """
     state = ctx.github
     if state.exhausted:
-        return {"status": None, "etag": "", "data": None,
-                "skipped": f"rate limit reserve reached (resets at {state.reset_at})"}
+        return {
+            "status": None,
+            "etag": "",
+            "data": None,
+            "skipped": f"rate limit reserve reached (resets at {state.reset_at})",
+        }
     cached = GithubRepoCache.objects.filter(owner=owner, name=name).only("etag").first()
-    headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": API_VERSION,
-               "User-Agent": "agent-skills-marketplace"}
+    headers = {
+        "Accept": "application/vnd.github+json",
+        "X-GitHub-Api-Version": API_VERSION,
+        "User-Agent": "agent-skills-marketplace",
+    }
     if ctx.github_token:
         headers["Authorization"] = f"Bearer {ctx.github_token}"
     if cached and cached.etag:
@@ -66,13 +73,23 @@ def github_repo_metadata(*, owner: str, name: str, ctx: FetchContext) -> dict:
         state.reset_at = _int(response.headers.get("X-RateLimit-Reset"))
         if remaining < RATE_LIMIT_RESERVE:
             state.exhausted = True
-            logger.warning("github rate limit: %s calls left; no more API calls this run", remaining)
+            logger.warning(
+                "github rate limit: %s calls left; no more API calls this run", remaining
+            )
     if response.status_code in (403, 429) and remaining == 0:
         state.exhausted = True
-        return {"status": response.status_code, "etag": "", "data": None,
-                "skipped": f"rate limited (resets at {state.reset_at})"}
-    result = {"status": response.status_code, "etag": response.headers.get("ETag", ""),
-              "data": None, "skipped": ""}
+        return {
+            "status": response.status_code,
+            "etag": "",
+            "data": None,
+            "skipped": f"rate limited (resets at {state.reset_at})",
+        }
+    result = {
+        "status": response.status_code,
+        "etag": response.headers.get("ETag", ""),
+        "data": None,
+        "skipped": "",
+    }
     if response.status_code == 200:
         try:
             result["data"] = response.json()
@@ -146,7 +163,12 @@ class GithubAdapter:
         meta = github_repo_metadata(owner=gh.owner, name=gh.name, ctx=ctx)
         root, commit = git_clone(self.clone_url(gh.owner, gh.name, ctx), ref=ref, ctx=ctx)
         return FetchResult(
-            root=root, subpath=source.subpath or gh.subpath, commit=commit, repo_name=gh.name,
-            owner=gh.owner, repository=gh.name, repository_url=gh.repo_url,
+            root=root,
+            subpath=source.subpath or gh.subpath,
+            commit=commit,
+            repo_name=gh.name,
+            owner=gh.owner,
+            repository=gh.name,
+            repository_url=gh.repo_url,
             metadata={"github": meta, "owner": gh.owner, "name": gh.name},
         )

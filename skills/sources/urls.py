@@ -22,11 +22,41 @@ GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
 # Paths on github.com that are not repositories.
 GITHUB_RESERVED = frozenset(
     {
-        "about", "apps", "collections", "contact", "customer-stories", "enterprise", "events",
-        "explore", "features", "login", "marketplace", "new", "notifications", "orgs", "pricing",
-        "pulls", "issues", "search", "security", "settings", "signup", "site", "sponsors",
-        "team", "topics", "trending", "user-attachments", "users", "codespaces", "readme",
-        "solutions", "resources", "organizations", "account", "github-copilot",
+        "about",
+        "apps",
+        "collections",
+        "contact",
+        "customer-stories",
+        "enterprise",
+        "events",
+        "explore",
+        "features",
+        "login",
+        "marketplace",
+        "new",
+        "notifications",
+        "orgs",
+        "pricing",
+        "pulls",
+        "issues",
+        "search",
+        "security",
+        "settings",
+        "signup",
+        "site",
+        "sponsors",
+        "team",
+        "topics",
+        "trending",
+        "user-attachments",
+        "users",
+        "codespaces",
+        "readme",
+        "solutions",
+        "resources",
+        "organizations",
+        "account",
+        "github-copilot",
     }
 )
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
@@ -51,7 +81,9 @@ class GithubRef:
     def tree_url(self) -> str:
         if not self.subpath and not self.ref:
             return self.repo_url
-        return f"{self.repo_url}/tree/{self.ref or 'HEAD'}" + (f"/{self.subpath}" if self.subpath else "")
+        return f"{self.repo_url}/tree/{self.ref or 'HEAD'}" + (
+            f"/{self.subpath}" if self.subpath else ""
+        )
 
 
 def clean_subpath(path: str) -> str:

@@ -88,7 +88,12 @@ class WellKnownAdapter:
         for entry in skills[:MAX_SKILLS]:
             name = entry.get("name") if isinstance(entry, dict) else None
             if not isinstance(name, str) or not _SKILL_NAME.match(name) or name in (".", ".."):
-                problems.append({"code": "wellknown.bad_name", "message": f"Skill name {name!r} is not a safe folder name."})
+                problems.append(
+                    {
+                        "code": "wellknown.bad_name",
+                        "message": f"Skill name {name!r} is not a safe folder name.",
+                    }
+                )
                 continue
             files = [f for f in entry.get("files") or [] if isinstance(f, str)]
             if "SKILL.md" not in files:
@@ -98,28 +103,59 @@ class WellKnownAdapter:
                 try:
                     rel = clean_subpath(rel)
                 except ValueError:
-                    problems.append({"code": "wellknown.unsafe_path", "skill": name, "message": f"{rel!r} leaves the skill folder."})
+                    problems.append(
+                        {
+                            "code": "wellknown.unsafe_path",
+                            "skill": name,
+                            "message": f"{rel!r} leaves the skill folder.",
+                        }
+                    )
                     continue
                 if not rel:
                     continue
                 try:
                     body = _get_limited(client, f"{base}/{prefix}/{name}/{rel}", max_file)
                 except (FetchError, httpx.HTTPError) as exc:
-                    problems.append({"code": "wellknown.file_error", "skill": name, "path": rel, "message": str(exc)})
+                    problems.append(
+                        {
+                            "code": "wellknown.file_error",
+                            "skill": name,
+                            "path": rel,
+                            "message": str(exc),
+                        }
+                    )
                     continue
                 if body is None:
-                    problems.append({"code": "wellknown.file_missing", "skill": name, "path": rel, "message": "404"})
+                    problems.append(
+                        {
+                            "code": "wellknown.file_missing",
+                            "skill": name,
+                            "path": rel,
+                            "message": "404",
+                        }
+                    )
                     continue
                 total += len(body)
                 if total > max_skill:
-                    problems.append({"code": "wellknown.skill_too_large", "skill": name, "path": rel,
-                                     "message": f"The skill is over {max_skill:,} bytes; the rest is not fetched."})
+                    problems.append(
+                        {
+                            "code": "wellknown.skill_too_large",
+                            "skill": name,
+                            "path": rel,
+                            "message": f"The skill is over {max_skill:,} bytes; the rest is not fetched.",
+                        }
+                    )
                     break
                 target = root / name / Path(*rel.split("/"))
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(body)
         host = (urlsplit(base).hostname or "site").lower()
         return FetchResult(
-            root=root, commit=hashlib.sha256(index).hexdigest()[:40], repo_name=host,
-            owner=host, repository="well-known", repository_url=base, problems=problems,
+            root=root,
+            commit=hashlib.sha256(index).hexdigest()[:40],
+            repo_name=host,
+            owner=host,
+            repository="well-known",
+            repository_url=base,
+            problems=problems,
         )

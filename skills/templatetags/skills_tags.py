@@ -15,7 +15,12 @@ from django.utils.safestring import SafeString, mark_safe
 register = template.Library()
 
 VERDICT_CLASSES = {"pass": "ok", "review": "warn", "fail": "bad"}
-VERDICT_TEXT = {"pass": "Scan passed", "review": "Needs review", "fail": "Scan failed", "": "Not scanned"}
+VERDICT_TEXT = {
+    "pass": "Scan passed",
+    "review": "Needs review",
+    "fail": "Scan failed",
+    "": "Not scanned",
+}
 
 
 @register.filter

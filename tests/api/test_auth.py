@@ -38,7 +38,8 @@ def test_token_from_json_or_form(api, staff_user, fmt):
         response = obtain(api)
     else:
         response = Client().post(
-            "/api/v1/auth/token", f"username=moderator&password={PASSWORD}",
+            "/api/v1/auth/token",
+            f"username=moderator&password={PASSWORD}",
             content_type="application/x-www-form-urlencoded",
         )
     assert response.status_code == 200
@@ -64,7 +65,9 @@ def test_missing_credentials_are_401_with_a_bearer_challenge(api):
 def test_expired_access_token_is_401(api, staff_user):
     with time_machine.travel(timezone.now(), tick=False):
         access = obtain(api).json()["access"]
-    later = timezone.now() + django_settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"] + timedelta(minutes=1)
+    later = (
+        timezone.now() + django_settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"] + timedelta(minutes=1)
+    )
     with time_machine.travel(later, tick=False):
         response = api.get(ME, **bearer(access))
     assert response.status_code == 401
@@ -108,7 +111,9 @@ def test_refresh_rotates_and_blacklists_the_used_token(api, staff_user):
     assert set(reused.json()) == {"detail", "code"}
     verify = api.post("/api/v1/auth/token/verify", {"token": refresh}, format="json")
     assert verify.status_code == 401
-    fresh = api.post("/api/v1/auth/token/verify", {"token": rotated.json()["access"]}, format="json")
+    fresh = api.post(
+        "/api/v1/auth/token/verify", {"token": rotated.json()["access"]}, format="json"
+    )
     assert fresh.status_code == 200 and fresh.json() == {}
 
 
@@ -120,8 +125,12 @@ def test_a_refresh_token_is_not_an_access_token(api, staff_user):
 def test_non_staff_users_get_403(api, django_user_model):
     django_user_model.objects.create_user(username="visitor", password="visitor-pass-123")
     access = obtain(api, username="visitor", password="visitor-pass-123").json()["access"]
-    for method, url in [("get", ME), ("get", "/api/v1/admin/raw-skills"),
-                        ("get", "/api/v1/admin/sources"), ("post", "/api/v1/admin/sources")]:
+    for method, url in [
+        ("get", ME),
+        ("get", "/api/v1/admin/raw-skills"),
+        ("get", "/api/v1/admin/sources"),
+        ("post", "/api/v1/admin/sources"),
+    ]:
         response = getattr(api, method)(url, **bearer(access))
         assert response.status_code == 403, url
         assert response.json()["code"] == "permission_denied"
@@ -133,7 +142,12 @@ def test_session_authentication_works_for_logged_in_browsers(staff_user, setting
     client.force_login(staff_user)
     assert client.get(ME).status_code == 200
     # Unsafe methods with a session need the CSRF token, like every Django form.
-    assert client.post("/api/v1/admin/sources", {"url": "https://github.com/a/b"}, format="json").status_code == 403
+    assert (
+        client.post(
+            "/api/v1/admin/sources", {"url": "https://github.com/a/b"}, format="json"
+        ).status_code
+        == 403
+    )
 
 
 def test_the_token_endpoint_is_throttled(api, staff_user, settings):

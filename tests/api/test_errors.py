@@ -82,7 +82,10 @@ def test_signed_in_users_are_throttled_by_the_user_rate(api, settings, django_us
 def test_method_not_allowed_has_the_error_shape(api):
     response = api.delete("/api/v1/skills")
     assert response.status_code == 405
-    assert response.json() == {"detail": 'Method "DELETE" not allowed.', "code": "method_not_allowed"}
+    assert response.json() == {
+        "detail": 'Method "DELETE" not allowed.',
+        "code": "method_not_allowed",
+    }
 
 
 def test_json_is_rendered_by_orjson_and_matches_the_standard_renderer(api):

@@ -42,7 +42,9 @@ def test_without_the_bump_the_cached_answer_would_be_served(client):
     assert _slugs(client) == [alpha.slug]
 
 
-def test_signed_in_users_and_bad_queries_are_not_cached(client, staff_user, django_assert_max_num_queries):
+def test_signed_in_users_and_bad_queries_are_not_cached(
+    client, staff_user, django_assert_max_num_queries
+):
     PublishedSkillFactory(name="alpha")
     assert client.get("/api/v1/skills?size=0").status_code == 400
     assert client.get("/api/v1/skills?size=0").status_code == 400
@@ -53,7 +55,9 @@ def test_signed_in_users_and_bad_queries_are_not_cached(client, staff_user, djan
     assert len(captured) > 0
 
 
-def test_a_skill_detail_is_answered_from_the_cache_with_the_same_validators(client, django_assert_num_queries):
+def test_a_skill_detail_is_answered_from_the_cache_with_the_same_validators(
+    client, django_assert_num_queries
+):
     skill = PublishedSkillFactory(name="alpha")
     url = f"/api/v1/skills/{skill.slug}"
     first = client.get(url)
@@ -66,7 +70,9 @@ def test_a_skill_detail_is_answered_from_the_cache_with_the_same_validators(clie
         assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 
-def test_hiding_a_skill_takes_its_cached_detail_down_at_once(client, django_capture_on_commit_callbacks):
+def test_hiding_a_skill_takes_its_cached_detail_down_at_once(
+    client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         skill = PublishedSkillFactory(name="alpha")
     url = f"/api/v1/skills/{skill.pk}"

@@ -13,19 +13,51 @@ from tests.factories import RawSkillFactory, SkillSourceFactory
 pytestmark = pytest.mark.django_db
 
 RAW_KEYS = {
-    "id", "state", "name", "path", "commit", "content_hash", "source", "skill_id", "skill_slug",
-    "frontmatter", "problems", "error_count", "is_spec_valid", "is_listable", "security_verdict",
-    "risk_score", "fetched_at", "reviewed_at",
+    "id",
+    "state",
+    "name",
+    "path",
+    "commit",
+    "content_hash",
+    "source",
+    "skill_id",
+    "skill_slug",
+    "frontmatter",
+    "problems",
+    "error_count",
+    "is_spec_valid",
+    "is_listable",
+    "security_verdict",
+    "risk_score",
+    "fetched_at",
+    "reviewed_at",
 }
 SOURCE_KEYS = {
-    "id", "kind", "name", "url", "ref", "subpath", "status", "is_trusted", "parent",
-    "submitted_by", "last_synced_at", "last_success_at", "last_commit", "last_error",
-    "error_count", "last_stats", "created_at", "updated_at",
+    "id",
+    "kind",
+    "name",
+    "url",
+    "ref",
+    "subpath",
+    "status",
+    "is_trusted",
+    "parent",
+    "submitted_by",
+    "last_synced_at",
+    "last_success_at",
+    "last_commit",
+    "last_error",
+    "error_count",
+    "last_stats",
+    "created_at",
+    "updated_at",
 }
 
 
 def test_raw_skills_queue_with_problems(staff_api):
-    risky = RawSkillFactory(risk_score=80, problems=[{"code": "name.mismatch", "severity": "error"}])
+    risky = RawSkillFactory(
+        risk_score=80, problems=[{"code": "name.mismatch", "severity": "error"}]
+    )
     RawSkillFactory(risk_score=5)
     RawSkillFactory(state=RawSkill.State.REJECTED)
     body = staff_api.get("/api/v1/admin/raw-skills", {"state": "pending"}).json()
@@ -47,19 +79,26 @@ def test_raw_skills_query_budget(staff_api, django_assert_max_num_queries, count
     for _ in range(count):
         RawSkillFactory()
     with django_assert_max_num_queries(5):
-        assert len(staff_api.get("/api/v1/admin/raw-skills", {"size": 100}).json()["results"]) == count
+        assert (
+            len(staff_api.get("/api/v1/admin/raw-skills", {"size": 100}).json()["results"]) == count
+        )
 
 
 def test_approve_publishes_and_writes_a_decision(staff_api, staff_user):
     raw = RawSkillFactory()
-    response = staff_api.post(f"/api/v1/admin/raw-skills/{raw.pk}/approve", {"reason": "fine"},
-                              format="json")
+    response = staff_api.post(
+        f"/api/v1/admin/raw-skills/{raw.pk}/approve", {"reason": "fine"}, format="json"
+    )
     assert response.status_code == 200
     assert response.json()["state"] == "approved"
     raw.skill.refresh_from_db()
     assert raw.skill.status == Skill.Status.PUBLISHED
     decision = ModerationDecision.objects.get()
-    assert (decision.action, decision.moderator, decision.raw_skill_id) == ("approve", staff_user, raw.pk)
+    assert (decision.action, decision.moderator, decision.raw_skill_id) == (
+        "approve",
+        staff_user,
+        raw.pk,
+    )
     again = staff_api.post(f"/api/v1/admin/raw-skills/{raw.pk}/approve", format="json")
     assert again.status_code == 409
     assert again.json()["code"] == "moderation_conflict"
@@ -70,9 +109,13 @@ def test_reject_needs_a_reason(staff_api):
     raw = RawSkillFactory()
     missing = staff_api.post(f"/api/v1/admin/raw-skills/{raw.pk}/reject", {}, format="json")
     assert missing.status_code == 400 and "reason" in missing.json()["errors"]
-    blank = staff_api.post(f"/api/v1/admin/raw-skills/{raw.pk}/reject", {"reason": "  "}, format="json")
+    blank = staff_api.post(
+        f"/api/v1/admin/raw-skills/{raw.pk}/reject", {"reason": "  "}, format="json"
+    )
     assert blank.status_code == 400
-    ok = staff_api.post(f"/api/v1/admin/raw-skills/{raw.pk}/reject", {"reason": "spam"}, format="json")
+    ok = staff_api.post(
+        f"/api/v1/admin/raw-skills/{raw.pk}/reject", {"reason": "spam"}, format="json"
+    )
     assert ok.status_code == 200 and ok.json()["state"] == "rejected"
     assert ModerationDecision.objects.get().reason == "spam"
 
@@ -83,20 +126,23 @@ def test_unknown_raw_skill_is_404(staff_api):
 
 
 def test_sources_create_read_update_delete(staff_api):
-    created = staff_api.post("/api/v1/admin/sources", {"url": "https://github.com/acme/tools"},
-                             format="json")
+    created = staff_api.post(
+        "/api/v1/admin/sources", {"url": "https://github.com/acme/tools"}, format="json"
+    )
     assert created.status_code == 201
     body = created.json()
     assert set(body) == SOURCE_KEYS
     assert body["kind"] == "github" and body["status"] == "active"
-    duplicate = staff_api.post("/api/v1/admin/sources", {"url": "https://github.com/acme/tools"},
-                               format="json")
+    duplicate = staff_api.post(
+        "/api/v1/admin/sources", {"url": "https://github.com/acme/tools"}, format="json"
+    )
     assert duplicate.status_code == 409 and duplicate.json()["code"] == "source_exists"
     invalid = staff_api.post("/api/v1/admin/sources", {"url": "ftp://nope"}, format="json")
     assert invalid.status_code == 400 and "url" in invalid.json()["errors"]
     url = f"/api/v1/admin/sources/{body['id']}"
-    patched = staff_api.patch(url, {"status": "paused", "is_trusted": True, "kind": "list"},
-                              format="json").json()
+    patched = staff_api.patch(
+        url, {"status": "paused", "is_trusted": True, "kind": "list"}, format="json"
+    ).json()
     assert (patched["status"], patched["is_trusted"], patched["kind"]) == ("paused", True, "github")
     assert staff_api.put(url, {"name": "x"}, format="json").status_code == 405
     listing = staff_api.get("/api/v1/admin/sources", {"status": "paused"}).json()
@@ -111,12 +157,19 @@ def test_sync_calls_source_sync_and_returns_its_counts(staff_api, monkeypatch):
 
     def fake_sync(*, source, dry_run=False, progress=None, ctx=None):
         calls.append((source.pk, dry_run))
-        return SyncResult(source_id=str(source.pk), source_name=source.name, found=3, new=2,
-                          unchanged=1, dry_run=dry_run)
+        return SyncResult(
+            source_id=str(source.pk),
+            source_name=source.name,
+            found=3,
+            new=2,
+            unchanged=1,
+            dry_run=dry_run,
+        )
 
     monkeypatch.setattr("skills.services.sync.source_sync", fake_sync)
-    response = staff_api.post(f"/api/v1/admin/sources/{source.pk}/sync", {"dry_run": True},
-                              format="json")
+    response = staff_api.post(
+        f"/api/v1/admin/sources/{source.pk}/sync", {"dry_run": True}, format="json"
+    )
     assert response.status_code == 200
     body = response.json()
     assert (body["found"], body["new"], body["unchanged"], body["ok"]) == (3, 2, 1, True)
@@ -127,12 +180,15 @@ def test_hide_and_unhide(staff_api, api):
     skill = make_skill("pdf-tools")
     no_reason = staff_api.post(f"/api/v1/admin/skills/{skill.slug}/hide", {}, format="json")
     assert no_reason.status_code == 400
-    hidden = staff_api.post(f"/api/v1/admin/skills/{skill.slug}/hide", {"reason": "broken"},
-                            format="json")
+    hidden = staff_api.post(
+        f"/api/v1/admin/skills/{skill.slug}/hide", {"reason": "broken"}, format="json"
+    )
     assert hidden.status_code == 200
     assert hidden.json() == {"id": str(skill.pk), "slug": skill.slug, "status": "hidden"}
     assert api.get(f"/api/v1/skills/{skill.pk}").status_code == 404
-    twice = staff_api.post(f"/api/v1/admin/skills/{skill.pk}/hide", {"reason": "again"}, format="json")
+    twice = staff_api.post(
+        f"/api/v1/admin/skills/{skill.pk}/hide", {"reason": "again"}, format="json"
+    )
     assert twice.status_code == 409
     shown = staff_api.post(f"/api/v1/admin/skills/{skill.pk}/unhide", format="json")
     assert shown.json()["status"] == "published"
@@ -141,8 +197,11 @@ def test_hide_and_unhide(staff_api, api):
 
 def test_moderation_needs_authentication(api):
     skill = make_skill("pdf-tools")
-    for url in ["/api/v1/admin/raw-skills", "/api/v1/admin/sources",
-                f"/api/v1/admin/skills/{skill.pk}/hide"]:
+    for url in [
+        "/api/v1/admin/raw-skills",
+        "/api/v1/admin/sources",
+        f"/api/v1/admin/skills/{skill.pk}/hide",
+    ]:
         method = api.post if url.endswith("hide") else api.get
         assert method(url).status_code == 401
 

@@ -23,8 +23,15 @@ def test_schema_generates_without_warnings(tmp_path):
     target = tmp_path / "schema.yml"
     call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(target))
     text = target.read_text()
-    for operation in ("skills_list", "skills_retrieve", "events_create", "admin_raw_skills_approve",
-                      "rankings_retrieve", "auth_token_create", "health"):
+    for operation in (
+        "skills_list",
+        "skills_retrieve",
+        "events_create",
+        "admin_raw_skills_approve",
+        "rankings_retrieve",
+        "auth_token_create",
+        "health",
+    ):
         assert f"operationId: {operation}" in text
 
 
@@ -58,7 +65,9 @@ def test_every_operation_answers_within_its_schema(seeded, staff_user, monkeypat
 
     monkeypatch.setattr(
         "skills.services.sync.source_sync",
-        lambda *, source, dry_run=False, **kw: SyncResult(source_id=str(source.pk), dry_run=dry_run),
+        lambda *, source, dry_run=False, **kw: SyncResult(
+            source_id=str(source.pk), dry_run=dry_run
+        ),
     )
     # Like Django's test client: the WSGI app must not close the test transaction's connection.
     for signal in (request_started, request_finished):
@@ -81,12 +90,18 @@ def _run_schemathesis(staff_user):
         for headers in ({}, {"Authorization": f"Bearer {token}"}):
 
             @given(case=operation.as_strategy())
-            @settings(max_examples=10, deadline=None, derandomize=True, database=None,
-                      suppress_health_check=list(HealthCheck))
+            @settings(
+                max_examples=10,
+                deadline=None,
+                derandomize=True,
+                database=None,
+                suppress_health_check=list(HealthCheck),
+            )
             def run(case):
                 # A real server always sets REMOTE_ADDR (django-axes records it as an inet).
-                case.call_and_validate(checks=checks, headers=run.headers,
-                                       environ_base={"REMOTE_ADDR": "127.0.0.1"})
+                case.call_and_validate(
+                    checks=checks, headers=run.headers, environ_base={"REMOTE_ADDR": "127.0.0.1"}
+                )
 
             run.headers = headers
             try:

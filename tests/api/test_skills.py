@@ -25,27 +25,78 @@ pytestmark = pytest.mark.django_db
 
 PAGE_KEYS = {"count", "next", "previous", "results"}
 LIST_KEYS = {
-    "id", "slug", "name", "summary", "category", "tags", "license", "is_spec_valid",
-    "has_scripts", "security_verdict", "stars", "installs", "repository", "updated_at",
-    "published_at", "url", "api_url",
+    "id",
+    "slug",
+    "name",
+    "summary",
+    "category",
+    "tags",
+    "license",
+    "is_spec_valid",
+    "has_scripts",
+    "security_verdict",
+    "stars",
+    "installs",
+    "repository",
+    "updated_at",
+    "published_at",
+    "url",
+    "api_url",
 }
 REPOSITORY_KEYS = {"full_name", "owner", "name", "url", "path"}
 DETAIL_KEYS = LIST_KEYS | {
-    "status", "description", "description_html", "skill_type", "spec_format", "spec_version",
-    "capabilities", "trigger_hints", "license_confidence", "first_seen_at", "is_gone",
-    "popularity", "source_links", "latest_version", "install",
+    "status",
+    "description",
+    "description_html",
+    "skill_type",
+    "spec_format",
+    "spec_version",
+    "capabilities",
+    "trigger_hints",
+    "license_confidence",
+    "first_seen_at",
+    "is_gone",
+    "popularity",
+    "source_links",
+    "latest_version",
+    "install",
 }
 POPULARITY_KEYS = {
-    "installs_total", "installs_7d", "installs_30d", "downloads_total", "copies_total",
-    "views_total", "views_30d", "score", "trending_score", "computed_at",
+    "installs_total",
+    "installs_7d",
+    "installs_30d",
+    "downloads_total",
+    "copies_total",
+    "views_total",
+    "views_30d",
+    "score",
+    "trending_score",
+    "computed_at",
 }
 VERSION_KEYS = {
-    "content_hash", "short_hash", "commit", "name", "created_at", "is_spec_valid",
-    "security_verdict", "risk_score", "is_latest", "url",
+    "content_hash",
+    "short_hash",
+    "commit",
+    "name",
+    "created_at",
+    "is_spec_valid",
+    "security_verdict",
+    "risk_score",
+    "is_latest",
+    "url",
 }
 VERSION_DETAIL_KEYS = VERSION_KEYS | {
-    "description", "frontmatter", "body", "body_html", "license", "license_confidence",
-    "capabilities", "problems", "files", "security_scans", "download_url",
+    "description",
+    "frontmatter",
+    "body",
+    "body_html",
+    "license",
+    "license_confidence",
+    "capabilities",
+    "problems",
+    "files",
+    "security_scans",
+    "download_url",
 }
 FILE_KEYS = {"path", "size", "sha256", "is_text", "is_stored", "url"}
 SCAN_KEYS = {"engine", "scanner_version", "verdict", "risk_score", "findings", "scanned_at"}
@@ -72,8 +123,13 @@ def test_list_page_and_items_have_exactly_the_documented_keys(api):
 
 def test_detail_shows_everything_the_page_shows(api):
     skill = make_skill("pdf-tools", files={"scripts/run.py": b"print('hi')\n"})
-    ScanResult.objects.create(version=skill.latest_version, scanner_version="1", verdict="review",
-                              risk_score=30, findings=[{"rule_id": "net.curl", "severity": "medium"}])
+    ScanResult.objects.create(
+        version=skill.latest_version,
+        scanner_version="1",
+        verdict="review",
+        risk_score=30,
+        findings=[{"rule_id": "net.curl", "severity": "medium"}],
+    )
     SkillPopularityFactory(skill=skill, installs_total=7, score=1.5)
     body = api.get(f"/api/v1/skills/{skill.pk}").json()
     assert set(body) == DETAIL_KEYS
@@ -91,7 +147,10 @@ def test_detail_shows_everything_the_page_shows(api):
     assert latest["frontmatter"]["name"] == "pdf-tools"
     assert body["url"] == f"http://testserver{skill.get_absolute_url()}"
     assert set(body["install"]) == {"skills_cli", "download_url"}
-    assert body["install"]["skills_cli"] == "npx skills add http://testserver/r/acme/tools --skill pdf-tools"
+    assert (
+        body["install"]["skills_cli"]
+        == "npx skills add http://testserver/r/acme/tools --skill pdf-tools"
+    )
 
 
 def test_detail_by_slug_equals_detail_by_id(api):
@@ -125,11 +184,16 @@ def test_pending_versions_are_not_public_but_staff_sees_them(api, staff_api):
     skill = make_skill("pdf-tools")
     pending = SkillVersionFactory(skill=skill)
     RawSkillFactory(version=pending, skill=skill, state=RawSkill.State.PENDING)
-    public = [v["content_hash"] for v in api.get(f"/api/v1/skills/{skill.pk}/versions").json()["results"]]
+    public = [
+        v["content_hash"] for v in api.get(f"/api/v1/skills/{skill.pk}/versions").json()["results"]
+    ]
     assert public == [skill.latest_version.content_hash]
     assert api.get(f"/api/v1/skills/{skill.pk}/versions/{pending.content_hash}").status_code == 404
     staff = staff_api.get(f"/api/v1/skills/{skill.pk}/versions").json()["results"]
-    assert {v["content_hash"] for v in staff} == {skill.latest_version.content_hash, pending.content_hash}
+    assert {v["content_hash"] for v in staff} == {
+        skill.latest_version.content_hash,
+        pending.content_hash,
+    }
 
 
 # --- search semantics -----------------------------------------------------------------
@@ -151,8 +215,9 @@ def test_filters_narrow_the_list(api):
     a = make_skill("pdf-tools", category=docs, files={"scripts/run.py": b"x"})
     a.tags.add(tag)
     b = make_skill("csv-cleaner", owner="other", repo="data")
-    Skill.objects.filter(pk=b.pk).update(license="Apache-2.0", is_spec_valid=False,
-                                         security_verdict="review")
+    Skill.objects.filter(pk=b.pk).update(
+        license="Apache-2.0", is_spec_valid=False, security_verdict="review"
+    )
     c = make_skill("old-skill", age_days=30)
     Skill.objects.filter(pk=c.pk).update(security_verdict="")
 
@@ -248,7 +313,12 @@ def test_pagination_links_and_edges(api):
 
 
 def test_an_empty_catalogue_has_a_first_page(api):
-    assert api.get("/api/v1/skills").json() == {"count": 0, "next": None, "previous": None, "results": []}
+    assert api.get("/api/v1/skills").json() == {
+        "count": 0,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
 
 
 def test_count_saturates_at_the_cap(api, monkeypatch):
@@ -293,7 +363,9 @@ def test_hidden_skills_are_404_for_the_public_and_visible_to_staff(api, staff_ap
 
 def test_unknown_version_and_file_are_404(api):
     skill = make_skill("pdf-tools")
-    assert api.get(f"/api/v1/skills/{skill.pk}/versions/abcdef0").json()["code"] == "version_not_found"
+    assert (
+        api.get(f"/api/v1/skills/{skill.pk}/versions/abcdef0").json()["code"] == "version_not_found"
+    )
     assert api.get(f"/api/v1/skills/{skill.pk}/versions/zz").status_code == 404
     assert api.get(f"/api/v1/skills/{skill.pk}/files/nope.md").json()["code"] == "file_not_found"
     assert api.get(f"/api/v1/skills/{skill.pk}/files/SKILL.md?version=abcdef0").status_code == 404
@@ -368,7 +440,9 @@ def test_download_is_a_zip_of_the_version(api):
     assert response["Content-Type"] == "application/zip"
     assert "attachment" in response["Content-Disposition"]
     archive = zipfile.ZipFile(io.BytesIO(response.content))
-    contents = {n.split("/", 1)[1]: archive.read(n) for n in archive.namelist() if not n.endswith("/")}
+    contents = {
+        n.split("/", 1)[1]: archive.read(n) for n in archive.namelist() if not n.endswith("/")
+    }
     assert contents["scripts/run.py"] == files["scripts/run.py"]
     assert contents["assets/logo.png"] == files["assets/logo.png"]
     assert "SKILL.md" in contents
@@ -398,8 +472,9 @@ def test_list_runs_a_fixed_number_of_queries(api, django_assert_max_num_queries,
 def test_versions_list_runs_a_fixed_number_of_queries(api, django_assert_max_num_queries, count):
     skill = make_skill("pdf-tools")
     for _ in range(count):
-        RawSkillFactory(version=SkillVersionFactory(skill=skill), skill=skill,
-                        state=RawSkill.State.APPROVED)
+        RawSkillFactory(
+            version=SkillVersionFactory(skill=skill), skill=skill, state=RawSkill.State.APPROVED
+        )
     with django_assert_max_num_queries(5):
         body = api.get(f"/api/v1/skills/{skill.pk}/versions", {"size": 100}).json()
     assert body["count"] == count + 1

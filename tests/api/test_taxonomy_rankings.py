@@ -47,7 +47,9 @@ def test_tags_with_counts_most_used_first(api):
 
 @pytest.mark.parametrize("url", ["/api/v1/taxonomy/categories", "/api/v1/taxonomy/tags"])
 @pytest.mark.parametrize("count", [2, 25])
-def test_taxonomy_lists_run_a_fixed_number_of_queries(api, django_assert_max_num_queries, url, count):
+def test_taxonomy_lists_run_a_fixed_number_of_queries(
+    api, django_assert_max_num_queries, url, count
+):
     for n in range(count):
         category = CategoryFactory(key=f"c{n}")
         skill = make_skill(f"skill-{n}", category=category)
@@ -77,7 +79,8 @@ def test_rankings_come_from_the_latest_snapshot(api):
     assert [set(e) for e in body["results"]] == [ENTRY_KEYS, ENTRY_KEYS]
     assert set(body["results"][0]["skill"]) == LIST_KEYS
     assert [(e["rank"], e["skill"]["name"], e["movement"]) for e in body["results"]] == [
-        (1, "bravo", "up"), (2, "alpha", "down")
+        (1, "bravo", "up"),
+        (2, "alpha", "down"),
     ]
     older = api.get("/api/v1/rankings", {"board": "top", "date": "2026-01-01"}).json()
     assert [e["skill"]["name"] for e in older["results"]] == ["alpha", "bravo"]
@@ -94,7 +97,9 @@ def test_category_board_and_hidden_skills(api):
     assert [e["skill"]["name"] for e in body["results"]] == ["bravo"]
 
 
-@pytest.mark.parametrize("params", [{"board": "best"}, {"date": "someday"}, {"category": "Not A Slug!"}])
+@pytest.mark.parametrize(
+    "params", [{"board": "best"}, {"date": "someday"}, {"category": "Not A Slug!"}]
+)
 def test_rankings_reject_invalid_parameters(api, params):
     response = api.get("/api/v1/rankings", params)
     assert response.status_code == 400

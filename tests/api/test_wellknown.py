@@ -57,7 +57,10 @@ def test_only_published_skills_with_a_stored_skill_md_are_listed(client):
     SkillFile.objects.filter(version=unstored.latest_version).update(storage_key="")
     names = [e["name"] for e in client.get(INDEX).json()["skills"]]
     assert names == ["pdf-tools"]
-    assert client.get("/r/acme/tools/.well-known/agent-skills/hidden-skill/SKILL.md").status_code == 404
+    assert (
+        client.get("/r/acme/tools/.well-known/agent-skills/hidden-skill/SKILL.md").status_code
+        == 404
+    )
 
 
 def test_names_are_valid_for_the_cli_and_unique(client):
@@ -113,8 +116,11 @@ def test_marketplace_json_groups_published_skills_by_repository(client):
     assert set(plugins) == {"acme-tools", "other-data"}
     acme = plugins["acme-tools"]
     assert set(acme) == {"name", "description", "source", "strict", "skills", "homepage"}
-    assert acme["source"] == {"source": "url", "url": "https://github.com/acme/tools.git",
-                              "sha": a.latest_version.commit}
+    assert acme["source"] == {
+        "source": "url",
+        "url": "https://github.com/acme/tools.git",
+        "sha": a.latest_version.commit,
+    }
     assert acme["strict"] is False
     assert acme["skills"] == ["./skills/pdf-signer", "./skills/pdf-tools"]
 
@@ -126,7 +132,10 @@ def test_skills_of_one_repository_at_different_commits_become_separate_plugins(c
     plugins = client.get("/marketplace.json").json()["plugins"]
     assert len(plugins) == 2
     assert len({p["name"] for p in plugins}) == 2
-    assert {p["source"]["sha"] for p in plugins} == {a.latest_version.commit, b.latest_version.commit}
+    assert {p["source"]["sha"] for p in plugins} == {
+        a.latest_version.commit,
+        b.latest_version.commit,
+    }
 
 
 def test_marketplace_json_runs_one_query(client, django_assert_max_num_queries):
@@ -138,7 +147,11 @@ def test_marketplace_json_runs_one_query(client, django_assert_max_num_queries):
 
 # --- the real skills CLI ------------------------------------------------------------------
 
-CLI_DIR = Path(os.environ.get("SKILLS_CLI_DIR", Path.home() / ".cache" / "agent-skills-marketplace" / "skills-cli"))
+CLI_DIR = Path(
+    os.environ.get(
+        "SKILLS_CLI_DIR", Path.home() / ".cache" / "agent-skills-marketplace" / "skills-cli"
+    )
+)
 
 
 @pytest.fixture(scope="session")
@@ -149,8 +162,12 @@ def skills_cli() -> Path:
     entry = CLI_DIR / "node_modules" / "skills" / "bin" / "cli.mjs"
     if not entry.exists():
         CLI_DIR.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run(["npm", "install", "--prefix", str(CLI_DIR), "--no-audit", "--no-fund",
-                                 "skills"], capture_output=True, text=True, timeout=180)
+        result = subprocess.run(
+            ["npm", "install", "--prefix", str(CLI_DIR), "--no-audit", "--no-fund", "skills"],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         if result.returncode != 0 or not entry.exists():
             pytest.skip(f"could not install the skills CLI: {result.stderr[-500:]}")
     return entry
@@ -170,19 +187,43 @@ def test_the_skills_cli_installs_a_skill_from_the_marketplace(live_server, skill
     project.mkdir()
     home.mkdir()
     env = {
-        "PATH": os.environ.get("PATH", ""), "HOME": str(home), "CI": "1", "NO_COLOR": "1",
-        "DISABLE_TELEMETRY": "1", "DO_NOT_TRACK": "1",
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+        "CI": "1",
+        "NO_COLOR": "1",
+        "DISABLE_TELEMETRY": "1",
+        "DO_NOT_TRACK": "1",
     }
     result = subprocess.run(
-        ["node", str(skills_cli), "add", f"{live_server.url}/r/acme/tools", "--skill", "pdf-tools",
-         "--agent", "claude-code", "--copy", "-y"],
-        cwd=project, env=env, capture_output=True, text=True, timeout=120,
+        [
+            "node",
+            str(skills_cli),
+            "add",
+            f"{live_server.url}/r/acme/tools",
+            "--skill",
+            "pdf-tools",
+            "--agent",
+            "claude-code",
+            "--copy",
+            "-y",
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     installed = project / ".claude" / "skills" / "pdf-tools"
     assert installed.is_dir(), result.stdout[-2000:] + result.stderr[-2000:]
     for path, data in files.items():
         assert (installed / path).read_bytes() == data, path
     assert not (project / ".claude" / "skills" / "csv-cleaner").exists()
-    listed = subprocess.run(["node", str(skills_cli), "list", "--json"], cwd=project, env=env,
-                            capture_output=True, text=True, timeout=60)
+    listed = subprocess.run(
+        ["node", str(skills_cli), "list", "--json"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "pdf-tools" in listed.stdout, listed.stdout + listed.stderr

@@ -54,15 +54,18 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield browser
         browser.close()
 
 
 @pytest.fixture
 def page(browser, live_server, request):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900},
-                                  accept_downloads=True)
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 1280, "height": 900}, accept_downloads=True
+    )
     context.set_default_timeout(10_000)
     page = context.new_page()
     page.dialogs = []
@@ -73,8 +76,12 @@ def page(browser, live_server, request):
 
     page.on("dialog", on_dialog)
     page.csp_errors = []
-    page.on("console", lambda msg: page.csp_errors.append(msg.text)
-            if "Content Security Policy" in msg.text else None)
+    page.on(
+        "console",
+        lambda msg: (
+            page.csp_errors.append(msg.text) if "Content Security Policy" in msg.text else None
+        ),
+    )
     yield page
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:
@@ -90,8 +97,9 @@ def page(browser, live_server, request):
 @pytest.fixture
 def admin_login(page, django_user_model):
     def login():
-        django_user_model.objects.create_user(username="e2e-mod", password="e2e-pass-123456",
-                                              is_staff=True, is_superuser=True)
+        django_user_model.objects.create_user(
+            username="e2e-mod", password="e2e-pass-123456", is_staff=True, is_superuser=True
+        )
         page.goto("/admin/login/")
         page.fill("#id_username", "e2e-mod")
         page.fill("#id_password", "e2e-pass-123456")

@@ -27,24 +27,40 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 def add_file(version, path: str, data: bytes, *, stored=True):
     sha, key = blob_put(data)
-    return SkillFile.objects.create(version=version, path=path, size=len(data), sha256=sha,
-                                    storage_key=key if stored else "", is_text=True)
+    return SkillFile.objects.create(
+        version=version,
+        path=path,
+        size=len(data),
+        sha256=sha,
+        storage_key=key if stored else "",
+        is_text=True,
+    )
 
 
 def catalogue():
     docs = CategoryFactory(key="documents", name="Documents")
     CategoryFactory(key="devops", name="DevOps")
-    pdf = PublishedSkillFactory(name="pdf-extract", slug="acme/kit/pdf-extract", category=docs,
-                                repository_owner="acme", repository_name="kit",
-                                description="Pulls text and tables out of PDF files.",
-                                publish__body="# PDF extract\n\n```bash\npython scripts/extract.py in.pdf\n```\n")
+    pdf = PublishedSkillFactory(
+        name="pdf-extract",
+        slug="acme/kit/pdf-extract",
+        category=docs,
+        repository_owner="acme",
+        repository_name="kit",
+        description="Pulls text and tables out of PDF files.",
+        publish__body="# PDF extract\n\n```bash\npython scripts/extract.py in.pdf\n```\n",
+    )
     add_file(pdf.latest_version, "SKILL.md", pdf.latest_version.body.encode())
     add_file(pdf.latest_version, "scripts/extract.py", b"print('extract')\n")
     add_file(pdf.latest_version, "assets/huge.bin", b"x", stored=False)
     SkillPopularityFactory(skill=pdf, installs_total=40)
-    PublishedSkillFactory(name="pdf-merge", slug="acme/kit/pdf-merge", description="Joins PDF files.")
-    PublishedSkillFactory(name="terraform-plan", slug="ops/tf/terraform-plan",
-                          description="Reviews terraform plans before apply.")
+    PublishedSkillFactory(
+        name="pdf-merge", slug="acme/kit/pdf-merge", description="Joins PDF files."
+    )
+    PublishedSkillFactory(
+        name="terraform-plan",
+        slug="ops/tf/terraform-plan",
+        description="Reviews terraform plans before apply.",
+    )
     return pdf
 
 
@@ -115,7 +131,9 @@ def test_download_the_zip_of_the_version_shown(page):
         data = handle.read()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
-        stored = {f"pdf-extract/{f.path}" for f in skill.latest_version.files.exclude(storage_key="")}
+        stored = {
+            f"pdf-extract/{f.path}" for f in skill.latest_version.files.exclude(storage_key="")
+        }
         assert stored <= names
         assert archive.read("pdf-extract/scripts/extract.py") == b"print('extract')\n"
         note = [n for n in names if "README" in n]
@@ -166,7 +184,9 @@ def test_keyboard_only_search(page):
     page.wait_for_url(re.compile(r"q=terraform"))
     for _ in range(40):
         page.keyboard.press("Tab")
-        href = page.evaluate("document.activeElement && document.activeElement.getAttribute('href')")
+        href = page.evaluate(
+            "document.activeElement && document.activeElement.getAttribute('href')"
+        )
         if href and href.startswith("/s/"):
             break
     else:
@@ -177,12 +197,24 @@ def test_keyboard_only_search(page):
 
 
 def test_the_xss_corpus_renders_inert(page):
-    skill = PublishedSkillFactory(name=P.NAME, slug="evil/repo/evil", summary=P.SUMMARY,
-                                  description=P.SUMMARY, repository_owner="evil", repository_name="repo",
-                                  publish__body=P.BODY, publish__frontmatter=P.FRONTMATTER)
+    skill = PublishedSkillFactory(
+        name=P.NAME,
+        slug="evil/repo/evil",
+        summary=P.SUMMARY,
+        description=P.SUMMARY,
+        repository_owner="evil",
+        repository_name="repo",
+        publish__body=P.BODY,
+        publish__frontmatter=P.FRONTMATTER,
+    )
     add_file(skill.latest_version, P.FILE_NAME, P.FILE_CONTENT)
-    urls = ["/", "/skills/?q=evil", "/skills/?q=script", skill.get_absolute_url(),
-            f"{skill.get_absolute_url()}-/files/{P.FILE_NAME}"]
+    urls = [
+        "/",
+        "/skills/?q=evil",
+        "/skills/?q=script",
+        skill.get_absolute_url(),
+        f"{skill.get_absolute_url()}-/files/{P.FILE_NAME}",
+    ]
     for url in urls:
         response = page.goto(url)
         assert response.status == 200, url

@@ -36,7 +36,9 @@ def populated(staff_user):
         SummarisedDay,
     )
 
-    raw = RawSkillFactory(problems=[{"code": "name.charset", "severity": "error", "message": "bad"}])
+    raw = RawSkillFactory(
+        problems=[{"code": "name.charset", "severity": "error", "message": "bad"}]
+    )
     raw_skill_approve(raw_skill=raw, moderator=staff_user)
     skill = Skill.objects.get(pk=raw.skill_id)
     SkillFileFactory(version=raw.version)
@@ -58,13 +60,17 @@ def populated(staff_user):
 
 
 def registered_models():
-    return [m for m in admin.site._registry if m._meta.app_label in {"skills", "rankings", "moderation"}]
+    return [
+        m for m in admin.site._registry if m._meta.app_label in {"skills", "rankings", "moderation"}
+    ]
 
 
 def test_all_domain_models_are_registered():
     from django.apps import apps
 
-    ours = {m for a in ("skills", "rankings", "moderation") for m in apps.get_app_config(a).get_models()}
+    ours = {
+        m for a in ("skills", "rankings", "moderation") for m in apps.get_app_config(a).get_models()
+    }
     assert ours <= set(admin.site._registry)
 
 
@@ -123,7 +129,13 @@ def test_reject_action_needs_a_reason_and_writes_exactly_one_decision(staff_clie
     assert "Write a reason" in response.content.decode()
     raw.refresh_from_db()
     assert raw.state == RawSkill.State.PENDING
-    _action(staff_client, "skills_rawskill", "reject_selected", [raw.pk], reason="duplicate of another skill")
+    _action(
+        staff_client,
+        "skills_rawskill",
+        "reject_selected",
+        [raw.pk],
+        reason="duplicate of another skill",
+    )
     raw.refresh_from_db()
     assert raw.state == RawSkill.State.REJECTED
     decision = ModerationDecision.objects.get(raw_skill=raw)
@@ -158,5 +170,9 @@ def test_activating_and_pausing_a_source_are_audited(staff_client):
     _action(staff_client, "skills_skillsource", "pause", [source.pk])
     source.refresh_from_db()
     assert source.status == SkillSource.Status.PAUSED
-    actions = list(ModerationDecision.objects.filter(source=source).order_by("id").values_list("action", "to_state"))
+    actions = list(
+        ModerationDecision.objects.filter(source=source)
+        .order_by("id")
+        .values_list("action", "to_state")
+    )
     assert actions == [("source_approve", "active"), ("source_pause", "paused")]

@@ -13,7 +13,10 @@ def test_ensure_admin_creates_then_is_idempotent(settings, capsys):
     assert users.count() == 1
     user = users.get()
     assert user.is_superuser and user.is_staff and user.check_password("s3cret-pass-word")
-    assert capsys.readouterr().out.splitlines() == ["Created superuser 'boss'.", "Unchanged: superuser 'boss'."]
+    assert capsys.readouterr().out.splitlines() == [
+        "Created superuser 'boss'.",
+        "Unchanged: superuser 'boss'.",
+    ]
 
 
 def test_ensure_admin_updates_the_password(settings):
@@ -37,8 +40,18 @@ def _demo_counts():
     from rankings.models import SkillDailyCount, SkillEvent, SkillRankSnapshot
     from skills.models import Category, RawSkill, Skill, SkillFile, SkillVersion, Tag
 
-    models = [Category, Tag, Skill, SkillVersion, SkillFile, RawSkill, SkillEvent, SkillDailyCount,
-              SkillRankSnapshot, ModerationDecision]
+    models = [
+        Category,
+        Tag,
+        Skill,
+        SkillVersion,
+        SkillFile,
+        RawSkill,
+        SkillEvent,
+        SkillDailyCount,
+        SkillRankSnapshot,
+        ModerationDecision,
+    ]
     return {m.__name__: m.objects.count() for m in models}
 
 
@@ -54,4 +67,6 @@ def test_load_demo_fills_every_page_and_is_idempotent():
     assert not published.filter(latest_version__isnull=True).exists()
     assert published.filter(category__isnull=False).count() == published.count()
     assert first["SkillFile"] > published.count()  # skills come with their scripts and references
-    assert first["SkillEvent"] > 0 and first["SkillDailyCount"] > 0 and first["SkillRankSnapshot"] > 0
+    assert (
+        first["SkillEvent"] > 0 and first["SkillDailyCount"] > 0 and first["SkillRankSnapshot"] > 0
+    )

@@ -45,35 +45,49 @@ def rejects(create) -> bool:
 def _skill_source_link_twice():
     skill, source = SkillFactory(), SkillSourceFactory()
     SkillSourceLink.objects.create(skill=skill, source=source, path="a", is_canonical=False)
-    return lambda: SkillSourceLink.objects.create(skill=skill, source=source, path="a", is_canonical=False)
+    return lambda: SkillSourceLink.objects.create(
+        skill=skill, source=source, path="a", is_canonical=False
+    )
 
 
 def _two_canonical_links():
     skill = SkillFactory()
-    SkillSourceLink.objects.create(skill=skill, source=SkillSourceFactory(), path="a", is_canonical=True)
-    return lambda: SkillSourceLink.objects.create(skill=skill, source=SkillSourceFactory(), path="b", is_canonical=True)
+    SkillSourceLink.objects.create(
+        skill=skill, source=SkillSourceFactory(), path="a", is_canonical=True
+    )
+    return lambda: SkillSourceLink.objects.create(
+        skill=skill, source=SkillSourceFactory(), path="b", is_canonical=True
+    )
 
 
 def _raw_skill_twice():
     raw = RawSkillFactory()
-    return lambda: RawSkill.objects.create(source=raw.source, path=raw.path, content_hash=raw.content_hash)
+    return lambda: RawSkill.objects.create(
+        source=raw.source, path=raw.path, content_hash=raw.content_hash
+    )
 
 
 def _version_twice():
     version = SkillVersionFactory()
-    return lambda: SkillVersion.objects.create(skill=version.skill, content_hash=version.content_hash, name="x")
+    return lambda: SkillVersion.objects.create(
+        skill=version.skill, content_hash=version.content_hash, name="x"
+    )
 
 
 def _file_twice():
     version = SkillVersionFactory()
     SkillFile.objects.create(version=version, path="SKILL.md", size=1, sha256="a" * 64)
-    return lambda: SkillFile.objects.create(version=version, path="SKILL.md", size=2, sha256="b" * 64)
+    return lambda: SkillFile.objects.create(
+        version=version, path="SKILL.md", size=2, sha256="b" * 64
+    )
 
 
 def _event_client_id_twice():
     skill = PublishedSkillFactory()
     SkillEvent.objects.create(skill=skill, kind="install", actor="a", client_event_id="evt-1")
-    return lambda: SkillEvent.objects.create(skill=skill, kind="install", actor="b", client_event_id="evt-1")
+    return lambda: SkillEvent.objects.create(
+        skill=skill, kind="install", actor="b", client_event_id="evt-1"
+    )
 
 
 def _event_dedup_twice():
@@ -104,8 +118,12 @@ def _report_twice():
 
 def _scan_twice():
     version = SkillVersionFactory()
-    ScanResult.objects.create(version=version, engine="builtin", scanner_version="1", verdict="pass")
-    return lambda: ScanResult.objects.create(version=version, engine="builtin", scanner_version="2", verdict="fail")
+    ScanResult.objects.create(
+        version=version, engine="builtin", scanner_version="1", verdict="pass"
+    )
+    return lambda: ScanResult.objects.create(
+        version=version, engine="builtin", scanner_version="2", verdict="fail"
+    )
 
 
 def _waiver_twice():
@@ -138,10 +156,22 @@ CONSTRAINT_CASES = {
 }
 
 UNIQUE_FIELD_CASES = {
-    "skillsource.url": lambda: (SkillSourceFactory(url="u"), lambda: SkillSource.objects.create(url="u", kind="git", name="n"))[1],
-    "category.key": lambda: (Category.objects.create(key="k", name="K"), lambda: Category.objects.create(key="k", name="K2"))[1],
-    "tag.key": lambda: (Tag.objects.create(key="k", name="K"), lambda: Tag.objects.create(key="k", name="K2"))[1],
-    "skill.slug": lambda: (SkillFactory(slug="o/r/s"), lambda: Skill.objects.create(slug="o/r/s", name="s"))[1],
+    "skillsource.url": lambda: (
+        SkillSourceFactory(url="u"),
+        lambda: SkillSource.objects.create(url="u", kind="git", name="n"),
+    )[1],
+    "category.key": lambda: (
+        Category.objects.create(key="k", name="K"),
+        lambda: Category.objects.create(key="k", name="K2"),
+    )[1],
+    "tag.key": lambda: (
+        Tag.objects.create(key="k", name="K"),
+        lambda: Tag.objects.create(key="k", name="K2"),
+    )[1],
+    "skill.slug": lambda: (
+        SkillFactory(slug="o/r/s"),
+        lambda: Skill.objects.create(slug="o/r/s", name="s"),
+    )[1],
 }
 
 

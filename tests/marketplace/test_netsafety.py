@@ -175,7 +175,9 @@ def test_read_limited_refuses_bodies_over_the_limit_even_without_content_length(
 
 def _pinned(handler):
     """A client as production builds it (pinning on), with a mock in place of the network."""
-    guarded = _GuardedTransport(httpx.MockTransport(handler), allow_private=False, resolver=RESOLVER, pin=True)
+    guarded = _GuardedTransport(
+        httpx.MockTransport(handler), allow_private=False, resolver=RESOLVER, pin=True
+    )
     return httpx.Client(transport=guarded, follow_redirects=True)
 
 
@@ -221,7 +223,9 @@ def test_pinned_request_tries_the_next_checked_address():
             raise httpx.ConnectError("refused", request=request)
         return httpx.Response(200, text="second")
 
-    guarded = _GuardedTransport(httpx.MockTransport(handler), allow_private=False, resolver=resolver, pin=True)
+    guarded = _GuardedTransport(
+        httpx.MockTransport(handler), allow_private=False, resolver=resolver, pin=True
+    )
     with httpx.Client(transport=guarded) as client:
         assert client.get("https://two.example/").text == "second"
     assert tried == ["93.184.215.14", "93.184.215.15"]
@@ -235,10 +239,12 @@ def test_the_production_client_pins_and_a_test_transport_does_not():
 def test_git_gets_the_checked_addresses_as_its_resolve_list():
     resolver = fake_resolver({"git.example": ["93.184.215.14", "2606:2800:220:1::248"]})
     assert git_resolve_config("https://git.example/o/r.git", resolver=resolver) == [
-        "-c", "http.curloptResolve=git.example:443:93.184.215.14,[2606:2800:220:1::248]",
+        "-c",
+        "http.curloptResolve=git.example:443:93.184.215.14,[2606:2800:220:1::248]",
     ]
     assert git_resolve_config("http://git.example:8080/r.git", resolver=resolver)[1].startswith(
-        "http.curloptResolve=git.example:8080:")
+        "http.curloptResolve=git.example:8080:"
+    )
     with pytest.raises(UnsafeURLError, match="private"):
         git_resolve_config("https://mixed.example/r.git", resolver=RESOLVER)
 
@@ -254,11 +260,42 @@ def tls_server(tmp_path):
     if shutil.which("openssl") is None:
         pytest.skip("needs the openssl command")
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-    _openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=Test CA", cwd=tmp_path)
-    _openssl("req", *ec, "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=pin.test", cwd=tmp_path)
+    _openssl(
+        "req",
+        "-x509",
+        *ec,
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=Test CA",
+        cwd=tmp_path,
+    )
+    _openssl(
+        "req", *ec, "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=pin.test", cwd=tmp_path
+    )
     (tmp_path / "san.ext").write_text("subjectAltName=DNS:pin.test\n")
-    _openssl("x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-             "-out", "leaf.pem", "-days", "1", "-extfile", "san.ext", cwd=tmp_path)
+    _openssl(
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "leaf.pem",
+        "-days",
+        "1",
+        "-extfile",
+        "san.ext",
+        cwd=tmp_path,
+    )
 
     class Hello(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
@@ -287,8 +324,12 @@ def test_a_pinned_https_request_verifies_the_certificate_for_the_name(tls_server
     to_loopback = fake_resolver({"pin.test": ["127.0.0.1"], "other.test": ["127.0.0.1"]})
 
     def client():
-        transport = _GuardedTransport(httpx.HTTPTransport(verify=trusted, retries=0), allow_private=True,
-                                      resolver=to_loopback, pin=True)
+        transport = _GuardedTransport(
+            httpx.HTTPTransport(verify=trusted, retries=0),
+            allow_private=True,
+            resolver=to_loopback,
+            pin=True,
+        )
         return httpx.Client(transport=transport)
 
     with client() as c:  # connected to 127.0.0.1, verified as pin.test, asked for pin.test

@@ -11,19 +11,27 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def catalogue():
     for n in range(30):
-        skill = PublishedSkillFactory(name=f"tool-{n:02d}", stars=n % 4, description="formats tables")
+        skill = PublishedSkillFactory(
+            name=f"tool-{n:02d}", stars=n % 4, description="formats tables"
+        )
         SkillPopularityFactory(skill=skill, installs_total=n % 7, trending_score=(n % 5) / 2)
 
 
 @pytest.mark.parametrize("sort", SORTS)
 def test_a_deep_page_read_ids_first_is_the_slice(catalogue, monkeypatch, sort):
     monkeypatch.setattr(paging, "DEFERRED_FROM", 5)
-    qs = skill_search(query="tables" if sort == "relevance" else "", sort=sort).prefetch_related("tags")
+    qs = skill_search(query="tables" if sort == "relevance" else "", sort=sort).prefetch_related(
+        "tags"
+    )
     assert [s.pk for s in page_rows(qs, 10, 20)] == [s.pk for s in qs[10:20]]
-    assert [s.pk for s in page_rows(qs, 25, 40)] == [s.pk for s in qs[25:40]]  # the last, short page
+    assert [s.pk for s in page_rows(qs, 25, 40)] == [
+        s.pk for s in qs[25:40]
+    ]  # the last, short page
 
 
-def test_a_deep_page_costs_one_more_query_and_no_join_per_skipped_row(catalogue, monkeypatch, django_assert_num_queries):
+def test_a_deep_page_costs_one_more_query_and_no_join_per_skipped_row(
+    catalogue, monkeypatch, django_assert_num_queries
+):
     monkeypatch.setattr(paging, "DEFERRED_FROM", 5)
     qs = skill_search(sort="popular")
     with django_assert_num_queries(1):

@@ -34,15 +34,23 @@ def run_django(code: str, **env: str) -> subprocess.CompletedProcess:
     base.update({"DJANGO_SETTINGS_MODULE": "marketplace.settings", **env})
     # Keep a developer's .env out of the way: the child reads only what we pass.
     return subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings as s; {code}"],
-        cwd=REPO_ROOT, env=base, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-c",
+            f"import django; django.setup(); from django.conf import settings as s; {code}",
+        ],
+        cwd=REPO_ROOT,
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
 def test_defaults_run_on_sqlite_in_dev_mode():
     result = run_django("print(s.DEBUG, s.DATABASES['default']['ENGINE'], s.APP_NAME)")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() [:2] == ["True", "django.db.backends.sqlite3"]
+    assert result.stdout.split()[:2] == ["True", "django.db.backends.sqlite3"]
 
 
 def test_values_are_read_from_the_environment():
@@ -51,13 +59,21 @@ def test_values_are_read_from_the_environment():
         "print(int(s.SIMPLE_JWT['ACCESS_TOKEN_LIFETIME'].total_seconds())); "
         "print(s.DATABASES['default']['ENGINE']); print(s.CACHES['default']['BACKEND']); "
         "import logging; print(logging.getLevelName(logging.getLogger().level))",
-        APP_NAME="Skill Shop", JWT_ALG="HS512", JWT_EXPIRES_MINUTES="7", LOG_LEVEL="warning",
-        DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever", CACHE_URL="redis://127.0.0.1:6379/3",
+        APP_NAME="Skill Shop",
+        JWT_ALG="HS512",
+        JWT_EXPIRES_MINUTES="7",
+        LOG_LEVEL="warning",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever",
+        CACHE_URL="redis://127.0.0.1:6379/3",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "Skill Shop", "HS512", "420", "django.db.backends.postgresql",
-        "marketplace.redis_cache.RedisCache", "WARNING",
+        "Skill Shop",
+        "HS512",
+        "420",
+        "django.db.backends.postgresql",
+        "marketplace.redis_cache.RedisCache",
+        "WARNING",
     ]
 
 
@@ -95,7 +111,11 @@ def test_check_deploy_is_clean_with_production_variables():
     env.update(PROD_ENV)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stderr + result.stdout

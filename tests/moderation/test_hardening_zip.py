@@ -33,13 +33,15 @@ HOSTILE = {
 def hostile_skill():
     skill = SkillFactory(name="zipper", slug="acme/tools/zipper")
     version = SkillVersionFactory(
-        skill=skill, name="../../zipper",
+        skill=skill,
+        name="../../zipper",
         file_manifest=[{"path": p, "size": len(d), "sha256": ""} for p, d in HOSTILE.items()],
     )
     for path, data in HOSTILE.items():
         digest, key = blob_put(data)
-        SkillFile.objects.create(version=version, path=path, size=len(data), sha256=digest,
-                                 storage_key=key, is_text=True)
+        SkillFile.objects.create(
+            version=version, path=path, size=len(data), sha256=digest, storage_key=key, is_text=True
+        )
     skill_publish_version(skill=skill, version=version)
     return skill
 
@@ -50,7 +52,9 @@ def assert_safe_zip(data: bytes, tmp_path) -> list[str]:
         assert names, "empty archive"
         roots = set()
         for name in names:
-            assert not name.startswith("/") and "\\" not in name and ":" not in name.split("/")[0], name
+            assert (
+                not name.startswith("/") and "\\" not in name and ":" not in name.split("/")[0]
+            ), name
             parts = name.split("/")
             assert ".." not in parts and "" not in parts[:-1], name
             assert posixpath.normpath(name) == name.rstrip("/"), name
@@ -81,8 +85,11 @@ def test_page_download_of_hostile_paths_is_a_safe_zip(client, hostile_skill, tmp
     assert any(n.endswith("/SKILL.md") for n in names)
     assert any(n.endswith("ok/file.txt") for n in names)
     # What could not be packed safely is listed, not silently lost.
-    note = zipfile.ZipFile(io.BytesIO(response.content)).read(
-        next(n for n in names if n.endswith("/MARKETPLACE-README.txt"))).decode()
+    note = (
+        zipfile.ZipFile(io.BytesIO(response.content))
+        .read(next(n for n in names if n.endswith("/MARKETPLACE-README.txt")))
+        .decode()
+    )
     assert "unsafe path" in note
 
 
@@ -91,11 +98,14 @@ def test_page_download_of_a_normal_version_is_a_safe_zip(client, tmp_path):
     version = SkillVersionFactory(skill=skill, name="../../plain")
     for path, data in {"SKILL.md": HOSTILE["SKILL.md"], "scripts/run.py": b"print(1)"}.items():
         digest, key = blob_put(data)
-        SkillFile.objects.create(version=version, path=path, size=len(data), sha256=digest,
-                                 storage_key=key, is_text=True)
+        SkillFile.objects.create(
+            version=version, path=path, size=len(data), sha256=digest, storage_key=key, is_text=True
+        )
     skill_publish_version(skill=skill, version=version)
-    for url in (reverse("skills:download", kwargs={"slug": skill.slug}),
-                f"/api/v1/skills/{skill.slug}/download"):
+    for url in (
+        reverse("skills:download", kwargs={"slug": skill.slug}),
+        f"/api/v1/skills/{skill.slug}/download",
+    ):
         response = client.get(url)
         assert response.status_code == 200, url
         names = assert_safe_zip(response.content, tmp_path / url.replace("/", "_"))

@@ -95,8 +95,9 @@ def test_skill_option_takes_a_slug_or_an_id():
 
 
 def test_a_published_skill_whose_shown_version_now_fails_is_hidden():
-    skill, version = published_with({"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT},
-                                    verdict_before="pass")
+    skill, version = published_with(
+        {"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT}, verdict_before="pass"
+    )
     assert (skill.status, skill.security_verdict) == ("published", "pass")
 
     out = run("--changed-rules")
@@ -105,7 +106,11 @@ def test_a_published_skill_whose_shown_version_now_fails_is_hidden():
     assert "Skills hidden because their shown version now fails: 1" in out
     skill.refresh_from_db()
     version.refresh_from_db()
-    assert (skill.status, skill.security_verdict, version.security_verdict) == ("hidden", "fail", "fail")
+    assert (skill.status, skill.security_verdict, version.security_verdict) == (
+        "hidden",
+        "fail",
+        "fail",
+    )
     decision = ModerationDecision.objects.get(action=ModerationDecision.Action.HIDE)
     assert decision.moderator is None and decision.skill_id == skill.pk
     assert decision.reason == f"security scan failed (rules {RULES_HASH[:12]})"
@@ -113,8 +118,9 @@ def test_a_published_skill_whose_shown_version_now_fails_is_hidden():
 
 
 def test_a_moderators_unhide_sticks_when_the_verdict_does_not_change():
-    skill, _version = published_with({"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT},
-                                    verdict_before="pass")
+    skill, _version = published_with(
+        {"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT}, verdict_before="pass"
+    )
     run("--all")
     skill_unhide(skill=Skill.objects.get(pk=skill.pk), reason="reviewed by hand: an installer")
     run("--all")
@@ -152,8 +158,9 @@ def test_pending_raw_skills_get_the_new_verdict_and_risk():
 
 
 def test_dry_run_writes_nothing():
-    skill, version = published_with({"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT},
-                                    verdict_before="pass")
+    skill, version = published_with(
+        {"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT}, verdict_before="pass"
+    )
     out = run("--changed-rules", "--dry-run")
     assert "dry run" in out and "pass -> fail" in out and "Changed verdicts: 1" in out
     skill.refresh_from_db()
@@ -168,7 +175,9 @@ def test_an_unreadable_file_is_recorded_and_the_run_goes_on(caplog):
     fine = version_with_files({"SKILL.md": SKILL_MD})
     age_scan(broken, verdict="pass")
     age_scan(fine)
-    SkillFile.objects.filter(version=broken, path="scripts/run.sh").update(storage_key="blobs/00/missing")
+    SkillFile.objects.filter(version=broken, path="scripts/run.sh").update(
+        storage_key="blobs/00/missing"
+    )
     out = run("--changed-rules")
     assert "Scanned 1, failed 1" in out
     assert f"failed {broken.skill.slug}@{broken.short_hash}" in out
@@ -191,7 +200,9 @@ def test_an_unreadable_file_is_recorded_and_the_run_goes_on(caplog):
 def test_a_dry_run_stores_no_failure():
     broken = version_with_files({"SKILL.md": SKILL_MD, "scripts/run.sh": FAIL_SCRIPT})
     age_scan(broken, verdict="pass")
-    SkillFile.objects.filter(version=broken, path="scripts/run.sh").update(storage_key="blobs/00/missing")
+    SkillFile.objects.filter(version=broken, path="scripts/run.sh").update(
+        storage_key="blobs/00/missing"
+    )
     assert "failed 1" in run("--changed-rules", "--dry-run")
     broken.refresh_from_db()
     assert broken.scan_error_count == 0
@@ -226,7 +237,8 @@ def test_cisco_engine_results_are_stored_beside_the_builtin_ones(monkeypatch):
     module.__spec__ = importlib.machinery.ModuleSpec("moderation.scanner.cisco", None)
     module.cisco_available = lambda: True
     module.scan_files_cisco = lambda files: ScanReport(
-        verdict="review", risk_score=12, scanner_version="cisco-1", engine="cisco")
+        verdict="review", risk_score=12, scanner_version="cisco-1", engine="cisco"
+    )
     monkeypatch.setitem(sys.modules, "moderation.scanner.cisco", module)
     version = version_with_files({"SKILL.md": SKILL_MD})
     out = run("--all", "--engine", "cisco")

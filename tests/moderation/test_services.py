@@ -24,7 +24,11 @@ def test_approve_publishes_the_skill_and_writes_one_decision(staff_user):
     assert skill.latest_version_id == raw.version_id
     assert skill.published_at is not None
     decision = ModerationDecision.objects.get()
-    assert (decision.action, decision.from_state, decision.to_state) == ("approve", "pending", "approved")
+    assert (decision.action, decision.from_state, decision.to_state) == (
+        "approve",
+        "pending",
+        "approved",
+    )
     assert decision.moderator == staff_user and decision.reason == "looks good"
 
 
@@ -76,7 +80,9 @@ def test_hide_and_unhide_change_status_with_decisions(staff_user):
     assert Skill.objects.get(pk=skill.pk).status == Skill.Status.HIDDEN
     skill_unhide(skill=skill, moderator=staff_user, reason="false alarm")
     assert Skill.objects.get(pk=skill.pk).status == Skill.Status.PUBLISHED
-    actions = list(ModerationDecision.objects.order_by("id").values_list("action", "from_state", "to_state"))
+    actions = list(
+        ModerationDecision.objects.order_by("id").values_list("action", "from_state", "to_state")
+    )
     assert actions == [("hide", "published", "hidden"), ("unhide", "hidden", "published")]
 
 

@@ -55,22 +55,52 @@ def test_fifty_queries_with_typos_operators_and_cjk():
 def results(**overrides) -> dict:
     run = stats.summarize([(0.002, 200)] * 10, seconds=1.0).as_dict()
     base = {
-        "title": "Quick run", "started": "2026-01-01 00:00", "load_seconds": 2, "concurrencies": [1, 8],
-        "machine": {"cores": 2, "memory_gib": 24, "python": "3.11", "django": "5.2",
-                    "postgresql": "15", "driver": "wrk"},
+        "title": "Quick run",
+        "started": "2026-01-01 00:00",
+        "load_seconds": 2,
+        "concurrencies": [1, 8],
+        "machine": {
+            "cores": 2,
+            "memory_gib": 24,
+            "python": "3.11",
+            "django": "5.2",
+            "postgresql": "15",
+            "driver": "wrk",
+        },
         "data": {"skills": 10000, "events": 1000000, "popularity": 10000, "db_size": "300 MB"},
         "endpoints": [
-            {"name": "Health", "path": "/api/v1/health", "available": True, "runs": {"1": run, "8": run}},
-            {"name": "ZIP download", "path": "/api/v1/skills/<id>/download", "available": False,
-             "note": "404: not implemented yet", "runs": {}},
+            {
+                "name": "Health",
+                "path": "/api/v1/health",
+                "available": True,
+                "runs": {"1": run, "8": run},
+            },
+            {
+                "name": "ZIP download",
+                "path": "/api/v1/skills/<id>/download",
+                "available": False,
+                "note": "404: not implemented yet",
+                "runs": {},
+            },
         ],
-        "ratios": {"search_vs_health": 0.6, "search_p50_vs_sql": 4.0, "rankings_vs_aggregate": None},
+        "ratios": {
+            "search_vs_health": 0.6,
+            "search_p50_vs_sql": 4.0,
+            "rankings_vs_aggregate": None,
+        },
         "events": {"per_second": 2500.0, "lost": 0, "accepted": 5000, "rows_delta": 5000},
         "memory": {"before": {"10": 102400}, "after": {"10": 112640}, "max_growth_percent": 10.0},
         "notes": ["a note"],
-        "profile": {"API list": {"path": "/api/v1/skills", "total_ms": 250.0, "queries": 3,
-                                 "sql_ms": 230.0, "slowest_ms": 200.0,
-                                 "slowest_sql": "FROM skills_skill WHERE a || b"}},
+        "profile": {
+            "API list": {
+                "path": "/api/v1/skills",
+                "total_ms": 250.0,
+                "queries": 3,
+                "sql_ms": 230.0,
+                "slowest_ms": 200.0,
+                "slowest_sql": "FROM skills_skill WHERE a || b",
+            }
+        },
         "listings_sql": {"popular p1": 0.42, "category popular page 50": 81.0},
     }
     base.update(overrides)
@@ -86,7 +116,10 @@ def test_report_section_lists_goals_endpoints_and_missing_ones():
     assert "not available" in text and "404: not implemented yet" in text
     assert "| 10 | 100.0 | 110.0 | +10.0 % |" in text
     assert "- a note" in text
-    assert "| API list `/api/v1/skills` | 250.0 | 3 | 230.0 | 200.0 | `FROM skills_skill WHERE a \\|\\| b` |" in text
+    assert (
+        "| API list `/api/v1/skills` | 250.0 | 3 | 230.0 | 200.0 | `FROM skills_skill WHERE a \\|\\| b` |"
+        in text
+    )
     assert "| popular p1 | 0.42 |" in text and "| category popular page 50 | 81.00 |" in text
 
 
@@ -103,7 +136,9 @@ def test_update_report_keeps_the_other_modes_sections(tmp_path):
 
 def test_update_report_keeps_the_hand_written_findings_first(tmp_path):
     path = tmp_path / "BENCHMARKS.md"
-    path.write_text("<!-- bench:findings:start -->\n## Findings\n\nhand-written\n<!-- bench:findings:end -->\n")
+    path.write_text(
+        "<!-- bench:findings:start -->\n## Findings\n\nhand-written\n<!-- bench:findings:end -->\n"
+    )
     text = report.update_report(path, "quick", "## Quick run\n")
     assert "hand-written" in text
     assert text.index("## Findings") < text.index("## Quick run")

@@ -136,8 +136,9 @@ def test_advisory_lock_is_refused_to_another_session():
     import psycopg
 
     sd = connections["default"].settings_dict
-    with psycopg.connect(dbname=sd["NAME"], host=sd["HOST"], port=sd["PORT"], user=sd["USER"],
-                         autocommit=True) as other:
+    with psycopg.connect(
+        dbname=sd["NAME"], host=sd["HOST"], port=sd["PORT"], user=sd["USER"], autocommit=True
+    ) as other:
         other.execute("SELECT pg_advisory_lock(%s)", [advisory_key("prune")])
         with pytest.raises(LockHeld), job_lock("prune", ttl=60, backend="advisory"):
             pass

@@ -26,7 +26,10 @@ def test_ready_answers_503_with_an_unapplied_migration(client, monkeypatch):
     response = client.get("/api/v1/ready")
     assert response.status_code == 503
     assert response.json() == {
-        "ok": False, "database": "ok", "migrations": "unapplied", "cache": "ok"
+        "ok": False,
+        "database": "ok",
+        "migrations": "unapplied",
+        "cache": "ok",
     }
 
 
@@ -57,7 +60,10 @@ def test_ready_answers_503_when_the_database_is_down(client, monkeypatch):
     response = client.get("/api/v1/ready")
     assert response.status_code == 503
     assert response.json() == {
-        "ok": False, "database": "unavailable", "migrations": "skipped", "cache": "ok"
+        "ok": False,
+        "database": "unavailable",
+        "migrations": "skipped",
+        "cache": "ok",
     }
 
 

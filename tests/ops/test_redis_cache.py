@@ -50,12 +50,13 @@ def test_one_client_serves_every_call(redis_cache):
 
 
 def test_values_are_compatible_with_djangos_backend(redis_cache):
-    django_backend = DjangoRedisCache("redis://127.0.0.1:6379/15", {"KEY_PREFIX": redis_cache.key_prefix})
+    django_backend = DjangoRedisCache(
+        "redis://127.0.0.1:6379/15", {"KEY_PREFIX": redis_cache.key_prefix}
+    )
     redis_cache.set("shared", {"a": [1, 2]}, 30)
     redis_cache.set("n", 41, 30)
     assert django_backend.get("shared") == {"a": [1, 2]}
     assert django_backend.incr("n") == 42
-
 
 
 def test_catalogue_cache_ignores_entries_of_an_older_version(redis_cache, monkeypatch):

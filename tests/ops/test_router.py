@@ -23,7 +23,10 @@ def _replica_alias(django_db_setup):
     added = "replica" not in connections.settings
     if added:
         default = connections["default"].settings_dict
-        connections.settings["replica"] = {**default, "TEST": {**default["TEST"], "MIRROR": "default"}}
+        connections.settings["replica"] = {
+            **default,
+            "TEST": {**default["TEST"], "MIRROR": "default"},
+        }
     yield
     if added:
         connections["replica"].close()
@@ -82,8 +85,10 @@ def test_reads_run_on_the_replica_and_writes_on_the_primary(replica):
     assert found.pk == skill.pk
     assert found._state.db == "replica"
     assert any(q["sql"].startswith("INSERT") for q in on_primary.captured_queries)
-    assert not any(q["sql"].startswith("SELECT") and "skills_skill" in q["sql"]
-                   for q in on_primary.captured_queries)
+    assert not any(
+        q["sql"].startswith("SELECT") and "skills_skill" in q["sql"]
+        for q in on_primary.captured_queries
+    )
     assert any(q["sql"].startswith("SELECT") for q in on_replica.captured_queries)
     assert not any(q["sql"].startswith(("INSERT", "UPDATE")) for q in on_replica.captured_queries)
 

@@ -20,12 +20,18 @@ class Recorder(BaseCommand):
 def fake_jobs(monkeypatch):
     """`sync` runs a recorder command; `scan` names a command that does not exist."""
     Recorder.calls = []
-    monkeypatch.setattr(run_scheduled, "JOBS", {
-        "sync": run_scheduled.Job("fake_sync", ("--all",)),
-        "scan": run_scheduled.Job("no_such_command"),
-    })
+    monkeypatch.setattr(
+        run_scheduled,
+        "JOBS",
+        {
+            "sync": run_scheduled.Job("fake_sync", ("--all",)),
+            "scan": run_scheduled.Job("no_such_command"),
+        },
+    )
     monkeypatch.setattr(run_scheduled, "get_commands", lambda: {"fake_sync": "tests"})
-    monkeypatch.setattr(run_scheduled, "call_command", lambda name, *args, **kw: Recorder().handle(rest=list(args)))
+    monkeypatch.setattr(
+        run_scheduled, "call_command", lambda name, *args, **kw: Recorder().handle(rest=list(args))
+    )
 
 
 @pytest.mark.django_db

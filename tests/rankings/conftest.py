@@ -16,7 +16,9 @@ def add_events():
         at = now - timedelta(days=days_ago)
         SkillEvent.objects.bulk_create(
             [
-                SkillEvent(skill=skill, kind=kind, actor=f"{i:064x}", counted=counted, created_at=at)
+                SkillEvent(
+                    skill=skill, kind=kind, actor=f"{i:064x}", counted=counted, created_at=at
+                )
                 for i in range(n)
             ]
         )

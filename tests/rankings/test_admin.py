@@ -9,7 +9,9 @@ from tests.factories import PublishedSkillFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("model", ["skillevent", "skilldailycount", "skillpopularity", "skillranksnapshot"])
+@pytest.mark.parametrize(
+    "model", ["skillevent", "skilldailycount", "skillpopularity", "skillranksnapshot"]
+)
 def test_rankings_admin_lists_are_read_only(staff_client, add_events, model):
     skill = PublishedSkillFactory()
     add_events(skill, "install", 2)

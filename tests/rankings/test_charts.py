@@ -8,7 +8,12 @@ DAYS = [date(2026, 1, 1) + timedelta(days=i) for i in range(5)]
 
 
 def test_chart_is_accessible_svg():
-    svg = svg_line_chart(list(zip(DAYS, [1, 4, 2, 8, 5], strict=True)), width=300, height=90, title="Installs per day")
+    svg = svg_line_chart(
+        list(zip(DAYS, [1, 4, 2, 8, 5], strict=True)),
+        width=300,
+        height=90,
+        title="Installs per day",
+    )
     assert svg.startswith("<svg") and svg.endswith("</svg>")
     assert 'role="img"' in svg and 'aria-label="Installs per day: 20 in total' in svg
     assert "<title>Installs per day" in svg and "<polyline" in svg
@@ -20,7 +25,9 @@ def test_chart_escapes_the_title():
 
 
 def test_inverted_chart_puts_rank_one_at_the_top():
-    svg = svg_line_chart([(DAYS[0], 10), (DAYS[1], 1)], width=200, height=100, invert_y=True, title="Rank")
+    svg = svg_line_chart(
+        [(DAYS[0], 10), (DAYS[1], 1)], width=200, height=100, invert_y=True, title="Rank"
+    )
     points = svg.split('points="')[1].split('"')[0].split()
     (_, y_first), (_, y_last) = (map(float, p.split(",")) for p in points)
     assert y_last < y_first  # rank 1 drawn higher than rank 10

@@ -18,7 +18,9 @@ TODAY = NOW.date()
 
 def board(name: str, day: date = TODAY) -> list[str]:
     return list(
-        SkillRankSnapshot.objects.filter(board=name, date=day).order_by("rank").values_list("skill__slug", flat=True)
+        SkillRankSnapshot.objects.filter(board=name, date=day)
+        .order_by("rank")
+        .values_list("skill__slug", flat=True)
     )
 
 
@@ -33,7 +35,13 @@ def test_compute_scores_counts_and_boards(add_events):
     add_events(popular, "install", 50, days_ago=0, counted=False)  # deduplicated: ignored
     run = rankings_compute()
     p = SkillPopularity.objects.get(skill=popular)
-    assert (p.installs_total, p.installs_7d, p.installs_30d, p.views_total, p.views_30d) == (35, 30, 30, 7, 7)
+    assert (p.installs_total, p.installs_7d, p.installs_30d, p.views_total, p.views_30d) == (
+        35,
+        30,
+        30,
+        7,
+        7,
+    )
     assert p.score > SkillPopularity.objects.get(skill=quiet).score
     assert p.breakdown["installs_week"] > 0
     assert board("top") == [popular.slug, quiet.slug]
@@ -76,10 +84,18 @@ def test_snapshots_are_idempotent_per_date(add_events):
     for i, skill in enumerate(skills):
         add_events(skill, "install", i + 1, days_ago=1)
     rankings_compute()
-    first = list(SkillRankSnapshot.objects.order_by("board", "rank").values_list("board", "rank", "skill_id", "score"))
+    first = list(
+        SkillRankSnapshot.objects.order_by("board", "rank").values_list(
+            "board", "rank", "skill_id", "score"
+        )
+    )
     rankings_compute()
     rankings_compute()
-    again = list(SkillRankSnapshot.objects.order_by("board", "rank").values_list("board", "rank", "skill_id", "score"))
+    again = list(
+        SkillRankSnapshot.objects.order_by("board", "rank").values_list(
+            "board", "rank", "skill_id", "score"
+        )
+    )
     assert first == again
     rankings_compute(on=TODAY - timedelta(days=1))
     assert SkillRankSnapshot.objects.filter(date=TODAY).count() == len(first)
@@ -103,7 +119,15 @@ def test_pruning_raw_events_leaves_rankings_unchanged(add_events):
             add_events(skill, "copy", i + 1, days_ago=days_ago)
             add_events(skill, "view", 2, days_ago=days_ago, counted=False)
     rankings_compute()
-    fields = ("skill_id", "installs_total", "installs_7d", "installs_30d", "copies_total", "score", "trending_score")
+    fields = (
+        "skill_id",
+        "installs_total",
+        "installs_7d",
+        "installs_30d",
+        "copies_total",
+        "score",
+        "trending_score",
+    )
     before = sorted(SkillPopularity.objects.values_list(*fields))
     boards_before = sorted(SkillRankSnapshot.objects.values_list("board", "rank", "skill_id"))
     events_before = SkillEvent.objects.count()
@@ -114,7 +138,9 @@ def test_pruning_raw_events_leaves_rankings_unchanged(add_events):
     assert SkillDailyCount.objects.exists()
     rankings_compute()
     assert sorted(SkillPopularity.objects.values_list(*fields)) == before
-    assert sorted(SkillRankSnapshot.objects.values_list("board", "rank", "skill_id")) == boards_before
+    assert (
+        sorted(SkillRankSnapshot.objects.values_list("board", "rank", "skill_id")) == boards_before
+    )
 
     # Pruning again (and deeper) still changes nothing.
     events_prune(older_than=timedelta(days=10))
@@ -157,7 +183,10 @@ def test_compute_copies_the_sort_keys_to_the_sort_key_table(add_events):
     for skill in (rising, steady):
         popularity = SkillPopularity.objects.get(skill=skill)
         row = SkillSortKey.objects.get(skill=skill)
-        assert (row.installs_total, row.trending_score) == (popularity.installs_total, popularity.trending_score)
+        assert (row.installs_total, row.trending_score) == (
+            popularity.installs_total,
+            popularity.trending_score,
+        )
     assert [s.pk for s in skill_search(sort="popular")][:2] == [steady.pk, rising.pk]
     assert skill_search(sort="trending").first().pk == rising.pk
 
@@ -170,7 +199,9 @@ def test_a_run_writes_the_installs_band_and_the_ties_copies(add_events):
     add_events(skill, "install", 6, days_ago=2)
     rankings_compute()
     assert Skill.objects.get(pk=skill.pk).installs_band == installs_band(6) == 5
-    Skill.objects.filter(pk=skill.pk).update(name="after", stars=40)  # a sync renamed it, stars came
+    Skill.objects.filter(pk=skill.pk).update(
+        name="after", stars=40
+    )  # a sync renamed it, stars came
     add_events(skill, "install", 10, days_ago=1)
     rankings_compute()
     key = SkillSortKey.objects.get(skill=skill)

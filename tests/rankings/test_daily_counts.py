@@ -37,8 +37,17 @@ pytestmark = pytest.mark.django_db
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
 FIELDS = (
-    "skill_id", "installs_total", "installs_7d", "installs_30d", "downloads_total", "copies_total",
-    "views_total", "views_30d", "score", "trending_score", "breakdown",
+    "skill_id",
+    "installs_total",
+    "installs_7d",
+    "installs_30d",
+    "downloads_total",
+    "copies_total",
+    "views_total",
+    "views_30d",
+    "score",
+    "trending_score",
+    "breakdown",
 )
 
 
@@ -47,7 +56,9 @@ def popularity() -> list[tuple]:
 
 
 def snapshots(day: date) -> list[tuple]:
-    return sorted(SkillRankSnapshot.objects.filter(date=day).values_list("board", "rank", "skill_id", "score"))
+    return sorted(
+        SkillRankSnapshot.objects.filter(date=day).values_list("board", "rank", "skill_id", "score")
+    )
 
 
 def raw_only_counts(day: date) -> dict:
@@ -81,14 +92,19 @@ def test_first_run_summarises_every_final_day_and_reads_the_rest_raw(history):
     run = rankings_compute()
     assert run.raw_from == (NOW - MAX_EVENT_AGE).date()  # the oldest day that may still change
     summarised = sorted(SummarisedDay.objects.values_list("day", flat=True))
-    assert summarised[0] == raw_events_start() and summarised[-1] == run.raw_from - timedelta(days=1)
+    assert summarised[0] == raw_events_start() and summarised[-1] == run.raw_from - timedelta(
+        days=1
+    )
     assert len(summarised) == (run.raw_from - summarised[0]).days  # every day, empty ones too
     assert not SkillDailyCount.objects.filter(day__gte=run.raw_from).exists()
     day = TODAY - timedelta(days=9)
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
-    assert SummarisedDay.objects.get(day=day).events == SkillEvent.objects.filter(
-        counted=True, created_at__gte=start, created_at__lt=start + timedelta(days=1)
-    ).count()
+    assert (
+        SummarisedDay.objects.get(day=day).events
+        == SkillEvent.objects.filter(
+            counted=True, created_at__gte=start, created_at__lt=start + timedelta(days=1)
+        ).count()
+    )
     assert event_counts(day=TODAY) == raw_only_counts(TODAY)
 
 
@@ -117,9 +133,16 @@ def test_late_events_within_the_accepted_age_are_counted_after_the_next_run(hist
     skill = history[0]
     rankings_compute()
     before = SkillPopularity.objects.get(skill=skill).installs_total
-    late = event_record(skill=skill, kind="install", actor="late-visitor", at=NOW - MAX_EVENT_AGE + timedelta(minutes=1))
+    late = event_record(
+        skill=skill,
+        kind="install",
+        actor="late-visitor",
+        at=NOW - MAX_EVENT_AGE + timedelta(minutes=1),
+    )
     assert late.status == "counted"
-    too_late = event_record(skill=skill, kind="install", actor="later", at=NOW - MAX_EVENT_AGE - timedelta(minutes=1))
+    too_late = event_record(
+        skill=skill, kind="install", actor="later", at=NOW - MAX_EVENT_AGE - timedelta(minutes=1)
+    )
     assert too_late.status == "rejected"
     rankings_compute()
     assert SkillPopularity.objects.get(skill=skill).installs_total == before + 1
@@ -129,7 +152,9 @@ def test_late_events_within_the_accepted_age_are_counted_after_the_next_run(hist
         rankings_compute()
         assert SummarisedDay.objects.filter(day=late_day).exists()
         assert SkillPopularity.objects.get(skill=skill).installs_total == before + 1
-        assert event_counts(day=datetime.now(UTC).date()) == raw_only_counts(datetime.now(UTC).date())
+        assert event_counts(day=datetime.now(UTC).date()) == raw_only_counts(
+            datetime.now(UTC).date()
+        )
 
 
 @time_machine.travel(NOW, tick=False)
@@ -138,7 +163,9 @@ def test_events_written_into_a_summarised_day_behind_the_service_are_picked_up(h
     rankings_compute()
     before = SkillPopularity.objects.get(skill=skill).installs_total
     add_events(skill, "install", 5, days_ago=40)  # an import, a fixture: not through event_record
-    add_events(skill, "view", 2, days_ago=41, counted=False)  # stored, not counted: no rewrite needed
+    add_events(
+        skill, "view", 2, days_ago=41, counted=False
+    )  # stored, not counted: no rewrite needed
     refresh = daily_counts_refresh()
     assert refresh.summarised == [TODAY - timedelta(days=40)]
     rankings_compute()
@@ -152,15 +179,15 @@ def summed_by_hand(through: date) -> dict:
         "skill_id", "kind", "count"
     ):
         totals.setdefault(skill_id, Counter())[kind] += count
-    return {
-        pk: (c["install"], c["download"], c["copy"], c["view"]) for pk, c in totals.items()
-    }
+    return {pk: (c["install"], c["download"], c["copy"], c["view"]) for pk, c in totals.items()}
 
 
 def stored_totals() -> dict:
     return {
         pk: tuple(values)
-        for pk, *values in SkillCountTotal.objects.values_list("skill_id", "installs", "downloads", "copies", "views")
+        for pk, *values in SkillCountTotal.objects.values_list(
+            "skill_id", "installs", "downloads", "copies", "views"
+        )
     }
 
 
@@ -179,7 +206,9 @@ def test_all_time_totals_hold_the_days_before_the_windows_and_move_a_day_a_run(h
             assert stored_totals() == summed_by_hand(mark + timedelta(days=step))
             assert event_counts(day=today) == raw_only_counts(today)
     # A run for a past date, whose windows reach into the totals, reads the daily counts.
-    assert event_counts(day=TODAY - timedelta(days=10)) == raw_only_counts(TODAY - timedelta(days=10))
+    assert event_counts(day=TODAY - timedelta(days=10)) == raw_only_counts(
+        TODAY - timedelta(days=10)
+    )
 
 
 @time_machine.travel(NOW, tick=False)
@@ -209,7 +238,10 @@ def test_pruning_after_summaries_changes_nothing(history):
     before, boards = popularity(), snapshots(TODAY)
     summary_rows = SkillDailyCount.objects.count()
     stats = events_prune(older_than=timedelta(days=90))
-    assert stats["days"] == 2 and not SkillEvent.objects.filter(created_at__lt=NOW - timedelta(days=91)).exists()
+    assert (
+        stats["days"] == 2
+        and not SkillEvent.objects.filter(created_at__lt=NOW - timedelta(days=91)).exists()
+    )
     assert SkillDailyCount.objects.count() == summary_rows  # the same rows, rewritten
     assert not SummarisedDay.objects.filter(day__lt=TODAY - timedelta(days=90)).exists()
     rankings_compute()
@@ -218,7 +250,9 @@ def test_pruning_after_summaries_changes_nothing(history):
     rankings_compute()
     assert popularity() == before and snapshots(TODAY) == boards
     with time_machine.travel(NOW + timedelta(days=2), tick=False):
-        assert rankings_compute().summarised_days == 2  # after pruning, days are summarised as usual
+        assert (
+            rankings_compute().summarised_days == 2
+        )  # after pruning, days are summarised as usual
         day = datetime.now(UTC).date()
         assert event_counts(day=day) == raw_only_counts(day)
 
@@ -237,7 +271,9 @@ def test_recent_days_with_only_summary_rows_count(add_events):
     """load_demo's shape: past days as daily counts only, the last hours as raw events."""
     skill = PublishedSkillFactory()
     for days_ago in range(1, 6):
-        SkillDailyCount.objects.create(skill=skill, day=TODAY - timedelta(days=days_ago), kind="install", count=3)
+        SkillDailyCount.objects.create(
+            skill=skill, day=TODAY - timedelta(days=days_ago), kind="install", count=3
+        )
     add_events(skill, "install", 2, now=NOW)
     run = rankings_compute()
     assert run.raw_from == TODAY and run.summarised_days == 0

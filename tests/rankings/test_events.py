@@ -45,7 +45,10 @@ def test_install_counts_once_per_actor_per_day():
 @time_machine.travel(datetime(2026, 3, 10, 9, 0, tzinfo=UTC), tick=False)
 def test_each_kind_has_its_own_window_and_views_count_once_per_hour():
     skill = PublishedSkillFactory()
-    results = [event_record(skill=skill, kind=k, actor=ACTOR).status for k in ("view", "copy", "download", "install")]
+    results = [
+        event_record(skill=skill, kind=k, actor=ACTOR).status
+        for k in ("view", "copy", "download", "install")
+    ]
     assert results == ["counted"] * 4
     assert event_record(skill=skill, kind="view", actor=ACTOR).status == "deduplicated"
     with time_machine.travel(datetime(2026, 3, 10, 9, 59, tzinfo=UTC), tick=False):
@@ -58,14 +61,18 @@ def test_each_kind_has_its_own_window_and_views_count_once_per_hour():
 def test_bots_are_recorded_but_not_counted():
     skill = PublishedSkillFactory()
     outcome = event_record(
-        skill=skill, kind="view", actor=ACTOR,
+        skill=skill,
+        kind="view",
+        actor=ACTOR,
         user_agent="Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
     )
     assert outcome.status == "bot"
     event = SkillEvent.objects.get()
     assert (event.is_bot, event.counted, event.dedup_key) == (True, False, None)
     # The bot did not use up the visitor's window.
-    assert event_record(skill=skill, kind="view", actor=ACTOR, user_agent=BROWSER).status == "counted"
+    assert (
+        event_record(skill=skill, kind="view", actor=ACTOR, user_agent=BROWSER).status == "counted"
+    )
 
 
 @pytest.mark.parametrize(
@@ -88,9 +95,15 @@ def test_is_bot_user_agent(user_agent, expected):
 
 def test_a_repeated_client_event_id_is_recorded_once():
     skill = PublishedSkillFactory()
-    first = event_record(skill=skill, kind="install", actor=ACTOR, channel="cli", client_event_id="evt-1")
-    retry = event_record(skill=skill, kind="install", actor=ACTOR, channel="cli", client_event_id="evt-1")
-    other = event_record(skill=skill, kind="install", actor=ACTOR, channel="cli", client_event_id="evt-2")
+    first = event_record(
+        skill=skill, kind="install", actor=ACTOR, channel="cli", client_event_id="evt-1"
+    )
+    retry = event_record(
+        skill=skill, kind="install", actor=ACTOR, channel="cli", client_event_id="evt-1"
+    )
+    other = event_record(
+        skill=skill, kind="install", actor=ACTOR, channel="cli", client_event_id="evt-2"
+    )
     assert statuses(first, retry, other) == ["counted", "duplicate_id", "deduplicated"]
     assert SkillEvent.objects.count() == 2
     assert SkillEvent.objects.filter(client_event_id="evt-1").count() == 1
@@ -107,7 +120,10 @@ def test_invalid_events_are_rejected():
     skill = PublishedSkillFactory()
     assert event_record(skill=skill, kind="like", actor=ACTOR).status == "rejected"
     assert event_record(skill=skill, kind="view", actor=ACTOR, channel="fax").status == "rejected"
-    assert event_record(skill=skill, kind="view", actor=ACTOR, client_event_id="bad id!").status == "rejected"
+    assert (
+        event_record(skill=skill, kind="view", actor=ACTOR, client_event_id="bad id!").status
+        == "rejected"
+    )
     old = datetime.now(UTC) - timedelta(days=10)
     assert event_record(skill=skill, kind="view", actor=ACTOR, at=old).status == "rejected"
     assert not SkillEvent.objects.exists()
@@ -123,10 +139,16 @@ def test_batch_resolves_ids_and_slugs_and_reports_each_event():
             {"skill": "nobody/none/nothing", "kind": "install"},
             {"skill": skill.slug, "kind": "install"},
         ],
-        actor=ACTOR, channel="api", user_agent="skills-cli/0.3",
+        actor=ACTOR,
+        channel="api",
+        user_agent="skills-cli/0.3",
     )
     assert [r["status"] for r in result["results"]] == [
-        "counted", "counted", "duplicate_id", "rejected", "deduplicated",
+        "counted",
+        "counted",
+        "duplicate_id",
+        "rejected",
+        "deduplicated",
     ]
     assert (result["accepted"], result["duplicates"], result["rejected"]) == (3, 1, 1)
 
@@ -136,17 +158,39 @@ def test_a_batch_gives_each_event_the_status_one_by_one_recording_would():
     event_record(skill=other, kind="copy", actor=ACTOR, client_event_id="old")
     result = events_record_batch(
         events=[
-            {"skill": skill.slug, "kind": "install", "client_event_id": "b2"},  # first of its window
+            {
+                "skill": skill.slug,
+                "kind": "install",
+                "client_event_id": "b2",
+            },  # first of its window
             {"skill": skill.slug, "kind": "install"},  # same window, later: not counted
-            {"skill": other.slug, "kind": "copy", "client_event_id": "old"},  # a retry of a stored event
-            {"skill": other.slug, "kind": "copy", "client_event_id": "new"},  # window taken by "old"
-            {"skill": other.slug, "kind": "copy", "client_event_id": "new"},  # the same retry in the batch
+            {
+                "skill": other.slug,
+                "kind": "copy",
+                "client_event_id": "old",
+            },  # a retry of a stored event
+            {
+                "skill": other.slug,
+                "kind": "copy",
+                "client_event_id": "new",
+            },  # window taken by "old"
+            {
+                "skill": other.slug,
+                "kind": "copy",
+                "client_event_id": "new",
+            },  # the same retry in the batch
             {"skill": skill.slug, "kind": "view"},
         ],
-        actor=ACTOR, channel="api",
+        actor=ACTOR,
+        channel="api",
     )
     assert [r["status"] for r in result["results"]] == [
-        "counted", "deduplicated", "duplicate_id", "deduplicated", "duplicate_id", "counted",
+        "counted",
+        "deduplicated",
+        "duplicate_id",
+        "deduplicated",
+        "duplicate_id",
+        "counted",
     ]
     assert (result["accepted"], result["counted"], result["duplicates"]) == (4, 2, 2)
     assert SkillEvent.objects.count() == 5  # "old" + the four accepted
@@ -160,9 +204,13 @@ def test_a_batch_from_a_bot_is_stored_uncounted_and_idempotent():
         {"skill": skill.slug, "kind": "view"},
         {"skill": skill.slug, "kind": "view", "client_event_id": "x1"},
     ]
-    first = events_record_batch(events=events, actor=ACTOR, channel="api", user_agent="curl/8.0 bot")
+    first = events_record_batch(
+        events=events, actor=ACTOR, channel="api", user_agent="curl/8.0 bot"
+    )
     assert [r["status"] for r in first["results"]] == ["bot", "bot", "duplicate_id"]
-    again = events_record_batch(events=events[:1], actor=ACTOR, channel="api", user_agent="Googlebot/2.1")
+    again = events_record_batch(
+        events=events[:1], actor=ACTOR, channel="api", user_agent="Googlebot/2.1"
+    )
     assert [r["status"] for r in again["results"]] == ["duplicate_id"]
     assert not SkillEvent.objects.filter(counted=True).exists()
 
@@ -198,7 +246,8 @@ def test_parallel_batches_of_one_actor_neither_deadlock_nor_double_count():
                 order = skills if n % 2 else list(reversed(skills))
                 events = [
                     {"skill": s.slug, "kind": kind, "client_event_id": f"{n}-{r}-{s.pk}-{kind}"}
-                    for s in order for kind in ("install", "copy")
+                    for s in order
+                    for kind in ("install", "copy")
                 ]
                 outcomes.append(events_record_batch(events=events, actor=ACTOR, channel="api"))
         except BaseException as exc:  # pragma: no cover - reported below
@@ -215,7 +264,9 @@ def test_parallel_batches_of_one_actor_neither_deadlock_nor_double_count():
     sent = sum(len(o["results"]) for o in outcomes)
     assert sum(o["accepted"] for o in outcomes) == sent == SkillEvent.objects.count()
     # One counted event per skill and kind for the day, whoever won each window.
-    assert sum(o["counted"] for o in outcomes) == SkillEvent.objects.filter(counted=True).count() == 40
+    assert (
+        sum(o["counted"] for o in outcomes) == SkillEvent.objects.filter(counted=True).count() == 40
+    )
 
 
 @pytest.mark.postgres
@@ -234,8 +285,13 @@ def test_parallel_writers_never_double_count_nor_lose_an_event():
                 for skill in skills:
                     for actor in actors:
                         # Every thread sends the same windows; some also retry client ids.
-                        event_record(skill=skill, kind="install", actor=actor, channel="cli",
-                                     client_event_id=f"c-{r}-{skill.pk}-{actor[:6]}" if n % 2 else None)
+                        event_record(
+                            skill=skill,
+                            kind="install",
+                            actor=actor,
+                            channel="cli",
+                            client_event_id=f"c-{r}-{skill.pk}-{actor[:6]}" if n % 2 else None,
+                        )
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
         finally:

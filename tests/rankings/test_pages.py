@@ -21,7 +21,10 @@ YESTERDAY = TODAY - timedelta(days=1)
 
 def snapshot(day: date, board: str, skills) -> None:
     SkillRankSnapshot.objects.bulk_create(
-        [SkillRankSnapshot(date=day, board=board, skill=s, rank=i, score=100 - i) for i, s in enumerate(skills, 1)]
+        [
+            SkillRankSnapshot(date=day, board=board, skill=s, rank=i, score=100 - i)
+            for i, s in enumerate(skills, 1)
+        ]
     )
 
 
@@ -38,7 +41,9 @@ def test_board_entries_read_the_latest_snapshot_with_movement(boards):
     a, b, c, d = boards
     entries = board_entries(board="top")
     assert [(e.skill, e.rank, e.movement, e.delta) for e in entries] == [
-        (b, 1, "up", 1), (a, 2, "down", -1), (d, 3, "new", 0),
+        (b, 1, "up", 1),
+        (a, 2, "down", -1),
+        (d, 3, "new", 0),
     ]
     assert entries.date == TODAY and entries.previous_date == YESTERDAY and not entries.is_live
     older = board_entries(board="top", date=YESTERDAY)
@@ -113,12 +118,16 @@ def test_rank_history_and_daily_installs_feed_the_charts(add_events, django_asse
     snapshot(TODAY - timedelta(days=200), "top", [skill])  # outside the window
     add_events(skill, "install", 3, days_ago=1)
     add_events(skill, "install", 2, days_ago=1, counted=False)
-    SkillDailyCount.objects.create(skill=skill, day=TODAY - timedelta(days=60), kind="install", count=7)
+    SkillDailyCount.objects.create(
+        skill=skill, day=TODAY - timedelta(days=60), kind="install", count=7
+    )
     with django_assert_max_num_queries(3):
         history = skill_rank_history(skill=skill)
         daily = skill_daily_installs(skill=skill)
     assert history == [(TODAY - timedelta(days=2), 1), (TODAY, 2)]
     assert len(daily) == 90 and daily[-1] == (TODAY, 0)
     assert dict(daily)[YESTERDAY] == 3 and dict(daily)[TODAY - timedelta(days=60)] == 7
-    html = render_to_string("rankings/_skill_charts.html", {"rank_history": history, "daily_installs": daily})
+    html = render_to_string(
+        "rankings/_skill_charts.html", {"rank_history": history, "daily_installs": daily}
+    )
     assert html.count("<svg") == 2 and 'role="img"' in html and "<title>" in html

@@ -15,8 +15,17 @@ from tests.factories import CategoryFactory, PublishedSkillFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 FIELDS = (
-    "skill__slug", "installs_total", "installs_7d", "installs_30d", "downloads_total", "copies_total",
-    "views_total", "views_30d", "score", "trending_score", "breakdown",
+    "skill__slug",
+    "installs_total",
+    "installs_7d",
+    "installs_30d",
+    "downloads_total",
+    "copies_total",
+    "views_total",
+    "views_30d",
+    "score",
+    "trending_score",
+    "breakdown",
 )
 
 
@@ -24,7 +33,11 @@ def state() -> tuple:
     today = datetime.now(UTC).date()
     return (
         sorted(SkillPopularity.objects.values_list(*FIELDS)),
-        sorted(SkillRankSnapshot.objects.filter(date=today).values_list("board", "rank", "skill__slug", "score")),
+        sorted(
+            SkillRankSnapshot.objects.filter(date=today).values_list(
+                "board", "rank", "skill__slug", "score"
+            )
+        ),
         sorted(SkillSortKey.objects.values_list("skill__slug", "installs_total", "trending_score")),
         sorted(SkillDailyCount.objects.values_list("skill__slug", "day", "kind", "count")),
     )
@@ -61,7 +74,9 @@ def test_a_parallel_run_equals_a_sequential_run(catalogue, settings):
     forget()
     settings.RANKINGS_PARALLEL = True
     run = rankings_compute()
-    assert {"summaries (background)", "skills (background)", "sort keys (background)"} <= set(run.timings)
+    assert {"summaries (background)", "skills (background)", "sort keys (background)"} <= set(
+        run.timings
+    )
     assert run.summarised_days == sequential.summarised_days > 0
     assert state() == expected
     assert rankings_compute().popularity_written == 0  # and a re-run changes nothing

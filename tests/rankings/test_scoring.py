@@ -52,9 +52,18 @@ def test_decayed_installs_weigh_older_weeks_less():
 
 
 def test_a_failing_scan_sinks_the_best_skill_below_an_empty_one():
-    best = ScoreInputs(installs_total=10**6, installs_7d=10**5, installs_decayed_30d=10**5,
-                       downloads_total=10**5, stars=10**5, days_since_change=1, is_spec_valid=True,
-                       license="MIT", license_confidence=1.0, security_verdict="fail")
+    best = ScoreInputs(
+        installs_total=10**6,
+        installs_7d=10**5,
+        installs_decayed_30d=10**5,
+        downloads_total=10**5,
+        stars=10**5,
+        days_since_change=1,
+        is_spec_valid=True,
+        license="MIT",
+        license_confidence=1.0,
+        security_verdict="fail",
+    )
     assert score_compute(best)[0] < score_compute(ScoreInputs())[0]
 
 
@@ -75,7 +84,9 @@ def test_trending_favours_a_fast_riser_over_a_big_flat_skill():
 
 
 def test_mirror_cap_follows_chains_and_ignores_unranked_canonicals():
-    capped = scoring.mirror_cap({"a": 10.0, "b": 50.0, "c": 80.0, "d": 5.0}, {"b": "a", "c": "b", "d": "zzz"})
+    capped = scoring.mirror_cap(
+        {"a": 10.0, "b": 50.0, "c": 80.0, "d": 5.0}, {"b": "a", "c": "b", "d": "zzz"}
+    )
     assert capped["b"] < 10.0 and capped["c"] < capped["b"]
     assert "d" not in capped
 

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db(transaction=True)  # the bumps run on commit
 
 @pytest.fixture
 def repo(tmp_path):
-    return make_repo(tmp_path / "acme-skills", {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="PDFs.")})
+    return make_repo(
+        tmp_path / "acme-skills", {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="PDFs.")}
+    )
 
 
 def test_a_sync_that_changes_skills_bumps_the_version_and_an_idle_one_does_not(repo):
@@ -30,17 +32,23 @@ def test_a_sync_that_changes_skills_bumps_the_version_and_an_idle_one_does_not(r
     assert after_first > before
     source_sync(source=source)
     assert catalogue_version() == after_first  # nothing changed
-    write_files(repo, {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="PDFs, now with forms.")})
+    write_files(
+        repo, {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="PDFs, now with forms.")}
+    )
     commit_all(repo, "change")
     source_sync(source=source)
     assert catalogue_version() > after_first
 
 
 def test_accepting_a_finding_bumps_the_version(staff_user):
-    version = version_with_files({"SKILL.md": SKILL_MD, "scripts/run.sh": REVIEW_SCRIPT}, publish=True)
+    version = version_with_files(
+        {"SKILL.md": SKILL_MD, "scripts/run.sh": REVIEW_SCRIPT}, publish=True
+    )
     (finding,) = [f for f in findings_of(version) if f["severity"] in ("medium", "high")]
     before = catalogue_version()
-    finding_accept(version=version, finding_key=finding["key"], moderator=staff_user, reason="documented")
+    finding_accept(
+        version=version, finding_key=finding["key"], moderator=staff_user, reason="documented"
+    )
     assert catalogue_version() > before
 
 

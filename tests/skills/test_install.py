@@ -33,8 +33,17 @@ def test_folder_names_are_bounded():
 
 def test_every_command_quotes_what_came_from_the_skill():
     url = "https://example.org/d.zip?v=1&x=$(id)"
-    methods = install_methods(name="日本語 $(touch /tmp/pwned)", repository="evil/repo;rm -rf ~", download_url=url)
-    assert [m.key for m in methods] == ["npx", "claude-personal", "claude-project", "codex", "gemini", "cursor"]
+    methods = install_methods(
+        name="日本語 $(touch /tmp/pwned)", repository="evil/repo;rm -rf ~", download_url=url
+    )
+    assert [m.key for m in methods] == [
+        "npx",
+        "claude-personal",
+        "claude-project",
+        "codex",
+        "gemini",
+        "cursor",
+    ]
     folder = "日本語-touch-tmp-pwned"
     for method in methods:
         words = shlex.split(method.command)  # how a POSIX shell splits it into words
@@ -42,5 +51,7 @@ def test_every_command_quotes_what_came_from_the_skill():
             assert words == ["npx", "skills", "add", "evil/repo;rm -rf ~", "--skill", folder]
         else:
             assert url in words  # one word, never expanded
-            assert words.count("&&") == 3 and "$(" not in method.command.replace(shlex.quote(url), "")
+            assert words.count("&&") == 3 and "$(" not in method.command.replace(
+                shlex.quote(url), ""
+            )
             assert any(w.endswith(f"/skills/{folder}.zip") for w in words)

@@ -35,7 +35,9 @@ def name_words() -> list[str]:
 def test_cjk_words_inside_longer_runs_are_found_through_the_index():
     PublishedSkillFactory(name="translator", description="日本語のドキュメントを翻訳します。")
     PublishedSkillFactory(name="doc-tools", description="处理 PDF 和 Word 文档，提取表格与摘要。")  # noqa: RUF001
-    PublishedSkillFactory(name="korean", description="기술 문서를 한국어로 번역하고 용어를 통일합니다.")
+    PublishedSkillFactory(
+        name="korean", description="기술 문서를 한국어로 번역하고 용어를 통일합니다."
+    )
     PublishedSkillFactory(name="other", description="Nothing in other scripts.")
     assert names(skill_search(query="翻訳")) == ["translator"]  # two letters
     assert names(skill_search(query="ドキュメント")) == ["translator"]  # mid-run
@@ -60,8 +62,10 @@ def test_a_lone_cjk_letter_falls_back_to_a_substring_match():
 
 def test_stored_text_and_query_spell_cjk_runs_alike():
     with connection.cursor() as cursor:
-        cursor.execute("SELECT tsvector_to_array(to_tsvector('simple', skill_search_text(%s)))",
-                       ["处理 PDF 文档处理。和"])
+        cursor.execute(
+            "SELECT tsvector_to_array(to_tsvector('simple', skill_search_text(%s)))",
+            ["处理 PDF 文档处理。和"],
+        )
         lexemes = set(cursor.fetchone()[0])
     assert set(cjk_bigrams("文档处理")) <= lexemes
     assert {"处理", "pdf", "和"} <= lexemes
@@ -124,7 +128,9 @@ def test_typo_widening_respects_filters():
     docs = CategoryFactory(key="docs")
     PublishedSkillFactory(name="kubernetes-guide", category=docs)
     PublishedSkillFactory(name="kubernetes-helper")
-    assert names(skill_search(query="kubernets", filters=SkillFilters(category="docs"))) == ["kubernetes-guide"]
+    assert names(skill_search(query="kubernets", filters=SkillFilters(category="docs"))) == [
+        "kubernetes-guide"
+    ]
 
 
 # --- Relevance pages ------------------------------------------------------------------
@@ -132,7 +138,9 @@ def test_typo_widening_respects_filters():
 
 def test_relevance_pages_are_slices_of_one_order():
     for n in range(9):
-        skill = PublishedSkillFactory(name=f"pdf-tool-{n}", description="Reads PDF files." * (n % 3 + 1))
+        skill = PublishedSkillFactory(
+            name=f"pdf-tool-{n}", description="Reads PDF files." * (n % 3 + 1)
+        )
         SkillPopularityFactory(skill=skill, installs_total=(n * 7) % 5)
     PublishedSkillFactory(name="pdf", description="Exact name.")
     qs = skill_search(query="pdf")
@@ -166,5 +174,10 @@ def test_names_the_query_covers_more_of_rank_higher():
     PublishedSkillFactory(name="docker-kit")
     PublishedSkillFactory(name="docker")
     PublishedSkillFactory(name="helper", description="Runs docker builds.")
-    assert names(skill_search(query="docker")) == ["docker", "docker-kit", "aws-docker-monitor", "helper"]
+    assert names(skill_search(query="docker")) == [
+        "docker",
+        "docker-kit",
+        "aws-docker-monitor",
+        "helper",
+    ]
     assert names(skill_search(query="Docker Kit"))[0] == "docker-kit"

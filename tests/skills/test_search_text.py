@@ -54,8 +54,12 @@ def test_corrections_keep_the_fewest_edits_within_a_budget_by_length():
 
 
 def test_typo_tsquery_ands_each_corrected_word_and_leaves_out_the_rest():
-    pairs = [("kubernets", "kubernetes"), ("kubernets", "kubectl"), ("scan", "scanner"),
-             ("dashbord", "dashboard")]
+    pairs = [
+        ("kubernets", "kubernetes"),
+        ("kubernets", "kubectl"),
+        ("scan", "scanner"),
+        ("dashbord", "dashboard"),
+    ]
     assert typo_tsquery(pairs) == "('kubernets' | 'kubernetes') & ('dashbord' | 'dashboard')"
     assert typo_tsquery([("o'neil", "oneil")]) == "('o''neil' | 'oneil')"
     assert typo_tsquery([]) == ""

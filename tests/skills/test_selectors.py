@@ -29,8 +29,11 @@ def names(qs):
 
 def test_search_finds_name_summary_description_and_body():
     PublishedSkillFactory(name="pdf-extract", description="Pulls text out of PDF files.")
-    PublishedSkillFactory(name="csv-tools", description="Cleans spreadsheets.",
-                          publish__body="# Notes\n\nWorks with quarterly ledgers.\n")
+    PublishedSkillFactory(
+        name="csv-tools",
+        description="Cleans spreadsheets.",
+        publish__body="# Notes\n\nWorks with quarterly ledgers.\n",
+    )
     PublishedSkillFactory(name="unrelated", description="Nothing here.")
     assert names(skill_search(query="pdf-extract")) == ["pdf-extract"]
     assert names(skill_search(query="spreadsheets")) == ["csv-tools"]
@@ -56,16 +59,25 @@ def test_unpublished_skills_are_never_listed():
 
 def test_filters_combine():
     cat = CategoryFactory(key="docs")
-    a = PublishedSkillFactory(name="a-skill", category=cat, repository_owner="acme", repository_name="kit")
+    a = PublishedSkillFactory(
+        name="a-skill", category=cat, repository_owner="acme", repository_name="kit"
+    )
     a.has_scripts = True
     a.save()
     PublishedSkillFactory(name="b-skill", category=cat, publish__security_verdict="review")
     PublishedSkillFactory(name="c-skill")
-    assert names(skill_search(filters=SkillFilters(category="docs"), sort="name")) == ["a-skill", "b-skill"]
+    assert names(skill_search(filters=SkillFilters(category="docs"), sort="name")) == [
+        "a-skill",
+        "b-skill",
+    ]
     assert names(skill_search(filters=SkillFilters(has_scripts=True))) == ["a-skill"]
     assert names(skill_search(filters=SkillFilters(verdict="review"))) == ["b-skill"]
     assert names(skill_search(filters=SkillFilters(source="ACME/kit"))) == ["a-skill"]
-    assert names(skill_search(filters=SkillFilters(license="mit"), sort="name")) == ["a-skill", "b-skill", "c-skill"]
+    assert names(skill_search(filters=SkillFilters(license="mit"), sort="name")) == [
+        "a-skill",
+        "b-skill",
+        "c-skill",
+    ]
     assert names(skill_search(filters=SkillFilters(spec_valid=False))) == []
     assert names(skill_search(filters=SkillFilters(verdict="unscanned"))) == []
 
@@ -106,7 +118,9 @@ def test_popular_and_trending_ties_go_to_stars_then_name():
     assert names(skill_search(sort="trending")) == ["charlie", "alpha", "bravo"]
 
 
-@pytest.mark.parametrize(("installs", "band"), [(0, 0), (1, 2), (2, 3), (3, 4), (7, 6), (1023, 20), (-1, 0)])
+@pytest.mark.parametrize(
+    ("installs", "band"), [(0, 0), (1, 2), (2, 3), (3, 4), (7, 6), (1023, 20), (-1, 0)]
+)
 def test_installs_band_grows_twice_per_doubling(installs, band):
     assert installs_band(installs) == band
 

@@ -15,7 +15,9 @@ from skills.sources import FetchContext
 from tests.skills.fixtures.gitrepo import make_repo, skill_md
 
 pytestmark = pytest.mark.django_db
-RECORDED = json.loads((Path(__file__).parent / "fixtures" / "github" / "repo_acme_skills.json").read_text())
+RECORDED = json.loads(
+    (Path(__file__).parent / "fixtures" / "github" / "repo_acme_skills.json").read_text()
+)
 
 
 class FakeGithub:
@@ -26,8 +28,11 @@ class FakeGithub:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        headers = {"X-RateLimit-Remaining": str(self.remaining), "X-RateLimit-Reset": "1767225600",
-                   "ETag": self.etag}
+        headers = {
+            "X-RateLimit-Remaining": str(self.remaining),
+            "X-RateLimit-Reset": "1767225600",
+            "ETag": self.etag,
+        }
         self.remaining -= 1
         if request.url.path != "/repos/acme/skills":
             return httpx.Response(404, json={"message": "Not Found"}, headers=headers)
@@ -38,15 +43,21 @@ class FakeGithub:
 
 @pytest.fixture
 def local_repo(tmp_path):
-    return make_repo(tmp_path / "acme-skills", {
-        "skills/pdf-tools/SKILL.md": skill_md("pdf-tools"),
-        "other/csv-tools/SKILL.md": skill_md("csv-tools"),
-    })
+    return make_repo(
+        tmp_path / "acme-skills",
+        {
+            "skills/pdf-tools/SKILL.md": skill_md("pdf-tools"),
+            "other/csv-tools/SKILL.md": skill_md("csv-tools"),
+        },
+    )
 
 
 def _ctx(fake: FakeGithub, repo: Path) -> FetchContext:
-    return FetchContext(http=httpx.Client(transport=httpx.MockTransport(fake)),
-                        github_clone_url=str(repo), github_token="")
+    return FetchContext(
+        http=httpx.Client(transport=httpx.MockTransport(fake)),
+        github_clone_url=str(repo),
+        github_token="",
+    )
 
 
 def test_github_sync_clones_stores_metadata_and_copies_stars(local_repo):
@@ -56,11 +67,22 @@ def test_github_sync_clones_stores_metadata_and_copies_stars(local_repo):
     result = source_sync(source=source, ctx=_ctx(fake, local_repo))
     assert result.error == "" and result.new == 2 and result.github == "200"
     cache = GithubRepoCache.objects.get(owner="acme", name="skills")
-    assert (cache.stars, cache.license, cache.default_branch, cache.etag) == (4242, "MIT", "main", 'W/"abc123"')
+    assert (cache.stars, cache.license, cache.default_branch, cache.etag) == (
+        4242,
+        "MIT",
+        "main",
+        'W/"abc123"',
+    )
     assert set(Skill.objects.values_list("stars", flat=True)) == {4242}
-    assert set(Skill.objects.values_list("slug", flat=True)) == {"acme/skills/pdf-tools", "acme/skills/csv-tools"}
-    assert Skill.objects.get(slug="acme/skills/pdf-tools").source_links.get().url.startswith(
-        "https://github.com/acme/skills/tree/")
+    assert set(Skill.objects.values_list("slug", flat=True)) == {
+        "acme/skills/pdf-tools",
+        "acme/skills/csv-tools",
+    }
+    assert (
+        Skill.objects.get(slug="acme/skills/pdf-tools")
+        .source_links.get()
+        .url.startswith("https://github.com/acme/skills/tree/")
+    )
 
 
 def test_second_request_is_conditional_and_a_304_reuses_the_cache(local_repo):

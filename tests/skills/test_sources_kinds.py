@@ -29,19 +29,22 @@ from skills.sources.git import git_clone, git_remote_commit
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files
 
 
-@pytest.mark.parametrize(("url", "kind"), [
-    ("https://github.com/o/r", "github"),
-    ("https://github.com/o/r/tree/main/skills/x", "github"),
-    ("https://github.com/o/r/blob/main/README.md", "list"),
-    ("https://github.com/o/r/blob/main/.claude-plugin/marketplace.json", "catalog"),
-    ("https://gitlab.com/o/r", "git"),
-    ("https://example.org/o/r.git", "git"),
-    ("https://skills.example.org", "wellknown"),
-    ("https://skills.example.org/.well-known/agent-skills/index.json", "wellknown"),
-    ("/srv/repos/thing", "git"),
-    ("file:///srv/repos/thing", "git"),
-    ("/srv/lists/awesome.md", "list"),
-])
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://github.com/o/r", "github"),
+        ("https://github.com/o/r/tree/main/skills/x", "github"),
+        ("https://github.com/o/r/blob/main/README.md", "list"),
+        ("https://github.com/o/r/blob/main/.claude-plugin/marketplace.json", "catalog"),
+        ("https://gitlab.com/o/r", "git"),
+        ("https://example.org/o/r.git", "git"),
+        ("https://skills.example.org", "wellknown"),
+        ("https://skills.example.org/.well-known/agent-skills/index.json", "wellknown"),
+        ("/srv/repos/thing", "git"),
+        ("file:///srv/repos/thing", "git"),
+        ("/srv/lists/awesome.md", "list"),
+    ],
+)
 def test_kind_is_guessed_from_the_url(url, kind):
     assert source_kind_guess(url) == kind
 
@@ -49,11 +52,20 @@ def test_kind_is_guessed_from_the_url(url, kind):
 @pytest.mark.django_db
 def test_source_create_normalises_and_refuses_duplicates():
     source = source_create(url="  https://GitHub.com/Owner/Repo.git/ ")
-    assert (source.url, source.kind, source.name) == ("https://github.com/owner/repo", "github", "owner/repo")
+    assert (source.url, source.kind, source.name) == (
+        "https://github.com/owner/repo",
+        "github",
+        "owner/repo",
+    )
     with pytest.raises(SourceExistsError) as info:
         source_create(url="https://github.com/owner/repo")
     assert info.value.source == source
-    for bad in ("ftp://example.org/x", "https://user:pw@example.org/r.git", "", "ssh://git@example.org/r"):
+    for bad in (
+        "ftp://example.org/x",
+        "https://user:pw@example.org/r.git",
+        "",
+        "ssh://git@example.org/r",
+    ):
         with pytest.raises(SourceError):
             source_create(url=bad)
 
@@ -69,17 +81,32 @@ def test_add_source_command_prints_the_id(tmp_path, capsys):
 
 
 def test_catalog_children_cover_every_plugin_source_shape():
-    data = {"plugins": [
-        {"name": "a", "source": "./plugins/a"},
-        {"name": "b", "source": {"source": "github", "repo": "Other/Repo"}},
-        {"name": "c", "source": {"source": "url", "url": "https://github.com/x/y.git", "sha": "0" * 40}},
-        {"name": "d", "source": {"source": "git-subdir", "url": "https://gitlab.com/g/p.git", "path": "skills/d", "ref": "v1"}},
-        {"name": "e", "source": {"source": "url", "url": "./"}},
-        {"name": "f", "source": "./", "skills": ["./skills/one", "./skills/two"]},
-        {"name": "g", "source": {"source": "npm", "package": "x"}},
-        {"name": "h", "source": "../escape"},
-    ]}
-    children, problems = catalog_children(data, repo=_Repo("https://github.com/cat/log", "cat", "log"))
+    data = {
+        "plugins": [
+            {"name": "a", "source": "./plugins/a"},
+            {"name": "b", "source": {"source": "github", "repo": "Other/Repo"}},
+            {
+                "name": "c",
+                "source": {"source": "url", "url": "https://github.com/x/y.git", "sha": "0" * 40},
+            },
+            {
+                "name": "d",
+                "source": {
+                    "source": "git-subdir",
+                    "url": "https://gitlab.com/g/p.git",
+                    "path": "skills/d",
+                    "ref": "v1",
+                },
+            },
+            {"name": "e", "source": {"source": "url", "url": "./"}},
+            {"name": "f", "source": "./", "skills": ["./skills/one", "./skills/two"]},
+            {"name": "g", "source": {"source": "npm", "package": "x"}},
+            {"name": "h", "source": "../escape"},
+        ]
+    }
+    children, problems = catalog_children(
+        data, repo=_Repo("https://github.com/cat/log", "cat", "log")
+    )
     urls = [c.url for c in children]
     assert urls == [
         "https://github.com/cat/log/tree/HEAD/plugins/a",
@@ -98,11 +125,26 @@ def test_catalog_children_cover_every_plugin_source_shape():
 
 def test_a_pinned_sha_is_fetched_and_a_malformed_one_is_reported():
     sha = "a1b2c3d4" * 5
-    data = {"plugins": [
-        {"name": "pinned", "source": {"source": "github", "repo": "o/r", "ref": "main", "sha": sha.upper()}},
-        {"name": "short", "source": {"source": "url", "url": "https://git.example.org/o/s.git", "ref": "v2", "sha": "abc123"}},
-    ]}
-    children, problems = catalog_children(data, repo=_Repo("https://github.com/cat/log", "cat", "log"))
+    data = {
+        "plugins": [
+            {
+                "name": "pinned",
+                "source": {"source": "github", "repo": "o/r", "ref": "main", "sha": sha.upper()},
+            },
+            {
+                "name": "short",
+                "source": {
+                    "source": "url",
+                    "url": "https://git.example.org/o/s.git",
+                    "ref": "v2",
+                    "sha": "abc123",
+                },
+            },
+        ]
+    }
+    children, problems = catalog_children(
+        data, repo=_Repo("https://github.com/cat/log", "cat", "log")
+    )
     assert [(c.url, c.ref) for c in children] == [
         ("https://github.com/o/r/tree/main", sha),
         ("https://git.example.org/o/s.git", "v2"),  # the malformed pin is not followed
@@ -113,11 +155,17 @@ def test_a_pinned_sha_is_fetched_and_a_malformed_one_is_reported():
 @pytest.mark.django_db
 def test_a_child_follows_its_catalog_when_the_pin_moves(tmp_path):
     def catalog_file(sha):
-        return json.dumps({"plugins": [
-            {"name": "ext", "source": {"source": "github", "repo": "o/r", "sha": sha}},
-        ]})
+        return json.dumps(
+            {
+                "plugins": [
+                    {"name": "ext", "source": {"source": "github", "repo": "o/r", "sha": sha}},
+                ]
+            }
+        )
 
-    repo = make_repo(tmp_path / "market", {".claude-plugin/marketplace.json": catalog_file("1" * 40)})
+    repo = make_repo(
+        tmp_path / "market", {".claude-plugin/marketplace.json": catalog_file("1" * 40)}
+    )
     catalog = source_create(url=str(repo), kind="catalog", name="mk/market")
     assert source_sync(source=catalog).children == 1
     child = SkillSource.objects.get(parent=catalog)
@@ -129,8 +177,21 @@ def test_a_child_follows_its_catalog_when_the_pin_moves(tmp_path):
     assert child.ref == "2" * 40 and SkillSource.objects.filter(parent=catalog).count() == 1
     # A source someone added by hand at the same URL is not another catalog's to move.
     mine = source_create(url="https://github.com/o/other", kind="github", name="o/other")
-    write_files(repo, {".claude-plugin/marketplace.json": json.dumps({"plugins": [
-        {"name": "other", "source": {"source": "github", "repo": "o/other", "sha": "3" * 40}}]})})
+    write_files(
+        repo,
+        {
+            ".claude-plugin/marketplace.json": json.dumps(
+                {
+                    "plugins": [
+                        {
+                            "name": "other",
+                            "source": {"source": "github", "repo": "o/other", "sha": "3" * 40},
+                        }
+                    ]
+                }
+            )
+        },
+    )
     commit_all(repo)
     source_sync(source=catalog)
     mine.refresh_from_db()
@@ -139,34 +200,52 @@ def test_a_child_follows_its_catalog_when_the_pin_moves(tmp_path):
 
 @pytest.mark.django_db
 def test_catalog_source_makes_children_in_its_own_repo_and_they_sync(tmp_path):
-    repo = make_repo(tmp_path / "market", {
-        ".claude-plugin/marketplace.json": json.dumps({"name": "m", "plugins": [
-            {"name": "alpha", "source": "./plugins/alpha"},
-            {"name": "beta", "source": "./plugins/beta"},
-        ]}),
-        "plugins/alpha/skills/alpha-one/SKILL.md": skill_md("alpha-one"),
-        "plugins/beta/skills/beta-one/SKILL.md": skill_md("beta-one"),
-        "unlisted/SKILL.md": skill_md("unlisted"),
-    })
+    repo = make_repo(
+        tmp_path / "market",
+        {
+            ".claude-plugin/marketplace.json": json.dumps(
+                {
+                    "name": "m",
+                    "plugins": [
+                        {"name": "alpha", "source": "./plugins/alpha"},
+                        {"name": "beta", "source": "./plugins/beta"},
+                    ],
+                }
+            ),
+            "plugins/alpha/skills/alpha-one/SKILL.md": skill_md("alpha-one"),
+            "plugins/beta/skills/beta-one/SKILL.md": skill_md("beta-one"),
+            "unlisted/SKILL.md": skill_md("unlisted"),
+        },
+    )
     catalog = source_create(url=str(repo), kind="catalog", name="mk/market", trusted=True)
     result = source_sync(source=catalog)
     assert result.error == "" and result.children == 2 and result.found == 0
     children = list(SkillSource.objects.filter(parent=catalog).order_by("subpath"))
     assert [(c.kind, c.subpath, c.is_trusted) for c in children] == [
-        ("git", "plugins/alpha", True), ("git", "plugins/beta", True)]
+        ("git", "plugins/alpha", True),
+        ("git", "plugins/beta", True),
+    ]
     for child in children:
         assert source_sync(source=child).new == 1
-    assert sorted(Skill.objects.values_list("slug", flat=True)) == ["mk/market/alpha-one", "mk/market/beta-one"]
+    assert sorted(Skill.objects.values_list("slug", flat=True)) == [
+        "mk/market/alpha-one",
+        "mk/market/beta-one",
+    ]
     assert source_sync(source=catalog).children == 2
     assert SkillSource.objects.filter(parent=catalog).count() == 2
 
 
 @pytest.mark.django_db
 def test_agents_plugins_variant_is_read(tmp_path):
-    repo = make_repo(tmp_path / "agents", {
-        ".agents/plugins/marketplace.json": json.dumps({"plugins": [{"name": "p", "source": {"source": "url", "url": "./"}}]}),
-        "skills/x/SKILL.md": skill_md("x"),
-    })
+    repo = make_repo(
+        tmp_path / "agents",
+        {
+            ".agents/plugins/marketplace.json": json.dumps(
+                {"plugins": [{"name": "p", "source": {"source": "url", "url": "./"}}]}
+            ),
+            "skills/x/SKILL.md": skill_md("x"),
+        },
+    )
     catalog = source_create(url=str(repo), kind="catalog", name="ag/ents")
     assert source_sync(source=catalog).children == 1
 
@@ -192,22 +271,35 @@ def test_list_children_are_normalised_and_deduplicated():
 @pytest.mark.django_db
 def test_list_source_from_a_local_markdown_file(tmp_path):
     md = tmp_path / "awesome.md"
-    md.write_text("- https://github.com/a/b\n- https://github.com/c/d/tree/dev/s\n- https://github.com/a/b\n")
+    md.write_text(
+        "- https://github.com/a/b\n- https://github.com/c/d/tree/dev/s\n- https://github.com/a/b\n"
+    )
     source = source_create(url=str(md))
     assert source.kind == "list"
     assert source_sync(source=source).children == 2
     child = SkillSource.objects.get(url="https://github.com/c/d/tree/dev/s")
-    assert (child.kind, child.ref, child.subpath, child.parent, child.is_trusted) == ("github", "dev", "s", source, False)
+    assert (child.kind, child.ref, child.subpath, child.parent, child.is_trusted) == (
+        "github",
+        "dev",
+        "s",
+        source,
+        False,
+    )
 
 
 @pytest.mark.django_db
 def test_sync_sources_command_syncs_children_and_prints_a_summary(tmp_path, capsys):
     from django.core.management import call_command
 
-    repo = make_repo(tmp_path / "m", {
-        ".claude-plugin/marketplace.json": json.dumps({"plugins": [{"name": "a", "source": "./a"}]}),
-        "a/s1/SKILL.md": skill_md("s1"),
-    })
+    repo = make_repo(
+        tmp_path / "m",
+        {
+            ".claude-plugin/marketplace.json": json.dumps(
+                {"plugins": [{"name": "a", "source": "./a"}]}
+            ),
+            "a/s1/SKILL.md": skill_md("s1"),
+        },
+    )
     catalog = source_create(url=str(repo), kind="catalog", name="m/m")
     call_command("sync_sources", "--source", str(catalog.pk))
     out = capsys.readouterr().out
@@ -217,11 +309,13 @@ def test_sync_sources_command_syncs_children_and_prints_a_summary(tmp_path, caps
     assert "DRY RUN" in capsys.readouterr().out
 
 
-WELLKNOWN_INDEX = {"skills": [
-    {"name": "pdf-tools", "description": "PDF", "files": ["SKILL.md", "scripts/run.py"]},
-    {"name": "../evil", "description": "bad", "files": ["SKILL.md"]},
-    {"name": "notes", "description": "n", "files": ["SKILL.md", "../../etc/passwd"]},
-]}
+WELLKNOWN_INDEX = {
+    "skills": [
+        {"name": "pdf-tools", "description": "PDF", "files": ["SKILL.md", "scripts/run.py"]},
+        {"name": "../evil", "description": "bad", "files": ["SKILL.md"]},
+        {"name": "notes", "description": "n", "files": ["SKILL.md", "../../etc/passwd"]},
+    ]
+}
 
 
 def _wellknown(request: httpx.Request) -> httpx.Response:
@@ -285,7 +379,9 @@ def dumb_http_repo(tmp_path):
     bare = tmp_path / "site" / "repo.git"
     subprocess.run(["git", "clone", "--quiet", "--bare", str(work), str(bare)], check=True)
     subprocess.run(["git", "-C", str(bare), "update-server-info"], check=True)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site")
+    )
     handler.log_message = lambda *args: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -309,7 +405,10 @@ def test_git_connects_to_the_checked_address_not_to_a_second_answer(dumb_http_re
         assert git_remote_commit(url, ctx=ctx) == commit  # git reached the checked address
     assert answers == ["rebind.invalid"]  # resolved once, by the check
     # With the system resolver the name does not resolve at all.
-    with FetchContext(allow_private=True) as ctx, pytest.raises(FetchError, match="does not resolve"):
+    with (
+        FetchContext(allow_private=True) as ctx,
+        pytest.raises(FetchError, match="does not resolve"),
+    ):
         git_remote_commit(url, ctx=ctx)
 
 
@@ -321,19 +420,27 @@ def test_a_clone_is_told_the_checked_addresses(monkeypatch, tmp_path):
         raise FetchError("stop here")
 
     monkeypatch.setattr("skills.sources.git._run_limited", run_limited)
-    resolver = lambda host, *args: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 443))]  # noqa: E731
+
+    def resolver(host, *args):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 443))]
+
     with FetchContext(resolver=resolver) as ctx, pytest.raises(FetchError, match="stop here"):
         git_clone("https://git.example.org/o/r.git", ctx=ctx)
     assert "http.curloptResolve=git.example.org:443:93.184.215.14" in calls[0]
     internal = lambda host, *args: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.1.2.3", 443))]  # noqa: E731
-    with FetchContext(allow_private=False, resolver=internal) as ctx, pytest.raises(FetchError, match="private"):
+    with (
+        FetchContext(allow_private=False, resolver=internal) as ctx,
+        pytest.raises(FetchError, match="private"),
+    ):
         git_clone("https://git.example.org/o/r.git", ctx=ctx)
     assert len(calls) == 1  # refused before git ran
 
 
 @pytest.mark.django_db
 def test_a_pinned_commit_is_what_gets_synced(tmp_path):
-    repo = make_repo(tmp_path / "r", {"s/SKILL.md": skill_md("s", description="Old text. Use it when asked.")})
+    repo = make_repo(
+        tmp_path / "r", {"s/SKILL.md": skill_md("s", description="Old text. Use it when asked.")}
+    )
     old = commit_all(repo)
     write_files(repo, {"s/SKILL.md": skill_md("s", description="New text. Use it when asked.")})
     commit_all(repo)

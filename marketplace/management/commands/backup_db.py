@@ -21,7 +21,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--output", required=True, type=Path, help="The dump file to write.")
-        parser.add_argument("--database", default=DEFAULT_DB_ALIAS, help="Database alias (default: default).")
+        parser.add_argument(
+            "--database", default=DEFAULT_DB_ALIAS, help="Database alias (default: default)."
+        )
 
     def handle(self, *args, output: Path, database: str, **options) -> None:
         connection = connections[database]
@@ -35,7 +37,9 @@ class Command(BaseCommand):
             size = pg_dump(settings_dict=connection.settings_dict, output=output)
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
-        self.stdout.write(self.style.SUCCESS(
-            f"Dumped {connection.settings_dict['NAME']!r} to {output} "
-            f"({size / 1e6:.1f} MB in {time.monotonic() - started:.1f}s)."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Dumped {connection.settings_dict['NAME']!r} to {output} "
+                f"({size / 1e6:.1f} MB in {time.monotonic() - started:.1f}s)."
+            )
+        )

@@ -8,7 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Create or update the superuser named by ADMIN_USERNAME with ADMIN_PASSWORD (idempotent)."
+    help = (
+        "Create or update the superuser named by ADMIN_USERNAME with ADMIN_PASSWORD (idempotent)."
+    )
 
     def handle(self, *args, **options):
         username = settings.ADMIN_USERNAME
@@ -16,10 +18,18 @@ class Command(BaseCommand):
         if not username or not password:
             raise CommandError("Set ADMIN_USERNAME and ADMIN_PASSWORD (see .env.example).")
         if settings.IS_PROD and password == settings.EXAMPLE_ADMIN_PASSWORD:
-            raise CommandError("ADMIN_PASSWORD is the example value; refusing to use it when ENV=prod.")
+            raise CommandError(
+                "ADMIN_PASSWORD is the example value; refusing to use it when ENV=prod."
+            )
         User = get_user_model()
-        user, created = User.objects.get_or_create(username=username, defaults={"email": settings.ADMIN_EMAIL})
-        changed = created or not (user.is_staff and user.is_superuser and user.is_active) or not user.check_password(password)
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": settings.ADMIN_EMAIL}
+        )
+        changed = (
+            created
+            or not (user.is_staff and user.is_superuser and user.is_active)
+            or not user.check_password(password)
+        )
         if changed:
             user.is_staff = user.is_superuser = user.is_active = True
             user.set_password(password)

@@ -44,9 +44,22 @@ EVENT_DAYS = 30
 
 def _git(*args: str, cwd: Path) -> None:
     subprocess.run(
-        ["git", "-c", "user.name=Demo", "-c", "user.email=demo@example.invalid",
-         "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args],
-        cwd=cwd, check=True, capture_output=True, timeout=60,
+        [
+            "git",
+            "-c",
+            "user.name=Demo",
+            "-c",
+            "user.email=demo@example.invalid",
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+            *args,
+        ],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        timeout=60,
     )
 
 
@@ -54,7 +67,9 @@ def demo_repo_materialise(src: Path, dest: Path) -> Path:
     """Copy a demo folder to `dest` as a one-commit git repository (kept when unchanged)."""
     if dest.exists():
         if (dest / ".git").is_dir():
-            same = subprocess.run(["diff", "-rq", "-x", ".git", str(src), str(dest)], capture_output=True, timeout=60)
+            same = subprocess.run(
+                ["diff", "-rq", "-x", ".git", str(src), str(dest)], capture_output=True, timeout=60
+            )
             if same.returncode == 0:
                 return dest
         shutil.rmtree(dest)
@@ -85,10 +100,15 @@ class Command(BaseCommand):
             )
             result = source_sync(source=source)
             if not result.ok:
-                raise CommandError(f"Syncing demo source {owner}/{name} failed: {source.last_error}")
+                raise CommandError(
+                    f"Syncing demo source {owner}/{name} failed: {source.last_error}"
+                )
             synced += result.new
-        skills = list(Skill.objects.filter(repository_owner__in=[p.name for p in DEMO_DIR.iterdir()])
-                      .select_related("latest_version"))
+        skills = list(
+            Skill.objects.filter(
+                repository_owner__in=[p.name for p in DEMO_DIR.iterdir()]
+            ).select_related("latest_version")
+        )
         self._classify(skills)
         events = self._events(skills)
         if "compute_rankings" in get_commands():
@@ -97,7 +117,11 @@ class Command(BaseCommand):
             days = range(EVENT_DAYS - 1, -1, -1) if events else [0]
             quiet = StringIO()
             for days_ago in days:
-                call_command("compute_rankings", date=(today - timedelta(days=days_ago)).isoformat(), stdout=quiet)
+                call_command(
+                    "compute_rankings",
+                    date=(today - timedelta(days=days_ago)).isoformat(),
+                    stdout=quiet,
+                )
         self.stdout.write(
             f"Demo data ready: {len(skills)} skills ({synced} new), {Category.objects.count()} categories, "
             f"{Tag.objects.count()} tags, {events} new events."
@@ -106,7 +130,11 @@ class Command(BaseCommand):
     def _classify(self, skills: list[Skill]) -> None:
         categories = {c.key: c for c in Category.objects.all()}
         for skill in skills:
-            meta = (skill.latest_version.frontmatter or {}).get("metadata") or {} if skill.latest_version else {}
+            meta = (
+                (skill.latest_version.frontmatter or {}).get("metadata") or {}
+                if skill.latest_version
+                else {}
+            )
             category = categories.get(str(meta.get("category", "")))
             if category and skill.category_id != category.pk:
                 skill.category = category
@@ -133,21 +161,30 @@ class Command(BaseCommand):
         daily: Counter = Counter()
         recorded = 0
         for rank, skill in enumerate(sorted(skills, key=lambda s: s.slug), start=1):
-            installs = int(400 / rank ** 0.8)
+            installs = int(400 / rank**0.8)
             rising = rank % 4 == 0  # every fourth skill is recent and climbing fast
             for i in range(installs):
                 days_ago = rng.randint(0, 6) if rising else rng.randint(0, EVENT_DAYS - 1)
-                kinds = ("view", "install") + (("copy",) if i % 3 == 0 else ()) + (("download",) if i % 5 == 0 else ())
+                kinds = (
+                    ("view", "install")
+                    + (("copy",) if i % 3 == 0 else ())
+                    + (("download",) if i % 5 == 0 else ())
+                )
                 if days_ago == 0:
                     at = now - timedelta(minutes=rng.randint(1, 60))
                     for kind in kinds:
-                        outcome = event_record(skill=skill, kind=kind, actor=f"demo-{rank}-{i}", at=at)
+                        outcome = event_record(
+                            skill=skill, kind=kind, actor=f"demo-{rank}-{i}", at=at
+                        )
                         recorded += outcome.status == "counted"
                 else:
                     for kind in kinds:
                         daily[(skill.pk, today - timedelta(days=days_ago), kind)] += 1
         SkillDailyCount.objects.bulk_create(
-            [SkillDailyCount(skill_id=pk, day=day, kind=kind, count=n) for (pk, day, kind), n in daily.items()]
+            [
+                SkillDailyCount(skill_id=pk, day=day, kind=kind, count=n)
+                for (pk, day, kind), n in daily.items()
+            ]
         )
         count_totals_reset()  # daily counts written behind compute_rankings' all-time totals
         return recorded + sum(daily.values())

@@ -32,7 +32,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dump", required=True, type=Path, help="A file written by backup_db.")
-        parser.add_argument("--database", default=DEFAULT_DB_ALIAS, help="Database alias (default: default).")
+        parser.add_argument(
+            "--database", default=DEFAULT_DB_ALIAS, help="Database alias (default: default)."
+        )
         parser.add_argument("--keep", action="store_true", help="Keep the restored database.")
 
     def handle(self, *args, dump: Path, database: str, keep: bool, **options) -> None:
@@ -68,7 +70,9 @@ class Command(BaseCommand):
         where = f" (kept as {scratch!r})" if keep else ""
         if differences:
             raise CommandError("Restore drill FAILED: " + "; ".join(differences) + where)
-        self.stdout.write(self.style.SUCCESS(
-            f"Restore drill passed: {dump} restored in {restored_in:.1f}s; counts and "
-            f"{len(restored['listing'])} listings match{where}."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Restore drill passed: {dump} restored in {restored_in:.1f}s; counts and "
+                f"{len(restored['listing'])} listings match{where}."
+            )
+        )

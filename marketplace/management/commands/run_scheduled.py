@@ -48,11 +48,20 @@ class Command(BaseCommand):
     help = "Run scheduled jobs (sync, rankings, scan, prune), each under a job lock."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("jobs", nargs="+", metavar="JOB", help=f"One or more of: {', '.join(JOBS)}.")
-        parser.add_argument("--ttl", type=int, default=None,
-                            help="Lock expiry in seconds for the cache lock (default: per job).")
-        parser.add_argument("--dry-run", action="store_true",
-                            help="Show what would run, and whether each lock is free; run nothing.")
+        parser.add_argument(
+            "jobs", nargs="+", metavar="JOB", help=f"One or more of: {', '.join(JOBS)}."
+        )
+        parser.add_argument(
+            "--ttl",
+            type=int,
+            default=None,
+            help="Lock expiry in seconds for the cache lock (default: per job).",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Show what would run, and whether each lock is free; run nothing.",
+        )
 
     def handle(self, *args, jobs: list[str], ttl: int | None, dry_run: bool, **options) -> None:
         unknown = [name for name in jobs if name not in JOBS]
@@ -63,8 +72,14 @@ class Command(BaseCommand):
         for name in dict.fromkeys(jobs):  # each job once, in the order given
             job = JOBS[name]
             if job.command not in available:
-                results.append((name, "missing", 0.0,
-                                f"the management command {job.command!r} does not exist in this install"))
+                results.append(
+                    (
+                        name,
+                        "missing",
+                        0.0,
+                        f"the management command {job.command!r} does not exist in this install",
+                    )
+                )
                 continue
             started = time.monotonic()
             try:
@@ -78,7 +93,9 @@ class Command(BaseCommand):
                 results.append((name, "skipped", 0.0, str(exc)))
                 continue
             except Exception as exc:  # one job's failure must not stop the others
-                results.append((name, "failed", time.monotonic() - started, f"{type(exc).__name__}: {exc}"))
+                results.append(
+                    (name, "failed", time.monotonic() - started, f"{type(exc).__name__}: {exc}")
+                )
                 continue
             if not dry_run:
                 results.append((name, "ok", time.monotonic() - started, job.command_line))
@@ -90,6 +107,9 @@ class Command(BaseCommand):
     def _summary(self, results) -> None:
         self.stdout.write("Summary:")
         for name, status, seconds, detail in results:
-            style = {"ok": self.style.SUCCESS, "skipped": self.style.WARNING,
-                     "would run": self.style.NOTICE}.get(status, self.style.ERROR)
+            style = {
+                "ok": self.style.SUCCESS,
+                "skipped": self.style.WARNING,
+                "would run": self.style.NOTICE,
+            }.get(status, self.style.ERROR)
             self.stdout.write(f"  {name:<9} {style(status):<10} {seconds:8.1f}s  {detail}")

@@ -56,7 +56,9 @@ def versions_to_scan(*, skill: Skill | None = None, changed_rules: bool = False)
         qs = qs.filter(skill=skill)
     if changed_rules:
         current = ScanResult.objects.filter(
-            version=OuterRef("pk"), engine="builtin", rules_hash=RULES_HASH,
+            version=OuterRef("pk"),
+            engine="builtin",
+            rules_hash=RULES_HASH,
             scanner_version=SCANNER_VERSION,
         )
         qs = qs.annotate(_current=Exists(current)).filter(_current=False)
@@ -67,8 +69,10 @@ def version_files(version: SkillVersion) -> list[tuple[str, bytes]]:
     """The stored files of a version as (path, bytes), binary ones included (the scanner
     classifies them: executables, archives). Files never stored (over the size limits) are
     skipped. An unreadable stored file raises: a partial rescan could turn a fail into a pass."""
-    return [(f.path, blob_read(f.storage_key))
-            for f in version.files.exclude(storage_key="").order_by("path")]
+    return [
+        (f.path, blob_read(f.storage_key))
+        for f in version.files.exclude(storage_key="").order_by("path")
+    ]
 
 
 def _cisco_engine():
@@ -94,7 +98,8 @@ def _cisco_store(module, *, version: SkillVersion, files) -> str:
     if engine == "builtin":
         engine = "cisco"
     ScanResult.objects.update_or_create(
-        version=version, engine=engine,
+        version=version,
+        engine=engine,
         defaults={
             "scanner_version": str(getattr(report, "scanner_version", ""))[:64] or "unknown",
             "rules_hash": str(getattr(report, "rules_hash", ""))[:64],
@@ -117,8 +122,12 @@ def skill_verdict_follow(*, version: SkillVersion, verdict: str, risk: int) -> b
         Skill.objects.filter(pk=skill.pk).update(security_verdict=verdict)
     if verdict == Skill.Verdict.FAIL and skill.status == Skill.Status.PUBLISHED:
         try:
-            skill_hide(skill=skill, moderator=None, action=ModerationDecision.Action.HIDE,
-                       reason=f"security scan failed (rules {RULES_HASH[:12]})")
+            skill_hide(
+                skill=skill,
+                moderator=None,
+                action=ModerationDecision.Action.HIDE,
+                reason=f"security scan failed (rules {RULES_HASH[:12]})",
+            )
         except ModerationError as exc:  # hidden concurrently
             logger.info("scan_skills: hide skipped for %s: %s", skill.slug, exc)
             return False
@@ -133,12 +142,20 @@ class Command(BaseCommand):
         which = parser.add_mutually_exclusive_group()
         which.add_argument("--all", action="store_true", help="Every version of every skill.")
         which.add_argument("--skill", help="One skill: its id (UUID) or slug owner/repo/skill.")
-        parser.add_argument("--changed-rules", action="store_true",
-                            help="Only versions without a builtin scan by the current rules.")
-        parser.add_argument("--dry-run", action="store_true",
-                            help="Scan and report, but write nothing.")
-        parser.add_argument("--engine", choices=["builtin", "cisco"], default="builtin",
-                            help="cisco: also run the optional cisco-ai-skill-scanner wrapper.")
+        parser.add_argument(
+            "--changed-rules",
+            action="store_true",
+            help="Only versions without a builtin scan by the current rules.",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Scan and report, but write nothing."
+        )
+        parser.add_argument(
+            "--engine",
+            choices=["builtin", "cisco"],
+            default="builtin",
+            help="cisco: also run the optional cisco-ai-skill-scanner wrapper.",
+        )
         parser.add_argument("--limit", type=int, default=0, help="Stop after this many versions.")
 
     def _skill(self, key: str) -> Skill:
@@ -166,7 +183,8 @@ class Command(BaseCommand):
             total = min(total, opts["limit"])
         self.stdout.write(
             f"Scanning {total} version(s) with scanner {SCANNER_VERSION}, rules {RULES_HASH[:12]}"
-            + (" (dry run: nothing is written)" if dry_run else "") + "."
+            + (" (dry run: nothing is written)" if dry_run else "")
+            + "."
         )
         started = time.monotonic()
         verdicts: Counter[str] = Counter()
@@ -186,11 +204,13 @@ class Command(BaseCommand):
                     if dry_run:
                         raise _DryRun
                     if report.verdict != before:
-                        hidden += skill_verdict_follow(version=version, verdict=report.verdict,
-                                                       risk=version.risk_score)
+                        hidden += skill_verdict_follow(
+                            version=version, verdict=report.verdict, risk=version.risk_score
+                        )
                     else:
                         RawSkill.objects.filter(version=version).update(
-                            security_verdict=report.verdict, risk_score=version.risk_score)
+                            security_verdict=report.verdict, risk_score=version.risk_score
+                        )
                 if cisco is not None:
                     _cisco_store(cisco, version=version, files=files)
                     cisco_done += 1
@@ -218,11 +238,22 @@ class Command(BaseCommand):
             f"Scanned {scanned}, failed {len(failures)}, in {seconds:.2f} s "
             f"({scanned / seconds if seconds else 0:.0f}/s)."
         )
-        self.stdout.write("Verdicts: " + (", ".join(
-            f"{k} {verdicts[k]}" for k in ("pass", "review", "fail") if verdicts[k]) or "none"))
+        self.stdout.write(
+            "Verdicts: "
+            + (
+                ", ".join(f"{k} {verdicts[k]}" for k in ("pass", "review", "fail") if verdicts[k])
+                or "none"
+            )
+        )
         changed = sum(changes.values())
-        self.stdout.write(f"Changed verdicts: {changed}" + (
-            " (" + ", ".join(f"{k} {v}" for k, v in sorted(changes.items())) + ")" if changed else ""))
+        self.stdout.write(
+            f"Changed verdicts: {changed}"
+            + (
+                " (" + ", ".join(f"{k} {v}" for k, v in sorted(changes.items())) + ")"
+                if changed
+                else ""
+            )
+        )
         if not dry_run:
             self.stdout.write(f"Skills hidden because their shown version now fails: {hidden}")
         if cisco is not None:

@@ -24,7 +24,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--date", help="Ranking date, YYYY-MM-DD (default: today, UTC).")
         parser.add_argument("--dry-run", action="store_true", help="Compute, write nothing.")
-        parser.add_argument("--limit", type=int, default=BOARD_LIMIT, help="Entries kept per board.")
+        parser.add_argument(
+            "--limit", type=int, default=BOARD_LIMIT, help="Entries kept per board."
+        )
 
     def handle(self, *args, **opts):
         day = None
@@ -39,5 +41,7 @@ class Command(BaseCommand):
             if verbose:
                 self.stdout.write(f"  {message}")
 
-        run = rankings_compute(on=day, dry_run=opts["dry_run"], board_limit=max(1, opts["limit"]), progress=progress)
+        run = rankings_compute(
+            on=day, dry_run=opts["dry_run"], board_limit=max(1, opts["limit"]), progress=progress
+        )
         self.stdout.write(self.style.SUCCESS(run.summary()))

@@ -42,7 +42,9 @@ class Command(BaseCommand):
             older_than=age, dry_run=opts["dry_run"], progress=lambda m: self.stdout.write(f"  {m}")
         )
         verb = "Would summarise and delete" if opts["dry_run"] else "Summarised and deleted"
-        self.stdout.write(self.style.SUCCESS(
-            f"{verb} {stats['events']} events of {stats['days']} days before {stats['cutoff']} "
-            f"({stats['summary_rows']} daily counts)."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} {stats['events']} events of {stats['days']} days before {stats['cutoff']} "
+                f"({stats['summary_rows']} daily counts)."
+            )
+        )

@@ -45,34 +45,321 @@ SEED_SOURCE_URL = "seed://scale"
 EVENT_DAYS = 120
 
 CATEGORIES = [
-    ("development", "Development"), ("data", "Data & analytics"), ("devops", "DevOps"),
-    ("documents", "Documents"), ("writing", "Writing"), ("design", "Design"),
-    ("security", "Security"), ("testing", "Testing"), ("productivity", "Productivity"),
-    ("research", "Research"), ("marketing", "Marketing"), ("finance", "Finance"),
-    ("education", "Education"), ("ai-ml", "AI & ML"), ("media", "Media"),
+    ("development", "Development"),
+    ("data", "Data & analytics"),
+    ("devops", "DevOps"),
+    ("documents", "Documents"),
+    ("writing", "Writing"),
+    ("design", "Design"),
+    ("security", "Security"),
+    ("testing", "Testing"),
+    ("productivity", "Productivity"),
+    ("research", "Research"),
+    ("marketing", "Marketing"),
+    ("finance", "Finance"),
+    ("education", "Education"),
+    ("ai-ml", "AI & ML"),
+    ("media", "Media"),
     ("communication", "Communication"),
 ]
 SUBJECTS = {
-    "development": ["python", "typescript", "rust", "go", "react", "django", "api", "refactor", "lint", "monorepo", "graphql", "kotlin"],
-    "data": ["csv", "sql", "pandas", "dashboard", "etl", "parquet", "bigquery", "notebook", "chart", "duckdb", "spreadsheet", "excel"],
-    "devops": ["docker", "kubernetes", "terraform", "ansible", "ci", "helm", "nginx", "aws", "gcp", "azure", "deploy", "logs"],
-    "documents": ["pdf", "docx", "pptx", "markdown", "latex", "invoice", "contract", "ocr", "form", "report", "slides", "epub"],
-    "writing": ["blog", "essay", "copyedit", "summary", "translation", "tone", "grammar", "outline", "newsletter", "story", "headline", "style"],
-    "design": ["figma", "svg", "palette", "icon", "wireframe", "typography", "logo", "mockup", "accessibility", "layout", "tailwind", "css"],
-    "security": ["secrets", "audit", "cve", "sast", "threat", "pentest", "sbom", "oauth", "tls", "firewall", "policy", "vault"],
-    "testing": ["pytest", "playwright", "jest", "fuzz", "coverage", "snapshot", "e2e", "mock", "benchmark", "load", "contract", "mutation"],
-    "productivity": ["calendar", "email", "todo", "notes", "meeting", "standup", "okr", "jira", "notion", "slack", "timesheet", "agenda"],
-    "research": ["arxiv", "citation", "literature", "survey", "patent", "dataset", "review", "wiki", "scholar", "bibtex", "interview", "hypothesis"],
-    "marketing": ["seo", "campaign", "landing", "adwords", "persona", "brand", "social", "funnel", "press", "launch", "analytics", "copy"],
-    "finance": ["budget", "ledger", "tax", "forecast", "invoice", "payroll", "stocks", "crypto", "expense", "audit", "pricing", "valuation"],
-    "education": ["quiz", "flashcard", "lesson", "syllabus", "tutor", "homework", "rubric", "lecture", "exam", "course", "vocabulary", "math"],
-    "ai-ml": ["prompt", "embedding", "finetune", "eval", "rag", "agent", "dataset", "inference", "tokenizer", "vision", "llm", "classifier"],
-    "media": ["video", "audio", "podcast", "image", "thumbnail", "subtitle", "gif", "music", "transcribe", "ffmpeg", "photo", "stream"],
-    "communication": ["chat", "support", "faq", "reply", "announcement", "changelog", "release", "feedback", "survey", "translate", "minutes", "digest"],
+    "development": [
+        "python",
+        "typescript",
+        "rust",
+        "go",
+        "react",
+        "django",
+        "api",
+        "refactor",
+        "lint",
+        "monorepo",
+        "graphql",
+        "kotlin",
+    ],
+    "data": [
+        "csv",
+        "sql",
+        "pandas",
+        "dashboard",
+        "etl",
+        "parquet",
+        "bigquery",
+        "notebook",
+        "chart",
+        "duckdb",
+        "spreadsheet",
+        "excel",
+    ],
+    "devops": [
+        "docker",
+        "kubernetes",
+        "terraform",
+        "ansible",
+        "ci",
+        "helm",
+        "nginx",
+        "aws",
+        "gcp",
+        "azure",
+        "deploy",
+        "logs",
+    ],
+    "documents": [
+        "pdf",
+        "docx",
+        "pptx",
+        "markdown",
+        "latex",
+        "invoice",
+        "contract",
+        "ocr",
+        "form",
+        "report",
+        "slides",
+        "epub",
+    ],
+    "writing": [
+        "blog",
+        "essay",
+        "copyedit",
+        "summary",
+        "translation",
+        "tone",
+        "grammar",
+        "outline",
+        "newsletter",
+        "story",
+        "headline",
+        "style",
+    ],
+    "design": [
+        "figma",
+        "svg",
+        "palette",
+        "icon",
+        "wireframe",
+        "typography",
+        "logo",
+        "mockup",
+        "accessibility",
+        "layout",
+        "tailwind",
+        "css",
+    ],
+    "security": [
+        "secrets",
+        "audit",
+        "cve",
+        "sast",
+        "threat",
+        "pentest",
+        "sbom",
+        "oauth",
+        "tls",
+        "firewall",
+        "policy",
+        "vault",
+    ],
+    "testing": [
+        "pytest",
+        "playwright",
+        "jest",
+        "fuzz",
+        "coverage",
+        "snapshot",
+        "e2e",
+        "mock",
+        "benchmark",
+        "load",
+        "contract",
+        "mutation",
+    ],
+    "productivity": [
+        "calendar",
+        "email",
+        "todo",
+        "notes",
+        "meeting",
+        "standup",
+        "okr",
+        "jira",
+        "notion",
+        "slack",
+        "timesheet",
+        "agenda",
+    ],
+    "research": [
+        "arxiv",
+        "citation",
+        "literature",
+        "survey",
+        "patent",
+        "dataset",
+        "review",
+        "wiki",
+        "scholar",
+        "bibtex",
+        "interview",
+        "hypothesis",
+    ],
+    "marketing": [
+        "seo",
+        "campaign",
+        "landing",
+        "adwords",
+        "persona",
+        "brand",
+        "social",
+        "funnel",
+        "press",
+        "launch",
+        "analytics",
+        "copy",
+    ],
+    "finance": [
+        "budget",
+        "ledger",
+        "tax",
+        "forecast",
+        "invoice",
+        "payroll",
+        "stocks",
+        "crypto",
+        "expense",
+        "audit",
+        "pricing",
+        "valuation",
+    ],
+    "education": [
+        "quiz",
+        "flashcard",
+        "lesson",
+        "syllabus",
+        "tutor",
+        "homework",
+        "rubric",
+        "lecture",
+        "exam",
+        "course",
+        "vocabulary",
+        "math",
+    ],
+    "ai-ml": [
+        "prompt",
+        "embedding",
+        "finetune",
+        "eval",
+        "rag",
+        "agent",
+        "dataset",
+        "inference",
+        "tokenizer",
+        "vision",
+        "llm",
+        "classifier",
+    ],
+    "media": [
+        "video",
+        "audio",
+        "podcast",
+        "image",
+        "thumbnail",
+        "subtitle",
+        "gif",
+        "music",
+        "transcribe",
+        "ffmpeg",
+        "photo",
+        "stream",
+    ],
+    "communication": [
+        "chat",
+        "support",
+        "faq",
+        "reply",
+        "announcement",
+        "changelog",
+        "release",
+        "feedback",
+        "survey",
+        "translate",
+        "minutes",
+        "digest",
+    ],
 }
-VERBS = ["build", "review", "generate", "convert", "analyze", "clean", "test", "deploy", "summarize", "format", "validate", "extract", "migrate", "optimize", "debug", "document", "plan", "monitor", "translate", "draft"]
-SUFFIXES = ["helper", "kit", "assistant", "pro", "tools", "wizard", "lab", "studio", "guide", "runner", "builder", "checker", "expert", "flow", "toolkit", "craft"]
-OWNERS = ["acme", "openlabs", "devkit", "nimbus", "orbit", "quanta", "pixelworks", "datadog-community", "northwind", "tinybird", "hexlet", "polaris", "bytecraft", "lumen", "kaizen", "fjord", "sakura-dev", "kumo", "tanuki", "seoul-ai", "berlin-bytes", "paris-ml", "andes", "sahara", "mistral-fans", "rustaceans", "gophers", "pythonistas", "anthropic-community", "skillsmith"]
+VERBS = [
+    "build",
+    "review",
+    "generate",
+    "convert",
+    "analyze",
+    "clean",
+    "test",
+    "deploy",
+    "summarize",
+    "format",
+    "validate",
+    "extract",
+    "migrate",
+    "optimize",
+    "debug",
+    "document",
+    "plan",
+    "monitor",
+    "translate",
+    "draft",
+]
+SUFFIXES = [
+    "helper",
+    "kit",
+    "assistant",
+    "pro",
+    "tools",
+    "wizard",
+    "lab",
+    "studio",
+    "guide",
+    "runner",
+    "builder",
+    "checker",
+    "expert",
+    "flow",
+    "toolkit",
+    "craft",
+]
+OWNERS = [
+    "acme",
+    "openlabs",
+    "devkit",
+    "nimbus",
+    "orbit",
+    "quanta",
+    "pixelworks",
+    "datadog-community",
+    "northwind",
+    "tinybird",
+    "hexlet",
+    "polaris",
+    "bytecraft",
+    "lumen",
+    "kaizen",
+    "fjord",
+    "sakura-dev",
+    "kumo",
+    "tanuki",
+    "seoul-ai",
+    "berlin-bytes",
+    "paris-ml",
+    "andes",
+    "sahara",
+    "mistral-fans",
+    "rustaceans",
+    "gophers",
+    "pythonistas",
+    "anthropic-community",
+    "skillsmith",
+]
 CJK = [  # real CJK text, with its own punctuation
     ("文档处理", "处理 PDF 和 Word 文档，提取表格与摘要。"),  # noqa: RUF001
     ("数据分析", "用于数据清洗、统计和生成图表的技能。"),
@@ -83,7 +370,16 @@ CJK = [  # real CJK text, with its own punctuation
     ("한국어 번역", "기술 문서를 한국어로 번역하고 용어를 통일합니다."),
     ("보고서 작성", "데이터를 바탕으로 주간 보고서를 작성합니다."),
 ]
-LICENSES = ["MIT"] * 40 + ["Apache-2.0"] * 25 + ["BSD-3-Clause"] * 6 + ["GPL-3.0-only"] * 5 + ["MPL-2.0"] * 3 + ["ISC"] * 3 + ["Unlicense"] * 2 + [""] * 16
+LICENSES = (
+    ["MIT"] * 40
+    + ["Apache-2.0"] * 25
+    + ["BSD-3-Clause"] * 6
+    + ["GPL-3.0-only"] * 5
+    + ["MPL-2.0"] * 3
+    + ["ISC"] * 3
+    + ["Unlicense"] * 2
+    + [""] * 16
+)
 VERDICTS = ["pass"] * 92 + ["review"] * 4 + ["fail"] * 1 + [""] * 3
 KINDS = ["view", "copy", "download", "install"]
 KIND_WEIGHTS = [58, 14, 10, 18]
@@ -133,12 +429,19 @@ class Command(BaseCommand):
         self._progress(f"search index in {time.monotonic() - t:.1f}s")
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                for table in ("skills_skill", "skills_skillversion", "skills_skill_tags", "rankings_skillevent"):
+                for table in (
+                    "skills_skill",
+                    "skills_skillversion",
+                    "skills_skill_tags",
+                    "rankings_skillevent",
+                ):
                     cursor.execute(f"ANALYZE {table}")
-        self.stdout.write(self.style.SUCCESS(
-            f"Seeded {n_skills} skills and {written} events (seed {opts['seed']}) "
-            f"in {time.monotonic() - started:.1f}s."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Seeded {n_skills} skills and {written} events (seed {opts['seed']}) "
+                f"in {time.monotonic() - started:.1f}s."
+            )
+        )
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -161,10 +464,14 @@ class Command(BaseCommand):
         t = time.monotonic()
         only_seed = not Skill.objects.exclude(source_links__source=source).exists()
         if connection.vendor == "postgresql" and only_seed and self._truncate_skills():
-            self._progress(f"removed {count} previous seed skills (TRUNCATE) in {time.monotonic() - t:.1f}s")
+            self._progress(
+                f"removed {count} previous seed skills (TRUNCATE) in {time.monotonic() - t:.1f}s"
+            )
             return
         SkillEvent.objects.filter(skill__in=seed_skills).delete()
-        Skill.objects.filter(pk__in=seed_skills.values("pk")).update(latest_version=None, mirror_of=None)
+        Skill.objects.filter(pk__in=seed_skills.values("pk")).update(
+            latest_version=None, mirror_of=None
+        )
         Skill.objects.filter(pk__in=list(seed_skills.values_list("pk", flat=True))).delete()
         self._progress(f"removed {count} previous seed skills in {time.monotonic() - t:.1f}s")
 
@@ -176,9 +483,17 @@ class Command(BaseCommand):
         moderation reports) makes this refuse, and the slower ORM delete runs instead.
         """
         ours = {
-            "skills_skill", "skills_skillversion", "skills_skillfile", "skills_skill_tags",
-            "skills_skillsourcelink", "skills_skillsortkey", "rankings_skillevent", "rankings_skilldailycount",
-            "rankings_skillpopularity", "rankings_skillranksnapshot", "rankings_skillcounttotal",
+            "skills_skill",
+            "skills_skillversion",
+            "skills_skillfile",
+            "skills_skill_tags",
+            "skills_skillsourcelink",
+            "skills_skillsortkey",
+            "rankings_skillevent",
+            "rankings_skilldailycount",
+            "rankings_skillpopularity",
+            "rankings_skillranksnapshot",
+            "rankings_skillcounttotal",
         }
         with connection.cursor() as cursor:
             cursor.execute(
@@ -210,9 +525,14 @@ class Command(BaseCommand):
         fields = [f for f in model._meta.concrete_fields if not isinstance(f, AutoFieldMixin)]
         columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
         table = connection.ops.quote_name(model._meta.db_table)
-        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+        ):
             for obj in instances:
-                copy.write_row([f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields])
+                copy.write_row(
+                    [f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields]
+                )
 
     @contextlib.contextmanager
     def _indexes_dropped_if_empty(self, table: str):
@@ -265,7 +585,10 @@ class Command(BaseCommand):
         )
 
     def _copy_text(self, table: str, columns: str, lines) -> None:
-        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+        ):
             buffer: list[str] = []
             for line in lines:
                 buffer.append(line)
@@ -280,7 +603,9 @@ class Command(BaseCommand):
     def _seed_skills(self, n: int):
         rng, now = self.rng, self.now
         categories = {
-            key: Category.objects.get_or_create(key=key, defaults={"name": name, "sort_order": i})[0]
+            key: Category.objects.get_or_create(key=key, defaults={"name": name, "sort_order": i})[
+                0
+            ]
             for i, (key, name) in enumerate(CATEGORIES)
         }
         tag_keys = sorted({w for words in SUBJECTS.values() for w in words} | {v for v in VERBS})
@@ -309,7 +634,11 @@ class Command(BaseCommand):
                 name = f"{cjk_name}-{subject}"
                 description = f"{cjk_desc} Works with {subject} and {other}."
             else:
-                name = f"{subject}-{rng.choice(SUFFIXES)}" if rng.random() < 0.5 else f"{verb}-{subject}-{other}"
+                name = (
+                    f"{subject}-{rng.choice(SUFFIXES)}"
+                    if rng.random() < 0.5
+                    else f"{verb}-{subject}-{other}"
+                )
                 description = (
                     f"{verb.capitalize()} {subject} projects with {other} support. "
                     f"Use it when you need to {rng.choice(VERBS)} {rng.choice(words)} files, "
@@ -331,46 +660,83 @@ class Command(BaseCommand):
             license_ = rng.choice(LICENSES)
             verdict = rng.choice(VERDICTS)
             stars = int(rng.lognormvariate(2.5, 2.0)) if rng.random() < 0.85 else 0
-            skill_id, version_id = uuid.UUID(int=rng.getrandbits(128), version=4), uuid.UUID(int=rng.getrandbits(128), version=4)
+            skill_id, version_id = (
+                uuid.UUID(int=rng.getrandbits(128), version=4),
+                uuid.UUID(int=rng.getrandbits(128), version=4),
+            )
             body = (
                 f"# {name}\n\n{description}\n\n## Steps\n\n1. Read the {subject} input.\n"
                 f"2. {verb.capitalize()} it with {other}.\n3. Report what changed.\n"
             )
             content_hash = hashlib.sha256(f"{slug}\n{body}".encode()).hexdigest()
             summary = description.split(". ")[0][:299]
-            skills.append(Skill(
-                id=skill_id, slug=slug, name=name, summary=summary, description=description,
-                description_html=f"<p>{html.escape(description)}</p>\n", category_id=categories[cat].pk,
-                repository_url=f"https://github.com/{owner}/{repo}", repository_owner=owner,
-                repository_name=repo, path=f"skills/{name}", license=license_,
-                license_confidence=(0.0 if not license_ else rng.choice([1.0, 1.0, 0.9, 0.6])),
-                status=Skill.Status.PUBLISHED, is_spec_valid=rng.random() < 0.9,
-                has_scripts=rng.random() < 0.3, security_verdict=verdict, stars=stars,
-                latest_version_id=version_id, first_seen_at=first_seen, last_seen_at=now,
-                last_changed_at=changed, published_at=first_seen, created_at=first_seen,
-                updated_at=now, capabilities={"scripts": 0, "references": 1, "assets": 0, "file_count": 2},
-            ))
-            versions.append(SkillVersion(
-                id=version_id, skill_id=skill_id, content_hash=content_hash,
-                commit=content_hash[:40], name=name, description=description,
-                frontmatter={"name": name, "description": description, "license": license_},
-                body=body,
-                body_html=(
-                    f"<h1>{html.escape(name)}</h1>\n<p>{html.escape(description)}</p>\n<h2>Steps</h2>\n"
-                    f"<ol>\n<li>Read the {subject} input.</li>\n<li>{verb.capitalize()} it with {other}.</li>\n"
-                    "<li>Report what changed.</li>\n</ol>\n"
-                ),
-                renderer_version=RENDERER_VERSION,
-                file_manifest=[{"path": "SKILL.md", "size": len(body), "sha256": content_hash}],
-                capabilities={"scripts": 0, "references": 1, "assets": 0, "file_count": 2},
-                license=license_, is_spec_valid=True, is_listable=True, security_verdict=verdict,
-                created_at=changed,
-            ))
-            links.append(SkillSourceLink(
-                skill_id=skill_id, source_id=source.pk, path=f"skills/{name}",
-                url=f"https://github.com/{owner}/{repo}/tree/main/skills/{name}",
-                content_hash=content_hash, first_seen_at=first_seen, last_seen_at=now, is_canonical=True,
-            ))
+            skills.append(
+                Skill(
+                    id=skill_id,
+                    slug=slug,
+                    name=name,
+                    summary=summary,
+                    description=description,
+                    description_html=f"<p>{html.escape(description)}</p>\n",
+                    category_id=categories[cat].pk,
+                    repository_url=f"https://github.com/{owner}/{repo}",
+                    repository_owner=owner,
+                    repository_name=repo,
+                    path=f"skills/{name}",
+                    license=license_,
+                    license_confidence=(0.0 if not license_ else rng.choice([1.0, 1.0, 0.9, 0.6])),
+                    status=Skill.Status.PUBLISHED,
+                    is_spec_valid=rng.random() < 0.9,
+                    has_scripts=rng.random() < 0.3,
+                    security_verdict=verdict,
+                    stars=stars,
+                    latest_version_id=version_id,
+                    first_seen_at=first_seen,
+                    last_seen_at=now,
+                    last_changed_at=changed,
+                    published_at=first_seen,
+                    created_at=first_seen,
+                    updated_at=now,
+                    capabilities={"scripts": 0, "references": 1, "assets": 0, "file_count": 2},
+                )
+            )
+            versions.append(
+                SkillVersion(
+                    id=version_id,
+                    skill_id=skill_id,
+                    content_hash=content_hash,
+                    commit=content_hash[:40],
+                    name=name,
+                    description=description,
+                    frontmatter={"name": name, "description": description, "license": license_},
+                    body=body,
+                    body_html=(
+                        f"<h1>{html.escape(name)}</h1>\n<p>{html.escape(description)}</p>\n<h2>Steps</h2>\n"
+                        f"<ol>\n<li>Read the {subject} input.</li>\n<li>{verb.capitalize()} it with {other}.</li>\n"
+                        "<li>Report what changed.</li>\n</ol>\n"
+                    ),
+                    renderer_version=RENDERER_VERSION,
+                    file_manifest=[{"path": "SKILL.md", "size": len(body), "sha256": content_hash}],
+                    capabilities={"scripts": 0, "references": 1, "assets": 0, "file_count": 2},
+                    license=license_,
+                    is_spec_valid=True,
+                    is_listable=True,
+                    security_verdict=verdict,
+                    created_at=changed,
+                )
+            )
+            links.append(
+                SkillSourceLink(
+                    skill_id=skill_id,
+                    source_id=source.pk,
+                    path=f"skills/{name}",
+                    url=f"https://github.com/{owner}/{repo}/tree/main/skills/{name}",
+                    content_hash=content_hash,
+                    first_seen_at=first_seen,
+                    last_seen_at=now,
+                    is_canonical=True,
+                )
+            )
             for key in {subject, other, rng.choice(words)} if rng.random() < 0.9 else {subject}:
                 tag_rows.append(f"{skill_id}\t{tags[key]}\n")
             meta.append(max(0, (first_seen - event_start).days))
@@ -382,7 +748,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             self._copy_instances(Skill, skills)
             # Bulk loads skip Skill.save(): every skill gets its (empty) sort keys here.
-            self._copy_instances(SkillSortKey, [SkillSortKey(skill_id=s.pk, stars=s.stars, name=s.name) for s in skills])
+            self._copy_instances(
+                SkillSortKey,
+                [SkillSortKey(skill_id=s.pk, stars=s.stars, name=s.name) for s in skills],
+            )
             self._copy_instances(SkillVersion, versions)
             self._copy_instances(SkillSourceLink, links)
             if self._copy_ok():
@@ -390,7 +759,10 @@ class Command(BaseCommand):
             else:
                 through = Skill.tags.through
                 through.objects.bulk_create(
-                    [through(skill_id=uuid.UUID(r.split("\t")[0]), tag_id=int(r.split("\t")[1])) for r in tag_rows],
+                    [
+                        through(skill_id=uuid.UUID(r.split("\t")[0]), tag_id=int(r.split("\t")[1]))
+                        for r in tag_rows
+                    ],
                     batch_size=500,
                 )
         return [s.pk for s in skills], meta
@@ -406,7 +778,10 @@ class Command(BaseCommand):
         for rank, idx in enumerate(order):
             base[idx] = 1.0 / (rank + 5) ** 1.07
         risers = set(rng.sample(range(n), max(1, n // 200)))
-        actors = [hashlib.sha256(f"seed-actor-{i}".encode()).hexdigest() for i in range(max(1000, total // 40))]
+        actors = [
+            hashlib.sha256(f"seed-actor-{i}".encode()).hexdigest()
+            for i in range(max(1000, total // 40))
+        ]
         bots = [hashlib.sha256(f"seed-bot-{i}".encode()).hexdigest() for i in range(BOT_AGENTS)]
         ids = [str(s) for s in skill_ids]
         hms = [f"{h:02d}:{m:02d}:{s:02d}" for h in range(24) for m in range(60) for s in range(60)]
@@ -418,7 +793,9 @@ class Command(BaseCommand):
         last_hms = now.hour * 3600 + now.minute * 60 + now.second
         counter = itertools.count()
         kind_cols = {
-            "view": ("view\tweb",), "copy": ("copy\tweb",), "download": ("download\tweb",),
+            "view": ("view\tweb",),
+            "copy": ("copy\tweb",),
+            "download": ("download\tweb",),
             "install": ("install\tcli", "install\tcli", "install\tapi"),
         }
         written = 0
@@ -453,7 +830,8 @@ class Command(BaseCommand):
                 if key != cached_key:
                     alive = [i for i in range(n) if first_seen_day[i] <= d]
                     weights = [
-                        base[i] * (40.0 if boosted and i in risers else 1.0)
+                        base[i]
+                        * (40.0 if boosted and i in risers else 1.0)
                         * (20.0 if first_seen_day[i] >= EVENT_DAYS - 30 else 1.0)
                         for i in alive
                     ]
@@ -472,11 +850,18 @@ class Command(BaseCommand):
         objs = []
         for line in all_lines():
             sid, kind, channel, actor, _cid, dedup, counted, bot, ts = line.rstrip("\n").split("\t")
-            objs.append(SkillEvent(
-                skill_id=uuid.UUID(sid), kind=kind, channel=channel, actor=actor,
-                dedup_key=None if dedup == "\\N" else dedup, counted=counted == "t",
-                is_bot=bot == "t", created_at=datetime.fromisoformat(ts.replace("+00", "+00:00")).astimezone(UTC),
-            ))
+            objs.append(
+                SkillEvent(
+                    skill_id=uuid.UUID(sid),
+                    kind=kind,
+                    channel=channel,
+                    actor=actor,
+                    dedup_key=None if dedup == "\\N" else dedup,
+                    counted=counted == "t",
+                    is_bot=bot == "t",
+                    created_at=datetime.fromisoformat(ts.replace("+00", "+00:00")).astimezone(UTC),
+                )
+            )
             if len(objs) >= 2000:
                 SkillEvent.objects.bulk_create(objs, batch_size=500)
                 objs.clear()

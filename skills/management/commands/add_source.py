@@ -12,16 +12,36 @@ class Command(BaseCommand):
     help = "Add a skill source (git, github, catalog, list, wellknown); prints the new source's id."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("url", help="A git/GitHub URL, a local path, a catalog or list file, a site.")
-        parser.add_argument("--kind", choices=SkillSource.Kind.values, default=None,
-                            help="The kind of source (guessed from the URL when not given).")
-        parser.add_argument("--name", default=None, help="Display name (default from the URL); "
-                            "'owner/repo' also sets the slug prefix of its skills.")
-        parser.add_argument("--trusted", action="store_true", help="Publish listable skills without review.")
+        parser.add_argument(
+            "url", help="A git/GitHub URL, a local path, a catalog or list file, a site."
+        )
+        parser.add_argument(
+            "--kind",
+            choices=SkillSource.Kind.values,
+            default=None,
+            help="The kind of source (guessed from the URL when not given).",
+        )
+        parser.add_argument(
+            "--name",
+            default=None,
+            help="Display name (default from the URL); "
+            "'owner/repo' also sets the slug prefix of its skills.",
+        )
+        parser.add_argument(
+            "--trusted", action="store_true", help="Publish listable skills without review."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Only show what would be added.")
 
-    def handle(self, *args, url: str, kind: str | None, name: str | None, trusted: bool,
-               dry_run: bool, **options) -> None:
+    def handle(
+        self,
+        *args,
+        url: str,
+        kind: str | None,
+        name: str | None,
+        trusted: bool,
+        dry_run: bool,
+        **options,
+    ) -> None:
         if dry_run:
             from skills.services.sources import source_kind_guess, source_url_normalise
 
@@ -30,7 +50,9 @@ class Command(BaseCommand):
                 norm, ref, subpath = source_url_normalise(url, kind=guessed)
             except SourceError as exc:
                 raise CommandError(str(exc)) from exc
-            self.stdout.write(f"would add {guessed} source {norm} (ref={ref or '-'}, subpath={subpath or '-'})")
+            self.stdout.write(
+                f"would add {guessed} source {norm} (ref={ref or '-'}, subpath={subpath or '-'})"
+            )
             return
         try:
             source = source_create(url=url, kind=kind, name=name, trusted=trusted)

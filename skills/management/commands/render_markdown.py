@@ -13,22 +13,36 @@ class Command(BaseCommand):
     help = "Re-render version bodies and skill descriptions rendered by an older renderer."
 
     def add_arguments(self, parser):
-        parser.add_argument("--dry-run", action="store_true", help="Count what would be re-rendered.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Count what would be re-rendered."
+        )
 
     def handle(self, *args, dry_run: bool = False, **options):
         stale = SkillVersion.objects.exclude(renderer_version=RENDERER_VERSION)
         total = stale.count()
         if dry_run:
-            self.stdout.write(f"{total} version(s) would be re-rendered (renderer {RENDERER_VERSION}).")
+            self.stdout.write(
+                f"{total} version(s) would be re-rendered (renderer {RENDERER_VERSION})."
+            )
             return
         done = 0
-        for version in stale.only("id", "body", "body_html", "renderer_version").iterator(chunk_size=500):
+        for version in stale.only("id", "body", "body_html", "renderer_version").iterator(
+            chunk_size=500
+        ):
             version_render(version)
             done += 1
             if done % 1000 == 0:
                 self.stdout.write(f"  {done}/{total}")
         skills = 0
-        for skill in Skill.objects.exclude(description="").only("id", "description").iterator(chunk_size=500):
+        for skill in (
+            Skill.objects.exclude(description="").only("id", "description").iterator(chunk_size=500)
+        ):
             html = render_markdown(skill.description)
-            skills += Skill.objects.filter(pk=skill.pk).exclude(description_html=html).update(description_html=html)
-        self.stdout.write(f"Re-rendered {done} version(s) and {skills} description(s) with renderer {RENDERER_VERSION}.")
+            skills += (
+                Skill.objects.filter(pk=skill.pk)
+                .exclude(description_html=html)
+                .update(description_html=html)
+            )
+        self.stdout.write(
+            f"Re-rendered {done} version(s) and {skills} description(s) with renderer {RENDERER_VERSION}."
+        )

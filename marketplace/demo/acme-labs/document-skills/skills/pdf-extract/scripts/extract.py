@@ -2,8 +2,8 @@ import sys
 
 
 def main(path):
-    print(f'extracting {path}')
+    print(f"extracting {path}")
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main(sys.argv[1])
