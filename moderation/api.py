@@ -289,7 +289,7 @@ class SourceViewSet(
     queryset = SkillSource.objects.order_by("name", "pk")
 
     def create(self, request, *args, **kwargs):
-        from skills.services.sources import SourceError, SourceExistsError, source_create
+        from skills.ingestion.sources.services import SourceError, SourceExistsError, source_create
 
         data = SourceCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -346,7 +346,7 @@ class SourceSyncView(StaffAPIView):
         responses={200: SyncResultSerializer, **ACTION_ERRORS},
     )
     def post(self, request, pk):
-        from skills.services.sync import source_sync
+        from skills.ingestion.sync import source_sync
 
         source = get_object_or_404(SkillSource, pk=pk)
         data = SyncInputSerializer(data=request.data)

@@ -5,7 +5,7 @@ Usage:  .venv/bin/python scripts/bench_parse.py [--corpus PATH] [--rounds 5]
 Reads every SKILL.md of ``<corpus>/repos/*.tar.gz`` into memory (no disk I/O is timed), then
 times, in the same process and pinned to one CPU:
 
-- ours: ``skills.skillmd.parse_skill_md(data, folder_name=...)`` (decode, frontmatter, checks);
+- ours: ``skills.ingestion.skillmd.parse_skill_md(data, folder_name=...)`` (decode, frontmatter, checks);
 - skills-ref: ``parse_frontmatter(data.decode())`` + ``validate_metadata(meta, folder)``, the
   two steps its ``validate()`` runs after reading the file (a ParseError counts as a result).
 
@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from skills.skillmd import parse_skill_md  # noqa: E402
+from skills.ingestion.skillmd import parse_skill_md  # noqa: E402
 
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus"
 

@@ -63,9 +63,10 @@ def main() -> int:
     from django.db import connection
 
     from moderation.models import ModerationDecision
+    from skills.ingestion.sources import FetchContext
+    from skills.ingestion.sources.services import source_create
+    from skills.ingestion.sync import source_sync
     from skills.models import RawSkill, Skill, SkillSource
-    from skills.services import source_create, source_sync
-    from skills.sources import FetchContext
 
     if args.stub_scanner:
         import moderation.scanner

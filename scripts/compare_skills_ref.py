@@ -4,7 +4,7 @@ Usage:  .venv/bin/python scripts/compare_skills_ref.py [--corpus PATH] [--show N
 
 Unpacks every ``<corpus>/repos/*.tar.gz`` into a temporary folder (as ``<owner>/<name>/`` so
 a repo-root skill's folder carries the repository name, as it would in a real checkout),
-discovers the skills with skills.discovery, runs ``skills_ref.validator.validate`` on each
+discovers the skills with skills.ingestion.discovery, runs ``skills_ref.validator.validate`` on each
 skill folder, and prints agreement figures and every disagreement grouped by reason. Each
 reason is either a bug to fix or a deliberate difference documented in docs/VALIDATION.md.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from skills.discovery import discover_skills  # noqa: E402
+from skills.ingestion.discovery import discover_skills  # noqa: E402
 
 # skills-ref error kinds that are deliberate differences (docs/VALIDATION.md).
 DELIBERATE = {"unknown_fields", "yaml_flow_style"}

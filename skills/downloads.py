@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from skills.archives import ArchiveError, zip_build, zip_path_clean
+from skills.ingestion.archives import ArchiveError, zip_build, zip_path_clean
 from skills.install import folder_name
 from skills.models import SkillVersion
 from skills.storage import blob_read

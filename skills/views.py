@@ -31,10 +31,10 @@ from moderation.models import ScanResult
 from skills import selectors
 from skills.downloads import version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
+from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import install_methods
 from skills.models import Category, GithubRepoCache, Skill, SkillFile, Tag
 from skills.rendering import RENDERER_VERSION, render_markdown
-from skills.services.submissions import SubmissionError, submission_create
 from skills.storage import blob_read
 
 logger = logging.getLogger(__name__)

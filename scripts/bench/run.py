@@ -538,7 +538,7 @@ SOAK_SOURCES = """
 from pathlib import Path
 from marketplace.management.commands.load_demo import DEMO_DIR, demo_repo_materialise
 from skills.models import SkillSource
-from skills.services.sources import source_get_or_create
+from skills.ingestion.sources.services import source_get_or_create
 SkillSource.objects.filter(url__startswith="seed://").update(status=SkillSource.Status.PAUSED)
 made = 0
 for repo in sorted(p for p in DEMO_DIR.glob("*/*") if p.is_dir()):

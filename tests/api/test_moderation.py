@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from moderation.models import ModerationDecision
+from skills.ingestion.sync import SyncResult
 from skills.models import RawSkill, Skill, SkillSource
-from skills.services.sync import SyncResult
 from tests.api.conftest import make_skill
 from tests.factories import RawSkillFactory, SkillSourceFactory
 
@@ -166,7 +166,7 @@ def test_sync_calls_source_sync_and_returns_its_counts(staff_api, monkeypatch):
             dry_run=dry_run,
         )
 
-    monkeypatch.setattr("skills.services.sync.source_sync", fake_sync)
+    monkeypatch.setattr("skills.ingestion.sync.source_sync", fake_sync)
     response = staff_api.post(
         f"/api/v1/admin/sources/{source.pk}/sync", {"dry_run": True}, format="json"
     )

@@ -61,10 +61,10 @@ def seeded(db):
 def test_every_operation_answers_within_its_schema(seeded, staff_user, monkeypatch):
     """Schemathesis over every operation (10 examples each, anonymous and as staff): no 500,
     every documented answer matches its schema and its content type."""
-    from skills.services.sync import SyncResult
+    from skills.ingestion.sync import SyncResult
 
     monkeypatch.setattr(
-        "skills.services.sync.source_sync",
+        "skills.ingestion.sync.source_sync",
         lambda *, source, dry_run=False, **kw: SyncResult(
             source_id=str(source.pk), dry_run=dry_run
         ),

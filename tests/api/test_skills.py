@@ -432,7 +432,7 @@ def test_files_and_versions_answer_304_to_a_matching_etag(api):
 
 
 def test_download_is_a_zip_of_the_version(api):
-    pytest.importorskip("skills.archives")
+    pytest.importorskip("skills.ingestion.archives")
     files = {"scripts/run.py": b"print(1)\n", "assets/logo.png": b"\x89PNG\0"}
     skill = make_skill("pdf-tools", files=files)
     response = api.get(f"/api/v1/skills/{skill.pk}/download")

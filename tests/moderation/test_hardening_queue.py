@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from moderation.models import ModerationDecision
 from moderation.services import ModerationError, raw_skill_approve
+from skills.ingestion.sources.services import source_create
+from skills.ingestion.sync import source_sync
 from skills.models import RawSkill, Skill
-from skills.services import source_create, source_sync
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,10 @@ import socket
 
 import pytest
 
+from skills.ingestion.sources.services import source_create
+from skills.ingestion.sources.submissions import SubmissionError, submission_create
+from skills.ingestion.sync import source_sync
 from skills.models import SkillSource
-from skills.services import source_create, source_sync
-from skills.services.submissions import SubmissionError, submission_create
 from tests.skills.fixtures.gitrepo import make_repo
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +113,7 @@ def test_wellknown_sources_inside_are_refused_with_a_recorded_reason(url, netsaf
 
 def test_ipv6_literals_keep_their_brackets_when_normalised():
     """A bug found here: http://[::1]/x was stored as http://::1/x (an 'invalid port')."""
-    from skills.services.sources import source_url_normalise
+    from skills.ingestion.sources.services import source_url_normalise
 
     assert (
         source_url_normalise("http://[::1]/owner/repo.git", kind="git")[0]

@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-from skills.archives import ArchiveError, zip_build, zip_read_safe
+from skills.ingestion.archives import ArchiveError, zip_build, zip_read_safe
 
 LIMITS = {"max_members": 50, "max_total_bytes": 1_000_000, "max_ratio": 100.0}
 

@@ -8,8 +8,9 @@ from django.core.management import call_command
 
 from moderation.services import finding_accept
 from skills.cache import catalogue_version
+from skills.ingestion.sources.services import source_create
+from skills.ingestion.sync import source_sync
 from skills.models import Category, Skill
-from skills.services import source_create, source_sync
 from tests.factories import PublishedSkillFactory
 from tests.moderation.test_findings import REVIEW_SCRIPT, SKILL_MD, findings_of, version_with_files
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from skills.discovery import discover_skills
+from skills.ingestion.discovery import discover_skills
 
 pytestmark = pytest.mark.corpus
 

@@ -1,4 +1,4 @@
-"""Skill discovery (skills.discovery) on real folders built in tmp_path."""
+"""Skill discovery (skills.ingestion.discovery) on real folders built in tmp_path."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from skills.discovery import (
+from skills.ingestion.discovery import (
     Limits,
     UnsafePathError,
     discover_skills,

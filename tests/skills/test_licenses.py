@@ -1,10 +1,10 @@
-"""Licence normalisation (skills.licenses) on the project's own small inputs."""
+"""Licence normalisation (skills.ingestion.licenses) on the project's own small inputs."""
 
 from __future__ import annotations
 
 import pytest
 
-from skills.licenses import PROPRIETARY, license_detect_file, license_normalise
+from skills.ingestion.licenses import PROPRIETARY, license_detect_file, license_normalise
 
 
 @pytest.mark.parametrize(

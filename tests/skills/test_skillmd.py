@@ -1,4 +1,4 @@
-"""SKILL.md parsing and validation (skills.skillmd): one test per problem code, plus the
+"""SKILL.md parsing and validation (skills.ingestion.skillmd): one test per problem code, plus the
 contract (never raises, JSON-serialisable frontmatter, the two verdicts)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from skills.skillmd import (
+from skills.ingestion.skillmd import (
     MAX_SKILL_MD_BYTES,
     PROBLEM_CODES,
     Problem,
@@ -465,7 +465,7 @@ def test_validation_doc_has_the_generated_problem_code_table():
     doc = (REPO_ROOT / "docs" / "VALIDATION.md").read_text(encoding="utf-8")
     assert problem_codes_markdown() in doc, (
         "docs/VALIDATION.md is out of date: paste the output of "
-        "`python -m skills.skillmd --markdown` into it"
+        "`python -m skills.ingestion.skillmd --markdown` into it"
     )
 
 

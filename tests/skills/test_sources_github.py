@@ -9,9 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from skills.ingestion.sources import FetchContext
+from skills.ingestion.sources.services import source_create
+from skills.ingestion.sync import source_sync
 from skills.models import GithubRepoCache, Skill
-from skills.services import source_create, source_sync
-from skills.sources import FetchContext
 from tests.skills.fixtures.gitrepo import make_repo, skill_md
 
 pytestmark = pytest.mark.django_db

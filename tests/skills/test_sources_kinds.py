@@ -13,19 +13,19 @@ import threading
 import httpx
 import pytest
 
-from skills.models import Skill, SkillSource
-from skills.services import (
+from skills.ingestion.sources import FetchContext
+from skills.ingestion.sources.base import FetchError
+from skills.ingestion.sources.catalog import _Repo, catalog_children
+from skills.ingestion.sources.curated_list import list_children
+from skills.ingestion.sources.git import git_clone, git_remote_commit
+from skills.ingestion.sources.services import (
     SourceError,
     SourceExistsError,
     source_create,
     source_kind_guess,
-    source_sync,
 )
-from skills.sources import FetchContext
-from skills.sources.base import FetchError
-from skills.sources.catalog import _Repo, catalog_children
-from skills.sources.curated_list import list_children
-from skills.sources.git import git_clone, git_remote_commit
+from skills.ingestion.sync import source_sync
+from skills.models import Skill, SkillSource
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files
 
 
@@ -419,7 +419,7 @@ def test_a_clone_is_told_the_checked_addresses(monkeypatch, tmp_path):
         calls.append(args)
         raise FetchError("stop here")
 
-    monkeypatch.setattr("skills.sources.git._run_limited", run_limited)
+    monkeypatch.setattr("skills.ingestion.sources.git._run_limited", run_limited)
 
     def resolver(host, *args):
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 443))]

@@ -7,8 +7,9 @@ import shutil
 import pytest
 
 from moderation.models import ModerationDecision, ScanResult
+from skills.ingestion.sources.services import source_create
+from skills.ingestion.sync import source_sync
 from skills.models import RawSkill, Skill, SkillFile, SkillSource, SkillSourceLink, SkillVersion
-from skills.services import source_create, source_sync
 from skills.storage import blob_read
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files
 
@@ -262,7 +263,7 @@ def test_interrupted_sync_then_rerun_equals_an_uninterrupted_sync(tmp_path, djan
 
 
 def test_one_bad_skill_does_not_stop_the_others(repo, monkeypatch):
-    from skills.services import sync
+    from skills.ingestion import sync
 
     real = sync._Sync._write
 
@@ -300,7 +301,7 @@ def test_dry_run_writes_nothing(repo):
 
 
 def test_unmoved_commit_skips_the_fetch_but_still_counts_misses(repo, monkeypatch):
-    from skills.sources.git import GitAdapter
+    from skills.ingestion.sources.git import GitAdapter
 
     source = _src(repo)
     source_sync(source=source)

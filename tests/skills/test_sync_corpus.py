@@ -13,9 +13,10 @@ from collections import Counter
 
 import pytest
 
+from skills.ingestion.sources import FetchContext
+from skills.ingestion.sources.services import source_create
+from skills.ingestion.sync import source_sync
 from skills.models import RawSkill, Skill
-from skills.services import source_create, source_sync
-from skills.sources import FetchContext
 
 
 @pytest.mark.corpus

@@ -25,8 +25,9 @@ from django.utils.text import slugify
 
 from rankings.models import SkillDailyCount
 from rankings.services import count_totals_reset, event_record
+from skills.ingestion.sources.services import source_get_or_create
+from skills.ingestion.sync import source_sync
 from skills.models import Category, Skill, SkillSource, Tag
-from skills.services import source_get_or_create, source_sync
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 CATEGORIES = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from skills.ingestion.sources.services import SourceError, SourceExistsError, source_create
 from skills.models import SkillSource
-from skills.services.sources import SourceError, SourceExistsError, source_create
 
 
 class Command(BaseCommand):
@@ -43,7 +43,7 @@ class Command(BaseCommand):
         **options,
     ) -> None:
         if dry_run:
-            from skills.services.sources import source_kind_guess, source_url_normalise
+            from skills.ingestion.sources.services import source_kind_guess, source_url_normalise
 
             guessed = kind or source_kind_guess(url)
             try:

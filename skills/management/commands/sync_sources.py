@@ -12,9 +12,9 @@ import uuid
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from skills.ingestion.sources import FetchContext
+from skills.ingestion.sync import SyncResult, source_sync
 from skills.models import SkillSource
-from skills.services.sync import SyncResult, source_sync
-from skills.sources import FetchContext
 
 
 class _Bar:

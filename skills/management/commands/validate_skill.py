@@ -1,6 +1,6 @@
 """``manage.py validate_skill PATH``: check one skill folder the way ingestion would.
 
-A thin wrapper: discovery, parsing and the report live in skills.discovery / skills.skillmd.
+A thin wrapper: discovery, parsing and the report live in skills.ingestion.discovery / skills.ingestion.skillmd.
 Exit status 1 when agents would not load the skill (not listable), 0 otherwise.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from skills.discovery import skill_folder_check, skill_report_lines
+from skills.ingestion.discovery import skill_folder_check, skill_report_lines
 
 
 class Command(BaseCommand):

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 import httpx
 from django.conf import settings
 
-from skills.sources.base import FetchContext, FetchError, FetchResult
-from skills.sources.urls import clean_subpath
+from skills.ingestion.sources.base import FetchContext, FetchError, FetchResult
+from skills.ingestion.sources.urls import clean_subpath
 
 INDEX_PATHS = (".well-known/agent-skills", ".well-known/skills")
 MAX_INDEX_BYTES = 2 * 1024 * 1024

@@ -18,10 +18,10 @@ import httpx
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from skills.ingestion.sources.base import FetchContext, FetchError, FetchResult
+from skills.ingestion.sources.git import git_clone
+from skills.ingestion.sources.urls import parse_github
 from skills.models import GithubRepoCache
-from skills.sources.base import FetchContext, FetchError, FetchResult
-from skills.sources.git import git_clone
-from skills.sources.urls import parse_github
 
 logger = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ class GithubAdapter:
         return f"https://github.com/{owner}/{name}.git"
 
     def remote_commit(self, source, *, ctx: FetchContext) -> str:
-        from skills.sources.git import git_remote_commit
+        from skills.ingestion.sources.git import git_remote_commit
 
         gh = parse_github(source.url)
         if gh is None:

@@ -11,8 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.db import IntegrityError, transaction
 
-from skills.models import SkillSource
-from skills.sources.urls import (
+from skills.ingestion.sources.urls import (
     clean_subpath,
     is_local,
     local_path,
@@ -20,6 +19,7 @@ from skills.sources.urls import (
     parse_github,
     split_fragment,
 )
+from skills.models import SkillSource
 
 GIT_HOSTS = frozenset({"gitlab.com", "bitbucket.org", "codeberg.org", "git.sr.ht", "gitea.com"})
 

@@ -16,9 +16,9 @@ import re
 
 import httpx
 
-from skills.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
-from skills.sources.git import repo_checkout
-from skills.sources.urls import GithubRef, is_local, local_path, parse_github
+from skills.ingestion.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
+from skills.ingestion.sources.git import repo_checkout
+from skills.ingestion.sources.urls import GithubRef, is_local, local_path, parse_github
 
 MAX_LIST_BYTES = 5 * 1024 * 1024
 _LINK = re.compile(r"https?://(?:www\.)?github\.com/[^\s)\]>\"'`<|]+", re.IGNORECASE)

@@ -24,9 +24,9 @@ import json
 import re
 from pathlib import Path
 
-from skills.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
-from skills.sources.git import repo_checkout
-from skills.sources.urls import (
+from skills.ingestion.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
+from skills.ingestion.sources.git import repo_checkout
+from skills.ingestion.sources.urls import (
     GithubRef,
     clean_subpath,
     is_local,

@@ -13,7 +13,7 @@ Two verdicts come out of one parse:
   description. Many real skills are listable without being spec-valid (Title Case names,
   names that differ from their folders, descriptions over 1,024 characters).
 
-Run ``python -m skills.skillmd --markdown`` to print the problem-code table for the docs.
+Run ``python -m skills.ingestion.skillmd --markdown`` to print the problem-code table for the docs.
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "body.empty": (W, "The Markdown body after the frontmatter is empty."),
     "body.too_long": (W, "The body is longer than 500 lines (the spec advises splitting it)."),
     "body.too_many_tokens": (W, "The body is over about 5,000 tokens (characters / 4)."),
-    # Discovery (a skill folder within a repository; see skills/discovery.py)
+    # Discovery (a skill folder within a repository; see skills/ingestion/discovery.py)
     "skill.nested": (W, "This skill's folder is inside another skill's folder."),
     "skill.too_large": (
         W,
@@ -771,9 +771,9 @@ def problem_codes_markdown() -> str:
     return "\n".join(rows) + "\n"
 
 
-if __name__ == "__main__":  # pragma: no cover - `python -m skills.skillmd --markdown`
+if __name__ == "__main__":  # pragma: no cover - `python -m skills.ingestion.skillmd --markdown`
     if "--markdown" in sys.argv[1:]:
         sys.stdout.write(problem_codes_markdown())
     else:
-        sys.stderr.write("usage: python -m skills.skillmd --markdown\n")
+        sys.stderr.write("usage: python -m skills.ingestion.skillmd --markdown\n")
         sys.exit(2)

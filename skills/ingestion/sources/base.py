@@ -3,7 +3,7 @@
 An adapter turns one :class:`~skills.models.SkillSource` into a local folder to discover
 skills in (plus the commit and metadata it came from), and/or a list of child sources
 (curated lists and plugin catalogs point at other repositories). Adapters do no database
-writes of skills: the pipeline in :mod:`skills.services.sync` does that.
+writes of skills: the pipeline in :mod:`skills.ingestion.sync` does that.
 
 The :class:`FetchContext` is shared by every source of one sync run: the injectable HTTP
 client (tests pass an ``httpx.Client`` over ``httpx.MockTransport``), the clone URL override

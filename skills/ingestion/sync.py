@@ -44,17 +44,17 @@ from django.utils.text import slugify
 
 from moderation.models import ModerationDecision
 from skills.cache import catalogue_changed
-from skills.discovery import (
+from skills.ingestion.discovery import (
     DiscoveredSkill,
     Limits,
     UnsafePathError,
     discover_skills,
     read_skill_file,
 )
+from skills.ingestion.sources import FetchContext, FetchResult, adapter_for
+from skills.ingestion.sources.services import SourceError, source_get_or_create
 from skills.models import RawSkill, Skill, SkillFile, SkillSource, SkillSourceLink, SkillVersion
 from skills.rendering import RENDERER_VERSION, render_markdown
-from skills.services.sources import SourceError, source_get_or_create
-from skills.sources import FetchContext, FetchResult, adapter_for
 from skills.storage import blob_put
 
 logger = logging.getLogger(__name__)
@@ -611,8 +611,8 @@ def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchCont
         sync.source, sync.result, sync.now, sync.links = source, result, now, missing
         result.gone = sync.mark_missing(set())
     if source.kind == SkillSource.Kind.GITHUB:
-        from skills.sources.github import github_cache_store, github_repo_metadata
-        from skills.sources.urls import parse_github
+        from skills.ingestion.sources.github import github_cache_store, github_repo_metadata
+        from skills.ingestion.sources.urls import parse_github
 
         gh = parse_github(source.url)
         if gh is not None:
@@ -706,7 +706,7 @@ def source_sync(
         if gh is not None:
             result.github = gh.get("skipped") or str(gh.get("status"))
             if not dry_run:
-                from skills.sources.github import github_cache_store
+                from skills.ingestion.sources.github import github_cache_store
 
                 cache = github_cache_store(
                     owner=fetched.metadata["owner"], name=fetched.metadata["name"], meta=gh

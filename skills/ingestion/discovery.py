@@ -1,7 +1,7 @@
 """From a checked-out repository folder to skill records.
 
 Pure Python, no Django. :func:`discover_skills` finds every ``SKILL.md`` under a folder,
-parses it (:mod:`skills.skillmd`), lists and hashes the skill's files within limits, and
+parses it (:mod:`skills.ingestion.skillmd`), lists and hashes the skill's files within limits, and
 works out capabilities and licence. It reads hostile repositories: it never raises on their
 content, never reads a file through a symlink that leaves the repository, and never reads
 more than the limits into memory.
@@ -30,8 +30,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from skills.licenses import license_detect_file, license_normalise
-from skills.skillmd import Problem, SkillMd, parse_skill_md, problem, unreadable_skill_md
+from skills.ingestion.licenses import license_detect_file, license_normalise
+from skills.ingestion.skillmd import Problem, SkillMd, parse_skill_md, problem, unreadable_skill_md
 
 __all__ = [
     "LICENSE_FILE_NAMES",

@@ -1,16 +1,22 @@
 """Source adapters: each turns one SkillSource into a local folder and/or child sources.
 
-See :mod:`skills.sources.base` for the interface and docs/INGESTION.md for the kinds.
+See :mod:`skills.ingestion.sources.base` for the interface and docs/INGESTION.md for the kinds.
 """
 
 from __future__ import annotations
 
-from skills.sources.base import ChildSpec, FetchContext, FetchError, FetchResult, SourceAdapter
-from skills.sources.catalog import CatalogAdapter
-from skills.sources.curated_list import CuratedListAdapter
-from skills.sources.git import GitAdapter
-from skills.sources.github import GithubAdapter
-from skills.sources.wellknown import WellKnownAdapter
+from skills.ingestion.sources.base import (
+    ChildSpec,
+    FetchContext,
+    FetchError,
+    FetchResult,
+    SourceAdapter,
+)
+from skills.ingestion.sources.catalog import CatalogAdapter
+from skills.ingestion.sources.curated_list import CuratedListAdapter
+from skills.ingestion.sources.git import GitAdapter
+from skills.ingestion.sources.github import GithubAdapter
+from skills.ingestion.sources.wellknown import WellKnownAdapter
 
 ADAPTERS: dict[str, SourceAdapter] = {
     "git": GitAdapter(),

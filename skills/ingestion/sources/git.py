@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from skills.sources.base import FetchContext, FetchError, FetchResult, git_pin
-from skills.sources.urls import is_local, local_path, owner_and_name, split_fragment
+from skills.ingestion.sources.base import FetchContext, FetchError, FetchResult, git_pin
+from skills.ingestion.sources.urls import is_local, local_path, owner_and_name, split_fragment
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 _POLL_SECONDS = 0.2
@@ -180,8 +180,8 @@ def repo_checkout(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, 
 
     Returns (folder, commit, owner, repository, repository URL).
     """
-    from skills.sources.github import GithubAdapter
-    from skills.sources.urls import parse_github
+    from skills.ingestion.sources.github import GithubAdapter
+    from skills.ingestion.sources.urls import parse_github
 
     gh = parse_github(url)
     if gh is not None:

@@ -94,7 +94,7 @@ def submission_create(*, url: str, fingerprint: str) -> tuple[SkillSource, bool]
             "Too many submissions from you in the last hour; try again later."
         )
     try:
-        from skills.services.sources import source_create
+        from skills.ingestion.sources.services import source_create
     except ImportError:  # the ingestion service is not there yet
         source_create = None
     try:
