@@ -263,23 +263,23 @@ def test_interrupted_sync_then_rerun_equals_an_uninterrupted_sync(tmp_path, djan
 
 
 def test_one_bad_skill_does_not_stop_the_others(repo, monkeypatch):
-    from skills.ingestion import sync
+    from skills.ingestion.sync import write
 
-    real = sync._Sync._write
+    real = write.SyncWriter._write
 
     def explode(self, ds, **kw):
         if ds.path == "skills/csv-tools":
             raise RuntimeError("disk on fire")
         return real(self, ds, **kw)
 
-    monkeypatch.setattr(sync._Sync, "_write", explode)
+    monkeypatch.setattr(write.SyncWriter, "_write", explode)
     source = _src(repo)
     result = source_sync(source=source)
     assert result.new == 1 and result.skill_errors[0]["path"] == "skills/csv-tools"
     source.refresh_from_db()
     assert "could not be written" in source.last_error
     assert source.last_stats["skill_errors"][0]["error"] == "RuntimeError: disk on fire"
-    monkeypatch.setattr(sync._Sync, "_write", real)
+    monkeypatch.setattr(write.SyncWriter, "_write", real)
     assert source_sync(source=source).new == 1
 
 

@@ -1,0 +1,70 @@
+"""The source's side of a sync: the fingerprint, failures and children.
+
+The adapters (:mod:`skills.ingestion.sources`) fetch; this records what fetching says about
+the source itself.
+"""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from skills.ingestion.sources import FetchResult
+from skills.ingestion.sources.services import SourceError, source_get_or_create
+from skills.ingestion.sync.prepare import limits_from_settings
+from skills.ingestion.sync.result import SyncResult
+from skills.models import SkillSource
+
+SOURCE_FAILING_AFTER = 3
+
+# Bump when discovery/ingestion changes what is recorded: sources are then fetched again
+# even when their commit has not moved.
+PIPELINE_VERSION = "1"
+
+
+def source_fingerprint(source: SkillSource) -> str:
+    limits = limits_from_settings()
+    return (
+        f"{PIPELINE_VERSION}|{source.kind}|{source.subpath}|{limits.max_file_bytes}|"
+        f"{limits.max_files}|{limits.max_skill_bytes}"
+    )
+
+
+def source_failed(source: SkillSource, message: str, *, dry_run: bool) -> None:
+    if dry_run:
+        return
+    source.refresh_from_db(fields=["error_count", "status"])
+    source.last_error = message[:5000]
+    source.error_count += 1
+    source.last_synced_at = timezone.now()
+    fields = ["last_error", "error_count", "last_synced_at", "updated_at"]
+    if source.error_count >= SOURCE_FAILING_AFTER and source.status == SkillSource.Status.ACTIVE:
+        source.status = SkillSource.Status.FAILING
+        fields.append("status")
+    source.save(update_fields=fields)
+
+
+def children_store(
+    *, source: SkillSource, fetched: FetchResult, result: SyncResult, dry_run: bool
+) -> None:
+    result.children = len(fetched.children)
+    if dry_run:
+        return
+    for spec in fetched.children:
+        try:
+            child, created = source_get_or_create(
+                url=spec.url,
+                kind=spec.kind,
+                name=spec.name[:200],
+                parent=source,
+                trusted=source.is_trusted and spec.same_repo,
+                ref=spec.ref,
+                subpath=spec.subpath,
+            )
+        except SourceError as exc:
+            result.problems.append({"code": "child.invalid", "url": spec.url, "message": str(exc)})
+            continue
+        if not created and child.parent_id == source.pk and child.ref != spec.ref[:200]:
+            # The catalog moved its child's pin (or branch): the child follows its parent.
+            SkillSource.objects.filter(pk=child.pk).update(
+                ref=spec.ref[:200], updated_at=timezone.now()
+            )
