@@ -45,12 +45,12 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import SimpleTemplateResponse
 from django.utils.cache import (
-    cc_delim_re,
     get_conditional_response,
     patch_cache_control,
     patch_vary_headers,
 )
 
+from marketplace.compat import call_after_response
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 
 logger = logging.getLogger(__name__)
@@ -227,6 +227,11 @@ def _render_and_store(request, key, version, view_func, args, kwargs, on_serve) 
     return _finish(request, response, entry, on_serve, data)
 
 
+def _header_values(header: str) -> list[str]:
+    """The comma-separated values of a header such as Cache-Control or Vary."""
+    return [value.strip() for value in header.split(",") if value.strip()]
+
+
 def _storable(request: HttpRequest, response: HttpResponse) -> bool:
     if response.status_code != 200 or getattr(response, "streaming", False):
         return False
@@ -236,11 +241,11 @@ def _storable(request: HttpRequest, response: HttpResponse) -> bool:
         return False
     directives = {
         d.split("=", 1)[0].strip().lower()
-        for d in cc_delim_re.split(response.get("Cache-Control", ""))
+        for d in _header_values(response.get("Cache-Control", ""))
     }
     if directives & {"private", "no-store", "no-cache"}:
         return False
-    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v.strip()}
+    vary = {v.lower() for v in _header_values(response.get("Vary", ""))}
     if vary - _ALLOWED_VARY:
         return False
     if _pending_messages(request):
@@ -269,5 +274,5 @@ def _after(request, response: HttpResponse, on_serve, data) -> HttpResponse:
     if on_serve is not None and data is not None and response.status_code in (200, 304):
         # Run once the answer is sent: the WSGI server calls response.close() after the last
         # byte (Django's own FileResponse closes its file the same way).
-        response._resource_closers.append(partial(on_serve, request, data))
+        call_after_response(response, partial(on_serve, request, data))
     return response

@@ -12,6 +12,8 @@ from __future__ import annotations
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
 
+from marketplace.compat import redis_cache_use_client, redis_pool_index
+
 # INCRBY only an existing key: a missing (expired) key must stay missing, not come back
 # without its expiry.
 _INCR_EXISTING = """
@@ -29,14 +31,14 @@ class RedisCacheClient(DjangoRedisCacheClient):
         self._incr_scripts: dict[int, object] = {}
 
     def get_client(self, key=None, *, write=False):
-        index = self._get_connection_pool_index(write)
+        index = redis_pool_index(self, write=write)
         client = self._clients.get(index)
         if client is None:
             client = self._clients[index] = super().get_client(key, write=write)
         return client
 
     def incr(self, key, delta):
-        index = self._get_connection_pool_index(True)
+        index = redis_pool_index(self, write=True)
         script = self._incr_scripts.get(index)
         if script is None:
             script = self._incr_scripts[index] = self.get_client(key, write=True).register_script(
@@ -51,4 +53,4 @@ class RedisCacheClient(DjangoRedisCacheClient):
 class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
-        self._class = RedisCacheClient
+        redis_cache_use_client(self, RedisCacheClient)

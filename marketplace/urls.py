@@ -7,7 +7,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("marketplace.api_urls")),
     path("rankings/", include("rankings.urls")),
-    path("", include("moderation.urls")),
     path("", include("skills.wellknown")),  # /r/<owner>/<repo>/.well-known/..., /marketplace.json
     path("", include("skills.urls")),
 ]
