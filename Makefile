@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run serve migrate demo test test-postgres lint format check bench bench-quick soak clean
+.PHONY: install run serve migrate demo test test-postgres lint format typecheck check bench bench-quick soak clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,9 +45,14 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 
+## mypy over the pure modules listed in pyproject.toml ([tool.mypy] files)
+typecheck: install
+	$(BIN)/mypy
+
 check: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py check
 

@@ -19,7 +19,7 @@ def call_after_response(response: HttpResponseBase, callback: Callable[[], objec
     response without saying which. ``HttpResponseBase.close()`` calls the callables in
     ``_resource_closers`` (Django >= 3.2; that is how ``FileResponse`` closes its file).
     """
-    response._resource_closers.append(callback)
+    response._resource_closers.append(callback)  # type: ignore[attr-defined]
 
 
 def redis_pool_index(client: object, *, write: bool) -> int:

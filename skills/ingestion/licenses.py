@@ -270,9 +270,9 @@ def license_detect_file(text: str) -> tuple[str | None, float]:
     first_line = text.strip().splitlines()[0]
     title = _FILE_TITLE_RE.match(first_line)
     if title:
-        spdx, confidence = license_normalise(first_line)
-        if spdx:
-            return spdx, min(confidence, 0.7)
+        named, named_confidence = license_normalise(first_line)
+        if named:
+            return named, min(named_confidence, 0.7)
     if _PROPRIETARY_RE.search(head):
         return PROPRIETARY, 0.6
     return None, 0.0

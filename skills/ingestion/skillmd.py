@@ -367,7 +367,7 @@ def _load_frontmatter(text: str, first_line: int, problems: list[Problem]) -> di
         problems.append(
             problem(
                 "frontmatter.duplicate_key",
-                f"The frontmatter has a duplicate key: {exc.problem.removeprefix('found duplicate key ')}.",
+                f"The frontmatter has a duplicate key: {(exc.problem or '').removeprefix('found duplicate key ')}.",
                 line=_mark_line(exc, first_line),
             )
         )
@@ -387,7 +387,7 @@ def _load_frontmatter(text: str, first_line: int, problems: list[Problem]) -> di
             problem(
                 "frontmatter.too_deep",
                 f"The frontmatter nests more than {MAX_FRONTMATTER_DEPTH} levels deep.",
-                line=first_line + exc.line,
+                line=None if exc.line is None else first_line + exc.line,
             )
         )
         return None
