@@ -17,7 +17,7 @@ from marketplace.api import (
 from marketplace.fingerprint import request_fingerprint
 from rankings.models import Board, Channel, EventKind
 from rankings.selectors import board_entries
-from rankings.services import actor_is_rate_limited, events_record_batch
+from rankings.services.events import actor_is_rate_limited, events_record_batch
 from skills.api.serializers import SkillListSerializer
 from skills.models import Skill
 

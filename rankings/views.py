@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from marketplace.pagecache import page_cache
 from rankings import scoring
 from rankings.selectors import BOARDS, board_entries
-from rankings.services import BOARD_LIMIT
+from rankings.services.run import BOARD_LIMIT
 from skills.models import Category
 
 PAGE_SIZE = 100

@@ -30,7 +30,9 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 
 from rankings.models import SkillEvent  # noqa: E402
-from rankings.services import _tune_for_aggregates, event_counts, rankings_compute  # noqa: E402
+from rankings.services.aggregate import event_counts  # noqa: E402
+from rankings.services.db import tune_for_aggregates  # noqa: E402
+from rankings.services.run import rankings_compute  # noqa: E402
 from skills.models import Skill  # noqa: E402
 
 BARE_SQL = (
@@ -53,13 +55,13 @@ def bare() -> None:
 def bare_tuned() -> None:
     """The bare aggregate with the session settings compute_rankings uses (jit off, work_mem)."""
     with transaction.atomic():
-        _tune_for_aggregates()
+        tune_for_aggregates()
         bare()
 
 
 def aggregate_only() -> None:
     with transaction.atomic():
-        _tune_for_aggregates()
+        tune_for_aggregates()
         event_counts(day=date.today())
 
 

@@ -66,7 +66,7 @@ def event_record_safely(request, *, skill: Skill | uuid.UUID, kind: str) -> None
             if not cache.add(f"viewed:{skill_id}:{actor}:{hour}", 1, timeout=3600):
                 return
         try:
-            from rankings.services import event_record
+            from rankings.services.events import event_record
         except ImportError:  # the rankings service is not installed yet
             from rankings.models import SkillEvent
 

@@ -344,7 +344,7 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 # Processes that read, scan and render skills during a sync (the writes stay sequential).
 SYNC_WORKERS = env.int("SYNC_WORKERS", default=os.cpu_count() or 1)
-# Event batches one visitor may post per minute (rankings.services.actor_is_rate_limited);
+# Event batches one visitor may post per minute (rankings.services.events.actor_is_rate_limited);
 # raised by the benchmark harness, whose load all comes from one address.
 RANKINGS_EVENTS_PER_MINUTE = env.int("RANKINGS_EVENTS_PER_MINUTE", default=120)
 # compute_rankings on PostgreSQL spreads its work over background connections (summaries,

@@ -5,7 +5,7 @@
 - search: each of the 50 queries through `skills.selectors.skill_search`, first page of
   20 (what the API and the search page run: the typo check and the page, summed; the
   capped count apart), under EXPLAIN (ANALYZE); "Execution Time". Also the whole call.
-- rankings: `rankings.services.rankings_compute()` timed in-process against the bare
+- rankings: `rankings.services.run.rankings_compute()` timed in-process against the bare
   aggregate of the same events (`BARE_AGGREGATE`, every row fetched), each compute run
   followed by one bare run, medians (see `rankings`). `compute_seconds` /
   `aggregate_seconds` are the steady-state daily run and its bare runs: the ratio the
@@ -140,12 +140,12 @@ def _totals_back_to(day) -> None:
     from django.db import transaction
 
     from rankings.models import CountTotalsMark, SkillDailyCount
-    from rankings.services import _totals_add
+    from rankings.services.totals import totals_add
 
     with transaction.atomic():
         mark = CountTotalsMark.objects.first()
         if mark is not None and mark.day > day:
-            _totals_add(SkillDailyCount.objects.filter(day__gt=day, day__lte=mark.day), sign=-1)
+            totals_add(SkillDailyCount.objects.filter(day__gt=day, day__lte=mark.day), sign=-1)
             mark.day = day
             mark.save()
 
@@ -170,7 +170,8 @@ def rankings() -> dict:
     from datetime import UTC, datetime, timedelta
 
     from rankings.models import SkillRankSnapshot
-    from rankings.services import WINDOW_DAYS, rankings_compute
+    from rankings.services.run import rankings_compute
+    from rankings.services.totals import WINDOW_DAYS
 
     yesterday = datetime.now(UTC).date() - timedelta(days=1)
     had_yesterday = SkillRankSnapshot.objects.filter(date=yesterday).exists()

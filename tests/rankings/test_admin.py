@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from rankings.services import rankings_compute
+from rankings.services.run import rankings_compute
 from tests.factories import PublishedSkillFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,8 @@ import time_machine
 from django.core.management import call_command
 
 from rankings.models import SkillDailyCount, SkillEvent, SkillPopularity, SkillRankSnapshot
-from rankings.services import events_prune, rankings_compute
+from rankings.services.prune import events_prune
+from rankings.services.run import rankings_compute
 from skills.models import SkillSortKey
 from tests.factories import CategoryFactory, PublishedSkillFactory
 

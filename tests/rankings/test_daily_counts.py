@@ -20,17 +20,12 @@ from rankings.models import (
     SkillRankSnapshot,
     SummarisedDay,
 )
-from rankings.services import (
-    MAX_EVENT_AGE,
-    WINDOW_DAYS,
-    count_totals_reset,
-    daily_counts_refresh,
-    event_counts,
-    event_record,
-    events_prune,
-    rankings_compute,
-    raw_events_start,
-)
+from rankings.services.aggregate import event_counts
+from rankings.services.events import MAX_EVENT_AGE, event_record
+from rankings.services.prune import events_prune
+from rankings.services.run import rankings_compute
+from rankings.services.summaries import daily_counts_refresh, raw_events_start
+from rankings.services.totals import WINDOW_DAYS, count_totals_reset
 from tests.factories import CategoryFactory, PublishedSkillFactory
 
 pytestmark = pytest.mark.django_db

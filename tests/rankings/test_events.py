@@ -7,13 +7,13 @@ import pytest
 import time_machine
 from django.db import connection
 
+from rankings.bots import is_bot_user_agent
 from rankings.models import SkillEvent
-from rankings.services import (
+from rankings.services.events import (
     BATCH_MAX,
     actor_is_rate_limited,
     event_record,
     events_record_batch,
-    is_bot_user_agent,
 )
 from tests.factories import PublishedSkillFactory, sha
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot
 from rankings.scoring import RULES
 from rankings.selectors import board_entries, skill_daily_installs, skill_rank_history
-from rankings.services import rankings_compute
+from rankings.services.run import rankings_compute
 from tests.factories import CategoryFactory, PublishedSkillFactory, SkillPopularityFactory
 
 pytestmark = pytest.mark.django_db

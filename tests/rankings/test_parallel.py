@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from rankings import services
 from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot, SummarisedDay
-from rankings.services import rankings_compute
+from rankings.services import run as run_module
+from rankings.services.run import rankings_compute
 from skills.models import SkillSortKey
 from tests.factories import CategoryFactory, PublishedSkillFactory
 
@@ -87,7 +87,7 @@ def test_a_failing_background_step_fails_the_run(catalogue, monkeypatch):
     def broken(*args):
         raise RuntimeError("sort keys failed")
 
-    monkeypatch.setattr(services, "_sort_keys_write", broken)
+    monkeypatch.setattr(run_module, "sort_keys_write", broken)
     with pytest.raises(RuntimeError, match="sort keys failed"):
         rankings_compute()
     # The summaries written in the background are whole and the next run completes.
@@ -100,7 +100,7 @@ def test_a_failing_foreground_step_waits_for_the_background(catalogue, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("scores failed")
 
-    monkeypatch.setattr(services, "_scores_and_boards", broken)
+    monkeypatch.setattr(run_module, "scores_and_boards", broken)
     with pytest.raises(RuntimeError, match="scores failed"):
         rankings_compute()
     # The background steps finished before the error reached the caller: summaries whole.

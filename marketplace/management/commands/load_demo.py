@@ -24,7 +24,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from rankings.models import SkillDailyCount
-from rankings.services import count_totals_reset, event_record
+from rankings.services.events import event_record
+from rankings.services.totals import count_totals_reset
 from skills.ingestion.sources.services import source_get_or_create
 from skills.ingestion.sync import source_sync
 from skills.models import Category, Skill, SkillSource, Tag

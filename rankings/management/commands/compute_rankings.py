@@ -15,7 +15,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from rankings.services import BOARD_LIMIT, rankings_compute
+from rankings.services.run import BOARD_LIMIT, rankings_compute
 
 
 class Command(BaseCommand):

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 
-from rankings.services import MIN_PRUNE_AGE, events_prune
+from rankings.services.prune import MIN_PRUNE_AGE, events_prune
 
 _AGE = re.compile(r"^(\d+)\s*([dw])$")
 
