@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from skills.ingestion.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
-from skills.ingestion.sources.git import repo_checkout
+from skills.ingestion.sources.checkout import repo_checkout
 from skills.ingestion.sources.urls import (
     GithubRef,
     clean_subpath,

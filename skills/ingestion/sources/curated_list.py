@@ -17,7 +17,7 @@ import re
 import httpx
 
 from skills.ingestion.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
-from skills.ingestion.sources.git import repo_checkout
+from skills.ingestion.sources.checkout import repo_checkout
 from skills.ingestion.sources.urls import GithubRef, is_local, local_path, parse_github
 
 MAX_LIST_BYTES = 5 * 1024 * 1024

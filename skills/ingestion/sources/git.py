@@ -175,27 +175,6 @@ class GitAdapter:
         )
 
 
-def repo_checkout(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str, str, str, str]:
-    """Clone the repository a list/catalog URL lives in (GitHub or any git URL or path).
-
-    Returns (folder, commit, owner, repository, repository URL).
-    """
-    from skills.ingestion.sources.github import GithubAdapter
-    from skills.ingestion.sources.urls import parse_github
-
-    gh = parse_github(url)
-    if gh is not None:
-        clone = GithubAdapter().clone_url(gh.owner, gh.name, ctx)
-        root, commit = git_clone(
-            clone, ref=ref or (gh.ref if gh.ref not in ("", "HEAD") else ""), ctx=ctx
-        )
-        return root, commit, gh.owner, gh.name, gh.repo_url
-    base, _ = split_fragment(url)
-    root, commit = git_clone(base, ref=ref, ctx=ctx)
-    owner, repo = owner_and_name(base)
-    return root, commit, owner, repo, base
-
-
 def git_remote_commit(url: str, *, ref: str = "", ctx: FetchContext) -> str:
     """The commit ``ref`` (default: HEAD) points at, without cloning ("" when unknown)."""
     if _SHA.match(ref):

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from skills.ingestion.sources.base import FetchContext, FetchError, FetchResult
-from skills.ingestion.sources.git import git_clone
+from skills.ingestion.sources.git import git_clone, git_remote_commit
 from skills.ingestion.sources.urls import parse_github
 from skills.models import GithubRepoCache
 
@@ -147,8 +147,6 @@ class GithubAdapter:
         return f"https://github.com/{owner}/{name}.git"
 
     def remote_commit(self, source, *, ctx: FetchContext) -> str:
-        from skills.ingestion.sources.git import git_remote_commit
-
         gh = parse_github(source.url)
         if gh is None:
             return ""
