@@ -16,6 +16,9 @@ from dataclasses import dataclass
 # Letters and digits of any script (the spec allows `name: 日本語-ツール`), `.`, `_`, `-`:
 # nothing a shell or a file system treats specially.
 _UNSAFE = re.compile(r"[^\w.-]+")
+# The names the skills CLI accepts (a well-known index names its skills with these).
+NAME_MAX = 64
+_NOT_NAME = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,12 @@ def folder_name(name: str) -> str:
     name = unicodedata.normalize("NFC", (name or "").strip().lower())
     cleaned = _UNSAFE.sub("-", name).strip("-._")
     return cleaned[:100].rstrip("-._") or "skill"
+
+
+def index_name(text: str) -> str:
+    """A name the skills CLI accepts: lowercase a-z, 0-9 and single hyphens, 1-64 chars."""
+    name = _NOT_NAME.sub("-", (text or "").lower()).strip("-")
+    return name[:NAME_MAX].rstrip("-") or "skill"
 
 
 def _unzip_into(target: str, download_url: str, folder: str) -> str:

@@ -29,18 +29,12 @@ from django.http import Http404, HttpResponse
 from django.urls import path, re_path
 from django.views.decorators.http import require_GET
 
+from skills.downloads import file_response
+from skills.install import NAME_MAX, index_name
 from skills.models import Skill, SkillFile
 
-NAME_MAX = 64
-_NOT_NAME = re.compile(r"[^a-z0-9]+")
 _SHA = re.compile(r"[0-9a-f]{40}")
 MARKETPLACE_SCHEMA = "https://anthropic.com/claude-code/marketplace.schema.json"
-
-
-def index_name(text: str) -> str:
-    """A name the skills CLI accepts: lowercase a-z, 0-9 and single hyphens, 1-64 chars."""
-    name = _NOT_NAME.sub("-", (text or "").lower()).strip("-")
-    return name[:NAME_MAX].rstrip("-") or "skill"
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -145,8 +139,6 @@ def index_json(request, owner: str, repo: str):
 
 @require_GET
 def index_file(request, owner: str, repo: str, name: str, file_path: str):
-    from skills.api.views import file_response
-
     entry = next((e for e in repository_index(owner=owner, repo=repo) if e.name == name), None)
     file = entry.files.get(file_path) if entry else None
     if file is None:

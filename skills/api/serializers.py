@@ -9,6 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from skills.install import index_name
 from skills.models import Skill, SkillFile, SkillVersion
 
 
@@ -318,8 +319,6 @@ class SkillDetailSerializer(SkillListSerializer):
         base = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
         repo = skill.repository_full_name
         # The well-known index of the repository serves this skill under this name.
-        from skills.wellknown import index_name
-
         name = index_name(skill.slug.rsplit("/", 1)[-1] or skill.name)
         cli = f"npx skills add {base}/r/{repo} --skill {name}" if repo else ""
         return {

@@ -8,7 +8,6 @@ Anonymous visitors see published skills; staff also see hidden and pending ones.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import uuid
 
 from django.conf import settings
@@ -46,10 +45,9 @@ from skills.api.serializers import (
     VersionSummarySerializer,
 )
 from skills.cache import catalogue_cache_get, catalogue_cache_set
-from skills.downloads import version_zip_build
+from skills.downloads import file_response, version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
 from skills.selectors import categories_with_counts, skill_version_get
-from skills.storage import blob_read
 
 KEY_PARAMETER = OpenApiParameter(
     "key",
@@ -67,23 +65,6 @@ VERSION_QUERY = OpenApiParameter(
 NOT_FOUND = {404: OpenApiResponse(ErrorSerializer, description="No such skill (or not visible).")}
 BAD_REQUEST = {400: OpenApiResponse(ErrorSerializer, description="Invalid parameter.")}
 NOT_MODIFIED = {304: OpenApiResponse(description="Not modified (If-None-Match matched).")}
-
-# Only these guessed types are sent as themselves; any other binary is octet-stream.
-SAFE_BINARY_TYPES = frozenset(
-    {
-        "image/png",
-        "image/jpeg",
-        "image/gif",
-        "image/webp",
-        "application/pdf",
-        "application/zip",
-        "font/woff",
-        "font/woff2",
-        "audio/mpeg",
-        "audio/wav",
-        "video/mp4",
-    }
-)
 
 
 def skill_lookup(*, key: str) -> Q:
@@ -318,33 +299,6 @@ class SkillFileView(ServeJSONErrorsMixin, APIView):
         if file is None or not file.is_stored:
             raise exceptions.NotFound("No such file in this version.", code="file_not_found")
         return file_response(request, file=file, last_modified=version.created_at)
-
-
-def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:
-    """Serve a stored skill file safely: never rendered by the browser as HTML."""
-    conditional = not_modified(request, etag=file.sha256, last_modified=last_modified)
-    if conditional is not None:
-        return cache_headers(
-            conditional,
-            etag=file.sha256,
-            last_modified=last_modified,
-            max_age=3600,
-            request=request,
-        )
-    data = blob_read(file.storage_key)
-    if file.is_text:
-        response = HttpResponse(data, content_type="text/plain; charset=utf-8")
-    else:
-        guessed, _ = mimetypes.guess_type(file.path)
-        content_type = guessed if guessed in SAFE_BINARY_TYPES else "application/octet-stream"
-        response = HttpResponse(data, content_type=content_type)
-        filename = file.path.rsplit("/", 1)[-1].replace('"', "") or "file"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return cache_headers(
-        response, etag=file.sha256, last_modified=last_modified, max_age=3600, request=request
-    )
 
 
 class SkillDownloadView(ServeJSONErrorsMixin, APIView):

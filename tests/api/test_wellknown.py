@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from skills.install import index_name
 from skills.models import Skill, SkillFile
 from skills.storage import blob_read
-from skills.wellknown import index_name
 from tests.api.conftest import make_skill, skill_md
 
 pytestmark = pytest.mark.django_db
