@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict
 
 from . import engine as _engine
 from . import patterns as _patterns
+from .engine import verdict_for
 from .findings import Finding, Rule, ScanReport, Severity
 from .rules import HYGIENE_FAMILIES, INTENT_FAMILIES, RULES, RULES_BY_ID
 
@@ -50,7 +52,16 @@ def _rules_hash() -> str:
 
 RULES_HASH: str = _rules_hash()
 
-from .engine import scan_files, verdict_for  # noqa: E402
+
+def scan_files(
+    files: Iterable[tuple[str, bytes]], *, frontmatter: dict | None = None
+) -> ScanReport:
+    """Scan one skill version (:func:`engine.scan_files`), stamped with this scanner's version
+    and rules hash."""
+    report = _engine.scan_files(files, frontmatter=frontmatter)
+    report.scanner_version, report.rules_hash = SCANNER_VERSION, RULES_HASH
+    return report
+
 
 __all__ = [
     "HYGIENE_FAMILIES",

@@ -1065,9 +1065,9 @@ def scan_files(
 
     Never raises on file content: binary, huge and undecodable files are handled, and an
     unexpected error in one file is recorded as a scanner.partial finding on that file.
+    The package's :func:`moderation.scanner.scan_files` stamps the report with the scanner
+    version and the rules hash (they are computed from this module).
     """
-    from . import RULES_HASH, SCANNER_VERSION
-
     out = _Collector()
     state: dict[str, Any] = {}
     parsed: list[_File] = []
@@ -1106,8 +1106,6 @@ def scan_files(
         verdict=verdict,
         findings=findings,
         risk_score=score,
-        scanner_version=SCANNER_VERSION,
-        rules_hash=RULES_HASH,
     )
 
 
