@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 from django.views.decorators.cache import cache_page
 
-from skills import views
+from skills import file_views, views
 from skills.feeds import NewSkillsFeed
 from skills.sitemaps import SITEMAPS
 
@@ -32,7 +32,14 @@ urlpatterns = [
     path("tags/<slug:key>/", views.TagView.as_view(), name="tag"),
     path("repos/<str:owner>/<str:repo>/", views.RepositoryView.as_view(), name="repository"),
     path("s/<skillslug:slug>/-/download.zip", views.SkillDownloadView.as_view(), name="download"),
-    path("s/<skillslug:slug>/-/files/<path:file_path>", views.SkillFileView.as_view(), name="file"),
+    path(
+        "s/<skillslug:slug>/-/files/<path:file_path>",
+        file_views.SkillFileView.as_view(),
+        name="file",
+    ),
+    path(
+        "s/<skillslug:slug>/-/raw/<path:file_path>", file_views.SkillRawView.as_view(), name="raw"
+    ),
     path("s/<skillslug:slug>/-/events", views.SkillEventView.as_view(), name="event"),
     path("s/<skillslug:slug>/-/report", views.SkillReportView.as_view(), name="report"),
     path("s/<skillslug:slug>/", views.SkillDetailView.as_view(), name="detail"),

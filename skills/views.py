@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import uuid
 from dataclasses import replace
 from datetime import UTC
@@ -33,9 +32,9 @@ from skills.downloads import version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import install_methods
-from skills.models import Category, GithubRepoCache, Skill, SkillFile, Tag
+from skills.models import Category, GithubRepoCache, Skill, Tag
 from skills.rendering import RENDERER_VERSION, render_markdown
-from skills.storage import blob_read
+from skills.services.publishing import version_links
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +42,6 @@ PER_PAGE = 24
 #: The GET parameters the list pages read (others are served live, never page-cached).
 LIST_PARAMS = (*SearchForm.base_fields, "page")
 MAX_PAGES = 100  # deeper pages are refused: narrow the search instead
-MAX_VIEW_BYTES = 256 * 1024
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # --- Helpers ----------------------------------------------------------------------------
@@ -322,9 +319,12 @@ class SkillDetailView(TemplateView):
     def get(self, request, *args, slug: str, **kwargs):
         skill, version, is_latest = _skill_and_version(request, slug)
         body_html = version.body_html
-        if version.renderer_version != RENDERER_VERSION or (version.body and not body_html):
-            body_html = render_markdown(version.body)
         files = list(version.files.all())
+        if version.renderer_version != RENDERER_VERSION or (version.body and not body_html):
+            links = version_links(
+                slug=skill.slug, content_hash=version.content_hash, paths=[f.path for f in files]
+            )
+            body_html = render_markdown(version.body, links=links)
         versions = selectors.skill_versions(skill=skill, scans_for=version.pk)
         shown = next((v for v in versions if v.pk == version.pk), None)
         if shown is None or (shown.scan_count or 0) > 1:  # rare: very old version, several engines
@@ -398,48 +398,6 @@ class SkillDetailView(TemplateView):
         except Exception:
             logger.exception("could not load the charts of a skill", extra={"skill": str(skill.pk)})
             return {"has_charts": False}
-
-
-class SkillFileView(TemplateView):
-    """One text file of a version, shown escaped in <pre> (never rendered)."""
-
-    template_name = "skills/file.html"
-
-    def get(self, request, *args, slug: str, file_path: str, **kwargs):
-        skill, version, is_latest = _skill_and_version(request, slug)
-        skill_file = SkillFile.objects.filter(version=version, path=file_path).first()
-        if skill_file is None:
-            raise Http404("No such file in this version.")
-        content, reason = None, ""
-        if not skill_file.is_text:
-            reason = "This is a binary file; download the ZIP to get it."
-        elif not skill_file.is_stored:
-            reason = "This file was not stored (too large or excluded); see it at the source."
-        elif skill_file.size > MAX_VIEW_BYTES:
-            reason = f"This file is larger than {MAX_VIEW_BYTES // 1024} KB; download the ZIP to read it."
-        else:
-            try:
-                raw = blob_read(skill_file.storage_key)
-            except OSError:
-                logger.warning("stored file missing", extra={"key": skill_file.storage_key})
-                reason = "This file is temporarily unavailable."
-            else:
-                text = raw[:MAX_VIEW_BYTES].decode("utf-8", errors="replace")
-                # Make invisible direction controls visible (Trojan Source style tricks).
-                content = _BIDI.sub(lambda m: f"\u27e6U+{ord(m.group()):04X}\u27e7", text)
-        context = self.get_context_data(
-            skill=skill,
-            version=version,
-            is_latest=is_latest,
-            file=skill_file,
-            content=content,
-            reason=reason,
-            bidi_found=bool(content and "\u27e6U+" in content),
-        )
-        response = self.render_to_response(context)
-        if content is None:
-            response.status_code = 200
-        return response
 
 
 class SkillDownloadView(View):

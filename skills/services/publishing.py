@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from skills.cache import catalogue_changed
 from skills.models import Skill, SkillVersion
-from skills.rendering import RENDERER_VERSION, render_markdown
+from skills.rendering import RENDERER_VERSION, SkillLinks, render_markdown
 from skills.search import search_index_update
 
 SUMMARY_MAX = 300
@@ -27,11 +28,29 @@ def skill_summary_from_description(description: str) -> str:
     return first[: SUMMARY_MAX - 1].rsplit(" ", 1)[0] + "…"
 
 
+def version_links(*, slug: str, content_hash: str, paths) -> SkillLinks:
+    """Where the relative links and images of a version's body point: its own files."""
+    base = reverse("skills:detail", kwargs={"slug": slug}) + "-/"
+    return SkillLinks(base=base, content_hash=content_hash, paths=frozenset(paths))
+
+
+def version_body_html(version: SkillVersion) -> str:
+    """The body of `version` rendered now, its relative links pointing at its files."""
+    if not version.body:
+        return ""
+    links = version_links(
+        slug=version.skill.slug,
+        content_hash=version.content_hash,
+        paths=version.files.values_list("path", flat=True),
+    )
+    return render_markdown(version.body, links=links)
+
+
 def version_render(version: SkillVersion) -> None:
     """(Re-)render a version's body if its stored HTML is missing or from an older renderer."""
     if version.renderer_version == RENDERER_VERSION and (version.body_html or not version.body):
         return
-    version.body_html = render_markdown(version.body)
+    version.body_html = version_body_html(version)
     version.renderer_version = RENDERER_VERSION
     if not version._state.adding:
         version.save(update_fields=["body_html", "renderer_version"])

@@ -280,11 +280,11 @@ def test_download_zip_contains_the_version_and_lists_missing_files(client):
 def test_text_file_is_shown_escaped_and_binary_is_not(client):
     skill = PublishedSkillFactory(slug="a/b/c")
     add_file(skill.latest_version, "scripts/x.html", b"<script>alert(1)</script>\xe2\x80\xae")
-    add_file(skill.latest_version, "img.png", b"\x89PNG", is_text=False)
+    add_file(skill.latest_version, "data.bin", b"\x89PNG", is_text=False)
     html = client.get(reverse("skills:file", args=["a/b/c", "scripts/x.html"])).content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert" not in html and "\u202e" not in html and "U+202E" in html
-    html = client.get(reverse("skills:file", args=["a/b/c", "img.png"])).content.decode()
+    html = client.get(reverse("skills:file", args=["a/b/c", "data.bin"])).content.decode()
     assert "binary" in html
     assert client.get(reverse("skills:file", args=["a/b/c", "nope.txt"])).status_code == 404
 

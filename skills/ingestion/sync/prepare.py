@@ -17,7 +17,7 @@ from django.conf import settings
 
 from moderation import scanner
 from skills.ingestion.discovery import DiscoveredSkill, Limits, UnsafePathError, read_skill_file
-from skills.rendering import render_markdown
+from skills.rendering import render_markdown_counting
 from skills.storage import blob_put
 
 logger = logging.getLogger(__name__)
@@ -89,6 +89,7 @@ class Prepared:
     problems: list[dict] = field(default_factory=list)
     scan: object | None = None  # moderation.scanner ScanReport
     body_html: str = ""
+    local_refs: int = 0  # relative links/images in the body: rendered again with the skill's URL
     error: str = ""
 
 
@@ -101,11 +102,13 @@ def skill_prepare(root, ds: DiscoveredSkill, limits: Limits) -> Prepared:
         [(e.path, data) for e, _key, data in files if data is not None],
         frontmatter=ds.skill_md.frontmatter or {},
     )
+    body_html, local_refs = render_markdown_counting(ds.skill_md.body)
     return Prepared(
         files=[(e, key, e.is_text) for e, key, _data in files],
         problems=problems,
         scan=report,
-        body_html=render_markdown(ds.skill_md.body),
+        body_html=body_html,
+        local_refs=local_refs,
     )
 
 

@@ -21,7 +21,8 @@ from skills.ingestion.sources import FetchResult
 from skills.ingestion.sync.prepare import Prepared, limits_from_settings, skill_prepare
 from skills.ingestion.sync.result import SyncResult
 from skills.models import RawSkill, Skill, SkillFile, SkillSource, SkillSourceLink, SkillVersion
-from skills.rendering import RENDERER_VERSION
+from skills.rendering import RENDERER_VERSION, render_markdown
+from skills.services.publishing import version_links
 
 # Folders that say nothing about a skill; skipped when making a slug unique.
 _GENERIC_FOLDERS = frozenset({"skills", "skill", "plugins", ".claude", ".agents", ".github", "src"})
@@ -230,6 +231,11 @@ class SyncWriter:
 
         version = SkillVersion.objects.filter(skill=skill, content_hash=ds.content_hash).first()
         if version is None:
+            body_html = prepared.body_html
+            if prepared.local_refs:  # its links and images need the skill's URL and files
+                paths = [entry.path[:500] for entry, _key, _text in prepared.files]
+                links = version_links(slug=skill.slug, content_hash=ds.content_hash, paths=paths)
+                body_html = render_markdown(md.body, links=links)
             version = SkillVersion.objects.create(
                 skill=skill,
                 content_hash=ds.content_hash,
@@ -246,7 +252,7 @@ class SyncWriter:
                 is_spec_valid=md.is_spec_valid,
                 is_listable=True,
                 created_at=now,
-                body_html=prepared.body_html,
+                body_html=body_html,
                 renderer_version=RENDERER_VERSION,
             )
             SkillFile.objects.bulk_create(

@@ -26,9 +26,8 @@ class Command(BaseCommand):
             )
             return
         done = 0
-        for version in stale.only("id", "body", "body_html", "renderer_version").iterator(
-            chunk_size=500
-        ):
+        fields = ("id", "body", "body_html", "renderer_version", "content_hash", "skill__slug")
+        for version in stale.select_related("skill").only(*fields).iterator(chunk_size=500):
             version_render(version)
             done += 1
             if done % 1000 == 0:
