@@ -39,6 +39,9 @@ CSP_DIRECTIVES: dict[str, str] = {
 #: inline ``<style>`` element and no script is allowed by this.
 ADMIN_CSP_OVERRIDES: dict[str, str] = {"style-src-attr": "'unsafe-inline'"}
 
+#: Answers that, with DEBUG on, are Django's technical error pages.
+DEBUG_PAGE_STATUSES = (404, 500)
+
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
@@ -84,6 +87,11 @@ class SecurityHeadersMiddleware:
         )
         if "Content-Security-Policy" not in response and header not in response:
             response[header] = csp_header_value(nonce, path=request.path)
+            if settings.DEBUG and response.status_code in DEBUG_PAGE_STATUSES:
+                # Django's technical 404/500 pages (DEBUG only) style themselves inline.
+                response[header] = response[header].replace(
+                    "style-src 'self'", "style-src 'self' 'unsafe-inline'"
+                )
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 

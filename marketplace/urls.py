@@ -1,9 +1,22 @@
 """Root URLs: pages from each app, the JSON API under /api/v1/, and the admin."""
 
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
+
+
+class FaviconView(RedirectView):
+    """Browsers ask for /favicon.ico on pages without an icon link (the admin, JSON, errors)."""
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs) -> str:
+        return static("img/logo.svg")  # per request: the hashed name exists after collectstatic
+
 
 urlpatterns = [
+    path("favicon.ico", FaviconView.as_view(), name="favicon"),
     path("admin/", admin.site.urls),
     path("api/", include("marketplace.api_urls")),
     path("rankings/", include("rankings.urls")),

@@ -31,11 +31,13 @@ def svg_line_chart(
     height: int = 100,
     invert_y: bool = False,
     title: str,
+    day_label=date.isoformat,
 ) -> str:
     """A line chart of (day, value) points, oldest to newest.
 
     `invert_y` draws small values at the top (ranks: #1 is best). With no points the
-    chart says so instead of drawing an empty frame.
+    chart says so instead of drawing an empty frame. `day_label` writes the first and last
+    day under the axis (the templates pass the site's localised date format).
     """
     width, height = max(60, int(width)), max(40, int(height))
     safe_title = escape(title, quote=True)
@@ -85,8 +87,8 @@ def svg_line_chart(
         f'<g font-size="10" fill="currentColor" opacity="0.7">'
         f'<text x="{pad_left - 4}" y="{pad_top + 8}" text-anchor="end">{escape(top_label)}</text>'
         f'<text x="{pad_left - 4}" y="{pad_top + plot_h}" text-anchor="end">{escape(bottom_label)}</text>'
-        f'<text x="{pad_left}" y="{height - 3}">{first_day.strftime("%b %d")}</text>'
-        f'<text x="{width - pad_right}" y="{height - 3}" text-anchor="end">{last_day.strftime("%b %d")}</text>'
+        f'<text x="{pad_left}" y="{height - 3}">{escape(day_label(first_day))}</text>'
+        f'<text x="{width - pad_right}" y="{height - 3}" text-anchor="end">{escape(day_label(last_day))}</text>'
         f"</g>",
         f'<line x1="{pad_left}" y1="{pad_top + plot_h}" x2="{width - pad_right}" y2="{pad_top + plot_h}" '
         f'stroke="currentColor" stroke-opacity="0.25"/>',

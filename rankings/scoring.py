@@ -2,7 +2,8 @@
 
 Each rule has a name, a weight, a maximum and a message (like Django Packages' package
 scores). A rule turns the inputs of one skill into a signal; its contribution is
-`weight * signal`, clamped to `[-maximum, maximum]`. The score is the sum of the
+`weight * signal`, clamped to `[-maximum, maximum]` (or `[-penalty, maximum]` for a rule
+that takes away more than it gives: a failing security scan). The score is the sum of the
 contributions. `compute_rankings` calls `score_breakdown` once per skill in one pass over
 plain rows, the public "How ranking works" page (/rankings/how/) is generated from
 `RULES`, and the skill page shows the stored per-rule contributions ("why this rank").
@@ -56,10 +57,14 @@ class Rule:
     signal: Callable[[ScoreInputs], float] = field(repr=False)
     detail: Callable[[ScoreInputs], str] = field(repr=False)  # this skill's value, in words
     uses: tuple[str, ...] = ()  # the ScoreInputs fields the signal reads (for score_table)
+    #: What the rule can take away, when that differs from what it can give (the security
+    #: scan gives at most 5 and takes 500 for a failing scan); 0 means `maximum`.
+    penalty: float = 0.0
+    penalty_message: str = ""  # how the penalty works, shown apart from `message`
 
     def points(self, inputs: ScoreInputs) -> float:
         raw = self.weight * self.signal(inputs)
-        return round(max(-self.maximum, min(self.maximum, raw)), 3)
+        return round(max(-(self.penalty or self.maximum), min(self.maximum, raw)), 3)
 
     @property
     def is_penalty(self) -> bool:
@@ -90,7 +95,7 @@ _VERDICT_SIGNAL = {"pass": 1.0, "review": 0.0, "": 0.0, "fail": -1.0}
 def _security(inputs: ScoreInputs) -> float:
     verdict = inputs.security_verdict or ""
     if verdict == "fail":
-        return -100.0  # times the weight, clamped to -maximum: sinks the skill
+        return -100.0  # times the weight, clamped to -penalty: sinks the skill
     return _VERDICT_SIGNAL.get(verdict, 0.0)
 
 
@@ -210,10 +215,11 @@ RULES: tuple[Rule, ...] = (
         uses=("security_verdict",),
         title="Security scan",
         weight=5.0,
-        maximum=500.0,
-        message=(
-            "5 points when the security scan passes, 0 while it is unscanned or under review; "
-            "a failing scan subtracts 500 points, which sinks the skill below every other."
+        maximum=5.0,
+        penalty=500.0,
+        message="5 points when the security scan passes, 0 while it is unscanned or under review.",
+        penalty_message=(
+            "A failing scan subtracts 500 points, which sinks the skill below every other."
         ),
         signal=_security,
         detail=lambda i: {
@@ -239,9 +245,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
-MAX_SCORE: float = (
-    sum(rule.maximum for rule in RULES if rule.weight > 0 and rule.name != "security") + 5.0
-)
+MAX_SCORE: float = sum(rule.maximum for rule in RULES if rule.weight > 0)
 
 
 def score_breakdown(inputs: ScoreInputs) -> list[dict]:
@@ -362,6 +366,8 @@ def breakdown_rows(breakdown: Mapping | list | None) -> list[dict]:
             "title": rule.title,
             "points": float(stored.get(rule.name, 0.0)),
             "maximum": rule.maximum,
+            "penalty": rule.penalty,
+            "penalty_message": rule.penalty_message,
             "message": rule.message,
             "is_penalty": rule.is_penalty,
         }

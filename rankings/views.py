@@ -41,6 +41,7 @@ class BoardView(TemplateView):
             title=BOARDS[self.board],
             boards=BOARDS,
             nav="rankings",
+            trending_days=scoring.TRENDING_DAYS,
             **self.board_texts(),
             **kwargs,
         )

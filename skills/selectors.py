@@ -515,6 +515,23 @@ def categories_with_counts_cached() -> list[Category]:
     return _catalogue_cached("categories", lambda: list(categories_with_counts()))
 
 
+def categories_listed(*, keep: str | None = None) -> list[Category]:
+    """The categories that have published skills (and `keep`, the one a filter names), for
+    menus and lists: an empty category is not listed as if it had skills."""
+    return [c for c in categories_with_counts_cached() if c.skill_count or c.key == keep]
+
+
+def sorts_offered(*, query: str) -> list[tuple[str, str]]:
+    """The sorts a list offers: relevance only with a query, GitHub stars only when some
+    published skill has stars (else every skill ties)."""
+    starred = catalogue_totals().get("starred", 0)
+    return [
+        (s, SORT_LABELS[s])
+        for s in SORTS
+        if (s != "relevance" or query) and (s != "stars" or starred)
+    ]
+
+
 def catalogue_totals() -> dict:
     """Totals for the home page, in one query (cached)."""
     return _catalogue_cached(
@@ -523,6 +540,7 @@ def catalogue_totals() -> dict:
             skills=Count("pk"),
             repositories=Count("repository_url", distinct=True),
             installs=Coalesce(Sum("sort_key__installs_total"), 0),
+            starred=Count("pk", filter=Q(stars__gt=0)),
         ),
     )
 
@@ -533,7 +551,7 @@ def home_sections(*, limit: int = 6) -> dict:
         "trending": list(_ordered(base, "trending")[:limit]),
         "newest": list(_ordered(base, "new")[:limit]),
         "popular": list(_ordered(base, "popular")[:limit]),
-        "categories": categories_with_counts_cached(),
+        "categories": categories_listed(),
         "totals": catalogue_totals(),
     }
 

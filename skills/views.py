@@ -87,15 +87,26 @@ def _template_exists(*names: str) -> bool:
     return True
 
 
-def _page_number(raw: str | None) -> int | None:
-    """1 for a missing or malformed page; None when beyond MAX_PAGES (a 400)."""
+def _page_number(raw: str | None) -> int:
+    """1 for a missing or malformed page number."""
     try:
         number = int(raw or 1)
     except (TypeError, ValueError):
         return 1
-    if number < 1:
-        return 1
-    return number if number <= MAX_PAGES else None
+    return max(number, 1)
+
+
+def _without_empty(request) -> str:
+    """The request's path and query string without its empty parameters."""
+    params = request.GET.copy()
+    for key, values in request.GET.lists():
+        kept = [v for v in values if v.strip()]
+        if kept:
+            params.setlist(key, kept)
+        else:
+            del params[key]
+    query = params.urlencode()
+    return f"{request.path}?{query}" if query else request.path
 
 
 def _skill_and_version(request, slug: str):
@@ -122,10 +133,38 @@ def _skill_for_request(request, slug: str) -> Skill:
     return skill
 
 
-def _display(value) -> str:
+def _fact_text(value) -> str:
+    """A frontmatter value as a person reads it: words, numbers, a list joined by commas."""
     if isinstance(value, str):
         return value
-    return json.dumps(value, ensure_ascii=False, indent=1, default=str)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list) and not any(isinstance(v, dict | list) for v in value):
+        return ", ".join(_fact_text(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, default=str)  # deeper structures, compact
+
+
+def _facts(frontmatter: dict) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(key, text, pairs) per frontmatter field; a mapping such as `metadata` comes as
+    (sub-key, text) pairs, nested keys dotted, shown as a small table rather than JSON."""
+
+    def pairs(mapping: dict, prefix: str = "") -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for key, value in mapping.items():
+            if isinstance(value, dict) and value:
+                out.extend(pairs(value, f"{prefix}{key}."))
+            else:
+                out.append((f"{prefix}{key}", _fact_text(value)))
+        return out
+
+    return [
+        (str(k), "", pairs(v)) if isinstance(v, dict) and v else (str(k), _fact_text(v), [])
+        for k, v in (frontmatter or {}).items()
+    ]
 
 
 # --- Lists ------------------------------------------------------------------------------
@@ -158,6 +197,8 @@ class SkillListView(TemplateView):
         return {"title": "Browse skills", "lead": ""}
 
     def get(self, request, *args, **kwargs):
+        if any(k in LIST_PARAMS and not "".join(v).strip() for k, v in request.GET.lists()):
+            return HttpResponseRedirect(_without_empty(request))  # ?q=&tag=&… : the clean URL
         form = SearchForm(request.GET)
         values = form.usable()
         filters = form.filters()
@@ -166,13 +207,16 @@ class SkillListView(TemplateView):
         query = values.get("q") or ""
         sort = values.get("sort") or ""
         number = _page_number(request.GET.get("page"))
-        if number is None:
-            return TemplateResponse(
-                request, "skills/too_deep.html", {"max_pages": MAX_PAGES}, status=400
-            )
         qs = selectors.skill_search(query=query, filters=filters, sort=sort)
         paginator = CappedPaginator(qs.prefetch_related("tags"), PER_PAGE)
-        page = paginator.get_page(number)
+        if number > min(paginator.num_pages, MAX_PAGES):  # "no page 7; there is 1 page"
+            pages = {"number": number, "num_pages": paginator.num_pages}
+            if paginator.num_pages > MAX_PAGES:
+                return TemplateResponse(
+                    request, "skills/too_deep.html", {"max_pages": MAX_PAGES}, status=400
+                )
+            return TemplateResponse(request, "skills/no_page.html", pages, status=404)
+        page = paginator.page(number)
         effective_sort = (
             sort
             if sort in selectors.SORTS and (sort != "relevance" or query)
@@ -187,13 +231,12 @@ class SkillListView(TemplateView):
             paginator=paginator,
             skills=page.object_list,
             sort=effective_sort,
-            sorts=[
-                (s, selectors.SORT_LABELS[s]) for s in selectors.SORTS if s != "relevance" or query
-            ],
+            sorts=selectors.sorts_offered(query=query),
             filters=filters,
+            filters_on=form.filters().active,  # what the visitor chose, not the page's own
             fixed_filter=self.fixed_filter,
             header_query=query,
-            categories=selectors.categories_with_counts_cached(),
+            categories=selectors.categories_listed(keep=filters.category),
             licenses=selectors.license_choices(),
             verdict_labels=VERDICT_LABELS,
             page_range=paginator.get_elided_page_range(page.number),
@@ -235,7 +278,7 @@ class CategoryListView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            categories=selectors.categories_with_counts_cached(), nav="categories", **kwargs
+            categories=selectors.categories_listed(), nav="categories", **kwargs
         )
 
 
@@ -348,7 +391,7 @@ class SkillDetailView(TemplateView):
             version=version,
             is_latest=is_latest,
             body_html=body_html,
-            facts=[(k, _display(v)) for k, v in (version.frontmatter or {}).items()],
+            facts=_facts(version.frontmatter),
             files=files,
             total_size=sum(f.size for f in files),
             stored_count=sum(1 for f in files if f.is_stored),

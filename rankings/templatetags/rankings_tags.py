@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 
 from rankings import scoring
@@ -18,14 +19,25 @@ def rank_chart(
     """SVG of (date, rank) points, #1 at the top."""
     # svg_line_chart escapes every string it writes, so its output is safe to include.
     return mark_safe(
-        svg_line_chart(list(history or []), width=width, height=height, invert_y=True, title=title)
+        svg_line_chart(
+            list(history or []),
+            width=width,
+            height=height,
+            invert_y=True,
+            title=title,
+            day_label=date_format,
+        )
     )
 
 
 @register.simple_tag
 def installs_chart(daily, *, title: str = "Installs per day", width: int = 320, height: int = 100):
     """SVG of (date, installs) points."""
-    return mark_safe(svg_line_chart(list(daily or []), width=width, height=height, title=title))
+    return mark_safe(
+        svg_line_chart(
+            list(daily or []), width=width, height=height, title=title, day_label=date_format
+        )
+    )
 
 
 @register.filter

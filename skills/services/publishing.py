@@ -17,9 +17,20 @@ SUMMARY_MAX = 300
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")  # noqa: RUF001 - CJK sentence ends
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def summary_text(description: str) -> str:
+    """A description as plain text: Markdown code spans and bold lose their markers
+    (cards show `pdf` as pdf, not with raw backticks)."""
+    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), description or "")
+    return _STRONG.sub(r"\2", text)
+
+
 def skill_summary_from_description(description: str) -> str:
     """The first sentence of a description (or its start), for cards and meta tags."""
-    text = " ".join((description or "").split())
+    text = " ".join(summary_text(description).split())
     if not text:
         return ""
     first = _SENTENCE_END.split(text, maxsplit=1)[0]

@@ -72,6 +72,24 @@
     });
   }
 
+  /* A GET form leaves its empty fields out of the URL (?q=pdf, not ?q=pdf&tag=&license=…). */
+  function setupCleanQueries() {
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (!form || (form.method || "get").toLowerCase() !== "get") return;
+      var emptied = [];
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (field.name && !field.disabled && field.type !== "submit" && !String(field.value).trim()) {
+          field.disabled = true;
+          emptied.push(field);
+        }
+      });
+      window.setTimeout(function () {
+        emptied.forEach(function (field) { field.disabled = false; });
+      }, 0);
+    });
+  }
+
   function setupSlashToSearch() {
     document.addEventListener("keydown", function (event) {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -85,6 +103,7 @@
   function init() {
     setupCopyButtons();
     setupAutoSubmit();
+    setupCleanQueries();
     setupSlashToSearch();
   }
 

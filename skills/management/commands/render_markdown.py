@@ -6,11 +6,11 @@ from django.core.management.base import BaseCommand
 
 from skills.models import Skill, SkillVersion
 from skills.rendering import RENDERER_VERSION, render_markdown
-from skills.services.publishing import version_render
+from skills.services.publishing import skill_summary_from_description, version_render
 
 
 class Command(BaseCommand):
-    help = "Re-render version bodies and skill descriptions rendered by an older renderer."
+    help = "Re-render version bodies and skill descriptions (and summaries) from an older renderer."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -34,14 +34,15 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {done}/{total}")
         skills = 0
         for skill in (
-            Skill.objects.exclude(description="").only("id", "description").iterator(chunk_size=500)
+            Skill.objects.exclude(description="")
+            .only("id", "description", "description_html", "summary")
+            .iterator(chunk_size=500)
         ):
             html = render_markdown(skill.description)
-            skills += (
-                Skill.objects.filter(pk=skill.pk)
-                .exclude(description_html=html)
-                .update(description_html=html)
-            )
+            summary = skill_summary_from_description(skill.description)
+            if (html, summary) != (skill.description_html, skill.summary):
+                Skill.objects.filter(pk=skill.pk).update(description_html=html, summary=summary)
+                skills += 1
         self.stdout.write(
             f"Re-rendered {done} version(s) and {skills} description(s) with renderer {RENDERER_VERSION}."
         )
