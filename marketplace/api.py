@@ -38,7 +38,11 @@ from rest_framework.throttling import SimpleRateThrottle
 
 from marketplace.fingerprint import request_fingerprint
 from marketplace.paging import page_rows
-from marketplace.ratelimit import rate_limit_hit
+from marketplace.ratelimit import (
+    rate_limit_count,
+    rate_limit_state_for,
+    rate_limit_state_record,
+)
 from skills.selectors import COUNT_CAP
 
 MAX_BODY_BYTES = 1024 * 1024  # 1 MiB: the largest request body the API accepts
@@ -331,7 +335,14 @@ class _FixedWindowThrottle(SimpleRateThrottle):
         key = self.get_cache_key(request, view)
         if key is None:
             return True
-        return not rate_limit_hit(key, limit=self.num_requests, window_seconds=self.duration)
+        hits = rate_limit_count(key, window_seconds=self.duration)
+        rate_limit_state_record(
+            request,
+            rate_limit_state_for(
+                policy=self.scope, limit=self.num_requests, window=self.duration, hits=hits
+            ),
+        )
+        return hits <= self.num_requests
 
     def wait(self):
         return self.duration - time.time() % self.duration
@@ -447,3 +458,47 @@ class IPThrottle(_FixedWindowThrottle):
         from marketplace.fingerprint import client_ip, fingerprint
 
         return f"throttle:{self.scope}:{fingerprint('ip', client_ip(request))}"
+
+
+# --- Query parameters -----------------------------------------------------------------
+
+
+def reject_unknown_query_params(request, allowed) -> None:
+    """400 listing every query parameter that `allowed` does not name: a misspelt filter
+    (`?categry=x`) is an error, never silently ignored."""
+    unknown = sorted(set(request.query_params) - set(allowed))
+    if unknown:
+        accepted = ", ".join(sorted(allowed)) or "none"
+        raise exceptions.ValidationError(
+            {
+                name: [
+                    exceptions.ErrorDetail(
+                        f"Unknown query parameter; accepted: {accepted}.",
+                        code="unknown_parameter",
+                    )
+                ]
+                for name in unknown
+            }
+        )
+
+
+class StrictQueryParamsMixin:
+    """List endpoints accept only their documented query parameters: the FilterSet's, the
+    paginator's and `extra_query_params`; anything else answers 400 naming it."""
+
+    extra_query_params: tuple[str, ...] = ()
+
+    def allowed_query_params(self) -> set[str]:
+        allowed = set(self.extra_query_params)
+        filterset = getattr(self, "filterset_class", None)
+        if filterset is not None:
+            allowed |= set(filterset.base_filters)
+        paginator = getattr(self, "pagination_class", None)
+        if paginator is not None:
+            allowed |= {paginator.page_query_param, paginator.size_query_param}
+        return allowed
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and getattr(self, "action", "list") == "list":
+            reject_unknown_query_params(request, self.allowed_query_params())

@@ -21,7 +21,7 @@ from rest_framework_simplejwt import views as jwt_views
 from rest_framework_simplejwt.exceptions import InvalidToken
 
 from marketplace.api import ErrorSerializer, IPThrottle, LimitedFormParser, LimitedJSONParser
-from marketplace.ops import ready
+from marketplace.api_views import AdminLoginView, ApiIndexView, ReadyView
 from moderation import api as moderation_api
 from rankings import api as rankings_api
 from skills.api import views as skills_api
@@ -152,8 +152,9 @@ READ = {"get": "list"}
 ONE = {"get": "retrieve"}
 
 v1 = [
+    path("", ApiIndexView.as_view(), name="api-index"),
     path("health", HealthView.as_view(), name="health"),
-    path("ready", ready, name="ready"),
+    path("ready", ReadyView.as_view(), name="ready"),
     # Catalogue
     path("skills", skills_api.SkillViewSet.as_view(READ), name="api-skill-list"),
     path(
@@ -188,6 +189,7 @@ v1 = [
     path("auth/token/refresh", TokenRefreshView.as_view(), name="api-token-refresh"),
     path("auth/token/verify", TokenVerifyView.as_view(), name="api-token-verify"),
     # Moderation (staff only)
+    path("admin/login", AdminLoginView.as_view(), name="api-admin-login"),
     path("admin/me", moderation_api.MeView.as_view(), name="api-admin-me"),
     path("admin/raw-skills", moderation_api.RawSkillViewSet.as_view(READ), name="api-raw-skills"),
     path(

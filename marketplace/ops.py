@@ -1,7 +1,7 @@
 """Production operations: the readiness check and PostgreSQL backup/restore helpers.
 
 `/api/v1/health` (marketplace.views.health) is the liveness check: the process answers
-and reaches the database. `/api/v1/ready` (here) is the readiness check a load balancer
+and reaches the database. `/api/v1/ready` (`readiness()` here, served by marketplace.api_views) is the readiness check a load balancer
 or orchestrator uses before sending traffic: the database answers, every migration is
 applied and the cache answers.
 """
@@ -19,9 +19,6 @@ from pathlib import Path
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
-from django.http import JsonResponse
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
 
@@ -82,14 +79,6 @@ def readiness() -> dict:
     if "replica" in connections.settings:
         report["replica"] = database_status("replica")
     return {"ok": all(v == "ok" for v in report.values()), **report}
-
-
-@never_cache
-@require_GET
-def ready(request):
-    """Readiness: 200 `{"ok": true, "database": "ok", "migrations": "ok", "cache": "ok"}`, else 503."""
-    report = readiness()
-    return JsonResponse(report, status=200 if report["ok"] else 503)
 
 
 # --- PostgreSQL backups ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from rest_framework import exceptions, mixins, permissions, serializers, status,
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from marketplace.api import ApiPagination, Conflict, ErrorSerializer
+from marketplace.api import ApiPagination, Conflict, ErrorSerializer, StrictQueryParamsMixin
 from moderation.services import raw_skill_approve, raw_skill_reject, skill_hide, skill_unhide
 from skills.api.views import KEY_PARAMETER, skill_lookup
 from skills.models import RawSkill, Skill, SkillSource
@@ -45,9 +45,14 @@ class StaffAPIView(APIView):
 class MeSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     username = serializers.CharField()
+    role = serializers.SerializerMethodField()
     email = serializers.CharField()
     is_staff = serializers.BooleanField()
     is_superuser = serializers.BooleanField()
+
+    def get_role(self, user) -> str:
+        """The role: "admin" for superusers, "moderator" for other staff."""
+        return "admin" if user.is_superuser else "moderator"
 
 
 class MeView(StaffAPIView):
@@ -117,7 +122,7 @@ class RawSkillSerializer(serializers.Serializer):
         responses={200: RawSkillSerializer, **AUTH_ERRORS, 404: ErrorSerializer},
     ),
 )
-class RawSkillViewSet(viewsets.ReadOnlyModelViewSet):
+class RawSkillViewSet(StrictQueryParamsMixin, viewsets.ReadOnlyModelViewSet):
     permission_classes = [StaffOnly]
     serializer_class = RawSkillSerializer
     pagination_class = ApiPagination
@@ -277,6 +282,7 @@ class SourceCreateSerializer(serializers.Serializer):
     ),
 )
 class SourceViewSet(
+    StrictQueryParamsMixin,
     mixins.CreateModelMixin,
     mixins.UpdateModelMixin,
     mixins.DestroyModelMixin,

@@ -13,6 +13,7 @@ from marketplace.api import (
     ErrorSerializer,
     FingerprintThrottle,
     LimitedJSONParser,
+    StrictQueryParamsMixin,
 )
 from marketplace.fingerprint import request_fingerprint
 from rankings.models import Board, Channel, EventKind
@@ -52,10 +53,11 @@ class RankingSerializer(serializers.Serializer):
     results = RankingEntrySerializer(many=True)
 
 
-class RankingView(ConditionalGetMixin, APIView):
+class RankingView(StrictQueryParamsMixin, ConditionalGetMixin, APIView):
     """A board (top, trending, new), overall or for one category, from the daily snapshots."""
 
     cache_max_age = 300
+    extra_query_params = tuple(RankingQuerySerializer().fields)
 
     @extend_schema(
         operation_id="rankings_retrieve",

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "corsheaders",
     "rest_framework",
     "rest_framework_simplejwt.token_blacklist",
     "django_filters",
@@ -104,6 +105,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "marketplace.cors.PublicReadCorsMiddleware",  # before CommonMiddleware, as corsheaders asks
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -111,6 +113,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "marketplace.security.SecurityHeadersMiddleware",  # CSP with a nonce, Permissions-Policy
+    "marketplace.ratelimit.RateLimitHeadersMiddleware",  # RateLimit-Policy / RateLimit
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
@@ -256,7 +259,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "marketplace.schema.MarketplaceAutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["marketplace.api.OrjsonRenderer"],
     "DEFAULT_PARSER_CLASSES": [
         "marketplace.api.LimitedJSONParser",
@@ -287,6 +290,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read the catalogue of agent skills, record installs, and moderate.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Separate request and response models: read-only fields are never required in a
+    # request (generated clients can call every operation).
+    "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
@@ -295,6 +301,20 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "skills.models.SkillSource.Kind",
     },
 }
+
+# Cross-origin reads (django-cors-headers, marketplace.cors): any origin may GET the public
+# catalogue (skills, taxonomy, rankings, health, the schema, well-known indexes, the
+# skills.sh-compatible search and download); never with credentials, never another method.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_URLS_REGEX = (
+    r"^/(?:api/v1/?|api/v1/(?:skills|taxonomy|rankings|health|ready)(?:/.*)?"
+    r"|api/(?:search|download/.+|schema/)|r/.+|marketplace\.json|\.well-known/.+)$"
+)
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "RateLimit", "RateLimit-Policy"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # --- Production hardening ------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

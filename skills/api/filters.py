@@ -12,8 +12,10 @@ import re
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
+from rest_framework import exceptions
 
-from skills.models import Skill
+from skills.models import Category, Skill
 from skills.selectors import VERDICTS, SkillFilters, skill_search
 
 # API sort names -> selector sort names (identical today; the map keeps the API stable).
@@ -54,9 +56,38 @@ def _validate_source(value: str) -> None:
         raise ValidationError("Must be a repository as owner/repo.", code="invalid")
 
 
+def _category_key(value: str, *, also: str | None) -> str:
+    """The key of the category `value` names (its id or key); 400 when there is none, or
+    when `category=` names another one."""
+    value = value.strip()
+    lookup = Q(key=value)
+    if value.isdigit():
+        lookup |= Q(pk=int(value))
+    key = Category.objects.filter(lookup).values_list("key", flat=True).first()
+    if key is None:
+        raise exceptions.ValidationError(
+            {"category_id": [exceptions.ErrorDetail("No such category.", code="invalid")]}
+        )
+    if also and also != key:
+        raise exceptions.ValidationError(
+            {
+                "category_id": [
+                    exceptions.ErrorDetail(
+                        f"Names the category {key!r}, but category={also!r}.", code="invalid"
+                    )
+                ]
+            }
+        )
+    return key
+
+
 class SkillFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Free-text search (same as the site search).")
     category = django_filters.CharFilter(label="Category key.")
+    category_id = django_filters.CharFilter(
+        label="A category's id or key (as listed by /api/v1/taxonomy/categories); "
+        "an unknown one is a 400."
+    )
     tag = django_filters.CharFilter(label="Tag key.")
     source = django_filters.CharFilter(
         label="Repository as owner/repo.", validators=[_validate_source]
@@ -82,8 +113,11 @@ class SkillFilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         data = self.form.cleaned_data
+        category = data.get("category") or None
+        if data.get("category_id"):
+            category = _category_key(data["category_id"], also=category)
         filters = SkillFilters(
-            category=data.get("category") or None,
+            category=category,
             tag=data.get("tag") or None,
             has_scripts=data.get("has_scripts"),
             license=data.get("license") or None,

@@ -328,6 +328,7 @@ class SkillDetailSerializer(SkillListSerializer):
 
 
 class CategorySerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="Also accepted by the skill list's `category_id`.")
     key = serializers.CharField()
     name = serializers.CharField()
     description = serializers.CharField()

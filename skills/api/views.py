@@ -31,6 +31,7 @@ from marketplace.api import (
     ConditionalGetMixin,
     ErrorSerializer,
     ServeJSONErrorsMixin,
+    StrictQueryParamsMixin,
     cache_headers,
     not_modified,
 )
@@ -117,7 +118,7 @@ def version_for_request(*, skill: Skill, request) -> SkillVersion:
         responses={200: SkillDetailSerializer, **NOT_MODIFIED, **NOT_FOUND},
     ),
 )
-class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = ApiPagination
     filterset_class = SkillFilterSet
     lookup_url_kwarg = "key"
@@ -223,7 +224,9 @@ class SkillViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         responses={200: VersionDetailSerializer, **NOT_MODIFIED, **NOT_FOUND},
     ),
 )
-class SkillVersionViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+class SkillVersionViewSet(
+    StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnlyModelViewSet
+):
     pagination_class = ApiPagination
     filter_backends: list = []
     cache_max_age = 300
@@ -360,7 +363,9 @@ class CachedListMixin:
         responses={200: CategorySerializer(many=True), **BAD_REQUEST},
     ),
 )
-class CategoryViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class CategoryViewSet(
+    StrictQueryParamsMixin, CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet
+):
     serializer_class = CategorySerializer
     pagination_class = ApiPagination
     filter_backends: list = []
@@ -377,7 +382,9 @@ class CategoryViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericVi
         responses={200: TagSerializer(many=True), **BAD_REQUEST},
     ),
 )
-class TagViewSet(CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class TagViewSet(
+    StrictQueryParamsMixin, CachedListMixin, mixins.ListModelMixin, viewsets.GenericViewSet
+):
     serializer_class = TagSerializer
     pagination_class = ApiPagination
     filter_backends: list = []

@@ -46,7 +46,8 @@ def test_token_from_json_or_form(api, staff_user, fmt):
     assert set(response.json()) == {"access", "refresh"}
     me = api.get(ME, **bearer(response.json()["access"]))
     assert me.status_code == 200
-    assert set(me.json()) == {"id", "username", "email", "is_staff", "is_superuser"}
+    assert set(me.json()) == {"id", "username", "role", "email", "is_staff", "is_superuser"}
+    assert me.json()["role"] == "admin"
 
 
 def test_wrong_password_is_401(api, staff_user):

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def test_categories_count_published_skills_only(api):
     docs = CategoryFactory(key="documents", name="Documents", sort_order=1)
-    CategoryFactory(key="empty", name="Empty", sort_order=2)
+    empty = CategoryFactory(key="empty", name="Empty", sort_order=2)
     CategoryFactory(key="retired", is_active=False)
     make_skill("pdf-tools", category=docs)
     make_skill("pdf-signer", category=docs)
@@ -25,8 +25,14 @@ def test_categories_count_published_skills_only(api):
     body = api.get("/api/v1/taxonomy/categories").json()
     assert set(body) == PAGE_KEYS
     assert body["results"] == [
-        {"key": "documents", "name": "Documents", "description": "", "skill_count": 2},
-        {"key": "empty", "name": "Empty", "description": "", "skill_count": 0},
+        {
+            "id": docs.pk,
+            "key": "documents",
+            "name": "Documents",
+            "description": "",
+            "skill_count": 2,
+        },
+        {"id": empty.pk, "key": "empty", "name": "Empty", "description": "", "skill_count": 0},
     ]
 
 
