@@ -1,0 +1,5 @@
+alias gs='git status -sb'
+alias gl='git log --oneline --graph -20'
+alias ..='cd ..'
+alias ll='ls -alF'
+alias grep='grep --color=auto'
