@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from skills.skillmd import parse_skill_md
+from skills.ingestion.skillmd import parse_skill_md
 
 CORPUS = Path(__file__).resolve().parent / "scanner_corpus"
 HALVES = ("tune", "holdout")
