@@ -10,11 +10,13 @@ from __future__ import annotations
 import ipaddress
 import secrets
 from collections.abc import Callable
+from datetime import timedelta
 
 from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 # --- Content-Security-Policy -----------------------------------------------------------
 
@@ -174,7 +176,10 @@ def lockout_response(request, original_response=None, credentials=None) -> HttpR
     else:
         html = render_to_string(
             "security/lockout.html",
-            {"minutes": minutes, "app_name": getattr(settings, "APP_NAME", "")},
+            {
+                "minutes": minutes,
+                "retry_at": timezone.now() + timedelta(seconds=seconds) if seconds else None,
+            },
             request=request,
         )
         response = HttpResponse(html, status=status)

@@ -330,14 +330,17 @@ if IS_PROD:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-# Brute force (django-axes): 5 failures lock the username, and separately the client IP, for
-# 15 minutes. Attempts live in the database (AccessAttempt, visible in the admin). The
-# handler and the lockout answer (JSON under /api/, a page elsewhere) are in
-# marketplace.security; the client IP honours NUM_PROXIES like the rest of the site.
+# Brute force (django-axes): 5 failures lock the username (and the username+IP pair) for
+# 15 minutes; never a whole address, so failures for a name that does not exist (or for
+# another account) from the moderators' office never lock the real admin out. The token
+# endpoint keeps its per-IP throttle (THROTTLE_TOKEN). Attempts live in the database
+# (AccessAttempt, in the console's internal tables). The handler and the lockout answer
+# (JSON under /api/, a page in the site's layout elsewhere) are in marketplace.security;
+# the client IP honours NUM_PROXIES like the rest of the site.
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username"], ["username", "ip_address"]]
 AXES_HANDLER = "marketplace.security.AxesHandler"
 AXES_LOCKOUT_CALLABLE = "marketplace.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "marketplace.security.axes_client_ip"
