@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+
+
+class ConsoleAdminConfig(admin_apps.AdminConfig):
+    """Django's admin with the moderation console's site (marketplace.admin_site)."""
+
+    default = False  # MarketplaceConfig is this module's default app config
+
+    default_site = "marketplace.admin_site.ConsoleAdminSite"
 
 
 class MarketplaceConfig(AppConfig):

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 
-from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
-from moderation.models import FindingWaiver, ModerationDecision, Report, ScanResult
+from moderation import (  # noqa: F401 - each registers its models
+    admin_queue,
+    admin_reports,
+)
+from moderation.admin_base import ReadOnlyAdmin
+from moderation.models import FindingWaiver, ModerationDecision, ScanResult
 
 
 @admin.register(ModerationDecision)
@@ -32,46 +36,6 @@ class ModerationDecisionAdmin(ReadOnlyAdmin):
         return False
 
 
-@admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
-    action_form = ReasonActionForm
-    list_display = ("created_at", "skill", "reason", "status", "short_details")
-    list_filter = ("status", "reason")
-    search_fields = ("skill__slug", "details")
-    date_hierarchy = "created_at"
-    list_select_related = ("skill",)
-    readonly_fields = (
-        "skill",
-        "reason",
-        "details",
-        "reporter_fingerprint",
-        "created_at",
-        "resolved_by",
-        "resolved_at",
-    )
-    actions = ["resolve_selected", "dismiss_selected"]
-
-    @admin.display(description="details")
-    def short_details(self, obj):
-        return (obj.details[:80] + "…") if len(obj.details) > 80 else obj.details
-
-    def _close(self, request, queryset, status):
-        from moderation.services import report_close
-
-        reason = (request.POST.get("reason") or "").strip()
-        for report in queryset.filter(status=Report.Status.OPEN):
-            report_close(report=report, moderator=request.user, status=status, resolution=reason)
-        self.message_user(request, "Reports closed.", messages.SUCCESS)
-
-    @admin.action(description="Resolve selected (action taken)")
-    def resolve_selected(self, request, queryset):
-        self._close(request, queryset, Report.Status.RESOLVED)
-
-    @admin.action(description="Dismiss selected (no action needed)")
-    def dismiss_selected(self, request, queryset):
-        self._close(request, queryset, Report.Status.DISMISSED)
-
-
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
 
 
@@ -86,8 +50,13 @@ class ScanResultAdmin(ReadOnlyAdmin):
     date_hierarchy = "scanned_at"
     list_select_related = ("version", "version__skill")
 
+    exclude = ("findings",)  # shown by findings_list, never as an editable field
+
     def get_readonly_fields(self, request, obj=None):
         return [f.name for f in self.model._meta.fields if f.name != "findings"] + ["findings_list"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # evidence: a new scan or a waiver (with a reason) changes a verdict
 
     def get_urls(self):
         from django.urls import path

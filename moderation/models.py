@@ -13,6 +13,10 @@ class AppendOnlyError(Exception):
     """Audit rows are written once and never changed."""
 
 
+class EvidenceImmutableError(Exception):
+    """Scan results change only through a new scan or a waiver (with its decision row)."""
+
+
 class ModerationDecision(models.Model):
     """An append-only audit row for every moderation action."""
 
@@ -141,6 +145,19 @@ class ScanResult(models.Model):
 
     def __str__(self) -> str:
         return f"{self.engine} {self.verdict} on {self.version_id}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Evidence: a stored result changes only through a new scan or a waiver (both name
+        the fields they write, moderation.scanning and moderation.services); a plain
+        ``save()`` of an edited row (the admin's form, a shell session) is refused."""
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            raise EvidenceImmutableError(
+                "Scan results are evidence: rescan the version or waive a finding instead."
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise EvidenceImmutableError("Scan results are evidence and are not deleted.")
 
 
 class FindingWaiver(models.Model):

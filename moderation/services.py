@@ -193,6 +193,23 @@ def report_close(*, report, moderator=None, status: str, resolution: str = ""):
     return locked
 
 
+@transaction.atomic
+def report_hide_skill(*, report, moderator=None, reason: str):
+    """Act on a report: hide its skill (a HIDE decision; a skill already hidden, say by
+    the reports themselves, stays hidden) and resolve the report (RESOLVE_REPORT)."""
+    if not reason or not reason.strip():
+        raise ModerationError("A reason is required to hide a skill.")
+    skill = Skill.objects.get(pk=report.skill_id)
+    if skill.status != Skill.Status.HIDDEN:
+        skill_hide(skill=skill, moderator=moderator, reason=reason)
+    return report_close(
+        report=report,
+        moderator=moderator,
+        status="resolved",
+        resolution=f"Skill hidden: {reason.strip()}",
+    )
+
+
 # --- Visitors' reports ----------------------------------------------------------------
 
 logger = logging.getLogger(__name__)

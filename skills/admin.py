@@ -5,22 +5,14 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db import transaction
-from django.utils.html import format_html, format_html_join
 
 from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
 from moderation.models import ModerationDecision
-from moderation.services import (
-    ModerationError,
-    raw_skill_approve,
-    raw_skill_reject,
-    skill_hide,
-    skill_unhide,
-)
+from moderation.services import ModerationError, skill_hide, skill_unhide
 from skills.cache import catalogue_changed
 from skills.models import (
     Category,
     GithubRepoCache,
-    RawSkill,
     Skill,
     SkillFile,
     SkillSortKey,
@@ -30,38 +22,31 @@ from skills.models import (
     Tag,
 )
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
-
-def problems_html(problems: list[dict], *, limit: int = 6):
-    if not problems:
-        return "—"
-    ordered = sorted(problems, key=lambda p: SEVERITY_ORDER.get(p.get("severity"), 3))
-    rows = format_html_join(
-        "",
-        "<li><b>{}</b> <code>{}</code> {}</li>",
-        ((p.get("severity", ""), p.get("code", ""), p.get("message", "")) for p in ordered[:limit]),
-    )
-    more = f" (+{len(ordered) - limit} more)" if len(ordered) > limit else ""
-    return format_html('<ul style="margin:0;padding-left:1em">{}</ul>{}', rows, more)
-
-
-def _run_moderation(modeladmin, request, queryset, func, *, needs_reason: bool, **kwargs) -> None:
+def _run_moderation(
+    modeladmin, request, queryset, func, *, needs_reason: bool, verb: str, **kwargs
+) -> None:
+    """Run a moderation service on each selected item; the messages name what happened."""
     reason = (request.POST.get("reason") or "").strip()
     if needs_reason and not reason:
         modeladmin.message_user(
-            request, "Write a reason in the box beside the action menu.", messages.ERROR
+            request,
+            f"Nothing was {verb}: write a reason in the box beside the action menu.",
+            messages.ERROR,
         )
         return
-    done, failed = 0, []
+    done, failed = [], []
     for obj in queryset:
         try:
             func(moderator=request.user, reason=reason, **{kwargs["arg"]: obj})
-            done += 1
+            done.append(str(obj))
         except ModerationError as exc:
             failed.append(f"{obj}: {exc}")
     if done:
-        modeladmin.message_user(request, f"{done} item(s) done.", messages.SUCCESS)
+        suffix = f" ({reason})" if reason else ""
+        modeladmin.message_user(
+            request, f"{verb.capitalize()} {', '.join(done)}{suffix}.", messages.SUCCESS
+        )
     for line in failed:
         modeladmin.message_user(request, line, messages.WARNING)
 
@@ -157,77 +142,6 @@ class SkillSourceAdmin(admin.ModelAdmin):
         self.message_user(request, "Sources paused.", messages.SUCCESS)
 
 
-@admin.register(RawSkill)
-class RawSkillAdmin(admin.ModelAdmin):
-    """The moderation queue: pending first, riskiest first, then oldest."""
-
-    action_form = ReasonActionForm
-    list_display = (
-        "display_name",
-        "source",
-        "state",
-        "security_verdict",
-        "risk_score",
-        "is_listable",
-        "is_spec_valid",
-        "problem_list",
-        "fetched_at",
-    )
-    list_filter = ("state", "security_verdict", "is_listable", "is_spec_valid", "source__kind")
-    search_fields = ("name", "path", "content_hash", "source__name")
-    date_hierarchy = "fetched_at"
-    list_select_related = ("source",)
-    actions = ["approve_selected", "reject_selected"]
-    readonly_fields = (
-        "source",
-        "path",
-        "commit",
-        "name",
-        "frontmatter",
-        "body",
-        "file_manifest",
-        "content_hash",
-        "problem_list",
-        "is_spec_valid",
-        "is_listable",
-        "security_verdict",
-        "risk_score",
-        "state",
-        "skill",
-        "version",
-        "fetched_at",
-        "reviewed_at",
-    )
-    exclude = ("problems",)
-
-    def get_ordering(self, request):
-        # The changelist orders by get_ordering (not get_queryset's order_by).
-        return RawSkill.queue_ordering()
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.display(description="name", ordering="name")
-    def display_name(self, obj):
-        return obj.name or obj.path or "(root)"
-
-    @admin.display(description="problems")
-    def problem_list(self, obj):
-        return problems_html(obj.problems)
-
-    @admin.action(description="Approve and publish selected")
-    def approve_selected(self, request, queryset):
-        _run_moderation(
-            self, request, queryset, raw_skill_approve, needs_reason=False, arg="raw_skill"
-        )
-
-    @admin.action(description="Reject selected (reason required)")
-    def reject_selected(self, request, queryset):
-        _run_moderation(
-            self, request, queryset, raw_skill_reject, needs_reason=True, arg="raw_skill"
-        )
-
-
 class SkillVersionInline(admin.TabularInline):
     model = SkillVersion
     extra = 0
@@ -298,13 +212,20 @@ class SkillAdmin(CatalogueEditAdmin):
     inlines = [SkillVersionInline, SkillSourceLinkInline, DecisionInline]
     actions = ["hide_selected", "unhide_selected"]
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # deleting a skill would delete its versions: hide it instead
+
     @admin.action(description="Hide selected (reason required)")
     def hide_selected(self, request, queryset):
-        _run_moderation(self, request, queryset, skill_hide, needs_reason=True, arg="skill")
+        _run_moderation(
+            self, request, queryset, skill_hide, needs_reason=True, verb="hidden", arg="skill"
+        )
 
     @admin.action(description="Unhide selected")
     def unhide_selected(self, request, queryset):
-        _run_moderation(self, request, queryset, skill_unhide, needs_reason=False, arg="skill")
+        _run_moderation(
+            self, request, queryset, skill_unhide, needs_reason=False, verb="unhidden", arg="skill"
+        )
 
 
 class SkillFileInline(admin.TabularInline):
@@ -361,6 +282,9 @@ class SkillFileAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # part of an immutable version
 
 
 @admin.register(SkillSourceLink)

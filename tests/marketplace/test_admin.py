@@ -116,17 +116,34 @@ def _action(client, model: str, action: str, pks, reason: str = ""):
 
 def test_approve_action_publishes_and_writes_exactly_one_decision(staff_client):
     raw = RawSkillFactory()
-    _action(staff_client, "skills_rawskill", "approve_selected", [raw.pk])
+    response = _action(staff_client, "skills_rawskill", "approve_passing", [raw.pk])
     raw.refresh_from_db()
     assert raw.state == RawSkill.State.APPROVED
     assert Skill.objects.get(pk=raw.skill_id).status == Skill.Status.PUBLISHED
     assert ModerationDecision.objects.filter(raw_skill=raw).count() == 1
+    assert f"Approved and published 1: {raw.name} ({raw.version.content_hash[:7]})" in (
+        response.content.decode()
+    )
+
+
+def test_bulk_approve_leaves_items_whose_verdict_is_not_pass(staff_client):
+    passing = RawSkillFactory()
+    risky = RawSkillFactory(security_verdict="review", risk_score=40)
+    failing = RawSkillFactory(security_verdict="fail", risk_score=90)
+    response = _action(
+        staff_client, "skills_rawskill", "approve_passing", [passing.pk, risky.pk, failing.pk]
+    )
+    states = dict(RawSkill.objects.values_list("pk", "state"))
+    assert states[passing.pk] == RawSkill.State.APPROVED
+    assert states[risky.pk] == states[failing.pk] == RawSkill.State.PENDING
+    assert "bulk approval is only for verdict pass" in response.content.decode()
+    assert not ModerationDecision.objects.filter(raw_skill__in=[risky, failing]).exists()
 
 
 def test_reject_action_needs_a_reason_and_writes_exactly_one_decision(staff_client):
     raw = RawSkillFactory()
     response = _action(staff_client, "skills_rawskill", "reject_selected", [raw.pk])
-    assert "Write a reason" in response.content.decode()
+    assert "Nothing rejected: write a reason" in response.content.decode()
     raw.refresh_from_db()
     assert raw.state == RawSkill.State.PENDING
     _action(
