@@ -7,6 +7,7 @@ from django.contrib import admin, messages
 from moderation import (  # noqa: F401 - each registers its models
     admin_queue,
     admin_reports,
+    admin_sources,
 )
 from moderation.admin_base import ReadOnlyAdmin
 from moderation.models import FindingWaiver, ModerationDecision, ScanResult

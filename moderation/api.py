@@ -347,17 +347,23 @@ class SyncInputSerializer(serializers.Serializer):
 class SourceSyncView(StaffAPIView):
     @extend_schema(
         operation_id="admin_sources_sync",
-        summary="Sync the source now (synchronously) and return its counts",
+        summary="Sync the source now and return its counts (recorded on the source with its log)",
         request=SyncInputSerializer,
         responses={200: SyncResultSerializer, **ACTION_ERRORS},
     )
     def post(self, request, pk):
-        from skills.ingestion.sync import source_sync
+        from skills.ingestion.sync.request import SyncRequestError, source_sync_request
 
         source = get_object_or_404(SkillSource, pk=pk)
         data = SyncInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        result = source_sync(source=source, dry_run=data.validated_data["dry_run"])
+        try:
+            outcome = source_sync_request(
+                source=source, requested_by=request.user, dry_run=data.validated_data["dry_run"]
+            )
+        except SyncRequestError as exc:
+            raise Conflict(detail=str(exc), code="sync_refused") from exc
+        result = outcome.result
         return Response({**result.as_dict(), "ok": result.ok})
 
 

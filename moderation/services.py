@@ -210,6 +210,38 @@ def report_hide_skill(*, report, moderator=None, reason: str):
     )
 
 
+# --- Sources ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def source_set_status(*, source, moderator=None, status: str, reason: str = ""):
+    """Activate (approve a submission) or pause a source, with its decision row.
+    Returns None when the source already had that status (nothing recorded)."""
+    from skills.models import SkillSource
+
+    actions = {
+        SkillSource.Status.ACTIVE: ModerationDecision.Action.SOURCE_APPROVE,
+        SkillSource.Status.PAUSED: ModerationDecision.Action.SOURCE_PAUSE,
+    }
+    if status not in actions:
+        raise ModerationError(f"A source can be made active or paused, not {status!r}.")
+    locked = SkillSource.objects.select_for_update().get(pk=source.pk)
+    if locked.status == status:
+        return None
+    from_state = locked.status
+    locked.status = status
+    locked.save(update_fields=["status", "updated_at"])
+    source.status = status
+    return decision_record(
+        action=actions[status],
+        moderator=moderator,
+        source=locked,
+        from_state=from_state,
+        to_state=status,
+        reason=reason.strip(),
+    )
+
+
 # --- Visitors' reports ----------------------------------------------------------------
 
 logger = logging.getLogger(__name__)

@@ -16,7 +16,6 @@ from skills.models import (
     Skill,
     SkillFile,
     SkillSortKey,
-    SkillSource,
     SkillSourceLink,
     SkillVersion,
     Tag,
@@ -79,67 +78,6 @@ class SkillSourceLinkInline(admin.TabularInline):
     readonly_fields = fields
     can_delete = False
     show_change_link = True
-
-
-@admin.register(SkillSource)
-class SkillSourceAdmin(admin.ModelAdmin):
-    list_display = (
-        "name",
-        "kind",
-        "status",
-        "is_trusted",
-        "last_synced_at",
-        "last_success_at",
-        "error_count",
-    )
-    list_filter = ("status", "kind", "is_trusted")
-    search_fields = ("name", "url")
-    date_hierarchy = "created_at"
-    readonly_fields = (
-        "last_synced_at",
-        "last_success_at",
-        "last_commit",
-        "last_error",
-        "error_count",
-        "etag",
-        "cursor",
-        "last_stats",
-        "submitted_by",
-        "created_at",
-        "updated_at",
-    )
-    raw_id_fields = ("parent",)
-    actions = ["activate", "pause"]
-
-    @admin.action(description="Activate selected sources (approve submissions)")
-    def activate(self, request, queryset):
-        for source in queryset.exclude(status=SkillSource.Status.ACTIVE):
-            from_state = source.status
-            source.status = SkillSource.Status.ACTIVE
-            source.save(update_fields=["status", "updated_at"])
-            ModerationDecision.objects.create(
-                action=ModerationDecision.Action.SOURCE_APPROVE,
-                moderator=request.user,
-                source=source,
-                from_state=from_state,
-                to_state=source.status,
-            )
-        self.message_user(request, "Sources activated.", messages.SUCCESS)
-
-    @admin.action(description="Pause selected sources")
-    def pause(self, request, queryset):
-        for source in queryset.exclude(status=SkillSource.Status.PAUSED):
-            from_state = source.status
-            source.status = SkillSource.Status.PAUSED
-            source.save(update_fields=["status", "updated_at"])
-            ModerationDecision.objects.create(
-                action=ModerationDecision.Action.SOURCE_PAUSE,
-                moderator=request.user,
-                source=source,
-                from_state=from_state,
-                to_state=source.status,
-            )
-        self.message_user(request, "Sources paused.", messages.SUCCESS)
 
 
 class SkillVersionInline(admin.TabularInline):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import uuid
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
@@ -25,6 +26,13 @@ class TimeStamped(models.Model):
 
     class Meta:
         abstract = True
+
+
+class SyncState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
 
 
 class SkillSource(TimeStamped):
@@ -73,6 +81,19 @@ class SkillSource(TimeStamped):
     etag = models.CharField(max_length=200, blank=True)
     cursor = models.CharField(max_length=500, blank=True)
     last_stats = models.JSONField(default=dict, blank=True)
+    # The last sync asked for by a person (console "Sync now", staff API), written by
+    # skills.ingestion.sync.request.source_sync_request: who asked, when, how it went, and
+    # its log (shown on the source's console page).
+    sync_requested_at = models.DateTimeField(null=True, blank=True)
+    sync_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sync_state = models.CharField(max_length=16, choices=SyncState.choices, blank=True)
+    last_sync_log = models.TextField(blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -166,7 +166,7 @@ def test_sync_calls_source_sync_and_returns_its_counts(staff_api, monkeypatch):
             dry_run=dry_run,
         )
 
-    monkeypatch.setattr("skills.ingestion.sync.source_sync", fake_sync)
+    monkeypatch.setattr("skills.ingestion.sync.request.source_sync", fake_sync)
     response = staff_api.post(
         f"/api/v1/admin/sources/{source.pk}/sync", {"dry_run": True}, format="json"
     )
@@ -174,6 +174,22 @@ def test_sync_calls_source_sync_and_returns_its_counts(staff_api, monkeypatch):
     body = response.json()
     assert (body["found"], body["new"], body["unchanged"], body["ok"]) == (3, 2, 1, True)
     assert calls == [(source.pk, True)]
+    source.refresh_from_db()
+    assert source.sync_requested_at is None and source.last_sync_log == ""  # a dry run
+
+    response = staff_api.post(f"/api/v1/admin/sources/{source.pk}/sync", {}, format="json")
+    assert response.status_code == 200
+    source.refresh_from_db()
+    assert source.sync_state == "done"
+    assert source.sync_requested_by is not None and source.sync_requested_by.is_staff
+    assert "found 3: 2 new, 0 changed, 1 unchanged" in source.last_sync_log
+
+
+def test_sync_of_a_submission_waiting_for_review_is_refused(staff_api):
+    source = SkillSourceFactory(status="pending")
+    response = staff_api.post(f"/api/v1/admin/sources/{source.pk}/sync", {}, format="json")
+    assert response.status_code == 409
+    assert response.json()["code"] == "sync_refused"
 
 
 def test_hide_and_unhide(staff_api, api):
