@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
@@ -70,3 +72,47 @@ def test_load_demo_fills_every_page_and_is_idempotent():
     assert (
         first["SkillEvent"] > 0 and first["SkillDailyCount"] > 0 and first["SkillRankSnapshot"] > 0
     )
+
+
+def test_load_demo_leaves_work_in_the_review_queue():
+    """After `make run` every console screen has something to try: a clean pending skill
+    from an untrusted source, a risky one with findings in a script and in its SKILL.md,
+    an update of a live skill with a diff and an added script, and an open report."""
+    from moderation.models import Report, ScanResult
+    from moderation.review import review_context
+    from skills.models import RawSkill
+
+    call_command("load_demo", stdout=StringIO())
+    pending = {
+        raw.name: raw
+        for raw in RawSkill.objects.filter(state=RawSkill.State.PENDING).select_related(
+            "source", "skill", "version"
+        )
+    }
+    assert set(pending) == {"csv-cleaner", "setup-helper", "meeting-notes"}
+
+    clean = pending["csv-cleaner"]
+    assert not clean.source.is_trusted
+    assert clean.security_verdict == "pass" and clean.skill.status == "pending"
+
+    risky = pending["setup-helper"]
+    assert not risky.source.is_trusted and risky.security_verdict == "fail"
+    findings = ScanResult.objects.get(version=risky.version, engine="builtin").findings
+    files = {f["file"] for f in findings}
+    assert {"SKILL.md", "scripts/bootstrap.sh"} <= files
+    assert {"injection.override", "exfil.credential-send"} <= {f["rule_id"] for f in findings}
+
+    update = pending["meeting-notes"]
+    assert update.skill.status == "published"
+    assert update.skill.latest_version_id not in (None, update.version_id)
+    context = review_context(update)
+    assert [d.path for d in context["added_scripts"]] == ["scripts/export_tasks.py"]
+    skill_md = next(d for d in context["diff"] if d.path == "SKILL.md")
+    assert ("insert", "+- **Open questions**: what was asked and not answered.") in skill_md.unified
+
+    report = Report.objects.get(status=Report.Status.OPEN)
+    assert report.skill.status == "published" and report.details
+
+    # The queue's order: the riskiest first.
+    first = RawSkill.objects.filter(state=RawSkill.State.PENDING).review_queue().first()
+    assert first.pk == risky.pk

@@ -1,10 +1,17 @@
-"""Fill the marketplace with demo data: categories, tags, a dozen skills, events.
+"""Fill the marketplace with demo data: categories, tags, a dozen skills, events, and
+work for moderators.
 
 The demo skills are folders in `marketplace/demo/<owner>/<repo>/` (written for this
 project). They are turned into real local git repositories and ingested through the same
 pipeline as any source (trusted, so listable skills publish at once); then categories and
 tags come from each skill's `metadata`, and a deterministic history of events is recorded
-through the rankings service. Running it again changes nothing.
+through the rankings service.
+
+The moderation queue gets work too (`marketplace/demo_queue/`, see its README): from
+untrusted sources, a clean pending skill and a risky one with findings in a script and in
+its SKILL.md; an update of a live skill (its first version approved, the second committed
+on top) with a readable diff and an added script; and an open visitor's report.
+Running it again changes nothing.
 """
 
 from __future__ import annotations
@@ -23,14 +30,22 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.text import slugify
 
+from moderation.services import raw_skill_approve, report_create
 from rankings.models import SkillDailyCount
 from rankings.services.events import event_record
 from rankings.services.totals import count_totals_reset
 from skills.ingestion.sources.services import source_get_or_create
 from skills.ingestion.sync import source_sync
-from skills.models import Category, Skill, SkillSource, Tag
+from skills.models import Category, RawSkill, Skill, SkillSource, Tag
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+QUEUE_DIR = Path(__file__).resolve().parents[2] / "demo_queue"
+DEMO_REPORT = {
+    "reason": "broken",
+    "details": "The script stops with 'permission denied' on macOS; the page does not say "
+    "it needs a writable home folder.",
+    "fingerprint": "demo-visitor-report",
+}
 CATEGORIES = [
     ("development", "Development", "Code review, testing, commits and API design."),
     ("documents", "Documents", "Read and write PDFs, Word files and other documents."),
@@ -63,6 +78,24 @@ def _git(*args: str, cwd: Path) -> None:
         capture_output=True,
         timeout=60,
     )
+
+
+def demo_repo_commit(src: Path, dest: Path, message: str) -> None:
+    """Make `dest`'s working tree the content of `src` and commit it (when it differs)."""
+    same = subprocess.run(
+        ["diff", "-rq", "-x", ".git", str(src), str(dest)], capture_output=True, timeout=60
+    )
+    if same.returncode == 0:
+        return
+    for child in dest.iterdir():
+        if child.name != ".git":
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    shutil.copytree(src, dest, dirs_exist_ok=True)
+    _git("add", "-A", cwd=dest)
+    _git("commit", "-q", "-m", message, "--date", "2026-01-02T00:00:00Z", cwd=dest)
 
 
 def demo_repo_materialise(src: Path, dest: Path) -> Path:
@@ -106,13 +139,14 @@ class Command(BaseCommand):
                     f"Syncing demo source {owner}/{name} failed: {source.last_error}"
                 )
             synced += result.new
+        queued = self._queue_work(repos_dir)
+        owners = [p.name for p in DEMO_DIR.iterdir()] + [p.name for p in QUEUE_DIR.iterdir()]
         skills = list(
-            Skill.objects.filter(
-                repository_owner__in=[p.name for p in DEMO_DIR.iterdir()]
-            ).select_related("latest_version")
+            Skill.objects.filter(repository_owner__in=owners).select_related("latest_version")
         )
         self._classify(skills)
-        events = self._events(skills)
+        events = self._events([s for s in skills if s.status == Skill.Status.PUBLISHED])
+        self._report(skills)
         if "compute_rankings" in get_commands():
             # A month of daily snapshots the first time, so rank-history charts have a past.
             today = timezone.now().date()
@@ -126,8 +160,57 @@ class Command(BaseCommand):
                 )
         self.stdout.write(
             f"Demo data ready: {len(skills)} skills ({synced} new), {Category.objects.count()} categories, "
-            f"{Tag.objects.count()} tags, {events} new events."
+            f"{Tag.objects.count()} tags, {events} new events, {queued} items waiting in the "
+            "review queue."
         )
+
+    def _sync(self, source: SkillSource) -> None:
+        result = source_sync(source=source)
+        if not result.ok:
+            raise CommandError(f"Syncing demo source {source.name} failed: {source.last_error}")
+
+    def _queue_work(self, repos_dir: Path) -> int:
+        """Untrusted sources whose skills wait for review (see marketplace/demo_queue)."""
+        community = demo_repo_materialise(
+            QUEUE_DIR / "northwind" / "community-skills",
+            repos_dir / "northwind" / "community-skills",
+        )
+        source, _ = source_get_or_create(
+            url=str(community), kind=SkillSource.Kind.GIT, name="northwind/community-skills"
+        )
+        self._sync(source)
+
+        notes_src = QUEUE_DIR / "lumen" / "notes-skills"
+        notes = repos_dir / "lumen" / "notes-skills"
+        source, _ = source_get_or_create(
+            url=str(notes), kind=SkillSource.Kind.GIT, name="lumen/notes-skills"
+        )
+        live = Skill.objects.filter(
+            source_links__source=source, status=Skill.Status.PUBLISHED
+        ).exists()
+        if not live:  # the first version, reviewed and published once
+            demo_repo_materialise(notes_src / "v1", notes)
+            self._sync(source)
+            for raw in RawSkill.objects.filter(source=source, state=RawSkill.State.PENDING):
+                raw_skill_approve(raw_skill=raw, reason="Demo: the first version, reviewed.")
+        if not (notes / ".git").is_dir():
+            demo_repo_materialise(notes_src / "v1", notes)
+        demo_repo_commit(notes_src / "v2", notes, "Open questions and a task export")
+        self._sync(source)
+        return RawSkill.objects.filter(state=RawSkill.State.PENDING).count()
+
+    def _report(self, skills: list[Skill]) -> None:
+        """One open report from a visitor on a published demo skill."""
+        target = next(
+            (s for s in sorted(skills, key=lambda s: s.slug) if s.status == "published"), None
+        )
+        if target is not None:
+            report_create(
+                skill=target,
+                reason=DEMO_REPORT["reason"],
+                details=DEMO_REPORT["details"],
+                fingerprint=DEMO_REPORT["fingerprint"],
+            )
 
     def _classify(self, skills: list[Skill]) -> None:
         categories = {c.key: c for c in Category.objects.all()}
