@@ -82,7 +82,7 @@ class ReportAdmin(admin.ModelAdmin):
         if needs_reason and not reason:
             self.message_user(
                 request,
-                f"Nothing was {verb}: write a reason in the box beside the action menu.",
+                "Nothing was done: write a reason in the box beside the action menu.",
                 messages.ERROR,
             )
             return
