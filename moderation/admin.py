@@ -17,24 +17,29 @@ from moderation.models import FindingWaiver, ModerationDecision, ScanResult
 class ModerationDecisionAdmin(ReadOnlyAdmin):
     """Append-only: nobody can add, edit or delete audit rows here."""
 
-    list_display = (
-        "created_at",
-        "action",
-        "skill",
-        "raw_skill",
-        "source",
-        "from_state",
-        "to_state",
-        "moderator",
-        "reason",
-    )
+    list_display = ("created_at", "action", "subject", "states", "moderator", "short_reason")
     list_filter = ("action", "moderator")
+    show_facets = admin.ShowFacets.ALWAYS
     search_fields = ("reason", "skill__slug", "raw_skill__name", "source__name")
     date_hierarchy = "created_at"
     list_select_related = ("skill", "raw_skill", "raw_skill__source", "source", "moderator")
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="about")
+    def subject(self, obj):
+        return obj.skill or obj.raw_skill or obj.source or "—"
+
+    @admin.display(description="change")
+    def states(self, obj):
+        if not (obj.from_state or obj.to_state):
+            return "—"
+        return f"{obj.from_state or '—'} → {obj.to_state or '—'}"
+
+    @admin.display(description="reason", ordering="reason")
+    def short_reason(self, obj):
+        return (obj.reason[:160] + "…") if len(obj.reason) > 160 else obj.reason
 
 
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}

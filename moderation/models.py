@@ -31,6 +31,7 @@ class ModerationDecision(models.Model):
         RESOLVE_REPORT = "resolve_report", "Resolve report"
         SOURCE_APPROVE = "source_approve", "Approve source"
         SOURCE_PAUSE = "source_pause", "Pause source"
+        SOURCE_SYNC = "source_sync", "Sync source (asked by a person)"
 
     id = models.BigAutoField(primary_key=True)
     action = models.CharField(max_length=32, choices=Action.choices)

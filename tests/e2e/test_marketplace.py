@@ -160,9 +160,9 @@ def test_approve_a_raw_skill_in_the_admin_and_see_it_published(page, admin_login
     admin_login()
     page.goto("/admin/skills/rawskill/")
     page.check(f"input[name=_selected_action][value='{raw.pk}']")
-    page.select_option("select[name=action]", "approve_selected")
+    page.select_option("select[name=action]", "approve_passing")
     page.click("button[name=index], input[name=index]")
-    expect(page.locator(".messagelist")).to_contain_text("done")
+    expect(page.locator(".messagelist")).to_contain_text("Approved and published 1")
     assert Skill.objects.get(pk=raw.skill_id).status == Skill.Status.PUBLISHED
     page.context.clear_cookies()
     response = page.goto(skill_url)

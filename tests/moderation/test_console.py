@@ -358,6 +358,13 @@ def test_sync_now_button_records_the_result_and_log_on_the_source(staff_client, 
     assert "warning: fetched acme/kit" in source.last_sync_log
     assert "found 4: 2 new" in source.last_sync_log
     assert "found 4: 2 new" in html  # the log is on the source page
+    decision = ModerationDecision.objects.get(source=source)
+    assert (decision.action, decision.to_state, decision.moderator) == (
+        "source_sync",
+        "done",
+        source.sync_requested_by,
+    )
+    assert decision.details["found"] == 4
 
 
 def test_approve_and_sync_a_submitted_repository(staff_client, fake_sync):
@@ -372,5 +379,8 @@ def test_approve_and_sync_a_submitted_repository(staff_client, fake_sync):
     )
     source.refresh_from_db()
     assert source.status == SkillSource.Status.ACTIVE and fake_sync == [source.pk]
-    decision = ModerationDecision.objects.get(source=source)
-    assert (decision.action, decision.to_state) == ("source_approve", "active")
+    actions = ModerationDecision.objects.filter(source=source).order_by("id")
+    assert [(d.action, d.to_state) for d in actions] == [
+        ("source_approve", "active"),
+        ("source_sync", "done"),
+    ]

@@ -4,7 +4,8 @@ The console's "Sync now" button and action, "approve and sync" of a submitted re
 and the staff API's ``POST /api/v1/admin/sources/{id}/sync`` all call
 :func:`source_sync_request`. Today it runs the sync in this process and records on the
 source row who asked, when, how it went (``sync_state``) and the sync's log
-(``last_sync_log``; the counts stay in ``last_stats``, the error in ``last_error``). When
+(``last_sync_log``; the counts stay in ``last_stats``, the error in ``last_error``), and
+writes a SOURCE_SYNC row in the decision log. When
 syncs move to a task queue, this function will mark the row queued and enqueue the task
 (which runs :func:`source_sync_run`): callers do not change.
 """
@@ -106,6 +107,25 @@ def source_sync_run(*, source: SkillSource, dry_run: bool = False) -> SyncOutcom
     return SyncOutcome(source=source, result=result, log=log)
 
 
+def _decision(source: SkillSource, requested_by, result: SyncResult) -> None:
+    """The decision log shows who asked for a sync and how it went."""
+    from moderation.models import ModerationDecision
+    from moderation.services import decision_record
+
+    decision_record(
+        action=ModerationDecision.Action.SOURCE_SYNC,
+        moderator=requested_by,
+        source=source,
+        from_state=source.status,
+        to_state=SyncState.DONE if result.ok else SyncState.FAILED,
+        reason=result.error[:2000],
+        details={
+            key: getattr(result, key)
+            for key in ("found", "new", "changed", "unchanged", "gone", "published", "commit")
+        },
+    )
+
+
 def source_sync_request(
     *, source: SkillSource, requested_by=None, dry_run: bool = False
 ) -> SyncOutcome:
@@ -125,6 +145,9 @@ def source_sync_request(
                 )
                 source.sync_state = SyncState.QUEUED
                 source.save(update_fields=["sync_requested_at", "sync_requested_by", "sync_state"])
-            return source_sync_run(source=source, dry_run=dry_run)
+            outcome = source_sync_run(source=source, dry_run=dry_run)
     except LockHeld as exc:
         raise SyncRequestError("A sync of this source is already running.") from exc
+    if not dry_run:
+        _decision(outcome.source, source.sync_requested_by, outcome.result)
+    return outcome
