@@ -75,8 +75,20 @@ def _today_start():
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+#: Names moderators use for what they work in.
+NAMES = {
+    ("skills", "rawskill"): _("Review queue"),
+    ("moderation", "moderationdecision"): _("Decision log"),
+    ("moderation", "report"): _("Reports"),
+    ("skills", "skillsource"): _("Sources"),
+}
+
+
 class ConsoleAdminSite(admin.AdminSite):
     index_template = "admin/console_index.html"
+    # The index lists every table by group; at 1280 px the queue's and the review page's
+    # columns need the width the navigation sidebar would take.
+    enable_nav_sidebar = False
 
     def index(self, request, extra_context=None):
         from moderation.queue import queue_summary
@@ -94,6 +106,8 @@ class ConsoleAdminSite(admin.AdminSite):
             for model in app["models"]:
                 key = (app["app_label"], model["object_name"].lower())
                 group, order = PLACES.get(key, (INTERNAL, 100))
+                if key in NAMES:
+                    model["name"] = NAMES[key]
                 if key in counts:
                     model["pending"], model["pending_label"] = counts[key]
                 model["app_name"] = app["name"]

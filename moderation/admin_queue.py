@@ -140,6 +140,11 @@ class RawSkillAdmin(ReviewPageMixin, admin.ModelAdmin):
     list_per_page = 50
     actions = ["approve_passing", "reject_selected"]
 
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(
+            request, extra_context={"title": _("Review queue"), **(extra_context or {})}
+        )
+
     def get_ordering(self, request):
         # The changelist orders by get_ordering (not get_queryset's order_by).
         return RawSkill.queue_ordering()

@@ -73,7 +73,6 @@ class ReviewPageMixin:
             **review_context(raw),
             "opts": self.model._meta,
             "title": f"Review {_label(raw)}",
-            "subtitle": raw.source.name,
             "previous": previous,
             "following": following,
             "diff_mode": diff_mode,

@@ -19,8 +19,12 @@ UPDATE_OF_LIVE = Q(skill__latest_version__isnull=False, skill__status=Skill.Stat
 
 
 def rule_family(rule_id: str) -> str:
-    """`injection.override` -> `injection` (the scanner's rule families)."""
-    return (rule_id or "").split(".", 1)[0]
+    """The scanner's family of a rule (`exec.pipe-to-shell` -> `execution`); for a rule the
+    scanner no longer has (an old stored finding, another engine), the id's first part."""
+    from moderation.scanner import RULES_BY_ID
+
+    rule = RULES_BY_ID.get(rule_id or "")
+    return rule.family if rule is not None else (rule_id or "").split(".", 1)[0]
 
 
 def queue_pending() -> QuerySet[RawSkill]:

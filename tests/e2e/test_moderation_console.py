@@ -83,7 +83,7 @@ def test_a_moderators_day(page, admin_login):
     expect(
         skill_md.locator("tr.d-insert td.new", has_text="what was asked and not answered")
     ).to_be_visible()
-    page.locator("#diff").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('diff').scrollIntoView(); window.scrollBy(0, -70)")
     shot(page, "diff")
     version = RawSkill.objects.get(name="meeting-notes", state="pending").version.content_hash
     page.keyboard.press("a")  # approve (verdict pass: no confirmation)
