@@ -24,6 +24,7 @@ from marketplace.api import ErrorSerializer, IPThrottle, LimitedFormParser, Limi
 from marketplace.api_views import AdminLoginView, ApiIndexView, ReadyView
 from moderation import api as moderation_api
 from rankings import api as rankings_api
+from skills.api import skillssh
 from skills.api import views as skills_api
 
 # --- Health ---------------------------------------------------------------------------
@@ -238,6 +239,13 @@ v1 = [
 
 urlpatterns = [
     path("v1/", include(v1)),
+    # skills.sh-compatible registry API for the `skills` CLI (skills.api.skillssh)
+    path("search", skillssh.SkillsShSearchView.as_view(), name="skills-sh-search"),
+    path(
+        "download/<str:owner>/<str:repo>/<str:slug>",
+        skillssh.SkillsShDownloadView.as_view(),
+        name="skills-sh-download",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view serves its script from a URL: no inline script (CSP script-src 'self').
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),

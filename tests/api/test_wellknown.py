@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from skills.install import index_name
 from skills.models import Skill, SkillFile
 from skills.storage import blob_read
 from tests.api.conftest import make_skill, skill_md
+from tests.npm import SKILLS_CLI, node_env, npm_tool
 
 pytestmark = pytest.mark.django_db
 
@@ -147,30 +146,11 @@ def test_marketplace_json_runs_one_query(client, django_assert_max_num_queries):
 
 # --- the real skills CLI ------------------------------------------------------------------
 
-CLI_DIR = Path(
-    os.environ.get(
-        "SKILLS_CLI_DIR", Path.home() / ".cache" / "agent-skills-marketplace" / "skills-cli"
-    )
-)
-
 
 @pytest.fixture(scope="session")
 def skills_cli() -> Path:
-    """The `skills` CLI from the npm registry, installed once into a cache folder."""
-    if not shutil.which("node") or not shutil.which("npm"):
-        pytest.skip("Node.js and npm are needed for the skills CLI")
-    entry = CLI_DIR / "node_modules" / "skills" / "bin" / "cli.mjs"
-    if not entry.exists():
-        CLI_DIR.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run(
-            ["npm", "install", "--prefix", str(CLI_DIR), "--no-audit", "--no-fund", "skills"],
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-        if result.returncode != 0 or not entry.exists():
-            pytest.skip(f"could not install the skills CLI: {result.stderr[-500:]}")
-    return entry
+    """The `skills` CLI, pinned (tests.npm.SKILLS_CLI)."""
+    return npm_tool(*SKILLS_CLI)
 
 
 @pytest.mark.cli
@@ -186,14 +166,7 @@ def test_the_skills_cli_installs_a_skill_from_the_marketplace(live_server, skill
     project, home = tmp_path / "project", tmp_path / "home"
     project.mkdir()
     home.mkdir()
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(home),
-        "CI": "1",
-        "NO_COLOR": "1",
-        "DISABLE_TELEMETRY": "1",
-        "DO_NOT_TRACK": "1",
-    }
+    env = node_env(home)
     result = subprocess.run(
         [
             "node",
