@@ -33,6 +33,8 @@ One module per stage, in the order a sync runs them:
 - :mod:`.prepare`: read, scan and render each skill, without the database (a process pool).
 - :mod:`.write`: the rows, one transaction per skill; links, canonical choice, gone marks.
 - :mod:`.pipeline`: :func:`source_sync`, which runs the stages.
+- :mod:`.request`: :func:`source_sync_request`, a person asking for a sync now (console,
+  staff API): records who asked and how it went, then runs the pipeline.
 """
 
 from skills.ingestion.sync.pipeline import source_sync
