@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import extend_schema, inline_serializer
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import serializers
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_simplejwt import serializers as jwt_serializers
@@ -22,6 +23,7 @@ from rest_framework_simplejwt.exceptions import InvalidToken
 
 from marketplace.api import ErrorSerializer, IPThrottle, LimitedFormParser, LimitedJSONParser
 from marketplace.api_views import AdminLoginView, ApiIndexView, ReadyView
+from marketplace.sessions import user_sessions_revoke
 from moderation import api as moderation_api
 from rankings import api as rankings_api
 from skills.api import skillssh
@@ -131,6 +133,32 @@ class TokenVerifyView(_TokenViewMixin, jwt_views.TokenVerifyView):
         return super().post(request, *args, **kwargs)
 
 
+class LogoutEverywhereView(APIView):
+    """End every API session of the signed-in user: all their refresh tokens are blacklisted.
+
+    Access tokens already handed out stay valid until they expire (JWT_EXPIRES_MINUTES).
+    """
+
+    permission_classes = [IsAuthenticated]
+    throttle_classes = [IPThrottle]
+    throttle_scope = "token"
+
+    @extend_schema(
+        operation_id="auth_logout_all",
+        request=None,
+        responses={
+            200: inline_serializer(
+                name="SessionsRevoked", fields={"revoked": serializers.IntegerField()}
+            ),
+            401: ErrorSerializer,
+            403: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+    )
+    def post(self, request):
+        return Response({"revoked": user_sessions_revoke(user=request.user)})
+
+
 @csrf_exempt  # it changes nothing: a POST to an unknown path is a JSON 404, not a CSRF page
 def api_not_found(request, *args, **kwargs):
     """Unknown paths under /api/ answer a JSON 404 like every other API error."""
@@ -189,6 +217,7 @@ v1 = [
     path("auth/token", TokenObtainView.as_view(), name="api-token"),
     path("auth/token/refresh", TokenRefreshView.as_view(), name="api-token-refresh"),
     path("auth/token/verify", TokenVerifyView.as_view(), name="api-token-verify"),
+    path("auth/logout-all", LogoutEverywhereView.as_view(), name="api-logout-all"),
     # Moderation (staff only)
     path("admin/login", AdminLoginView.as_view(), name="api-admin-login"),
     path("admin/me", moderation_api.MeView.as_view(), name="api-admin-me"),

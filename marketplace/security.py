@@ -187,3 +187,20 @@ def lockout_response(request, original_response=None, credentials=None) -> HttpR
         response["Retry-After"] = str(seconds)
     response["Cache-Control"] = "no-store"
     return response
+
+
+#: axes stores the attempted username in a 255-character column.
+AXES_USERNAME_MAX = 255
+
+
+def axes_username(request, credentials: dict | None) -> str | None:
+    """AXES_USERNAME_CALLABLE: the attempted username, cut to what axes can store.
+
+    A longer one can name no account (Django's usernames are at most 150 characters), so the
+    attempt is recorded under its first 255 characters instead of failing the request.
+    """
+    if credentials:
+        value = credentials.get("username")
+    else:  # as axes reads it: DRF's parsed body, else the form
+        value = getattr(request, "data", request.POST).get("username")
+    return None if value is None else str(value)[:AXES_USERNAME_MAX]

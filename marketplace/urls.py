@@ -23,3 +23,6 @@ urlpatterns = [
     path("", include("skills.wellknown")),  # /r/<owner>/<repo>/.well-known/..., /marketplace.json
     path("", include("skills.urls")),
 ]
+
+handler400 = "marketplace.errors.bad_request"
+handler500 = "marketplace.errors.server_error"

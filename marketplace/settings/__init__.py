@@ -30,6 +30,7 @@ env = environ.Env(
     JWT_ALG=(str, "HS256"),
     JWT_EXPIRES_MINUTES=(int, 15),
     JWT_REFRESH_DAYS=(int, 7),
+    JWT_SESSION_DAYS=(int, 30),
     ADMIN_USERNAME=(str, "admin"),
     ADMIN_PASSWORD=(str, ""),
     ADMIN_EMAIL=(str, ""),
@@ -64,6 +65,13 @@ def _required_in_prod(name: str, dev_default: str) -> str:
 
 SECRET_KEY = _required_in_prod("SECRET_KEY", DEV_SECRET)
 JWT_SECRET = _required_in_prod("JWT_SECRET", SECRET_KEY)
+#: HS256 needs a key at least as long as its hash (RFC 7518, 3.2): shorter ones can be guessed.
+JWT_SECRET_MIN_BYTES = 32
+if IS_PROD and len(JWT_SECRET.encode()) < JWT_SECRET_MIN_BYTES:
+    raise ImproperlyConfigured(
+        f"JWT_SECRET must be at least {JWT_SECRET_MIN_BYTES} bytes when ENV=prod "
+        "(for example: python -c 'import secrets; print(secrets.token_urlsafe(48))')."
+    )
 ADMIN_USERNAME = env("ADMIN_USERNAME")
 # In development the example password is the default, so `make run` works on a fresh clone.
 ADMIN_PASSWORD = env("ADMIN_PASSWORD") or ("" if IS_PROD else EXAMPLE_ADMIN_PASSWORD)
@@ -104,6 +112,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "marketplace.errors.RequestGuardMiddleware",  # NUL characters in the address: 400
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "marketplace.cors.PublicReadCorsMiddleware",  # before CommonMiddleware, as corsheaders asks
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -179,7 +188,10 @@ AUTHENTICATION_BACKENDS = [
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -283,7 +295,16 @@ SIMPLE_JWT = {
     "ALGORITHM": JWT_ALG,
     "SIGNING_KEY": JWT_SECRET,
     "UPDATE_LAST_LOGIN": False,
+    # Tokens carry a hash of the user's password hash: a password change ends every session
+    # (marketplace.sessions also blacklists the user's refresh tokens when one is presented).
+    "CHECK_REVOKE_TOKEN": True,
+    "REVOKE_TOKEN_CLAIM": "hash_password",
+    "TOKEN_OBTAIN_SERIALIZER": "marketplace.sessions.SessionObtainSerializer",
+    "TOKEN_REFRESH_SERIALIZER": "marketplace.sessions.SessionRefreshSerializer",
 }
+#: A session (a chain of rotated refresh tokens) ends this many days after its login, however
+#: often it was refreshed.
+JWT_SESSION_DAYS = env("JWT_SESSION_DAYS")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": f"{APP_NAME} API",
@@ -344,6 +365,7 @@ AXES_LOCKOUT_PARAMETERS = [["username"], ["username", "ip_address"]]
 AXES_HANDLER = "marketplace.security.AxesHandler"
 AXES_LOCKOUT_CALLABLE = "marketplace.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "marketplace.security.axes_client_ip"
+AXES_USERNAME_CALLABLE = "marketplace.security.axes_username"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 

@@ -8,6 +8,7 @@ the site always agree on what a query finds and in which order.
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 import django_filters
 from django import forms
@@ -49,6 +50,24 @@ class StrictBooleanField(forms.Field):
 
 class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
+
+
+class UTCDateTimeField(forms.DateTimeField):
+    """An ISO 8601 date-time, as UTC. An offset the database cannot store (PostgreSQL takes
+    -15:59 to +15:59) is converted, not passed on; one that leaves the calendar is an error."""
+
+    def to_python(self, value):
+        result = super().to_python(value)
+        if result is None:
+            return None
+        try:
+            return result.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("Date-time out of range.", code="invalid") from None
+
+
+class UTCDateTimeFilter(django_filters.DateTimeFilter):
+    field_class = UTCDateTimeField
 
 
 def _validate_source(value: str) -> None:
@@ -98,7 +117,7 @@ class SkillFilterSet(django_filters.FilterSet):
     verdict = django_filters.ChoiceFilter(
         choices=[(v, v) for v in VERDICTS], label="Security verdict."
     )
-    updated_since = django_filters.DateTimeFilter(
+    updated_since = UTCDateTimeFilter(
         label="Changed at or after this ISO 8601 date or date-time (UTC when no offset)."
     )
     sort = django_filters.ChoiceFilter(

@@ -37,6 +37,22 @@ def test_ensure_admin_refuses_the_example_password_in_prod(settings):
     assert not get_user_model().objects.filter(username="boss").exists()
 
 
+@pytest.mark.parametrize("password", ["1", "password123", "12345678901234", "iloveyou"])
+def test_ensure_admin_refuses_weak_passwords_in_prod(settings, password):
+    settings.IS_PROD = True
+    settings.ADMIN_USERNAME, settings.ADMIN_PASSWORD = "boss", password
+    with pytest.raises(CommandError, match="too weak"):
+        call_command("ensure_admin")
+    assert not get_user_model().objects.filter(username="boss").exists()
+
+
+def test_ensure_admin_accepts_a_strong_password_in_prod(settings):
+    settings.IS_PROD = True
+    settings.ADMIN_USERNAME, settings.ADMIN_PASSWORD = "boss", "correct-horse-battery-staple-9"
+    call_command("ensure_admin")
+    assert get_user_model().objects.get(username="boss").check_password(settings.ADMIN_PASSWORD)
+
+
 def _demo_counts():
     from moderation.models import ModerationDecision
     from rankings.models import SkillDailyCount, SkillEvent, SkillRankSnapshot

@@ -91,6 +91,18 @@ def test_prod_refuses_the_example_admin_password():
     assert "ADMIN_PASSWORD" in result.stderr
 
 
+@pytest.mark.parametrize("secret", ["j", "j" * 31])
+def test_prod_refuses_a_short_jwt_secret(secret):
+    result = run_django("print('started')", **{**PROD_ENV, "JWT_SECRET": secret})
+    assert result.returncode != 0
+    assert "JWT_SECRET must be at least 32 bytes" in result.stderr
+
+
+def test_prod_accepts_a_32_byte_jwt_secret():
+    result = run_django("print('started')", **{**PROD_ENV, "JWT_SECRET": "j" * 32})
+    assert result.returncode == 0, result.stderr
+
+
 def test_unknown_jwt_algorithm_is_refused():
     result = run_django("print('started')", JWT_ALG="none")
     assert result.returncode != 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 
@@ -22,6 +24,11 @@ class Command(BaseCommand):
                 "ADMIN_PASSWORD is the example value; refusing to use it when ENV=prod."
             )
         User = get_user_model()
+        if settings.IS_PROD:
+            try:  # Django's validators (length, common passwords, similarity, digits only)
+                validate_password(password, User(username=username, email=settings.ADMIN_EMAIL))
+            except ValidationError as exc:
+                raise CommandError("ADMIN_PASSWORD is too weak: " + " ".join(exc.messages)) from exc
         user, created = User.objects.get_or_create(
             username=username, defaults={"email": settings.ADMIN_EMAIL}
         )
