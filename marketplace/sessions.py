@@ -17,6 +17,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import exceptions
 from rest_framework_simplejwt.serializers import (
     TokenObtainPairSerializer,
@@ -39,6 +40,7 @@ class SessionRefreshToken(RefreshToken):
         return token
 
 
+@extend_schema_serializer(component_name="TokenObtainPair")  # the schema names stay simplejwt's
 class SessionObtainSerializer(TokenObtainPairSerializer):
     token_class = SessionRefreshToken
 
@@ -63,6 +65,7 @@ def session_expired(payload: dict, *, now=None) -> bool:
     return datetime_to_epoch(now) - int(started) > settings.JWT_SESSION_DAYS * 86400
 
 
+@extend_schema_serializer(component_name="TokenRefresh")
 class SessionRefreshSerializer(TokenRefreshSerializer):
     """simplejwt's rotation, refusing tokens of ended sessions (see the module docstring)."""
 
