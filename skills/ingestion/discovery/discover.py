@@ -12,6 +12,7 @@ from skills.ingestion.discovery.records import (
     FileEntry,
     Limits,
     UnsafePathError,
+    in_vcs,
     inside,
     read_bounded,
 )
@@ -133,6 +134,8 @@ def read_skill_file(
     real = os.path.realpath(os.path.join(root_real, *rel.parts))
     if not inside(real, root_real):
         raise UnsafePathError(f"{rel} resolves outside the repository")
+    if in_vcs(real, root_real):
+        raise UnsafePathError(f"{rel} resolves into version-control metadata")
     try:
         st = os.stat(real)
     except OSError as exc:

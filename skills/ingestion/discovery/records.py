@@ -55,6 +55,22 @@ def inside(real: str, root_real: str) -> bool:
     return real == root_real or real.startswith(root_real + os.sep)
 
 
+#: Version-control metadata: never read, stored or served, however it is reached (by name or
+#: through a symlink). The clone's own ``.git`` holds the ingester's paths, hooks and objects.
+VCS_NAMES = frozenset({".git", ".hg", ".svn", ".bzr"})
+
+
+def in_vcs(real: str, root_real: str) -> bool:
+    """Whether the resolved path ``real`` is (inside) version-control metadata of the tree."""
+    rel = os.path.relpath(real, root_real)
+    return any(part in VCS_NAMES for part in rel.split(os.sep))
+
+
+def readable(real: str, root_real: str) -> bool:
+    """A resolved path we may read: inside the repository and not in its VCS metadata."""
+    return inside(real, root_real) and not in_vcs(real, root_real)
+
+
 def join_rel(rel: str, name: str) -> str:
     return f"{rel}/{name}" if rel else name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 
-from skills.ingestion.discovery.records import FileEntry, inside, read_bounded
+from skills.ingestion.discovery.records import FileEntry, read_bounded, readable
 from skills.ingestion.licenses import license_detect_file
 
 LICENSE_FILE_NAMES = (
@@ -53,7 +53,7 @@ def content_hash_of(files: list[FileEntry]) -> str:
 
 def _read_license_file(path: str, root_real: str) -> str | None:
     real = os.path.realpath(path)
-    if not inside(real, root_real) or not os.path.isfile(real):
+    if not readable(real, root_real) or not os.path.isfile(real):
         return None
     try:
         return read_bounded(real, _LICENSE_READ_BYTES).decode("utf-8", "replace")

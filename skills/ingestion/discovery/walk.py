@@ -9,7 +9,15 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from skills.ingestion.discovery.records import FileEntry, Limits, inside, join_rel, read_bounded
+from skills.ingestion.discovery.records import (
+    VCS_NAMES,
+    FileEntry,
+    Limits,
+    in_vcs,
+    inside,
+    join_rel,
+    read_bounded,
+)
 from skills.ingestion.discovery.search import SKILL_MD, SKIP_DIRS
 from skills.ingestion.skillmd import Problem, problem
 
@@ -263,6 +271,19 @@ def walk_skill(walk: SkillWalk, skill_abs: str) -> None:
                         FileEntry(entry_rel, 0, "", False, False, "symlink escapes the repository")
                     )
                     continue
+                if in_vcs(target, walk.root_real):
+                    walk.problems.append(
+                        problem(
+                            "symlink.vcs",
+                            f"{entry_rel} is a symlink to '{link_text}', version-control "
+                            "metadata; it is not followed.",
+                            path=entry_rel,
+                        )
+                    )
+                    walk.files.append(
+                        FileEntry(entry_rel, 0, "", False, False, "symlink to VCS metadata")
+                    )
+                    continue
                 try:
                     st = os.stat(target)
                 except OSError:
@@ -309,5 +330,15 @@ def walk_skill(walk: SkillWalk, skill_abs: str) -> None:
                 continue
             if not stat.S_ISREG(st.st_mode):
                 walk.files.append(FileEntry(entry_rel, 0, "", False, False, "not a regular file"))
+                continue
+            if name in VCS_NAMES:  # a `.git` file (a submodule's or worktree's gitdir pointer)
+                walk.problems.append(
+                    problem(
+                        "files.vcs",
+                        f"{entry_rel} is version-control metadata; it is not stored.",
+                        path=entry_rel,
+                    )
+                )
+                walk.files.append(FileEntry(entry_rel, 0, "", False, False, "VCS metadata"))
                 continue
             _add_file(walk, real_path, entry_rel, st)

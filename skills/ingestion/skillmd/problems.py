@@ -102,6 +102,11 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
         "A build or dependency folder (node_modules, .git, ...) inside the skill is skipped.",
     ),
     "symlink.escapes": (E, "A symlink resolves outside the repository; its target is never read."),
+    "symlink.vcs": (
+        E,
+        "A symlink resolves into version-control metadata (.git, .hg, .svn, .bzr); never read.",
+    ),
+    "files.vcs": (I, "A version-control file (a `.git` gitdir pointer) is not stored."),
     "symlink.dangling": (W, "A symlink points to nothing."),
     "symlink.loop": (W, "A symlinked folder leads back into itself; it is listed once."),
     "path.unsafe": (E, "The requested subpath resolves outside the repository."),
