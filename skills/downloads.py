@@ -1,20 +1,30 @@
 """Serving a skill's stored files: the ZIP of one version, shared by the skill page and the
 API, and one stored file (:func:`file_response`), shared by the API and the well-known index.
 
-Stored files are packed under a folder named after the skill; files that were not stored
-(over a limit) or whose path cannot be packed safely are left out and listed in a note
-inside the ZIP, so a download never fails and never writes outside its folder.
+:func:`servable_files` is the one rule for which files of a version are served, and under
+which path: the ZIP and the well-known index both use it, so they always agree. Files that
+were not stored (over a limit) or whose path cannot be packed safely are left out, and the
+ZIP lists them in a note, so a download never writes outside its folder. A ZIP that would
+still be over the archive limits (data stored before today's limits) raises
+:class:`DownloadTooLarge`, which the views answer with 413.
 """
 
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.http import HttpResponse
 
 from marketplace.api import cache_headers, not_modified
-from skills.ingestion.archives import ArchiveError, zip_build, zip_path_clean
+from skills.ingestion.archives import (
+    DEFAULT_MAX_MEMBERS,
+    DEFAULT_MAX_TOTAL_BYTES,
+    ArchiveError,
+    zip_build,
+    zip_path_clean,
+)
 from skills.install import folder_name
 from skills.models import SkillFile, SkillVersion
 from skills.storage import blob_read
@@ -46,37 +56,66 @@ class VersionZip:
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
 
 
-def version_zip_build(*, version: SkillVersion, slug: str) -> VersionZip:
-    folder = folder_name(version.name or slug.rsplit("/", 1)[-1])
-    entries: list[tuple[str, bytes]] = []
+class DownloadTooLarge(Exception):
+    """The version's files are over the archive limits; the message says which."""
+
+
+def servable_files(
+    files: Iterable[SkillFile],
+) -> tuple[dict[str, SkillFile], list[tuple[str, str]]]:
+    """The files of a version that are served, by their clean path, and what is left out.
+
+    ``files`` in path order. A path that cannot be packed safely, a second file under the same
+    clean path, our note's own name and files that were not stored are left out, with why.
+    """
+    served: dict[str, SkillFile] = {}
     left_out: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for skill_file in version.files.all():
+    for skill_file in files:
         try:
             clean = zip_path_clean(skill_file.path)
         except ArchiveError as exc:
             left_out.append((skill_file.path, f"unsafe path ({exc})"))
             continue
-        if clean in seen or clean == NOTE_NAME:
+        if clean in served or clean == NOTE_NAME:
             left_out.append((skill_file.path, "duplicate path"))
-            continue
-        if not skill_file.is_stored:
+        elif not skill_file.is_stored:
             left_out.append((skill_file.path, "not stored (over a size limit)"))
-            continue
+        else:
+            served[clean] = skill_file
+    return served, left_out
+
+
+def version_zip_build(*, version: SkillVersion, slug: str) -> VersionZip:
+    folder = folder_name(version.name or slug.rsplit("/", 1)[-1])
+    served, left_out = servable_files(version.files.order_by("path"))
+    if len(served) > DEFAULT_MAX_MEMBERS:
+        raise DownloadTooLarge(f"{len(served):,} files; a download holds {DEFAULT_MAX_MEMBERS:,}")
+    total = sum(f.size for f in served.values())
+    if total > DEFAULT_MAX_TOTAL_BYTES:
+        raise DownloadTooLarge(
+            f"{total:,} bytes of files; a download holds {DEFAULT_MAX_TOTAL_BYTES:,}"
+        )
+    entries: list[tuple[str, bytes]] = []
+    for clean, skill_file in served.items():
         try:
             entries.append((clean, blob_read(skill_file.storage_key)))
         except OSError:
             left_out.append((skill_file.path, "missing from storage"))
-            continue
-        seen.add(clean)
+    note = b""
     if left_out:
         lines = "\n".join(f"- {path!r}: {why}" for path, why in left_out)
         note = (
             f"Files of {slug} @ {version.content_hash[:12]} that are not in this ZIP; "
             f"get them from the source repository:\n\n{lines}\n"
-        )
-        entries.append((NOTE_NAME, note.encode()))
-    data = zip_build(entries, root=folder)
+        ).encode()
+        entries.append((NOTE_NAME, note))
+    # The note comes on top of the files' own limits: a skill within them always downloads.
+    data = zip_build(
+        entries,
+        root=folder,
+        max_members=DEFAULT_MAX_MEMBERS + 1,
+        max_total_bytes=DEFAULT_MAX_TOTAL_BYTES + len(note),
+    )
     return VersionZip(
         filename=f"{folder}-{version.content_hash[:12]}.zip", data=data, left_out=left_out
     )

@@ -28,7 +28,7 @@ from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
 from moderation.models import ScanResult
 from skills import selectors
-from skills.downloads import version_zip_build
+from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import install_methods
@@ -448,7 +448,15 @@ class SkillDownloadView(View):
 
     def get(self, request, *args, slug: str, **kwargs):
         skill, version, _ = _skill_and_version(request, slug)
-        archive = version_zip_build(version=version, slug=skill.slug)
+        try:
+            archive = version_zip_build(version=version, slug=skill.slug)
+        except DownloadTooLarge as exc:
+            return HttpResponse(
+                f"This version is too large to download as one ZIP: {exc}. "
+                "Get it from its source repository.",
+                status=413,
+                content_type="text/plain; charset=utf-8",
+            )
         event_record_safely(request, skill=skill, kind="download")
         response = HttpResponse(archive.data, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'

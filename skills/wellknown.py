@@ -29,7 +29,7 @@ from django.http import Http404, HttpResponse
 from django.urls import path, re_path
 from django.views.decorators.http import require_GET
 
-from skills.downloads import file_response
+from skills.downloads import file_response, servable_files
 from skills.install import NAME_MAX, index_name
 from skills.models import Skill, SkillFile
 
@@ -45,15 +45,6 @@ def _unique(name: str, taken: set[str]) -> str:
         n += 1
     taken.add(candidate)
     return candidate
-
-
-def _safe_path(file_path: str) -> bool:
-    return (
-        bool(file_path)
-        and not file_path.startswith(("/", "\\"))
-        and ".." not in file_path
-        and "\0" not in file_path
-    )
 
 
 @dataclass
@@ -91,20 +82,15 @@ def repository_index(*, owner: str, repo: str) -> list[IndexEntry]:
         .order_by("slug")
     )
     files_by_version: dict = {}
-    for f in (
-        SkillFile.objects.filter(version_id__in=[s.latest_version_id for s in skills])
-        .exclude(storage_key="")
-        .order_by("version_id", "path")
-    ):
-        files_by_version.setdefault(f.version_id, {})[f.path] = f
+    for f in SkillFile.objects.filter(
+        version_id__in=[s.latest_version_id for s in skills]
+    ).order_by("version_id", "path"):
+        files_by_version.setdefault(f.version_id, []).append(f)
     entries: list[IndexEntry] = []
     taken: set[str] = set()
     for skill in skills:
-        files = {
-            p: f
-            for p, f in files_by_version.get(skill.latest_version_id, {}).items()
-            if _safe_path(p)
-        }
+        # The same files, under the same paths, as the version's ZIP.
+        files, _ = servable_files(files_by_version.get(skill.latest_version_id, []))
         description = " ".join((skill.description or skill.summary or "").split())
         if "SKILL.md" not in files or not description:
             continue

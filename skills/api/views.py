@@ -30,6 +30,7 @@ from marketplace.api import (
     ApiPagination,
     ConditionalGetMixin,
     ErrorSerializer,
+    PayloadTooLarge,
     ServeJSONErrorsMixin,
     StrictQueryParamsMixin,
     cache_headers,
@@ -46,7 +47,7 @@ from skills.api.serializers import (
     VersionSummarySerializer,
 )
 from skills.cache import catalogue_cache_get, catalogue_cache_set
-from skills.downloads import file_response, version_zip_build
+from skills.downloads import DownloadTooLarge, file_response, version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
 from skills.selectors import categories_with_counts, skill_version_get
 
@@ -311,7 +312,12 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         operation_id="skills_download",
         summary="ZIP archive of the skill folder (latest version or ?version=)",
         parameters=[KEY_PARAMETER, VERSION_QUERY],
-        responses={(200, "application/zip"): OpenApiTypes.BINARY, **NOT_MODIFIED, **NOT_FOUND},
+        responses={
+            (200, "application/zip"): OpenApiTypes.BINARY,
+            **NOT_MODIFIED,
+            **NOT_FOUND,
+            413: OpenApiResponse(ErrorSerializer, description="Too large for one ZIP."),
+        },
     )
     def get(self, request, key: str):
         skill = skill_get(
@@ -332,7 +338,13 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
             raise exceptions.NotFound(
                 "The files of this version are not stored.", code="file_not_found"
             )
-        archive = version_zip_build(version=version, slug=skill.slug)
+        try:
+            archive = version_zip_build(version=version, slug=skill.slug)
+        except DownloadTooLarge as exc:
+            raise PayloadTooLarge(
+                f"This version is too large to download as one ZIP: {exc}.",
+                code="download_too_large",
+            ) from exc
         response = HttpResponse(archive.data, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
         response["X-Content-Type-Options"] = "nosniff"
