@@ -40,6 +40,7 @@ env = environ.Env(
     GITHUB_TOKEN=(str, ""),
     FINGERPRINT_SALT=(str, ""),
     ALLOW_PRIVATE_URLS=(bool, False),
+    ALLOW_LOCAL_SOURCES=(bool, None),
     MEDIA_ROOT=(str, str(BASE_DIR / "var" / "media")),
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 31536000),
@@ -83,6 +84,10 @@ if IS_PROD and ADMIN_PASSWORD == EXAMPLE_ADMIN_PASSWORD:
 FINGERPRINT_SALT = env("FINGERPRINT_SALT") or SECRET_KEY
 GITHUB_TOKEN = env("GITHUB_TOKEN")
 ALLOW_PRIVATE_URLS = env("ALLOW_PRIVATE_URLS")
+#: Local folders and file:// URLs as sources: on in development (the demo), off in production
+#: unless set (a staff account could otherwise read the server's own files).
+_allow_local = env("ALLOW_LOCAL_SOURCES")
+ALLOW_LOCAL_SOURCES = (not IS_PROD) if _allow_local is None else _allow_local
 
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")

@@ -24,6 +24,8 @@ from typing import Protocol
 import httpx
 from django.conf import settings
 
+from skills.ingestion.sources.urls import local_path
+
 
 class FetchError(Exception):
     """The source could not be fetched (recorded on the source, never raised past the sync)."""
@@ -74,6 +76,8 @@ class FetchContext:
     github_token: str | None = None
     github: GithubApiState = field(default_factory=GithubApiState)
     allow_private: bool | None = None
+    # Local folders and file:// URLs as sources (ALLOW_LOCAL_SOURCES; off in production).
+    allow_local: bool | None = None
     # Name resolution for the SSRF check (socket.getaddrinfo's signature); None: the system's.
     resolver: Callable | None = None
     clone_timeout: int = 300
@@ -85,8 +89,16 @@ class FetchContext:
     def __post_init__(self) -> None:
         if self.allow_private is None:
             self.allow_private = bool(getattr(settings, "ALLOW_PRIVATE_URLS", False))
+        if self.allow_local is None:
+            self.allow_local = bool(getattr(settings, "ALLOW_LOCAL_SOURCES", True))
         if self.github_token is None:
             self.github_token = getattr(settings, "GITHUB_TOKEN", "") or ""
+
+    def local_folder(self, url: str) -> Path:
+        """The local path a source URL names; FetchError when local sources are not allowed."""
+        if not self.allow_local:
+            raise FetchError("Local folders are not fetched here (ALLOW_LOCAL_SOURCES is off).")
+        return local_path(url)
 
     @property
     def workdir(self) -> Path:

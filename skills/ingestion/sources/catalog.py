@@ -30,7 +30,6 @@ from skills.ingestion.sources.urls import (
     GithubRef,
     clean_subpath,
     is_local,
-    local_path,
     owner_and_name,
     parse_github,
     with_subpath,
@@ -224,7 +223,7 @@ class CatalogAdapter:
         url = source.url
         files: list[Path]
         if is_local(url) and url.endswith(".json"):
-            path = local_path(url).resolve()
+            path = ctx.local_folder(url).resolve()
             if not path.is_file():
                 raise FetchError(f"No such file: {path}")
             root = path.parent.parent

@@ -18,7 +18,7 @@ import httpx
 
 from skills.ingestion.sources.base import ChildSpec, FetchContext, FetchError, FetchResult
 from skills.ingestion.sources.checkout import repo_checkout
-from skills.ingestion.sources.urls import GithubRef, is_local, local_path, parse_github
+from skills.ingestion.sources.urls import GithubRef, is_local, parse_github
 
 MAX_LIST_BYTES = 5 * 1024 * 1024
 _LINK = re.compile(r"https?://(?:www\.)?github\.com/[^\s)\]>\"'`<|]+", re.IGNORECASE)
@@ -67,7 +67,7 @@ class CuratedListAdapter:
     def _text(self, source, ctx: FetchContext) -> tuple[str, str]:
         url = source.url
         if is_local(url):
-            path = local_path(url)
+            path = ctx.local_folder(url)
             if path.is_dir():
                 path = next(
                     (path / n for n in _README_NAMES if (path / n).is_file()), path / "README.md"

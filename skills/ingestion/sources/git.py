@@ -84,7 +84,7 @@ def git_clone(url: str, *, ref: str = "", ctx: FetchContext) -> tuple[Path, str]
         return ctx._clones[key]
     local = is_local(url)
     if local:
-        path = local_path(url)
+        path = ctx.local_folder(url)
         if not path.exists():
             raise FetchError(f"No such folder: {path}")
         source_arg = url if url.startswith("file://") else str(path.resolve())
@@ -180,6 +180,8 @@ def git_remote_commit(url: str, *, ref: str = "", ctx: FetchContext) -> str:
     if _SHA.match(ref):
         return ref
     local = is_local(url)
+    if local and not ctx.allow_local:
+        return ""
     pin: list[str] = []
     if not local:
         if urlsplit(url).scheme not in ("https", "http"):

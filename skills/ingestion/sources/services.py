@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from skills.ingestion.sources.urls import (
@@ -72,6 +73,11 @@ def source_url_normalise(url: str, *, kind: str) -> tuple[str, str, str]:
     except ValueError as exc:
         raise SourceError(str(exc)) from exc
     if is_local(base):
+        if not settings.ALLOW_LOCAL_SOURCES:
+            raise SourceError(
+                "Local folders are not accepted as sources here; give an http(s) URL "
+                "(ALLOW_LOCAL_SOURCES is off, as in production by default)."
+            )
         path = local_path(base)
         absolute = os.path.abspath(path)
         norm = f"file://{absolute}" if base.startswith("file://") else absolute
