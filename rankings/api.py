@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from django.db.models import prefetch_related_objects
+from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
@@ -23,6 +26,7 @@ from skills.api.serializers import SkillListSerializer
 from skills.models import Skill
 
 MAX_BATCH = 100
+MAX_SIZE = 100  # ranking entries per page
 
 # --- Rankings -------------------------------------------------------------------------
 
@@ -30,7 +34,20 @@ MAX_BATCH = 100
 class RankingQuerySerializer(serializers.Serializer):
     board = serializers.ChoiceField(choices=Board.choices, default=Board.TOP)
     category = serializers.SlugField(required=False, max_length=64)
-    date = serializers.DateField(required=False, help_text="Snapshot day (default: the latest).")
+    date = serializers.DateField(
+        required=False,
+        help_text="Snapshot day: the latest snapshot on or before it (default: the latest). "
+        "404 when the board has no snapshot that old; 400 for a day in the future.",
+    )
+    page = serializers.IntegerField(min_value=1, default=1, help_text="Page number (>= 1).")
+    size = serializers.IntegerField(
+        min_value=1, max_value=MAX_SIZE, default=MAX_SIZE, help_text="Entries per page (1-100)."
+    )
+
+    def validate_date(self, value):
+        if value > timezone.now().astimezone(UTC).date():
+            raise serializers.ValidationError("No ranking exists for a day in the future.")
+        return value
 
 
 class RankingEntrySerializer(serializers.Serializer):
@@ -50,7 +67,18 @@ class RankingSerializer(serializers.Serializer):
     is_live = serializers.BooleanField(
         help_text="True before the first snapshot: computed live from popularity."
     )
+    next = serializers.URLField(allow_null=True, help_text="The next page, if any.")
+    previous = serializers.URLField(allow_null=True, help_text="The previous page, if any.")
     results = RankingEntrySerializer(many=True)
+
+
+def _page_link(request, number: int) -> str:
+    params = request.query_params.copy()
+    params["page"] = str(number)
+    if number == 1:
+        params.pop("page")
+    url = request.build_absolute_uri(request.path)
+    return f"{url}?{params.urlencode()}" if params else url
 
 
 class RankingView(StrictQueryParamsMixin, ConditionalGetMixin, APIView):
@@ -63,18 +91,31 @@ class RankingView(StrictQueryParamsMixin, ConditionalGetMixin, APIView):
         operation_id="rankings_retrieve",
         summary="A ranking board from the daily rank snapshots",
         parameters=[RankingQuerySerializer],
-        responses={200: RankingSerializer, 400: ErrorSerializer},
+        responses={200: RankingSerializer, 400: ErrorSerializer, 404: ErrorSerializer},
     )
     def get(self, request):
         query = RankingQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         params = query.validated_data
         category = params.get("category") or None
+        number, size = params["page"], params["size"]
         page = board_entries(
-            board=params["board"], date=params.get("date"), category=category, limit=100
+            board=params["board"],
+            date=params.get("date"),
+            category=category,
+            limit=size + 1,  # one more tells whether there is a next page
+            offset=(number - 1) * size,
         )
+        if params.get("date") and page.is_live:
+            raise exceptions.NotFound(
+                f"This board has no snapshot on or before {params['date'].isoformat()}.",
+                code="no_snapshot",
+            )
+        if number > 1 and not page:
+            raise exceptions.NotFound("Invalid page: past the last page.", code="invalid_page")
+        has_next = len(page) > size
         # A skill hidden since the snapshot is left out (its rank number stays as recorded).
-        entries = [e for e in page if e.skill.status == Skill.Status.PUBLISHED]
+        entries = [e for e in page[:size] if e.skill.status == Skill.Status.PUBLISHED]
         prefetch_related_objects([e.skill for e in entries], "tags")
         data = {
             "board": params["board"],
@@ -82,6 +123,8 @@ class RankingView(StrictQueryParamsMixin, ConditionalGetMixin, APIView):
             "date": page.date,
             "previous_date": page.previous_date,
             "is_live": page.is_live,
+            "next": _page_link(request, number + 1) if has_next else None,
+            "previous": _page_link(request, number - 1) if number > 1 else None,
             "results": entries,
         }
         return Response(RankingSerializer(data, context={"request": request}).data)

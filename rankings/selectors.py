@@ -54,15 +54,22 @@ def _today() -> date:
 
 
 def board_entries(
-    *, board: str, date: date | None = None, category: str | None = None, limit: int = 100
+    *,
+    board: str,
+    date: date | None = None,
+    category: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
 ) -> BoardPage:
-    """The board's latest snapshot (or the latest on or before `date`), with movement.
+    """The board's latest snapshot (or the latest on or before `date`), with movement:
+    `limit` entries from rank `offset + 1`.
 
     Movement compares each skill's rank with the board's previous snapshot: "new" when it
     was not on it, "same" for everything when there is no previous snapshot. Four queries.
     """
     board = board_name(board=board, category=category)
     limit = max(1, min(int(limit), 1000))
+    offset = max(0, int(offset))
     page = BoardPage()
     page.board = board
     snapshots = SkillRankSnapshot.objects.filter(board=board)
@@ -70,14 +77,14 @@ def board_entries(
         snapshots = snapshots.filter(date__lte=date)
     latest = snapshots.aggregate(latest=Max("date"))["latest"]
     if latest is None:
-        return _board_live(page, board=board, limit=limit)
+        return _board_live(page, board=board, limit=limit, offset=offset)
     previous = SkillRankSnapshot.objects.filter(board=board, date__lt=latest).aggregate(
         p=Max("date")
     )["p"]
     rows = list(
         SkillRankSnapshot.objects.filter(board=board, date=latest)
         .select_related("skill", "skill__category", "skill__popularity")
-        .order_by("rank")[:limit]
+        .order_by("rank")[offset : offset + limit]
     )
     before: dict = {}
     if previous is not None:
@@ -100,7 +107,7 @@ def board_entries(
     return page
 
 
-def _board_live(page: BoardPage, *, board: str, limit: int) -> BoardPage:
+def _board_live(page: BoardPage, *, board: str, limit: int, offset: int = 0) -> BoardPage:
     """Before the first snapshot: published skills by installs (then stars and name)."""
     skills = Skill.objects.published().select_related("category", "popularity")
     if board.startswith(CATEGORY_PREFIX):
@@ -109,8 +116,8 @@ def _board_live(page: BoardPage, *, board: str, limit: int) -> BoardPage:
         skills = skills.filter(first_seen_at__gte=timezone.now() - timedelta(days=scoring.NEW_DAYS))
     skills = skills.order_by(
         F("popularity__installs_total").desc(nulls_last=True), "-stars", "name"
-    )[:limit]
-    for rank, skill in enumerate(skills, start=1):
+    )[offset : offset + limit]
+    for rank, skill in enumerate(skills, start=offset + 1):
         popularity = getattr(skill, "popularity", None)
         page.append(BoardEntry(rank, skill, popularity.score if popularity else 0.0, "same"))
     page.is_live = True

@@ -34,7 +34,10 @@ class BoardView(TemplateView):
     board = "top"
 
     def get_context_data(self, **kwargs):
-        entries = board_entries(board=self.board, date=_date_param(self.request), limit=PAGE_SIZE)
+        day = _date_param(self.request)
+        entries = board_entries(board=self.board, date=day, limit=PAGE_SIZE)
+        if day is not None and entries.is_live:
+            raise Http404("This board has no ranking on or before that day.")
         return super().get_context_data(
             entries=entries,
             board=self.board,
@@ -63,9 +66,10 @@ class CategoryBoardView(BoardView):
 
     def get_context_data(self, **kwargs):
         category = get_object_or_404(Category, key=kwargs.pop("key"), is_active=True)
-        entries = board_entries(
-            board="top", category=category.key, date=_date_param(self.request), limit=PAGE_SIZE
-        )
+        day = _date_param(self.request)
+        entries = board_entries(board="top", category=category.key, date=day, limit=PAGE_SIZE)
+        if day is not None and entries.is_live:
+            raise Http404("This board has no ranking on or before that day.")
         context = TemplateView.get_context_data(self, **kwargs)
         context.update(
             entries=entries,

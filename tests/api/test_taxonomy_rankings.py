@@ -64,7 +64,16 @@ def test_taxonomy_lists_run_a_fixed_number_of_queries(
         assert len(api.get(url, {"size": 100}).json()["results"]) == count
 
 
-RANKING_KEYS = {"board", "category", "date", "previous_date", "is_live", "results"}
+RANKING_KEYS = {
+    "board",
+    "category",
+    "date",
+    "previous_date",
+    "is_live",
+    "next",
+    "previous",
+    "results",
+}
 ENTRY_KEYS = {"rank", "score", "movement", "delta", "previous_rank", "skill"}
 
 
@@ -104,12 +113,47 @@ def test_category_board_and_hidden_skills(api):
 
 
 @pytest.mark.parametrize(
-    "params", [{"board": "best"}, {"date": "someday"}, {"category": "Not A Slug!"}]
+    "params",
+    [
+        {"board": "best"},
+        {"date": "someday"},
+        {"date": "2999-01-01"},
+        {"category": "Not A Slug!"},
+        {"page": "0"},
+        {"page": "x"},
+        {"size": "0"},
+        {"size": "101"},
+        {"size": "many"},
+    ],
 )
 def test_rankings_reject_invalid_parameters(api, params):
     response = api.get("/api/v1/rankings", params)
     assert response.status_code == 400
     assert set(response.json()["errors"]) == set(params)
+
+
+def test_rankings_are_paged_by_page_and_size(api):
+    skills = [make_skill(f"skill-{n}") for n in range(5)]
+    for rank, skill in enumerate(skills, 1):
+        _snapshot(date(2026, 1, 2), "top", skill, rank)
+    first = api.get("/api/v1/rankings", {"size": 2}).json()
+    assert [e["rank"] for e in first["results"]] == [1, 2] and first["previous"] is None
+    second = api.get(first["next"]).json()
+    assert [e["rank"] for e in second["results"]] == [3, 4]
+    assert second["previous"].endswith("size=2")
+    last = api.get(second["next"]).json()
+    assert [e["rank"] for e in last["results"]] == [5] and last["next"] is None
+    past = api.get("/api/v1/rankings", {"size": 2, "page": 4})
+    assert past.status_code == 404
+
+
+def test_a_date_before_any_snapshot_is_404_not_the_live_board(api, client):
+    _snapshot(date(2026, 1, 2), "top", make_skill("alpha"), 1)
+    assert api.get("/api/v1/rankings", {"date": "2026-01-05"}).json()["date"] == "2026-01-02"
+    response = api.get("/api/v1/rankings", {"date": "2025-12-31"})
+    assert response.status_code == 404 and "no snapshot" in response.content.decode()
+    assert client.get("/rankings/", {"date": "2025-12-31"}).status_code == 404
+    assert client.get("/rankings/", {"date": "2026-01-02"}).status_code == 200
 
 
 def test_rankings_query_budget(api, django_assert_max_num_queries):
