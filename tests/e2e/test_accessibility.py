@@ -14,8 +14,10 @@ skills CLI); without npm these tests are skipped, except under CI, which install
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from rankings.models import SkillRankSnapshot
 from skills.models import Skill, SkillVersion
@@ -139,9 +141,15 @@ def skill(db):
     return visitor_catalogue()
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violation(page, skill, axe_source, scheme, admin_login):
+def test_axe_finds_no_serious_violation(page, skill, axe_source, scheme, lang, admin_login):
+    if lang != "en" and not (Path(settings.BASE_DIR) / "locale" / lang).is_dir():
+        pytest.skip(f"the interface has no {lang} translation yet")
+    page.context.set_extra_http_headers({"Accept-Language": lang})
     page.emulate_media(color_scheme=scheme)
+    page.goto("/")
+    assert page.evaluate("document.documentElement.lang").startswith(lang)
     pages = public_pages(skill)
     checked = {name: pages[name] for name in ("home", "search", "skill", "category")}
     checked |= {n: pages[n] for n in ("rankings", "trending", "how ranking works", "submit")}
