@@ -187,6 +187,12 @@ def test_every_public_page_fits_a_390px_screen(browser, live_server, skill):
     assert too_wide == {}
 
 
+def test_long_words_do_not_widen_the_desktop_pages(page, skill):
+    for url in (skill.get_absolute_url(), "/skills/?q=pdf", "/rankings/"):
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280, url
+
+
 def test_the_skill_pages_main_action_is_near_the_top_on_a_phone(browser, live_server, skill):
     context = browser.new_context(base_url=live_server.url, viewport=MOBILE)
     page = context.new_page()
