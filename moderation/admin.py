@@ -24,8 +24,10 @@ class ModerationDecisionAdmin(ReadOnlyAdmin):
     date_hierarchy = "created_at"
     list_select_related = ("skill", "raw_skill", "raw_skill__source", "source", "moderator")
 
-    def has_change_permission(self, request, obj=None):
-        return False
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(
+            request, extra_context={"title": "Decision log", **(extra_context or {})}
+        )
 
     @admin.display(description="about")
     def subject(self, obj):

@@ -17,6 +17,16 @@ class ReasonActionForm(ActionForm):
     )
 
 
+class OptionalReasonActionForm(ReasonActionForm):
+    """The reason box, for actions where a reason is welcome but not required."""
+
+    reason = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.TextInput(attrs={"placeholder": "Reason (optional)", "size": 40}),
+    )
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
     """For what ingestion, scans and the audit log compute: viewable, never edited here."""
 
@@ -25,6 +35,9 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        return False  # view only: the change page shows the row, nothing is saved
 
     def has_delete_permission(self, request, obj=None):
         return False

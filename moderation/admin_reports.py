@@ -48,6 +48,11 @@ class ReportAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(
+            request, extra_context={"title": _("Visitors' reports"), **(extra_context or {})}
+        )
+
     def has_moderate_permission(self, request) -> bool:
         return request.user.has_perm("moderation.change_report")
 

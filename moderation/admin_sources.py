@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from moderation.admin_base import ReasonActionForm
+from moderation.admin_base import OptionalReasonActionForm
 from moderation.services import source_set_status
 from skills.ingestion.sync.request import SyncRequestError, source_sync_request
 from skills.models import SkillSource
@@ -40,7 +40,7 @@ def _outcome_message(source: SkillSource, outcome) -> tuple[str, int]:
 @admin.register(SkillSource)
 class SkillSourceAdmin(admin.ModelAdmin):
     change_form_template = "admin/skills/skillsource/change_form.html"
-    action_form = ReasonActionForm
+    action_form = OptionalReasonActionForm
     list_display = (
         "name",
         "kind",
@@ -78,6 +78,11 @@ class SkillSourceAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(
+            request, extra_context={"title": _("Sources"), **(extra_context or {})}
+        )
 
     def get_urls(self):
         custom = [

@@ -209,24 +209,17 @@ class SkillVersionAdmin(ReadOnlyAdmin):
 
 
 @admin.register(SkillFile)
-class SkillFileAdmin(admin.ModelAdmin):
+class SkillFileAdmin(ReadOnlyAdmin):
     list_display = ("path", "version", "size", "is_text", "sha256")
     search_fields = ("path", "sha256")
     list_filter = ("is_text",)
-    list_select_related = ("version", "version__skill")
-
-    def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # part of an immutable version
+    list_select_related = ("version", "version__skill")  # part of an immutable version
 
 
 @admin.register(SkillSourceLink)
-class SkillSourceLinkAdmin(admin.ModelAdmin):
+class SkillSourceLinkAdmin(ReadOnlyAdmin):
+    """Written by ingestion (which source lists which skill, the canonical one)."""
+
     list_display = (
         "skill",
         "source",
@@ -239,8 +232,6 @@ class SkillSourceLinkAdmin(admin.ModelAdmin):
     list_filter = ("is_canonical",)
     search_fields = ("skill__slug", "source__name", "path")
     list_select_related = ("skill", "source")
-    raw_id_fields = ("skill", "source")
-    readonly_fields = ("first_seen_at", "last_seen_at", "missing_syncs", "content_hash", "commit")
 
 
 @admin.register(SkillSortKey)
@@ -255,7 +246,7 @@ class SkillSortKeyAdmin(ReadOnlyAdmin):
 
 
 @admin.register(GithubRepoCache)
-class GithubRepoCacheAdmin(admin.ModelAdmin):
+class GithubRepoCacheAdmin(ReadOnlyAdmin):
     list_display = (
         "__str__",
         "stars",
@@ -268,9 +259,6 @@ class GithubRepoCacheAdmin(admin.ModelAdmin):
     )
     list_filter = ("archived", "license")
     search_fields = ("owner", "name", "description")
-
-    def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
 
 
 @admin.register(Category)

@@ -116,6 +116,27 @@ def test_review_page_of_an_update_shows_the_diff_and_calls_out_added_scripts(sta
     assert '<tr class="d-replace"><td class="ln">4</td><td class="old">line two</td>' in side
 
 
+def test_review_page_query_budget(staff_client, django_assert_max_num_queries):
+    skill = PublishedSkillFactory(name="notes")
+    _stored(skill.latest_version, {"SKILL.md": "# Notes\n", "a.md": "a\n", "b.md": "b\n"})
+    raw = make_raw({"SKILL.md": RISKY_SKILL_MD, "scripts/install.sh": RISKY_SCRIPT}, skill=skill)
+    for _ in range(5):
+        make_raw({"SKILL.md": "# other\n"})
+    ReportFactory(skill=skill)
+    with django_assert_max_num_queries(25):
+        assert staff_client.get(review_url(raw)).status_code == 200
+
+
+def test_derived_tables_are_view_only(staff_client):
+    from tests.factories import SkillSourceLinkFactory
+
+    link = SkillSourceLinkFactory()
+    url = reverse("admin:skills_skillsourcelink_change", args=[link.pk])
+    assert staff_client.post(url, {"is_canonical": "on", "path": "x"}).status_code == 403
+    link.refresh_from_db()
+    assert link.path != "x"
+
+
 def test_review_page_of_a_malformed_or_unknown_id_is_a_404(staff_client):
     assert staff_client.get("/admin/skills/rawskill/not-a-uuid/change/").status_code == 404
     unknown = "/admin/skills/rawskill/00000000-0000-0000-0000-000000000000/change/"
