@@ -130,6 +130,7 @@ class SkillAdmin(CatalogueEditAdmin):
     raw_id_fields = ("mirror_of",)
     readonly_fields = (
         "slug",
+        "waiting_reviews",
         "description_html",
         "latest_version",
         "capabilities",
@@ -149,6 +150,28 @@ class SkillAdmin(CatalogueEditAdmin):
     exclude = ("search_vector",)
     inlines = [SkillVersionInline, SkillSourceLinkInline, DecisionInline]
     actions = ["hide_selected", "unhide_selected"]
+
+    @admin.display(description="waiting for review")
+    def waiting_reviews(self, obj):
+        """Links to the review pages of this skill's pending versions."""
+        from django.urls import reverse
+        from django.utils.html import format_html, format_html_join
+
+        pending = obj.raw_skills.filter(state="pending").select_related("source")
+        if not pending:
+            return "—"
+        return format_html_join(
+            ", ",
+            '<a href="{}">{} from {}</a>',
+            (
+                (
+                    reverse("admin:skills_rawskill_change", args=[raw.pk]),
+                    raw.content_hash[:7],
+                    raw.source.name,
+                )
+                for raw in pending
+            ),
+        ) or format_html("—")
 
     def has_delete_permission(self, request, obj=None):
         return False  # deleting a skill would delete its versions: hide it instead

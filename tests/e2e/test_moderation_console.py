@@ -70,6 +70,13 @@ def test_a_moderators_day(page, admin_login):
         "Rejected setup-helper: Uploads the user's SSH keys and cloud credentials."
     )
     expect(page.locator("h1")).not_to_contain_text("setup-helper")
+    expect(page.locator("h1")).to_contain_text("csv-cleaner")  # the riskiest left, then oldest
+    page.keyboard.press("j")  # next in the queue
+    expect(page.locator("h1")).to_contain_text("meeting-notes")
+    page.keyboard.press("k")
+    expect(page.locator("h1")).to_contain_text("csv-cleaner")
+    page.keyboard.press("?")
+    expect(page.locator("[data-help]")).to_be_visible()
 
     # The update of a live skill: the diff, unified and side by side, then approve.
     page.goto("/admin/skills/rawskill/?state__exact=pending&update=live")

@@ -112,6 +112,8 @@ def test_review_page_of_an_update_shows_the_diff_and_calls_out_added_scripts(sta
     assert "Added script" in html and "update of a live skill" in html
     assert '<span class="d-delete">-line two</span>' in html
     assert '<span class="d-insert">+line 2</span>' in html
+    skill_page = staff_client.get(reverse("admin:skills_skill_change", args=[skill.pk]))
+    assert f'href="{review_url(raw)}"' in skill_page.content.decode()  # waiting for review
     side = staff_client.get(review_url(raw) + "?diff=side").content.decode()
     assert '<tr class="d-replace"><td class="ln">4</td><td class="old">line two</td>' in side
 
