@@ -278,7 +278,7 @@ class SourceCreateSerializer(serializers.Serializer):
     ),
     destroy=extend_schema(
         operation_id="admin_sources_destroy",
-        responses={204: None, **AUTH_ERRORS, 404: ErrorSerializer},
+        responses={204: None, **AUTH_ERRORS, 404: ErrorSerializer, 409: ErrorSerializer},
     ),
 )
 class SourceViewSet(
@@ -293,6 +293,31 @@ class SourceViewSet(
     pagination_class = ApiPagination
     filterset_class = SourceFilterSet
     queryset = SkillSource.objects.order_by("name", "pk")
+
+    def perform_update(self, serializer):
+        """A change of status goes through moderation.services.source_set_status (with its
+        decision row, as in the console); only "active" and "paused" can be set."""
+        from moderation.services import source_set_status
+
+        status_to = serializer.validated_data.pop("status", None)
+        source = serializer.instance
+        if status_to is not None and status_to != source.status:
+            if status_to not in (SkillSource.Status.ACTIVE, SkillSource.Status.PAUSED):
+                raise exceptions.ValidationError(
+                    {"status": ["A source can be made active or paused."]}
+                )
+            source_set_status(source=source, moderator=self.request.user, status=status_to)
+        serializer.save()
+
+    def perform_destroy(self, instance):
+        """A source that brought raw skills keeps them (they are the evidence of what was
+        reviewed): pause it instead."""
+        if instance.raw_skills.exists():
+            raise Conflict(
+                detail="This source brought skills that were reviewed; pause it instead.",
+                code="source_has_evidence",
+            )
+        instance.delete()
 
     def create(self, request, *args, **kwargs):
         from skills.ingestion.sources.services import SourceError, SourceExistsError, source_create

@@ -147,8 +147,19 @@ def test_sources_create_read_update_delete(staff_api):
     assert staff_api.put(url, {"name": "x"}, format="json").status_code == 405
     listing = staff_api.get("/api/v1/admin/sources", {"status": "paused"}).json()
     assert [s["id"] for s in listing["results"]] == [body["id"]]
+    decision = ModerationDecision.objects.get(source_id=body["id"])
+    assert (decision.action, decision.to_state) == ("source_pause", "paused")
+    refused = staff_api.patch(url, {"status": "failing"}, format="json")
+    assert refused.status_code == 400 and "status" in refused.json()["errors"]
     assert staff_api.delete(url).status_code == 204
     assert not SkillSource.objects.filter(pk=body["id"]).exists()
+
+
+def test_a_source_that_brought_raw_skills_is_not_deleted(staff_api):
+    raw = RawSkillFactory()
+    response = staff_api.delete(f"/api/v1/admin/sources/{raw.source_id}")
+    assert response.status_code == 409 and response.json()["code"] == "source_has_evidence"
+    assert RawSkill.objects.filter(pk=raw.pk).exists()
 
 
 def test_sync_calls_source_sync_and_returns_its_counts(staff_api, monkeypatch):
