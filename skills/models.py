@@ -120,7 +120,7 @@ class RawSkill(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     source = models.ForeignKey(SkillSource, on_delete=models.CASCADE, related_name="raw_skills")
-    path = models.CharField(max_length=500, blank=True, help_text="Folder inside the source.")
+    path = models.CharField(max_length=1024, blank=True, help_text="Folder inside the source.")
     commit = models.CharField(max_length=64, blank=True)
     name = models.CharField(max_length=200, blank=True)
     frontmatter = models.JSONField(default=dict, blank=True)
@@ -246,7 +246,7 @@ class Skill(TimeStamped):
     repository_url = models.CharField(max_length=1000, blank=True)
     repository_owner = models.CharField(max_length=100, blank=True)
     repository_name = models.CharField(max_length=200, blank=True)
-    path = models.CharField(max_length=500, blank=True, help_text="Folder inside the repository.")
+    path = models.CharField(max_length=1024, blank=True, help_text="Folder inside the repository.")
     skill_type = models.CharField(max_length=32, default="skill")
     spec_format = models.CharField(max_length=32, default="agentskills")
     spec_version = models.CharField(max_length=16, blank=True)
@@ -438,7 +438,7 @@ class SkillFile(models.Model):
     """A file of a version; the bytes live once in storage under their sha256."""
 
     version = models.ForeignKey(SkillVersion, on_delete=models.CASCADE, related_name="files")
-    path = models.CharField(max_length=500)
+    path = models.CharField(max_length=1024)  # discovery's Limits.max_path_chars
     size = models.PositiveBigIntegerField()
     sha256 = models.CharField(max_length=64)
     storage_key = models.CharField(max_length=200, blank=True, help_text="Empty when not stored.")
@@ -465,7 +465,7 @@ class SkillSourceLink(models.Model):
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="source_links")
     source = models.ForeignKey(SkillSource, on_delete=models.CASCADE, related_name="skill_links")
     url = models.CharField(max_length=1000, blank=True)
-    path = models.CharField(max_length=500, blank=True)
+    path = models.CharField(max_length=1024, blank=True)
     commit = models.CharField(max_length=64, blank=True)
     content_hash = models.CharField(max_length=64, blank=True)
     first_seen_at = models.DateTimeField(default=timezone.now)

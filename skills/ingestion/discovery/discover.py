@@ -51,7 +51,11 @@ def discover_skills(
         )
         return discovery
 
-    skill_dirs = sorted(find_skill_dirs(start_real, sub_rel, discovery.problems))
+    skill_dirs = sorted(
+        find_skill_dirs(
+            start_real, sub_rel, discovery.problems, max_path_chars=limits.max_path_chars
+        )
+    )
     skill_set = frozenset(skill_dirs)
 
     for rel in skill_dirs:

@@ -10,6 +10,9 @@ from skills.ingestion.skillmd import Problem, SkillMd
 
 @dataclass(frozen=True, slots=True)
 class Limits:
+    #: Longest path stored: a skill folder's (from the repository root) or a file's (from its
+    #: skill folder); longer ones are refused with a problem (``path.too_long``), never cut.
+    max_path_chars: int = 1024
     max_file_bytes: int = 5 * 1024**2
     max_files: int = 2000
     max_skill_bytes: int = 50 * 1024**2

@@ -35,8 +35,13 @@ SKIP_DIRS = frozenset(
 )
 
 
-def find_skill_dirs(start: str, start_rel: str, problems: list[Problem]) -> list[str]:
-    """Relative (posix) paths of the folders under ``start`` that contain a SKILL.md."""
+def find_skill_dirs(
+    start: str, start_rel: str, problems: list[Problem], *, max_path_chars: int = 1024
+) -> list[str]:
+    """Relative (posix) paths of the folders under ``start`` that contain a SKILL.md.
+
+    A skill folder whose path is longer than ``max_path_chars`` is refused (``path.too_long``).
+    """
     found: list[str] = []
     stack = [(start, start_rel)]
     while stack:
@@ -64,7 +69,16 @@ def find_skill_dirs(start: str, start_rel: str, problems: list[Problem]) -> list
                 has_skill_md = True
             elif name.lower() == "skill.md":
                 other_case = name
-        if has_skill_md:
+        if has_skill_md and len(rel) > max_path_chars:
+            problems.append(
+                problem(
+                    "path.too_long",
+                    f"A skill folder's path is {len(rel):,} characters long; at most "
+                    f"{max_path_chars:,} are stored, so it is not listed.",
+                    path=rel[:200] + "...",
+                )
+            )
+        elif has_skill_md:
             found.append(rel)
         elif other_case:
             problems.append(

@@ -244,6 +244,16 @@ def walk_skill(walk: SkillWalk, skill_abs: str) -> None:
                     )
                 )
                 continue
+            if len(entry_rel) > walk.limits.max_path_chars:
+                walk.problems.append(
+                    problem(
+                        "path.too_long",
+                        f"A file's path is {len(entry_rel):,} characters long; at most "
+                        f"{walk.limits.max_path_chars:,} are stored, so it is left out.",
+                        path=entry_rel[:200] + "...",
+                    )
+                )
+                continue
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError as exc:

@@ -109,6 +109,10 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "files.vcs": (I, "A version-control file (a `.git` gitdir pointer) is not stored."),
     "symlink.dangling": (W, "A symlink points to nothing."),
     "symlink.loop": (W, "A symlinked folder leads back into itself; it is listed once."),
+    "path.too_long": (
+        E,
+        "A skill folder's or file's path is over 1,024 characters; it is left out, never cut.",
+    ),
     "path.unsafe": (E, "The requested subpath resolves outside the repository."),
     "path.missing": (E, "The requested subpath does not exist or is not a folder."),
     "io.error": (W, "A file or folder could not be read (permissions, I/O error)."),

@@ -150,7 +150,7 @@ def source_get_or_create(
         url=norm,
         name=(name or _default_name(norm, kind, subpath or url_subpath))[:200],
         ref=(ref or url_ref)[:200],
-        subpath=(subpath or url_subpath)[:500],
+        subpath=_subpath_checked(subpath or url_subpath),
         parent=parent,
         status=status,
         is_trusted=trusted,
@@ -165,6 +165,12 @@ def source_get_or_create(
             raise
         return existing, False
     return source, True
+
+
+def _subpath_checked(subpath: str) -> str:
+    if len(subpath) > SkillSource._meta.get_field("subpath").max_length:
+        raise SourceError("The folder inside the repository is too long (over 500 characters).")
+    return subpath
 
 
 def source_create(

@@ -217,7 +217,7 @@ class SyncWriter:
                 repository_url=fetched.repository_url[:1000],
                 repository_owner=fetched.owner[:100],
                 repository_name=fetched.repository[:200],
-                path=ds.path[:500],
+                path=ds.path,
                 capabilities=capabilities,
                 license=(ds.license or "")[:100],
                 license_confidence=ds.license_confidence,
@@ -233,7 +233,7 @@ class SyncWriter:
         if version is None:
             body_html = prepared.body_html
             if prepared.local_refs:  # its links and images need the skill's URL and files
-                paths = [entry.path[:500] for entry, _key, _text in prepared.files]
+                paths = [entry.path for entry, _key, _text in prepared.files]
                 links = version_links(slug=skill.slug, content_hash=ds.content_hash, paths=paths)
                 body_html = render_markdown(md.body, links=links)
             version = SkillVersion.objects.create(
@@ -259,7 +259,7 @@ class SyncWriter:
                 [
                     SkillFile(
                         version=version,
-                        path=entry.path[:500],
+                        path=entry.path,
                         size=entry.size,
                         sha256=entry.sha256 if key else "",
                         storage_key=key,
@@ -290,7 +290,7 @@ class SyncWriter:
             link = SkillSourceLink.objects.create(
                 skill=skill,
                 source=source,
-                path=ds.path[:500],
+                path=ds.path,
                 url=_link_url(fetched, ds.path),
                 commit=fetched.commit[:64],
                 content_hash=ds.content_hash,
