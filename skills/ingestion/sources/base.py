@@ -13,6 +13,7 @@ GitHub rate-limit state.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import tempfile
@@ -25,6 +26,35 @@ import httpx
 from django.conf import settings
 
 from skills.ingestion.sources.urls import local_path
+
+#: A run's scratch folder is ``<tmp>/skills-sync-<pid>-<random>``: the pid tells whether the
+#: run that made it is still alive.
+WORKDIR_PREFIX = "skills-sync-"
+
+
+def workdirs_orphaned_remove(tmp: str | None = None) -> list[Path]:
+    """Remove the scratch folders (clones) of runs whose process is gone (killed mid-run).
+
+    Called when a run starts; a folder of a live run, or one not named by this code, stays.
+    """
+    removed = []
+    for folder in Path(tmp or tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*-*"):
+        pid_text = folder.name[len(WORKDIR_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit() or not folder.is_dir() or _process_alive(int(pid_text)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 class FetchError(Exception):
@@ -103,7 +133,8 @@ class FetchContext:
     @property
     def workdir(self) -> Path:
         if self._tmp is None:
-            self._tmp = Path(tempfile.mkdtemp(prefix="skills-sync-"))
+            workdirs_orphaned_remove()
+            self._tmp = Path(tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-"))
         return self._tmp
 
     def new_dir(self, prefix: str) -> Path:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -121,6 +124,25 @@ def _prepare_safely(args: tuple) -> Prepared:
         return Prepared(error=f"{type(exc).__name__}: {exc}"[:1000])
 
 
+#: How often a pool worker checks that the sync that started it is still alive (seconds).
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Pool initializer: end this worker when the sync that forked it is gone.
+
+    A sync killed with SIGKILL cannot stop its pool; its workers would wait on the pool's
+    queue for ever (about 90 MB each). A daemon thread notices the new parent and exits.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def prepared_stream(root, skills: list[DiscoveredSkill], limits: Limits):
     """Prepared results in the order of `skills`, from a process pool when it pays off."""
     workers = max(1, int(getattr(settings, "SYNC_WORKERS", 1)))
@@ -130,6 +152,9 @@ def prepared_stream(root, skills: list[DiscoveredSkill], limits: Limits):
         return
     # fork: workers inherit settings and code; they never touch the database connection.
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
     ) as pool:
         yield from pool.map(_prepare_safely, jobs, chunksize=2)
