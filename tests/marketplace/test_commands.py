@@ -85,6 +85,9 @@ def test_load_demo_fills_every_page_and_is_idempotent():
     assert not published.filter(latest_version__isnull=True).exists()
     assert published.filter(category__isnull=False).count() == published.count()
     assert first["SkillFile"] > published.count()  # skills come with their scripts and references
+    pdf = published.select_related("latest_version").get(slug__endswith="/pdf-extract")
+    link = f'href="{pdf.get_absolute_url()}-/files/references/ocr.md?version='
+    assert link in pdf.latest_version.body_html  # a relative link that works
     assert (
         first["SkillEvent"] > 0 and first["SkillDailyCount"] > 0 and first["SkillRankSnapshot"] > 0
     )
