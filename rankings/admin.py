@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from rankings import scoring
+from rankings import scoring, selectors
 from rankings.models import (
     CountTotalsMark,
+    SkillAddressSpread,
     SkillCountTotal,
     SkillDailyCount,
     SkillEvent,
@@ -117,3 +118,49 @@ class SkillRankSnapshotAdmin(ReadOnlyAdmin):
     date_hierarchy = "date"
     raw_id_fields = ("skill",)
     ordering = ("-date", "board", "rank")
+
+
+class FewAddressesFilter(admin.SimpleListFilter):
+    title = "addresses"
+    parameter_name = "few"
+
+    def lookups(self, request, model_admin):
+        return [("yes", f"at most {selectors.FEW_ADDRESSES}")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(addresses__lte=selectors.FEW_ADDRESSES)
+        return queryset
+
+
+@admin.register(SkillAddressSpread)
+class SkillAddressSpreadAdmin(ReadOnlyAdmin):
+    """Skills whose counted installs, downloads and copies of the last days come from few
+    network addresses, busiest address first: for moderators to look at, never edited
+    here. Each address counts at most `RANKINGS_COUNTED_PER_ADDRESS` events per skill,
+    kind and day (docs/RANKINGS.md), so a high figure per address means many days or kinds
+    from the same few networks."""
+
+    list_display = ("slug", "name", "counted_recent", "addresses", "per_address_shown")
+    list_filter = (FewAddressesFilter,)
+    search_fields = ("slug", "name")
+    fields = ("slug", "name", "status", "counted_recent", "addresses", "per_address_shown")
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return selectors.skills_by_address_spread()
+
+    @admin.display(description=f"counted ({selectors.SPREAD_DAYS} days)", ordering="counted_recent")
+    def counted_recent(self, obj):
+        return obj.counted_recent
+
+    @admin.display(description="addresses", ordering="addresses")
+    def addresses(self, obj):
+        return obj.addresses
+
+    @admin.display(description="counted per address", ordering="per_address")
+    def per_address_shown(self, obj):
+        return f"{obj.per_address:.1f}"
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_staff

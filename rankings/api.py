@@ -18,10 +18,14 @@ from marketplace.api import (
     LimitedJSONParser,
     StrictQueryParamsMixin,
 )
-from marketplace.fingerprint import request_fingerprint
+from marketplace.fingerprint import request_address, request_fingerprint
 from rankings.models import Board, Channel, EventKind
 from rankings.selectors import board_entries
-from rankings.services.events import actor_is_rate_limited, events_record_batch
+from rankings.services.events import (
+    actor_is_rate_limited,
+    address_is_rate_limited,
+    events_record_batch,
+)
 from skills.api.serializers import SkillListSerializer
 from skills.models import Skill
 
@@ -149,7 +153,7 @@ class EventBatchSerializer(serializers.Serializer):
 
 
 class EventResultSerializer(serializers.Serializer):
-    accepted = serializers.IntegerField(help_text="Stored (counted, deduplicated or bot).")
+    accepted = serializers.IntegerField(help_text="Stored (counted, deduplicated, capped or bot).")
     counted = serializers.IntegerField(help_text="Counted towards popularity.")
     duplicates = serializers.IntegerField()
     rejected = serializers.IntegerField()
@@ -187,9 +191,11 @@ class EventView(APIView):
             body = {"events": [body]}
         batch = EventBatchSerializer(data=body)
         batch.is_valid(raise_exception=True)
-        actor = request_fingerprint(request)
+        actor, address = request_fingerprint(request), request_address(request)
         if actor_is_rate_limited(actor=actor):
             raise exceptions.Throttled(detail="Too many events from this client; slow down.")
+        if address_is_rate_limited(address=address):
+            raise exceptions.Throttled(detail="Too many events from this network; slow down.")
         events = [
             {k: v for k, v in event.items() if v is not None}
             for event in batch.validated_data["events"]
@@ -197,6 +203,7 @@ class EventView(APIView):
         result = events_record_batch(
             events=events,
             actor=actor,
+            address=address,
             channel=Channel.API,
             user_agent=request.META.get("HTTP_USER_AGENT", "")[:300],
         )

@@ -3,7 +3,9 @@
 Events are append-only rows (never a read-modify-write on a counter). `counted` says
 whether an event passed deduplication and bot filtering; `dedup_key` makes the
 per-actor window unique at the database level so concurrent writers cannot double
-count. Raw events are summarised into SkillDailyCount so they can be pruned.
+count. `address_slot` does the same for the few counted installs, downloads and copies
+one network address may give a skill per day. Raw events are summarised into
+SkillDailyCount so they can be pruned.
 """
 
 from __future__ import annotations
@@ -12,12 +14,18 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from skills.models import Skill
+
 
 class EventKind(models.TextChoices):
     VIEW = "view", "View"
     COPY = "copy", "Copy install command"
     DOWNLOAD = "download", "Download ZIP"
     INSTALL = "install", "Install"
+
+
+# What trending measures, and what one network address can count only a few times a day.
+INTENT_KINDS = (EventKind.INSTALL.value, EventKind.DOWNLOAD.value, EventKind.COPY.value)
 
 
 class Channel(models.TextChoices):
@@ -35,6 +43,11 @@ class SkillEvent(models.Model):
     # NULL (not ""): the unique constraints below apply only to rows that have a value.
     client_event_id = models.CharField(max_length=100, null=True, blank=True)  # noqa: DJ001
     dedup_key = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
+    # Salted hash of the visitor's network (IPv4 address or IPv6 /64), never the address.
+    address = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001
+    # One of the few counted slots per skill, kind, UTC day and network (unique below):
+    # installs, downloads and copies from one network count at most that many times.
+    address_slot = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001
     counted = models.BooleanField(default=True)
     is_bot = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -50,6 +63,11 @@ class SkillEvent(models.Model):
                 fields=["dedup_key"],
                 condition=Q(dedup_key__isnull=False),
                 name="event_unique_dedup",
+            ),
+            models.UniqueConstraint(
+                fields=["address_slot"],
+                condition=Q(address_slot__isnull=False),
+                name="event_unique_address_slot",
             ),
         ]
         indexes = [
@@ -216,3 +234,13 @@ class SkillRankSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date} {self.board} #{self.rank} {self.skill_id}"
+
+
+class SkillAddressSpread(Skill):
+    """A skill seen from the addresses its counted events came from: the admin's read-only
+    list of skills whose counts come from few addresses (`rankings.admin`)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "skill counted from few addresses"
+        verbose_name_plural = "skills counted from few addresses"

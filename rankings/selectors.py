@@ -10,12 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from django.db.models import Count, F, Max
-from django.db.models.functions import TruncDate
+from django.db.models import Count, F, FloatField, Max, QuerySet
+from django.db.models.functions import Cast, TruncDate
 from django.utils import timezone
 
 from rankings import scoring
-from rankings.models import Board, SkillDailyCount, SkillEvent, SkillRankSnapshot
+from rankings.models import (
+    INTENT_KINDS,
+    Board,
+    SkillAddressSpread,
+    SkillDailyCount,
+    SkillEvent,
+    SkillRankSnapshot,
+)
 from skills.models import Skill
 
 BOARDS = {
@@ -178,4 +185,38 @@ def skill_current_rank(*, skill, board: str = Board.TOP.value) -> int | None:
         SkillRankSnapshot.objects.filter(board=board, date=latest, skill=skill)
         .values_list("rank", flat=True)
         .first()
+    )
+
+
+# Skills whose counts come from few network addresses (the moderators' list).
+SPREAD_DAYS = 7  # counted events of the last days
+SPREAD_MIN_EVENTS = 10  # skills with fewer are not listed
+FEW_ADDRESSES = 5  # the admin's "few addresses" filter
+
+
+def skills_by_address_spread(
+    *, days: int = SPREAD_DAYS, min_events: int = SPREAD_MIN_EVENTS
+) -> QuerySet[SkillAddressSpread]:
+    """Skills with at least `min_events` counted installs, downloads and copies (with a
+    network address) in the last `days` days, with `counted_recent`, `addresses` (distinct
+    addresses among them) and `per_address`, busiest first: the counts of a skill near the
+    top come from few addresses. Raw events only (they are kept longer than `days`); one
+    GROUP BY over the intent events of those days."""
+    since = timezone.now() - timedelta(days=days)
+    return (
+        SkillAddressSpread.objects.filter(
+            events__created_at__gte=since,
+            events__kind__in=INTENT_KINDS,
+            events__counted=True,
+            events__address__isnull=False,
+        )
+        .annotate(
+            counted_recent=Count("events"),
+            addresses=Count("events__address", distinct=True),
+        )
+        .filter(counted_recent__gte=min_events)
+        .annotate(
+            per_address=Cast("counted_recent", FloatField()) / Cast("addresses", FloatField())
+        )
+        .order_by("-per_address", "-counted_recent", "slug")
     )

@@ -23,7 +23,7 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
-from marketplace.fingerprint import request_fingerprint
+from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
 from moderation.models import ScanResult
@@ -69,7 +69,14 @@ def event_record_safely(request, *, skill: Skill | uuid.UUID, kind: str) -> None
 
             SkillEvent.objects.create(skill_id=skill_id, kind=kind, actor=actor)
             return
-        event_record(skill=skill_id, kind=kind, actor=actor, channel="web", user_agent=user_agent)
+        event_record(
+            skill=skill_id,
+            kind=kind,
+            actor=actor,
+            address=request_address(request),
+            channel="web",
+            user_agent=user_agent,
+        )
     except Exception:
         logger.exception("could not record a %s event", kind, extra={"skill": str(skill_id)})
 

@@ -397,6 +397,14 @@ SYNC_WORKERS = env.int("SYNC_WORKERS", default=os.cpu_count() or 1)
 # Event batches one visitor may post per minute (rankings.services.events.actor_is_rate_limited);
 # raised by the benchmark harness, whose load all comes from one address.
 RANKINGS_EVENTS_PER_MINUTE = env.int("RANKINGS_EVENTS_PER_MINUTE", default=120)
+# Event batches one network address (IPv4 address or IPv6 /64) may post per minute, whatever
+# the User-Agent (rankings.services.events.address_is_rate_limited); raised by the benchmark too.
+RANKINGS_EVENTS_PER_ADDRESS_PER_MINUTE = env.int(
+    "RANKINGS_EVENTS_PER_ADDRESS_PER_MINUTE", default=600
+)
+# Installs, downloads and copies that count per skill, kind, UTC day and network address
+# (rankings.services.event_store; docs/RANKINGS.md), however many visitors share it.
+RANKINGS_COUNTED_PER_ADDRESS = env.int("RANKINGS_COUNTED_PER_ADDRESS", default=3)
 # compute_rankings on PostgreSQL spreads its work over background connections (summaries,
 # reads, sort keys) so the cores share it; False runs the steps one after the other.
 RANKINGS_PARALLEL = env.bool("RANKINGS_PARALLEL", default=True)

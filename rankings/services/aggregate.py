@@ -12,9 +12,14 @@ from django.db.models import Count, F, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 
 from rankings import scoring
-from rankings.models import CountTotalsMark, SkillCountTotal, SkillDailyCount, SkillEvent
+from rankings.models import (
+    INTENT_KINDS,
+    CountTotalsMark,
+    SkillCountTotal,
+    SkillDailyCount,
+    SkillEvent,
+)
 from rankings.services.db import fetch_rows, midnight, tune_for_aggregates
-from rankings.services.events import INTENT_KINDS
 from rankings.services.summaries import daily_counts_refresh
 from rankings.services.totals import TOTAL_FIELDS, WINDOW_DAYS
 

@@ -1,17 +1,16 @@
 """Recording events: one event (`event_record`) or a batch from one actor
-(`events_record_batch`), and the per-actor rate limit of the events endpoint.
+(`events_record_batch`), and the rate limits of the events endpoint (per actor and per
+network address).
 
-Recording is append-only and cheap: one multi-row `INSERT … ON CONFLICT DO NOTHING` per
-batch of events (three statements when some are deduplicated), never a lock on the skill
-row and never a read-modify-write of a counter. The unique `dedup_key` decides, in the
-database, whether an event counts, so concurrent writers can neither double count nor
-lose an event.
+Events are validated here and stored by `event_store`: append-only, one multi-row
+`INSERT … ON CONFLICT DO NOTHING` per batch in the common case, where the database's
+unique keys decide whether an event counts (once per actor and window, a few times per
+network address, skill, kind and day). docs/RANKINGS.md has the model and its limits.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import uuid
 from collections.abc import Iterable
@@ -19,22 +18,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.db import OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from marketplace.fingerprint import fingerprint
+from marketplace.fingerprint import address_fingerprint, fingerprint
 from marketplace.ratelimit import rate_limit_hit
 from rankings.bots import is_bot_user_agent
-from rankings.models import Channel, EventKind, SkillEvent
+from rankings.models import Channel, EventKind
+from rankings.services.event_store import events_store
 from skills.models import Skill
-
-log = logging.getLogger(__name__)
 
 # How long one actor counts once per skill and kind. Kinds added to EventKind later count
 # once per day unless listed here.
 DEDUP_WINDOWS: dict[str, str] = {"view": "hour"}
-INTENT_KINDS = ("install", "download", "copy")  # what trending measures
 BATCH_MAX = 100  # events per API batch; the rest are rejected
 MAX_EVENT_AGE = timedelta(days=2)  # `at` older than this is rejected (days are summarised)
 MAX_EVENT_SKEW = timedelta(minutes=5)  # `at` in the future beyond this is rejected
@@ -42,11 +38,13 @@ _KINDS = frozenset(EventKind.values)
 _CHANNELS = frozenset(Channel.values)
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,100}$")
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+_ADDRESS = re.compile(r"^[0-9a-f]{32}$")
 
 
 @dataclass(frozen=True)
 class EventOutcome:
-    status: str  # "counted" | "deduplicated" | "duplicate_id" | "bot" | "rejected"
+    # "counted" | "deduplicated" | "capped" | "duplicate_id" | "bot" | "rejected"
+    status: str
     reason: str = ""
 
     @property
@@ -62,6 +60,18 @@ def actor_key(actor: str) -> str:
     return fingerprint("actor", actor)
 
 
+def address_key(address: str | None) -> str | None:
+    """The stored network address: a salted hash of an IPv4 address or IPv6 /64
+    (`marketplace.fingerprint.address_fingerprint`). A raw address is hashed; no address
+    (None or "") stays None: the event then takes no address slot."""
+    address = (address or "").strip().lower()
+    if not address:
+        return None
+    if _ADDRESS.match(address):
+        return address
+    return address_fingerprint(address)
+
+
 def dedup_key_for(*, skill_id, kind: str, actor: str, at: datetime) -> str:
     """The window key: the same actor, skill, kind and day (hour for views) share it."""
     at = at.astimezone(UTC)
@@ -72,148 +82,23 @@ def dedup_key_for(*, skill_id, kind: str, actor: str, at: datetime) -> str:
     return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
 
-_INSERT_COLUMNS = (
-    "skill_id",
-    "kind",
-    "actor",
-    "channel",
-    "client_event_id",
-    "dedup_key",
-    "counted",
-    "is_bot",
-    "created_at",
-)
-_DEADLOCK_RETRIES = 3
-
-
-def _is_deadlock(exc: OperationalError) -> bool:
-    cause = exc.__cause__
-    return getattr(cause, "sqlstate", None) == "40P01" or "deadlock" in str(exc).lower()
-
-
-def _events_insert(rows: list[dict]) -> set[tuple]:
-    """Insert `rows` in one statement, skipping any that conflicts with a unique key.
-
-    Returns the `(dedup_key, client_event_id)` of the rows written: the two unique keys,
-    so the pair names one written row. Rows go in the order given; callers sort them by
-    their unique keys, so concurrent batches take the keys' locks in the same order and
-    do not deadlock on each other. On PostgreSQL the rows travel as one array per
-    column (`unnest`): nine parameters instead of nine per row, which psycopg would
-    otherwise have to splice into a long statement.
-    """
-    if not rows:
-        return set()
-    meta = SkillEvent._meta
-    fields = [
-        meta.get_field(col.removesuffix("_id") if col == "skill_id" else col)
-        for col in _INSERT_COLUMNS
-    ]
-    qn = connection.ops.quote_name
-    returning = f"ON CONFLICT DO NOTHING RETURNING {qn('dedup_key')}, {qn('client_event_id')}"
-    into = f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(c) for c in _INSERT_COLUMNS)})"
-    if connection.vendor == "postgresql":
-        arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)
-        sql = f"{into} SELECT * FROM unnest({arrays}) {returning}"  # noqa: S608 - constant names
-        params = [[row[col] for row in rows] for col in _INSERT_COLUMNS]
-    else:
-        one_row = f"({', '.join(['%s'] * len(_INSERT_COLUMNS))})"
-        sql = f"{into} VALUES {', '.join([one_row] * len(rows))} {returning}"
-        params = [
-            field.get_db_prep_save(row[col], connection)
-            for row in rows
-            for col, field in zip(_INSERT_COLUMNS, fields, strict=True)
-        ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return {tuple(written) for written in cursor.fetchall()}
-
-
-def _claim(rows: list[dict], written: set[tuple]) -> list[bool]:
-    """Which of `rows` (in the order they were sent) were written.
-
-    Rows sharing both keys are the same event sent twice: only the first can have been
-    written (the second conflicts with it), so each written pair is claimed once.
-    """
-    claimed: list[bool] = []
-    for row in rows:
-        pair = (row["dedup_key"], row["client_event_id"])
-        if pair in written and (pair[0] is not None or pair[1] is not None):
-            written.discard(pair)
-            claimed.append(True)
-        else:
-            # A row with neither key conflicts with nothing: it was written.
-            claimed.append(pair == (None, None))
-    return claimed
-
-
-def _events_store(rows: list[dict], *, is_bot: bool) -> list[str]:
-    """Store validated event rows of one actor; the status of each, in order.
-
-    One transaction of at most three statements, whatever the number of rows: the
-    counted insert (each row under its window key), a look-up of the client ids that
-    were already recorded, and the insert of the rest as not counted. The database's
-    unique keys decide, so concurrent writers can neither double count nor lose an
-    event. A deadlock (not expected: rows go in key order) is retried whole.
-    """
-    if not rows:
-        return []
-    for attempt in range(_DEADLOCK_RETRIES):
-        try:
-            with transaction.atomic():
-                return _events_store_once(rows, is_bot=is_bot)
-        except OperationalError as exc:
-            if attempt == _DEADLOCK_RETRIES - 1 or not _is_deadlock(exc):
-                raise
-            log.warning("event batch deadlocked; retrying (%s rows)", len(rows))
-    raise AssertionError("unreachable")
-
-
-def _events_store_once(rows: list[dict], *, is_bot: bool) -> list[str]:
-    statuses = [""] * len(rows)
-    order = list(range(len(rows)))
-    if is_bot:
-        bot_rows = [{**row, "dedup_key": None, "counted": False, "is_bot": True} for row in rows]
-        order.sort(key=lambda i: (bot_rows[i]["client_event_id"] or "", i))
-        sent = [bot_rows[i] for i in order]
-        for i, written in zip(order, _claim(sent, _events_insert(sent)), strict=True):
-            statuses[i] = "bot" if written else "duplicate_id"
-        return statuses
-
-    # 1. Counted, under the window key: the first event of each window wins.
-    order.sort(key=lambda i: (rows[i]["dedup_key"], i))
-    sent = [{**rows[i], "counted": True, "is_bot": False} for i in order]
-    for i, written in zip(order, _claim(sent, _events_insert(sent)), strict=True):
-        if written:
-            statuses[i] = "counted"
-    # 2. Not written: either the client id is known (a retry: nothing more to store) or
-    # the window was taken (committed: ON CONFLICT waits for concurrent writers).
-    rest = [i for i in order if not statuses[i]]
-    ids = {rows[i]["client_event_id"] for i in rest if rows[i]["client_event_id"]}
-    known = set(
-        SkillEvent.objects.filter(client_event_id__in=ids).values_list("client_event_id", flat=True)
-    )
-    for i in rest:
-        if rows[i]["client_event_id"] in known:
-            statuses[i] = "duplicate_id"
-    # 3. The rest are stored as seen but not counted.
-    rest = sorted(
-        (i for i in rest if not statuses[i]), key=lambda i: (rows[i]["client_event_id"] or "", i)
-    )
-    sent = [{**rows[i], "dedup_key": None, "counted": False, "is_bot": False} for i in rest]
-    for i, written in zip(rest, _claim(sent, _events_insert(sent)), strict=True):
-        # Not written: a concurrent retry with the same client id won.
-        statuses[i] = "deduplicated" if written else "duplicate_id"
-    return statuses
-
-
 def _reject(reason: str) -> EventOutcome:
     return EventOutcome("rejected", reason)
 
 
 def _event_row(
-    *, skill_id, kind: str, actor: str, channel: str, client_event_id, at: datetime, now: datetime
+    *,
+    skill_id,
+    kind: str,
+    actor: str,
+    address: str | None,
+    channel: str,
+    client_event_id,
+    at: datetime,
+    now: datetime,
 ) -> dict | EventOutcome:
-    """The row to store for one event, or why it is rejected. `actor` is already a key."""
+    """The row to store for one event, or why it is rejected. `actor` and `address` are
+    already keys."""
     if kind not in _KINDS:
         return _reject("unknown kind")
     if channel not in _CHANNELS:
@@ -230,6 +115,7 @@ def _event_row(
         "skill_id": skill_id,
         "kind": kind,
         "actor": actor,
+        "address": address,
         "channel": channel,
         "client_event_id": client_event_id,
         "created_at": at,
@@ -242,6 +128,7 @@ def event_record(
     skill,
     kind: str,
     actor: str,
+    address: str | None = None,
     channel: str = "web",
     client_event_id: str | None = None,
     user_agent: str = "",
@@ -249,16 +136,23 @@ def event_record(
 ) -> EventOutcome:
     """Record one event (a view, copy, download, install…) of a skill by an actor.
 
-    `actor` is the visitor's salted fingerprint (`marketplace.fingerprint`); a repeated
-    `client_event_id` is recorded once; bots are recorded but not counted; an actor counts
-    once per skill and kind per UTC day (per hour for views). Callers check
-    `actor_is_rate_limited` first and answer 429 when it says so.
+    `actor` is the visitor's salted fingerprint and `address` their network's
+    (`marketplace.fingerprint.request_fingerprint` and `request_address`; raw values are
+    hashed here, never stored). A repeated `client_event_id` is recorded once; bots are
+    recorded but not counted; an actor counts once per skill and kind per UTC day (per
+    hour for views); installs, downloads and copies from one address count at most
+    `event_store.address_cap()` times per skill, kind and UTC day, whatever the actor
+    (without an address, for imports and tools, only the actor's window applies). Web
+    views, ZIP and index downloads, the CLI: every recorder of an event calls this.
+    Request handlers check `actor_is_rate_limited` (and, for the API,
+    `address_is_rate_limited`) first and answer 429 when it says so.
     """
     now = timezone.now()
     row = _event_row(
         skill_id=getattr(skill, "pk", skill),
         kind=kind,
         actor=actor_key(actor),
+        address=address_key(address),
         channel=channel,
         client_event_id=client_event_id,
         at=at or now,
@@ -266,7 +160,7 @@ def event_record(
     )
     if isinstance(row, EventOutcome):
         return row
-    return EventOutcome(_events_store([row], is_bot=is_bot_user_agent(user_agent))[0])
+    return EventOutcome(events_store([row], is_bot=is_bot_user_agent(user_agent))[0])
 
 
 def _skills_by_reference(refs: Iterable[str]) -> dict[str, object]:
@@ -293,19 +187,26 @@ def _skills_by_reference(refs: Iterable[str]) -> dict[str, object]:
 
 
 def events_record_batch(
-    *, events: list[dict], actor: str, channel: str, user_agent: str = ""
+    *,
+    events: list[dict],
+    actor: str,
+    channel: str,
+    address: str | None = None,
+    user_agent: str = "",
 ) -> dict:
-    """Record a batch of events from one actor (the API and the CLI send these).
+    """Record a batch of events from one actor and address (the API and the CLI send
+    these); the rules of `event_record`.
 
     Each event is `{"skill": id or slug, "kind": ..., "client_event_id": optional}`.
     Returns `{"accepted", "duplicates", "rejected", "counted", "results"}` where accepted
-    events were stored (counted, deduplicated or from a bot), duplicates repeated a
-    client_event_id, and `results[i]` is `{"index", "status", "reason"?, "client_event_id"?}`.
+    events were stored (counted, deduplicated, capped or from a bot), duplicates repeated
+    a client_event_id, and `results[i]` is `{"index", "status", "reason"?,
+    "client_event_id"?}`.
     """
     events = list(events or [])
     refs = [str(e.get("skill", "")) for e in events[:BATCH_MAX] if isinstance(e, dict)]
     skills = _skills_by_reference(refs)
-    actor = actor_key(actor)
+    actor, address = actor_key(actor), address_key(address)
     now = timezone.now()
     outcomes: list[EventOutcome | None] = []
     rows: list[dict] = []
@@ -322,6 +223,7 @@ def events_record_batch(
             skill_id=skill_id,
             kind=str(event.get("kind", "")),
             actor=actor,
+            address=address,
             channel=channel,
             client_event_id=event.get("client_event_id"),
             at=now,
@@ -332,7 +234,7 @@ def events_record_batch(
         else:
             outcomes.append(None)
             rows.append(row)
-    stored = iter(_events_store(rows, is_bot=is_bot_user_agent(user_agent)))
+    stored = iter(events_store(rows, is_bot=is_bot_user_agent(user_agent)))
     results: list[dict] = []
     for index, (event, outcome) in enumerate(zip(events, outcomes, strict=True)):
         outcome = outcome or EventOutcome(next(stored))
@@ -344,7 +246,7 @@ def events_record_batch(
         results.append(result)
     statuses = [r["status"] for r in results]
     return {
-        "accepted": sum(s in {"counted", "deduplicated", "bot"} for s in statuses),
+        "accepted": sum(s in {"counted", "deduplicated", "capped", "bot"} for s in statuses),
         "counted": statuses.count("counted"),
         "duplicates": statuses.count("duplicate_id"),
         "rejected": statuses.count("rejected"),
@@ -364,4 +266,22 @@ def actor_is_rate_limited(*, actor: str) -> bool:
     """
     return rate_limit_hit(
         f"events:{actor_key(actor)[:32]}", limit=rate_limit_per_minute(), window_seconds=60
+    )
+
+
+def address_rate_limit_per_minute() -> int:
+    return int(getattr(settings, "RANKINGS_EVENTS_PER_ADDRESS_PER_MINUTE", 600))
+
+
+def address_is_rate_limited(*, address: str) -> bool:
+    """Count one request from the network `address` (an IPv4 address or IPv6 /64, raw or
+    already a key) in the current minute; True once over the limit.
+
+    The per-actor limit is keyed by IP and User-Agent, so a client rotating its
+    User-Agent escapes it; this one is not. Higher than the per-actor limit: several
+    visitors may share an address (an office, a carrier's NAT).
+    """
+    key = address_key(address) or "unknown"
+    return rate_limit_hit(
+        f"events-address:{key}", limit=address_rate_limit_per_minute(), window_seconds=60
     )

@@ -26,7 +26,8 @@ METHOD = """## How the figures are made
 - The server: gunicorn as production runs it (`gunicorn.conf.py`: gthread workers, ENV=prod,
   DEBUG off, whitenoise over collected static files, Redis as the cache and throttle store),
   bound to a free loopback port. Throttles are raised through the environment
-  (`THROTTLE_ANON`, `THROTTLE_EVENTS`, `RANKINGS_EVENTS_PER_MINUTE`) since every request comes
+  (`THROTTLE_ANON`, `THROTTLE_EVENTS`, `RANKINGS_EVENTS_PER_MINUTE`,
+  `RANKINGS_EVENTS_PER_ADDRESS_PER_MINUTE`) since every request comes
   from one machine; each request carries a random `X-Forwarded-For` (10.x.y.z), which the
   server ignores unless `NUM_PROXIES` is set, so all requests count as one visitor.
 - Caches: before each endpoint the catalogue version is bumped (all cached pages and API

@@ -131,6 +131,7 @@ def django_env(db: Database, **extra: str) -> dict[str, str]:
             "THROTTLE_USER": "100000000/min",
             "THROTTLE_EVENTS": "100000000/min",
             "RANKINGS_EVENTS_PER_MINUTE": "100000000",
+            "RANKINGS_EVENTS_PER_ADDRESS_PER_MINUTE": "100000000",
         }
     )
     env.update(extra)
