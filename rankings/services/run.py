@@ -5,12 +5,10 @@ step took.
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 
@@ -87,26 +85,20 @@ def _summaries_and_totals(day: date) -> SummaryRefresh:
     return refresh
 
 
-@contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector. A run allocates millions of small objects (rows,
-    tuples, UUIDs) that form no cycles, and the collections they trigger cost about a second
-    on 100,000 skills; reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class _Background:
     """Run `fn(*args)` in a thread with its own database connection (and transaction).
 
     For the parallel steps of a PostgreSQL run: the connection is another server process,
     so the work overlaps with what the calling thread does; psycopg releases the GIL
     while it waits for the server. `result()` waits and re-raises the job's error.
+
+    Kept because it pays (issue #15's rule: a device stays only where the daily run would
+    otherwise exceed 2x the bare aggregate at 100,000 skills / 10 M events). Measured on
+    6 December 2026 with `scripts/bench/sql_probe.py rankings`, variants alternated, 3
+    daily runs each, load average 15-27 on the shared 2-core VM: with these steps in the
+    background the run took 15.1 s against 7.5 s for the bare aggregate (median ratio
+    1.84x); one after the other (`RANKINGS_PARALLEL=false`) 30.3 s against 11.5 s
+    (2.25x; 2.63x as a ratio of the medians). docs/RANKINGS.md has every figure.
     """
 
     def __init__(self, fn: Callable, *args):
@@ -194,7 +186,6 @@ def published_skills(day: date) -> list[tuple]:
         return fetch_rows(query)
 
 
-@_gc_paused()
 def rankings_compute(
     *,
     on: date | None = None,
