@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 
 from rankings import scoring, selectors
 from rankings.models import (
@@ -149,6 +150,17 @@ class SkillAddressSpreadAdmin(ReadOnlyAdmin):
 
     def get_queryset(self, request):
         return selectors.skills_by_address_spread()
+
+    def get_object(self, request, object_id, from_field=None):
+        """Listed or not: a skill's page shows its figures (zeros when it has none)."""
+        listed = super().get_object(request, object_id, from_field)
+        if listed is not None:
+            return listed
+        try:
+            skill = SkillAddressSpread.objects.get(pk=object_id)
+        except (SkillAddressSpread.DoesNotExist, ValidationError, ValueError):
+            return None
+        return selectors.skill_address_spread(skill=skill)
 
     @admin.display(description=f"counted ({selectors.SPREAD_DAYS} days)", ordering="counted_recent")
     def counted_recent(self, obj):

@@ -220,3 +220,20 @@ def skills_by_address_spread(
         )
         .order_by("-per_address", "-counted_recent", "slug")
     )
+
+
+def skill_address_spread(*, skill: Skill, days: int = SPREAD_DAYS) -> SkillAddressSpread:
+    """One skill with the figures of `skills_by_address_spread`, whether or not it is listed
+    there (zeros when it has no counted intent events in the last `days` days)."""
+    since = timezone.now() - timedelta(days=days)
+    figures = SkillEvent.objects.filter(
+        skill=skill,
+        created_at__gte=since,
+        kind__in=INTENT_KINDS,
+        counted=True,
+        address__isnull=False,
+    ).aggregate(counted_recent=Count("pk"), addresses=Count("address", distinct=True))
+    spread = SkillAddressSpread.objects.get(pk=skill.pk)
+    spread.counted_recent, spread.addresses = figures["counted_recent"], figures["addresses"]
+    spread.per_address = spread.counted_recent / spread.addresses if spread.addresses else 0.0
+    return spread

@@ -96,6 +96,14 @@ def _event_dedup_twice():
     return lambda: SkillEvent.objects.create(skill=skill, kind="install", actor="a", dedup_key="k")
 
 
+def _event_address_slot_twice():
+    skill = PublishedSkillFactory()
+    SkillEvent.objects.create(skill=skill, kind="install", actor="a", address_slot="s")
+    return lambda: SkillEvent.objects.create(
+        skill=skill, kind="install", actor="b", dedup_key="other", address_slot="s"
+    )
+
+
 def _daily_count_twice():
     skill = PublishedSkillFactory()
     day = dt.date(2026, 1, 1)
@@ -148,6 +156,7 @@ CONSTRAINT_CASES = {
     "githubrepo_unique_owner_name": _github_twice,
     "event_unique_client_id": _event_client_id_twice,
     "event_unique_dedup": _event_dedup_twice,
+    "event_unique_address_slot": _event_address_slot_twice,
     "dailycount_unique": _daily_count_twice,
     "snapshot_unique": _snapshot_twice,
     "report_one_per_visitor": _report_twice,

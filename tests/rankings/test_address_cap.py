@@ -257,3 +257,11 @@ def test_moderators_see_skills_counted_from_few_addresses_read_only(
     assert shown.status_code == 200 and b"192.0.2" not in shown.content
     assert refused.status_code == 403
     assert admin_client.get(reverse("admin:rankings_skilladdressspread_add")).status_code == 403
+    quiet_page = admin_client.get(
+        reverse("admin:rankings_skilladdressspread_change", args=[quiet.pk])
+    )
+    assert quiet_page.status_code == 200  # not listed, but its figures can be looked at
+    assert (
+        quiet_page.context["original"].counted_recent,
+        quiet_page.context["original"].addresses,
+    ) == (0, 0)
