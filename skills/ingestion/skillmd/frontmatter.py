@@ -16,6 +16,7 @@ from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from skills.ingestion.skillmd.problems import MAX_FRONTMATTER_DEPTH, Problem, problem
+from skills.ingestion.skillmd.yaml12 import scalars_as_yaml12
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -132,6 +133,21 @@ def _jsonable(value: object) -> object:
     return str(value)
 
 
+#: At most this many ``frontmatter.yaml11`` problems are reported for one SKILL.md.
+MAX_YAML11_PROBLEMS = 10
+
+
+def _construct_yaml11(loader: _StrictLoader, node: Node) -> object:
+    """What PyYAML (YAML 1.1) makes of a scalar node, without caching it in the loader."""
+    return loader.yaml_constructors[node.tag](loader, node)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, str):
+        return f"the text {value[:80]!r}"
+    return {None: "null", True: "true", False: "false"}.get(value, repr(value))  # type: ignore[call-overload]
+
+
 def _mark_line(exc: yaml.YAMLError, first_line: int) -> int | None:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is None:
@@ -157,6 +173,9 @@ def load_frontmatter(text: str, first_line: int, problems: list[Problem]) -> dic
         if node is None:
             return {}
         _check_node_graph(node)
+        differences = scalars_as_yaml12(
+            node, lambda n: _construct_yaml11(loader, n), normalise=_jsonable
+        )
         data = loader.construct_document(node)
     except _DuplicateKeyError as exc:
         problems.append(
@@ -210,6 +229,16 @@ def load_frontmatter(text: str, first_line: int, problems: list[Problem]) -> dic
         return None
     finally:
         loader.dispose()
+    for difference in differences[:MAX_YAML11_PROBLEMS]:
+        problems.append(
+            problem(
+                "frontmatter.yaml11",
+                f"'{difference.text[:80]}' reads as {_shown(difference.yaml12)} in YAML 1.2 "
+                f"(agents) but as {_shown(difference.yaml11)} in YAML 1.1; it is stored as "
+                "YAML 1.2 reads it. Quote it to make it unambiguous.",
+                line=first_line + difference.line,
+            )
+        )
     if not isinstance(data, dict):
         kind = type(data).__name__
         problems.append(

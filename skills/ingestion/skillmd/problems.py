@@ -51,6 +51,11 @@ PROBLEM_CODES: dict[str, tuple[str, str]] = {
     "frontmatter.too_large": (E, "The frontmatter is larger than 64 KiB; it is not parsed."),
     "frontmatter.yaml_error": (E, "The frontmatter is not valid YAML (the line is given)."),
     "frontmatter.not_mapping": (E, "The frontmatter is YAML but not a mapping of fields."),
+    "frontmatter.yaml11": (
+        W,
+        "An unquoted value that YAML 1.1 and YAML 1.2 read differently (no, on, 0755, 1:30, "
+        "1_000); stored as YAML 1.2 (what agents use) reads it.",
+    ),
     "frontmatter.duplicate_key": (E, "A key appears twice in one frontmatter mapping."),
     "frontmatter.alias": (E, "The frontmatter uses YAML aliases (*ref); they are refused."),
     "frontmatter.too_deep": (E, "The frontmatter nests collections more than 32 levels deep."),
