@@ -10,6 +10,7 @@ here: deleting one would delete the raw skills (the evidence) it brought; pause 
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -156,12 +157,13 @@ class SkillSourceAdmin(admin.ModelAdmin):
         self.message_user(request, text, level)
 
     def sync_view(self, request, object_id):
-        source = SkillSource.objects.filter(pk=object_id).first() if object_id else None
+        try:
+            source = SkillSource.objects.filter(pk=object_id).first()
+        except (ValidationError, ValueError):  # a malformed id is a 404, not a 500
+            source = None
         if source is None:
             raise Http404("No such source.")
         if not self.has_change_permission(request, source):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         self._sync(request, source)
         return HttpResponseRedirect(reverse("admin:skills_skillsource_change", args=[source.pk]))

@@ -141,6 +141,8 @@ def test_derived_tables_are_view_only(staff_client):
 
 def test_review_page_of_a_malformed_or_unknown_id_is_a_404(staff_client):
     assert staff_client.get("/admin/skills/rawskill/not-a-uuid/change/").status_code == 404
+    assert staff_client.post("/admin/skills/rawskill/not-a-uuid/decide/").status_code == 404
+    assert staff_client.post("/admin/skills/skillsource/not-a-uuid/sync/").status_code == 404
     unknown = "/admin/skills/rawskill/00000000-0000-0000-0000-000000000000/change/"
     assert staff_client.get(unknown).status_code == 404
 
