@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("marketplace.api_urls")),
     path("rankings/", include("rankings.urls")),
+    path("security/", include("moderation.urls")),
     path("", include("skills.wellknown")),  # /r/<owner>/<repo>/.well-known/..., /marketplace.json
     path("", include("skills.urls")),
 ]

@@ -9,8 +9,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from moderation.models import ModerationDecision
+from moderation.policy import auto_publish_refusal
 from skills.cache import catalogue_changed
-from skills.models import RawSkill, Skill
+from skills.models import RawSkill, Skill, SkillVersion
 from skills.services import skill_publish_version
 
 
@@ -51,6 +52,20 @@ def _locked_raw(raw_skill: RawSkill) -> RawSkill:
     )
 
 
+def _auto_publish_refusal(raw: RawSkill) -> str:
+    """The publication policy (moderation.policy) for one pending item."""
+    skill, live = raw.skill, None
+    if skill.status == Skill.Status.PUBLISHED and skill.latest_version_id:
+        live = SkillVersion.objects.filter(pk=skill.latest_version_id).first()
+    return auto_publish_refusal(
+        trusted=raw.source.is_trusted,
+        verdict=raw.version.security_verdict,
+        risk_score=raw.version.risk_score,
+        live_verdict=live.security_verdict if live else None,
+        live_risk_score=live.risk_score if live else 0,
+    )
+
+
 @transaction.atomic
 def raw_skill_approve(
     *,
@@ -67,8 +82,10 @@ def raw_skill_approve(
         raise ModerationError(
             "This item is not listable (see its problems) and cannot be published."
         )
-    if raw.security_verdict == "fail" and action == ModerationDecision.Action.AUTO_PUBLISH:
-        raise ModerationError("A failing security scan is never published automatically.")
+    if action == ModerationDecision.Action.AUTO_PUBLISH:
+        refusal = _auto_publish_refusal(raw)
+        if refusal:
+            raise ModerationError(f"Not published automatically: {refusal}.")
     now = timezone.now()
     raw.state = RawSkill.State.APPROVED
     raw.reviewed_at = now

@@ -1,7 +1,7 @@
 """The moderation queue against the real ingestion pipeline (a local git repository holding an
 inert, malicious-looking skill): a fail is never auto-published, even from a trusted source;
-a review verdict is published only from trusted sources; the queue is riskiest first, then
-oldest."""
+a review verdict always waits for a moderator; an update that scores worse than the live
+version leaves the live version live; the queue is riskiest first, then oldest."""
 
 from __future__ import annotations
 
@@ -57,21 +57,34 @@ def test_the_fixture_gets_the_verdicts_the_tests_rely_on(tmp_path):
     assert verdicts == {"clean-tool": "pass", "setup-helper": "fail", "installer": "review"}
 
 
-def test_trusted_source_publishes_pass_and_review_but_never_fail(tmp_path):
+def test_trusted_source_publishes_only_pass_and_review_waits_for_a_moderator(tmp_path):
     source = source_create(url=str(skills_repo(tmp_path / "r")), name="acme/skills", trusted=True)
     result = source_sync(source=source)
-    assert result.error == "" and result.published == 2
+    assert result.error == "" and result.published == 1
 
     clean, _ = by_name("clean-tool")
-    installer, _ = by_name("installer")
+    installer, installer_raw = by_name("installer")
     evil, evil_raw = by_name("setup-helper")
-    assert clean.status == installer.status == Skill.Status.PUBLISHED
+    assert clean.status == Skill.Status.PUBLISHED
+    assert installer.status == Skill.Status.PENDING and installer.latest_version_id is None
+    assert installer_raw.state == RawSkill.State.PENDING
+    assert installer_raw.security_verdict == "review"
     assert evil.status == Skill.Status.PENDING and evil.latest_version_id is None
     assert evil_raw.state == RawSkill.State.PENDING
     assert evil_raw.security_verdict == "fail" and evil_raw.risk_score > 0
     published = ModerationDecision.objects.filter(action=ModerationDecision.Action.AUTO_PUBLISH)
-    assert set(published.values_list("skill__name", flat=True)) == {"clean-tool", "installer"}
-    assert not Skill.objects.published().filter(security_verdict="fail").exists()
+    assert set(published.values_list("skill__name", flat=True)) == {"clean-tool"}
+    assert set(Skill.objects.published().values_list("security_verdict", flat=True)) == {"pass"}
+
+
+def test_a_moderator_can_still_publish_a_review_verdict(tmp_path, django_user_model):
+    source = source_create(url=str(skills_repo(tmp_path / "r")), name="acme/skills", trusted=True)
+    source_sync(source=source)
+    installer, raw = by_name("installer")
+    moderator = django_user_model.objects.create_user("mod", is_staff=True)
+    raw_skill_approve(raw_skill=raw, moderator=moderator, reason="read the script")
+    installer.refresh_from_db()
+    assert installer.status == Skill.Status.PUBLISHED and installer.security_verdict == "review"
 
 
 def test_untrusted_source_publishes_nothing(tmp_path):
@@ -84,8 +97,34 @@ def test_untrusted_source_publishes_nothing(tmp_path):
 def test_a_failing_version_cannot_be_auto_published_even_by_calling_the_service(tmp_path):
     source_sync(source=source_create(url=str(skills_repo(tmp_path / "r")), name="someone/skills"))
     _, raw = by_name("setup-helper")
-    with pytest.raises(ModerationError, match="never published automatically"):
+    with pytest.raises(ModerationError, match="Not published automatically"):
         raw_skill_approve(raw_skill=raw, action=ModerationDecision.Action.AUTO_PUBLISH)
+
+
+def test_a_review_version_cannot_be_auto_published_by_calling_the_service(tmp_path):
+    source = source_create(url=str(skills_repo(tmp_path / "r")), name="acme/skills", trusted=True)
+    source_sync(source=source)
+    _, raw = by_name("installer")
+    with pytest.raises(ModerationError, match="only a pass is published automatically"):
+        raw_skill_approve(raw_skill=raw, action=ModerationDecision.Action.AUTO_PUBLISH)
+    assert RawSkill.objects.get(pk=raw.pk).state == RawSkill.State.PENDING
+
+
+def test_a_worse_update_of_a_trusted_skill_leaves_the_live_version_live(tmp_path):
+    repo = skills_repo(tmp_path / "r")
+    source = source_create(url=str(repo), name="acme/skills", trusted=True)
+    source_sync(source=source)
+    clean, _ = by_name("clean-tool")
+    shown = clean.latest_version_id
+    write_files(repo, {"skills/clean-tool/scripts/install.sh": REVIEW_SCRIPT})
+    commit_all(repo, "an update that needs a look")
+    result = source_sync(source=source)
+    assert result.changed == 1 and result.published == 0
+    clean.refresh_from_db()
+    assert clean.status == Skill.Status.PUBLISHED
+    assert clean.latest_version_id == shown and clean.security_verdict == "pass"
+    pending = RawSkill.objects.get(skill=clean, state=RawSkill.State.PENDING)
+    assert pending.security_verdict == "review" and pending.version_id != shown
 
 
 def test_a_trusted_skill_whose_new_version_fails_keeps_showing_the_old_one(tmp_path):

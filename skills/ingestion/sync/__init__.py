@@ -13,8 +13,10 @@ SkillSourceLink rows from sources. Rules (docs/INGESTION.md):
   another source) is that skill, with one more SkillSourceLink. The canonical link is the
   best by (origin rank, first seen, id): a direct github source (0) beats a direct git or
   well-known source (1), a catalog child (2), a list child (3); earliest first seen wins ties.
-- Trusted sources publish listable skills at once (AUTO_PUBLISH) unless the scan verdict is
-  ``fail``; untrusted sources leave them pending for moderation.
+- Publication policy (:mod:`moderation.policy`): a trusted source publishes a listable
+  version at once (AUTO_PUBLISH) only when its scan verdict is ``pass`` and, for an update of
+  a published skill, it does not score worse than the live version; everything else
+  (``review``, ``fail``, worse updates, untrusted sources) waits for a moderator.
 - Gone: after a successful, complete sync, links of the source whose folder was not found
   get ``missing_syncs += 1``; a skill whose every link is missing for SYNC_GONE_AFTER syncs is
   marked gone (``gone_at``), never deleted; it comes back when found again.

@@ -1,7 +1,7 @@
 """Write the rows: one transaction per skill with new content, links, gone marks.
 
 See :mod:`skills.ingestion.sync` for the rules (de-duplication, canonical link, trusted
-sources, gone).
+sources, gone); the publication policy itself is :mod:`moderation.policy`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils.text import slugify
 
 from moderation.models import ModerationDecision
+from moderation.policy import auto_publish_refusal
 from moderation.scanning import version_scan_store
 from moderation.services import decision_record, raw_skill_approve
 from skills.ingestion.discovery import DiscoveredSkill
@@ -307,11 +308,7 @@ class SyncWriter:
             }
         Skill.objects.filter(pk=skill.pk).update(last_seen_at=now, gone_at=None)
 
-        if (
-            raw.state == RawSkill.State.PENDING
-            and source.is_trusted
-            and version.security_verdict != Skill.Verdict.FAIL
-        ):
+        if raw.state == RawSkill.State.PENDING and not self._held(skill, version):
             raw_skill_approve(
                 raw_skill=raw,
                 moderator=None,
@@ -320,6 +317,19 @@ class SyncWriter:
             )
             self.result.published += 1
         return outcome
+
+    def _held(self, skill: Skill, version: SkillVersion) -> str:
+        """Why this version waits for a moderator ("" when it is published at once)."""
+        live = None
+        if skill.status == Skill.Status.PUBLISHED and skill.latest_version_id:
+            live = SkillVersion.objects.filter(pk=skill.latest_version_id).first()
+        return auto_publish_refusal(
+            trusted=self.source.is_trusted,
+            verdict=version.security_verdict,
+            risk_score=version.risk_score,
+            live_verdict=live.security_verdict if live else None,
+            live_risk_score=live.risk_score if live else 0,
+        )
 
     def mark_missing(self, seen: set[str]) -> int:
         """After a complete sync: count missing links, mark skills gone. Returns newly gone."""
