@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from django.test import Client
 
 from moderation.models import ModerationDecision, ScanResult
 from skills.ingestion.sources.services import source_create
@@ -374,3 +375,35 @@ def test_a_skill_named_in_japanese_keeps_its_name_in_its_url(tmp_path, client):
     skill = Skill.objects.get()
     assert skill.slug == "acme/skills/日本語-要約"
     assert client.get(skill.get_absolute_url()).status_code == 200
+
+
+def test_an_error_in_any_file_means_the_skill_is_not_spec_valid(tmp_path):
+    """SKILL.md is fine, but a file beside it is a symlink escaping the repository (an error):
+    the skill, its version and its raw skill are never labelled "Spec valid"."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("elsewhere\n")
+    repo = make_repo(tmp_path / "linky", {"s/SKILL.md": skill_md("s", body="Fine text.")})
+    (repo / "s" / "notes.txt").symlink_to(outside)
+    commit_all(repo, "add link")
+    source_sync(source=source_create(url=str(repo), name="x/linky", trusted=True))
+    version = SkillVersion.objects.get()
+    assert any(
+        p["code"] == "symlink.escapes" and p["severity"] == "error" for p in version.problems
+    )
+    assert not any(
+        p["severity"] == "error" and p["path"] in (None, "SKILL.md") for p in version.problems
+    )
+    assert version.is_spec_valid is False
+    assert RawSkill.objects.get().is_spec_valid is False
+    skill = Skill.objects.get()
+    assert skill.status == Skill.Status.PUBLISHED and skill.is_spec_valid is False
+    page = Client().get(f"/s/{skill.slug}/").content.decode()
+    assert '"badge badge-ok">Spec valid' not in page and "Spec problems" in page
+
+
+def test_a_skill_without_errors_is_spec_valid(tmp_path):
+    repo = make_repo(tmp_path / "ok", {"s/SKILL.md": skill_md("s", body="Fine text.")})
+    source_sync(source=source_create(url=str(repo), name="x/ok", trusted=True))
+    assert Skill.objects.get().is_spec_valid is True
+    page = Client().get(f"/s/{Skill.objects.get().slug}/").content.decode()
+    assert '"badge badge-ok">Spec valid' in page

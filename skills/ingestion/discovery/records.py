@@ -42,6 +42,14 @@ class DiscoveredSkill:
     license_source: str | None
     problems: list[Problem]
 
+    @property
+    def is_spec_valid(self) -> bool:
+        """No error-severity problem in any of the skill's files (SKILL.md and the rest: an
+        escaping symlink in ``scripts/`` makes the skill invalid even when SKILL.md is fine)."""
+        return self.skill_md.is_spec_valid and not any(
+            str(p.severity) == "error" for p in self.problems
+        )
+
 
 @dataclass(slots=True)
 class Discovery:

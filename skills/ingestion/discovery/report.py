@@ -28,7 +28,7 @@ def skill_report_lines(skill: DiscoveredSkill) -> list[str]:
     caps = skill.capabilities
     lines += [
         "",
-        f"Spec-valid (agentskills.io): {'yes' if md.is_spec_valid else 'no'}",
+        f"Spec-valid (agentskills.io): {'yes' if skill.is_spec_valid else 'no'}",
         f"Listable (agents load it):   {'yes' if md.is_listable else 'no'}",
         "",
         f"Files: {caps['file_count']} ({caps['total_bytes']:,} bytes); scripts: {caps['scripts']}, "

@@ -159,6 +159,9 @@ class SyncWriter:
     ) -> str:
         md, now, source, fetched = ds.skill_md, self.now, self.source, self.fetched
         name = (md.name or ds.folder_name or "")[:200]
+        # Every file counts: an error anywhere (SKILL.md, a symlink, a file that could not be
+        # stored) means the skill is not labelled "Spec valid".
+        spec_valid = ds.is_spec_valid and not any(p.get("severity") == "error" for p in problems)
         raw = RawSkill.objects.filter(
             source=source, path=ds.path, content_hash=ds.content_hash
         ).first()
@@ -170,7 +173,7 @@ class SyncWriter:
         raw.body = md.body
         raw.file_manifest = _manifest(ds)
         raw.problems = problems
-        raw.is_spec_valid = md.is_spec_valid
+        raw.is_spec_valid = spec_valid
         raw.is_listable = listable
         raw.fetched_at = now
         if not listable:
@@ -222,7 +225,7 @@ class SyncWriter:
                 capabilities=capabilities,
                 license=(ds.license or "")[:100],
                 license_confidence=ds.license_confidence,
-                is_spec_valid=md.is_spec_valid,
+                is_spec_valid=spec_valid,
                 has_scripts=bool(capabilities.get("scripts")),
                 status=Skill.Status.PENDING,
                 first_seen_at=now,
@@ -250,7 +253,7 @@ class SyncWriter:
                 license=(ds.license or "")[:100],
                 license_confidence=ds.license_confidence,
                 problems=problems,
-                is_spec_valid=md.is_spec_valid,
+                is_spec_valid=spec_valid,
                 is_listable=True,
                 created_at=now,
                 body_html=body_html,

@@ -49,7 +49,7 @@ def _as_json(skill) -> str:
             "path": skill.path,
             "name": md.name,
             "description": md.description,
-            "is_spec_valid": md.is_spec_valid,
+            "is_spec_valid": skill.is_spec_valid,
             "is_listable": md.is_listable,
             "problems": [p.as_dict() for p in skill.problems],
             "capabilities": skill.capabilities,
