@@ -5,6 +5,8 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from skills.mcp.server import McpView
+
 
 class FaviconView(RedirectView):
     """Browsers ask for /favicon.ico on pages without an icon link (the admin, JSON, errors)."""
@@ -19,6 +21,9 @@ urlpatterns = [
     path("favicon.ico", FaviconView.as_view(), name="favicon"),
     path("admin/", admin.site.urls),
     path("api/", include("marketplace.api_urls")),
+    # Model Context Protocol (Streamable HTTP) for agents: docs/MCP.md
+    path("mcp", McpView.as_view(), name="mcp"),
+    path("mcp/", McpView.as_view()),
     path("rankings/", include("rankings.urls")),
     path("security/", include("moderation.urls")),
     path("", include("skills.wellknown")),  # /r/<owner>/<repo>/.well-known/..., /marketplace.json

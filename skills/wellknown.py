@@ -12,9 +12,11 @@ one entry is invalid, so every entry is made valid: names are reduced to `[a-z0-
 (1-64 characters, unique in the index), skills without a stored SKILL.md or a description
 are left out, and only stored files with safe relative paths are listed.
 
-`/marketplace.json` lists every published skill in the `.claude-plugin/marketplace.json`
-format: one plugin per repository (and commit), pointing at the repository on GitHub pinned
-to the commit of the approved versions, with the skills' folders in `skills`.
+`/marketplace.json` lists every published skill Claude Code can install in the
+`.claude-plugin/marketplace.json` format: one plugin per repository (and commit), pointing at
+the repository's git URL pinned to the commit of the approved versions, with the skills'
+folders in `skills`; it passes `claude plugin validate --strict` (see marketplace_document
+for what is left out and why).
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from dataclasses import dataclass, field
 
 import orjson
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
-from django.urls import path, re_path
+from django.urls import path, re_path, reverse
 from django.views.decorators.http import require_GET
 
 from skills.downloads import file_response, servable_files
 from skills.install import NAME_MAX, index_name
-from skills.models import Skill, SkillFile
+from skills.models import Skill, SkillFile, SkillSource, SkillSourceLink
 
 _SHA = re.compile(r"[0-9a-f]{40}")
 MARKETPLACE_SCHEMA = "https://anthropic.com/claude-code/marketplace.schema.json"
@@ -139,22 +142,45 @@ def index_file(request, owner: str, repo: str, name: str, file_path: str):
 # --- Claude Code plugin marketplace ---------------------------------------------------
 
 
-def _plugin_source(repository_url: str, commit: str) -> dict:
-    url = repository_url.rstrip("/")
+_GIT_URL = re.compile(r"(?:https?|ssh|git\+ssh|ssh\+git|file)://\S+|[\w.-]+@[\w.-]+:\S+")
+
+
+def _git_url(repository_url: str) -> str | None:
+    """A URL `git clone` (and so Claude Code) accepts for the repository, or None.
+
+    A local repository (an absolute path, as the demo's) becomes a `file://` URL, which
+    Claude Code clones on the machine that serves the marketplace."""
+    url = (repository_url or "").strip().rstrip("/")
+    if url.startswith("/"):
+        return f"file://{url}"
     if url.startswith("https://github.com/") and not url.endswith(".git"):
         url += ".git"
+    return url if _GIT_URL.fullmatch(url) else None
+
+
+def _plugin_source(url: str, commit: str) -> dict:
     source = {"source": "url", "url": url}
     if _SHA.fullmatch(commit or ""):
         source["sha"] = commit
     return source
 
 
-def marketplace_document() -> dict:
-    """Every published skill, grouped into one plugin per repository and commit (one query)."""
+def marketplace_document(*, base_url: str) -> dict:
+    """Every published skill Claude Code can install, grouped into one plugin per repository
+    and commit (one query). `base_url` (this site, no trailing slash) makes the homepage of
+    a plugin whose repository has no web page.
+
+    Left out: skills from a well-known index (no git repository to clone: its files are a
+    web page's, and its "commit" is a digest of the index, not a git object; install them
+    with `npx skills add`) and repositories with no URL git accepts."""
+    wellknown = SkillSourceLink.objects.filter(
+        skill=OuterRef("pk"), is_canonical=True, source__kind=SkillSource.Kind.WELLKNOWN
+    )
     rows = (
         Skill.objects.published()
         .filter(latest_version__isnull=False)
         .exclude(repository_url="")
+        .exclude(Exists(wellknown))
         .values_list(
             "repository_owner",
             "repository_name",
@@ -190,6 +216,9 @@ def marketplace_document() -> dict:
         commits_per_repo[(owner, repo)] = commits_per_repo.get((owner, repo), 0) + 1
     plugins, taken = [], set()
     for (owner_l, repo_l, _url, commit), group in groups.items():
+        git_url = _git_url(group["url"])
+        if git_url is None:
+            continue
         full_name = f"{group['owner']}/{group['repo']}" if group["owner"] else group["url"]
         base = index_name(f"{group['owner']}-{group['repo']}" if group["owner"] else group["url"])
         if commits_per_repo[(owner_l, repo_l)] > 1 and commit:
@@ -200,10 +229,10 @@ def marketplace_document() -> dict:
             "name": _unique(base, taken),
             "description": f"{len(names)} agent skill{'s' if len(names) != 1 else ''} from "
             f"{full_name}: {listed}.",
-            "source": _plugin_source(group["url"], commit),
+            "source": _plugin_source(git_url, commit),
             "strict": False,
             "skills": sorted(set(group["paths"])),
-            "homepage": group["url"],
+            "homepage": _homepage(group, base_url=base_url),
         }
         categories = group["categories"] - {None}
         if len(categories) == 1 and None not in group["categories"]:
@@ -221,9 +250,20 @@ def marketplace_document() -> dict:
     }
 
 
+def _homepage(group: dict, *, base_url: str) -> str:
+    """The repository's web page when it has one (http or https), else its page here."""
+    url = group["url"]
+    if url.startswith(("https://", "http://")):
+        return url.removesuffix(".git")
+    if group["owner"] and group["repo"]:
+        return f"{base_url}{reverse('skills:repository', args=[group['owner'], group['repo']])}"
+    return f"{base_url}/"
+
+
 @require_GET
 def marketplace_json(request):
-    return _json(marketplace_document(), request=request)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    return _json(marketplace_document(base_url=base_url), request=request)
 
 
 WELL_KNOWN = r"\.well-known/(?:agent-skills|skills)"

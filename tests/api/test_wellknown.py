@@ -200,3 +200,94 @@ def test_the_skills_cli_installs_a_skill_from_the_marketplace(live_server, skill
         timeout=60,
     )
     assert "pdf-tools" in listed.stdout, listed.stdout + listed.stderr
+
+
+def _link(skill, *, kind, url):
+    from skills.models import SkillSource, SkillSourceLink
+
+    source = SkillSource.objects.create(url=url, kind=kind, name=url[-40:])
+    SkillSourceLink.objects.create(skill=skill, source=source, path=skill.path, is_canonical=True)
+
+
+def test_marketplace_json_exports_each_kind_of_source_installably(client):
+    from skills.models import SkillSource
+
+    github = make_skill("pdf-tools", commit="a" * 40)
+    _link(github, kind=SkillSource.Kind.GITHUB, url="https://github.com/acme/tools")
+    local = make_skill("notes", owner="demo", repo="local", commit="b" * 40)
+    Skill.objects.filter(pk=local.pk).update(repository_url="/srv/demo-repos/demo/local")
+    _link(local, kind=SkillSource.Kind.GIT, url="/srv/demo-repos/demo/local")
+    web = make_skill("web-skill", owner="docs.example", repo="skills")
+    Skill.objects.filter(pk=web.pk).update(repository_url="https://docs.example/skills")
+    _link(web, kind=SkillSource.Kind.WELLKNOWN, url="https://docs.example/skills")
+    odd = make_skill("odd", owner="odd", repo="thing")
+    Skill.objects.filter(pk=odd.pk).update(repository_url="not a url")
+
+    plugins = {p["name"]: p for p in client.get("/marketplace.json").json()["plugins"]}
+    assert set(plugins) == {"acme-tools", "demo-local"}  # no git repository: left out
+    assert plugins["acme-tools"]["source"]["url"] == "https://github.com/acme/tools.git"
+    assert plugins["acme-tools"]["homepage"] == "https://github.com/acme/tools"
+    assert plugins["demo-local"]["source"] == {
+        "source": "url",
+        "url": "file:///srv/demo-repos/demo/local",
+        "sha": "b" * 40,
+    }
+    assert plugins["demo-local"]["homepage"] == "http://testserver/repos/demo/local/"
+
+
+# --- the real Claude Code validator and installer ---------------------------------------------
+
+CLAUDE_CODE = ("@anthropic-ai/claude-code", "2.1.332", "bin/claude.exe")
+
+
+@pytest.mark.cli
+@pytest.mark.django_db(transaction=True)
+def test_claude_code_validates_and_installs_from_marketplace_json(live_server, tmp_path):
+    """`claude plugin validate --strict` accepts /marketplace.json with the demo (local git
+    repositories), a GitHub repository and a well-known index among the sources, and
+    `claude plugin install` installs a demo plugin at its reviewed commit."""
+    from django.core.management import call_command
+
+    from skills.models import SkillSource
+
+    claude = npm_tool(*CLAUDE_CODE)
+    call_command("load_demo", verbosity=0)
+    github = make_skill("pdf-tools", commit="c" * 40)
+    _link(github, kind=SkillSource.Kind.GITHUB, url="https://github.com/acme/tools")
+    web = make_skill("web-skill", owner="docs.example", repo="skills")
+    Skill.objects.filter(pk=web.pk).update(repository_url="https://docs.example/skills")
+    _link(web, kind=SkillSource.Kind.WELLKNOWN, url="https://docs.example/skills")
+
+    import urllib.request
+
+    with urllib.request.urlopen(f"{live_server.url}/marketplace.json") as answer:
+        document = answer.read()
+    catalog = tmp_path / "catalog" / ".claude-plugin"
+    catalog.mkdir(parents=True)
+    (catalog / "marketplace.json").write_bytes(document)
+    env = {**node_env(tmp_path / "home"), "DISABLE_AUTOUPDATER": "1"}
+    env["CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"] = "1"
+    (tmp_path / "home").mkdir()
+
+    def claude_run(*args):
+        return subprocess.run(
+            [str(claude), *args], env=env, capture_output=True, text=True, timeout=180
+        )
+
+    validated = claude_run("plugin", "validate", "--strict", str(catalog / "marketplace.json"))
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert "Validation passed" in validated.stdout
+
+    added = claude_run("plugin", "marketplace", "add", f"{live_server.url}/marketplace.json")
+    assert added.returncode == 0, added.stdout + added.stderr
+    import json
+
+    plugins = {p["name"]: p for p in json.loads(document)["plugins"]}
+    assert "devflow-engineering-skills" in plugins
+    installed = claude_run(
+        "plugin", "install", "devflow-engineering-skills@agent-skills-marketplace"
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    assert "Successfully installed" in installed.stdout
+    cached = list((tmp_path / "home" / ".claude" / "plugins").rglob("code-review/SKILL.md"))
+    assert cached, installed.stdout
