@@ -4,21 +4,32 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
+RUN_STAMP := $(VENV)/.installed-run
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run serve migrate demo test test-postgres lint format typecheck check bench bench-quick soak clean
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check bench bench-quick soak clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+	@touch $(STAMP) $(RUN_STAMP)
 
+# What serving needs (runtime dependencies only): make run, make serve.
+$(RUN_STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $(RUN_STAMP)
+
+# Runtime plus the dev extras (tests, linters, type checks): make test, lint, check...
 install: $(STAMP)
 
-migrate: install
+install-run: $(RUN_STAMP)
+
+migrate: install-run
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate

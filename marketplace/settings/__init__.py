@@ -16,7 +16,18 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# A source checkout (manage.py beside the apps) keeps its data, .env, templates and static
+# files in the project folder. An installed package (`pip install .`) keeps its data and
+# .env in the working directory (or MARKETPLACE_HOME) and finds its templates and static
+# files inside the package (marketplace/site/, copied there by setup.py).
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
+SOURCE_CHECKOUT = (_PACKAGE_ROOT / "manage.py").is_file()
+BASE_DIR = (
+    _PACKAGE_ROOT
+    if SOURCE_CHECKOUT
+    else Path(os.environ.get("MARKETPLACE_HOME") or Path.cwd()).resolve()
+)
+SITE_DIR = _PACKAGE_ROOT if SOURCE_CHECKOUT else Path(__file__).resolve().parent.parent / "site"
 
 EXAMPLE_ADMIN_PASSWORD = "admin-change-me"  # noqa: S105 - the .env.example value, refused in prod
 DEV_SECRET = "dev-insecure-secret-key-change-me"  # noqa: S105 - development only, refused in prod
@@ -138,7 +149,7 @@ ASGI_APPLICATION = "marketplace.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [SITE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -208,7 +219,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT"))
 STORAGES = {
@@ -319,6 +330,9 @@ SPECTACULAR_SETTINGS = {
     # Separate request and response models: read-only fields are never required in a
     # request (generated clients can call every operation).
     "COMPONENT_SPLIT_REQUEST": True,
+    # Operations are tagged by the path segment after /api/v1/ (or /api/): skills, admin,
+    # auth, taxonomy, search... (generated clients group their modules by tag).
+    "SCHEMA_PATH_PREFIX": r"/api(?:/v1)?",
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

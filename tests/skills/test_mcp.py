@@ -4,6 +4,7 @@ SDK's client against a live server."""
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -275,9 +276,10 @@ def test_the_mcp_sdk_client_uses_every_tool_and_resource(live_server, catalogue)
             text = await session.read_resource(AnyUrl("skill://acme/tools/pdf-tools/SKILL.md"))
             return init, tools, found, skill, install, categories, missing, resources, text
 
-    init, tools, found, skill, install, categories, missing, resources, text = anyio.run(
-        session_run
-    )
+    # In a thread of its own: an earlier test of this worker may leave an event loop running.
+    with ThreadPoolExecutor(1) as thread:
+        answers = thread.submit(anyio.run, session_run).result(timeout=120)
+    init, tools, found, skill, install, categories, missing, resources, text = answers
     assert init.serverInfo.name == "agent-skills-marketplace"
     assert {t.name for t in tools.tools} == {
         "search_skills",
