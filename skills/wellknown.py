@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import orjson
 from django.conf import settings
@@ -266,6 +267,50 @@ def marketplace_json(request):
     return _json(marketplace_document(base_url=base_url), request=request)
 
 
+# --- The marketplace's own skills: /.well-known/agent-skills/ at the site's root ---------
+
+OWN_SKILLS_DIR = Path(__file__).resolve().parent / "agent_skills"
+OWN_SKILLS = ("find-skills",)  # folders of OWN_SKILLS_DIR, each with its SKILL.md
+
+
+def own_skill_text(name: str, *, base_url: str) -> str:
+    """An own skill's SKILL.md with this site's address in place of {{BASE_URL}}."""
+    return (OWN_SKILLS_DIR / name / "SKILL.md").read_text().replace("{{BASE_URL}}", base_url)
+
+
+def own_skills_index(*, base_url: str) -> list[dict]:
+    from skills.ingestion.skillmd import parse_skill_md
+
+    entries = []
+    for name in OWN_SKILLS:
+        parsed = parse_skill_md(own_skill_text(name, base_url=base_url).encode(), folder_name=name)
+        description = " ".join(str(parsed.frontmatter.get("description", "")).split())
+        entries.append({"name": name, "description": description, "files": ["SKILL.md"]})
+    return entries
+
+
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+@require_GET
+def own_index_json(request):
+    """The marketplace's own skills (find-skills): `npx skills add http://HOST`."""
+    return _json({"skills": own_skills_index(base_url=_base_url(request))}, request=request)
+
+
+@require_GET
+def own_index_file(request, name: str, file_path: str):
+    if name not in OWN_SKILLS or file_path != "SKILL.md":
+        raise Http404("No such file.")
+    body = own_skill_text(name, base_url=_base_url(request)).encode()
+    response = HttpResponse(body, content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
 WELL_KNOWN = r"\.well-known/(?:agent-skills|skills)"
 
 urlpatterns = [
@@ -280,4 +325,10 @@ urlpatterns = [
         name="wellknown-file",
     ),
     path("marketplace.json", marketplace_json, name="marketplace-json"),
+    re_path(rf"^{WELL_KNOWN}/index\.json$", own_index_json, name="own-skills-index"),
+    re_path(
+        rf"^{WELL_KNOWN}/(?P<name>[a-z0-9-]+)/(?P<file_path>.+)$",
+        own_index_file,
+        name="own-skills-file",
+    ),
 ]

@@ -291,3 +291,56 @@ def test_claude_code_validates_and_installs_from_marketplace_json(live_server, t
     assert "Successfully installed" in installed.stdout
     cached = list((tmp_path / "home" / ".claude" / "plugins").rglob("code-review/SKILL.md"))
     assert cached, installed.stdout
+
+
+# --- the marketplace's own skills ------------------------------------------------------------
+
+
+def test_the_sites_own_index_serves_find_skills_with_this_sites_address(client):
+    from skills.ingestion.skillmd import parse_skill_md
+
+    for prefix in ("/.well-known/agent-skills", "/.well-known/skills"):
+        index = client.get(f"{prefix}/index.json")
+        assert index.status_code == 200
+        (entry,) = index.json()["skills"]
+        assert entry["name"] == "find-skills" and entry["files"] == ["SKILL.md"]
+        assert "http://testserver" in entry["description"]
+    text = client.get("/.well-known/agent-skills/find-skills/SKILL.md")
+    assert text.status_code == 200
+    body = text.content.decode()
+    assert "{{BASE_URL}}" not in body
+    assert "http://testserver/mcp" in body and "http://testserver/r/<owner>/<repo>" in body
+    parsed = parse_skill_md(text.content, folder_name="find-skills")
+    assert parsed.is_spec_valid and not parsed.problems
+    assert client.get("/.well-known/agent-skills/find-skills/other.md").status_code == 404
+    assert client.get("/.well-known/agent-skills/nope/SKILL.md").status_code == 404
+
+
+@pytest.mark.cli
+@pytest.mark.django_db(transaction=True)
+def test_the_skills_cli_installs_find_skills_from_the_site(live_server, skills_cli, tmp_path):
+    project, home = tmp_path / "project", tmp_path / "home"
+    project.mkdir()
+    home.mkdir()
+    result = subprocess.run(
+        [
+            "node",
+            str(skills_cli),
+            "add",
+            live_server.url,
+            "--skill",
+            "find-skills",
+            "--agent",
+            "claude-code",
+            "--copy",
+            "-y",
+        ],
+        cwd=project,
+        env=node_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    installed = project / ".claude" / "skills" / "find-skills" / "SKILL.md"
+    assert installed.is_file(), result.stdout[-2000:] + result.stderr[-2000:]
+    assert f"{live_server.url}/mcp" in installed.read_text()
