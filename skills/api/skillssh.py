@@ -26,7 +26,14 @@ from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from marketplace.api import ConditionalGetMixin, ErrorSerializer, reject_unknown_query_params
+from marketplace.api import (
+    ConditionalGetMixin,
+    ErrorSerializer,
+    PayloadTooLarge,
+    reject_unknown_query_params,
+)
+from skills.downloads import servable_files
+from skills.ingestion.archives import DEFAULT_MAX_MEMBERS, DEFAULT_MAX_TOTAL_BYTES
 from skills.install import index_name
 from skills.models import Skill, SkillFile
 from skills.selectors import SkillFilters, skill_search
@@ -165,7 +172,8 @@ SnapshotSerializer = inline_serializer(
         ),
         "hash": serializers.CharField(),
         "skipped": serializers.ListField(
-            child=serializers.CharField(), help_text="Binary files left out of the snapshot."
+            child=serializers.CharField(),
+            help_text="Files left out: binary, or not served (unsafe path, not stored).",
         ),
         "version": serializers.CharField(help_text="The content hash of the version served."),
     },
@@ -185,31 +193,38 @@ class SkillsShDownloadView(ConditionalGetMixin, APIView):
             OpenApiParameter("repo", str, OpenApiParameter.PATH),
             OpenApiParameter("slug", str, OpenApiParameter.PATH),
         ],
-        responses={200: SnapshotSerializer, 404: ErrorSerializer},
+        responses={200: SnapshotSerializer, 404: ErrorSerializer, 413: ErrorSerializer},
     )
     def get(self, request, owner: str, repo: str, slug: str):
         reject_unknown_query_params(request, ())
         skill = skill_for_download(owner=owner, repo=repo, slug=slug)
         version = skill.latest_version
-        stored = SkillFile.objects.filter(version=version).exclude(storage_key="")
-        if not stored.filter(path="SKILL.md").exists():
+        # The same files the version's ZIP and well-known index serve, within the same limits.
+        served, left_out = servable_files(
+            SkillFile.objects.filter(version=version).order_by("path")
+        )
+        if "SKILL.md" not in served:
             raise exceptions.NotFound(
                 "The files of this version are not stored.", code="file_not_found"
             )
-        files, skipped = [], []
-        for file in stored.order_by("path"):
-            if ".." in file.path.split("/") or file.path.startswith("/"):
-                continue
+        if len(served) > DEFAULT_MAX_MEMBERS or (
+            sum(f.size for f in served.values()) > DEFAULT_MAX_TOTAL_BYTES
+        ):
+            raise PayloadTooLarge(
+                "This version is too large for one snapshot.", code="download_too_large"
+            )
+        files, skipped = [], [path for path, _why in left_out]
+        for path, file in served.items():
             contents = None
             if file.is_text:
                 try:
                     contents = blob_read(file.storage_key).decode("utf-8")
-                except UnicodeDecodeError:
+                except (UnicodeDecodeError, OSError):
                     contents = None
             if contents is None:
-                skipped.append(file.path)
+                skipped.append(path)
             else:
-                files.append({"path": file.path, "contents": contents})
+                files.append({"path": path, "contents": contents})
         self.last_modified = version.created_at
         return Response(
             {

@@ -88,6 +88,14 @@ def test_download_serves_the_published_version_as_a_cli_snapshot(client):
     assert again.status_code == 304
 
 
+def test_download_over_the_archive_limits_is_413(client, monkeypatch):
+    make_skill("pdf-tools", files={"scripts/big.py": b"x" * 2000})
+    monkeypatch.setattr("skills.api.skillssh.DEFAULT_MAX_TOTAL_BYTES", 1000)
+    response = client.get("/api/download/acme/tools/pdf-tools")
+    assert response.status_code == 413
+    assert response.json()["code"] == "download_too_large"
+
+
 def test_download_finds_a_skill_by_the_cli_slug_of_its_name(client):
     make_skill("Data_Cleaner 2")
     assert cli_slug("Data_Cleaner 2") == "data-cleaner-2"
