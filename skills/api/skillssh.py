@@ -11,7 +11,8 @@ marketplace as its registry. The shapes are the ones the CLI reads (skills@1.5.1
   contents, files sorted by path, as the CLI's `computeSnapshotHash` does. `slug` is the
   CLI's slug of the skill's name (lowercase, spaces and `_` to `-`, other characters
   dropped); the slug's last segment is accepted too. Snapshots carry text only (the CLI
-  writes `contents` as UTF-8), so binary files are left out and named in `skipped`.
+  writes `contents` as UTF-8), so binary files are left out and named in `skipped`, as are
+  the files the version's ZIP leaves out (skills.downloads.servable_files).
 
 Both are anonymous, read-only, throttled like the rest of the API and open to any origin.
 """
