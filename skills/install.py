@@ -1,7 +1,9 @@
 """Install instructions per agent: pure functions, no Django.
 
-Every command installs the exact version shown on the page: the ZIP served by the
-marketplace unpacks into one folder named after the skill. Names come from untrusted
+Every command installs the exact version shown on the page, from this marketplace (never
+from upstream, which may hold bytes nobody reviewed): the skills CLI through the
+marketplace's well-known index, the others through the ZIP served by the marketplace, which
+unpacks into one folder named after the skill. Names come from untrusted
 SKILL.md files, so the folder name is reduced to a safe set of characters and every
 value placed in a shell command is quoted.
 """
@@ -44,6 +46,12 @@ def index_name(text: str) -> str:
     return name[:NAME_MAX].rstrip("-") or "skill"
 
 
+def skill_index_name(*, slug: str, name: str) -> str:
+    """A skill's name in this marketplace's well-known index of its repository (and for the
+    CLI's ``--skill``): its slug's last segment as an index name."""
+    return index_name(slug.rsplit("/", 1)[-1] or name)
+
+
 def _unzip_into(target: str, download_url: str, folder: str) -> str:
     url = shlex.quote(download_url)
     archive = f"{target}/{folder}.zip"
@@ -53,22 +61,49 @@ def _unzip_into(target: str, download_url: str, folder: str) -> str:
     )
 
 
-def install_methods(*, name: str, repository: str, download_url: str) -> list[InstallMethod]:
-    """The install commands shown on a skill page.
+def install_methods(
+    *,
+    name: str,
+    cli_name: str,
+    index_url: str,
+    pinned_index_url: str,
+    version_label: str,
+    download_url: str,
+) -> list[InstallMethod]:
+    """The install commands shown on a skill page: every one installs from this marketplace.
 
-    `repository` is "owner/repo" (may be empty for skills not hosted on GitHub);
-    `download_url` is the absolute URL of the version's ZIP (which contains `<folder>/...`).
+    `index_url` is this marketplace's well-known index of the skill's repository
+    (``https://HOST/r/<owner>/<repo>``, empty when the skill has no owner/repository) and
+    `pinned_index_url` the same index pinned to the version shown
+    (``https://HOST/r/<owner>/<repo>@<hash prefix>``); `cli_name` is the skill's name in those
+    indexes; `download_url` is the absolute URL of the version's ZIP (which contains
+    `<folder>/...`). Nothing here installs from upstream: upstream may hold other bytes than
+    the version reviewed here.
     """
     folder = folder_name(name)
     methods: list[InstallMethod] = []
-    if repository:
+    if index_url:
         methods.append(
             InstallMethod(
                 key="npx",
                 agent="Any agent (skills CLI)",
-                scope="Interactive",
-                command=f"npx skills add {shlex.quote(repository)} --skill {shlex.quote(folder)}",
-                note="Uses the open skills CLI; it asks which agents to install for.",
+                scope="Reviewed version",
+                command=f"npx skills add {shlex.quote(index_url)} --skill {shlex.quote(cli_name)}",
+                note="Installs the version reviewed here, from this marketplace; the open skills "
+                "CLI asks which agents to install for.",
+            )
+        )
+    if pinned_index_url:
+        methods.append(
+            InstallMethod(
+                key="npx-pinned",
+                agent="Any agent (skills CLI)",
+                scope=f"Pinned to {version_label}",
+                command=(
+                    f"npx skills add {shlex.quote(pinned_index_url)} "
+                    f"--skill {shlex.quote(cli_name)}"
+                ),
+                note="Always this exact version, even after the skill is updated here.",
             )
         )
     methods += [

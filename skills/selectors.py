@@ -33,6 +33,7 @@ from django.db.models import (
     FloatField,
     Func,
     IntegerField,
+    Max,
     OuterRef,
     Q,
     QuerySet,
@@ -47,6 +48,7 @@ from skills import search
 from skills.models import (
     INSTALLS_BAND_STEPS,
     Category,
+    RawSkill,
     Skill,
     SkillSortKey,
     SkillSourceLink,
@@ -645,6 +647,16 @@ def skill_version_get(*, skill: Skill, content_hash: str) -> SkillVersion | None
         .order_by("-created_at")
         .first()
     )
+
+
+def version_review(*, version: SkillVersion, is_latest: bool):
+    """(was this version reviewed, when): approved by a moderator or by the publication policy
+    (the latest approval's date); the live version of a skill always was (its date may be
+    unrecorded for data from before approvals were kept)."""
+    reviewed_at = RawSkill.objects.filter(version=version, state=RawSkill.State.APPROVED).aggregate(
+        at=Max("reviewed_at")
+    )["at"]
+    return (reviewed_at is not None or is_latest), reviewed_at
 
 
 def skill_source_links(*, skill: Skill) -> list[SkillSourceLink]:

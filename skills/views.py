@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import uuid
 from dataclasses import replace
 from datetime import UTC
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.cache import cache
@@ -23,6 +25,7 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from marketplace.compat import call_after_response
 from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
@@ -31,7 +34,7 @@ from skills import selectors
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
-from skills.install import install_methods
+from skills.install import install_methods, skill_index_name
 from skills.models import Category, GithubRepoCache, Skill, Tag
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
@@ -47,7 +50,9 @@ MAX_PAGES = 100  # deeper pages are refused: narrow the search instead
 # --- Helpers ----------------------------------------------------------------------------
 
 
-def event_record_safely(request, *, skill: Skill | uuid.UUID, kind: str) -> None:
+def event_record_safely(
+    request, *, skill: Skill | uuid.UUID, kind: str, channel: str = "web"
+) -> None:
     """Record a view/copy/download event of a skill (or skill id); a failure is logged,
     never shown to the visitor.
 
@@ -74,11 +79,23 @@ def event_record_safely(request, *, skill: Skill | uuid.UUID, kind: str) -> None
             kind=kind,
             actor=actor,
             address=request_address(request),
-            channel="web",
+            channel=channel,
             user_agent=user_agent,
         )
     except Exception:
         logger.exception("could not record a %s event", kind, extra={"skill": str(skill_id)})
+
+
+def install_record_after(request, response, *, skill_id, channel: str = "web") -> None:
+    """Count an install of the skill once ``response`` is sent (off the critical path, like
+    the page's view event): a ZIP download, or a fetch of an entry's SKILL.md through the
+    well-known index (what the skills CLI does). Deduplicated per actor and day by the
+    rankings' event service."""
+    if response.status_code == 200:
+        call_after_response(
+            response,
+            lambda: event_record_safely(request, skill=skill_id, kind="install", channel=channel),
+        )
 
 
 def _view_record(request, data: dict) -> None:
@@ -361,6 +378,30 @@ class RepositoryView(SkillListView):
 
 # --- The skill page ---------------------------------------------------------------------
 
+#: Hex characters of a version's content hash in a pinned index URL.
+PIN_LENGTH = 12
+
+
+def _index_url(request, skill: Skill) -> str:
+    """This marketplace's well-known index of the skill's repository ("" when it has none)."""
+    if not (skill.repository_owner and skill.repository_name):
+        return ""
+    owner, repo = quote(skill.repository_owner, safe=""), quote(skill.repository_name, safe="")
+    return request.build_absolute_uri(f"/r/{owner}/{repo}")
+
+
+def _zip_sha256(*, version, slug: str) -> str:
+    """The sha256 of the version's ZIP (built the same way every time: fixed dates and order),
+    cached per version; "" when the version is too large to download as one ZIP."""
+
+    def build() -> str:
+        try:
+            return hashlib.sha256(version_zip_build(version=version, slug=slug).data).hexdigest()
+        except DownloadTooLarge:
+            return ""
+
+    return cache.get_or_set(f"zip-sha256:{version.content_hash}:{slug}", build, timeout=86400)
+
 
 @method_decorator(page_cache(query_params=("version",), on_serve=_view_record), name="dispatch")
 class SkillDetailView(TemplateView):
@@ -391,6 +432,9 @@ class SkillDetailView(TemplateView):
         except Skill.popularity.RelatedObjectDoesNotExist:
             popularity = None
         download_path = reverse("skills:download", kwargs={"slug": skill.slug})
+        index_url = _index_url(request, skill)
+        reviewed, reviewed_at = selectors.version_review(version=version, is_latest=is_latest)
+        pin = version.content_hash[:PIN_LENGTH]
         if not is_latest:
             download_path += f"?version={version.content_hash}"
         context = self.get_context_data(
@@ -412,9 +456,15 @@ class SkillDetailView(TemplateView):
             popularity=popularity,
             installs=install_methods(
                 name=version.name or skill.name,
-                repository=skill.repository_full_name,
+                cli_name=skill_index_name(slug=skill.slug, name=skill.name),
+                index_url=index_url if is_latest else "",
+                pinned_index_url=f"{index_url}@{pin}" if index_url and reviewed else "",
+                version_label=version.short_hash,
                 download_url=request.build_absolute_uri(download_path),
             ),
+            reviewed=reviewed,
+            reviewed_at=reviewed_at,
+            zip_sha256=_zip_sha256(version=version, slug=skill.slug),
             download_path=download_path,
             report_form=ReportForm(),
             canonical_url=request.build_absolute_uri(skill.get_absolute_url()),
@@ -464,10 +514,14 @@ class SkillDownloadView(View):
                 status=413,
                 content_type="text/plain; charset=utf-8",
             )
-        event_record_safely(request, skill=skill, kind="download")
         response = HttpResponse(archive.data, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
         response["Content-Length"] = str(len(archive.data))
+        # A ZIP is a download and, unpacked by the page's commands, an install.
+        call_after_response(
+            response, lambda: event_record_safely(request, skill=skill.pk, kind="download")
+        )
+        install_record_after(request, response, skill_id=skill.pk)
         return response
 
 

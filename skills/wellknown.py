@@ -7,8 +7,11 @@ Well-known index (RFC 8615 location, the v0.1 format the `skills` CLI reads)::
     /r/<owner>/<repo>/.well-known/agent-skills/<name>/<path>   -> the file's bytes
 
 so `npx skills add http://HOST/r/<owner>/<repo>` installs published skills of that repository
-from this marketplace, byte for byte the approved version. The CLI refuses a whole index when
-one entry is invalid, so every entry is made valid: names are reduced to `[a-z0-9-]`
+from this marketplace, byte for byte the approved version. A pinned index,
+``/r/<owner>/<repo>@<hash prefix>/.well-known/...`` (12 to 64 hex characters of a version's
+content hash), serves only the reviewed version with that hash, even after a newer one is
+published: ``npx skills add http://HOST/r/<owner>/<repo>@<hash prefix> --skill <name>``.
+The CLI refuses a whole index when one entry is invalid, so every entry is made valid: names are reduced to `[a-z0-9-]`
 (1-64 characters, unique in the index), skills without a stored SKILL.md or a description
 are left out, and only stored files with safe relative paths are listed.
 
@@ -28,16 +31,17 @@ from pathlib import Path
 
 import orjson
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.urls import path, re_path, reverse
 from django.views.decorators.http import require_GET
 
 from skills.downloads import file_response, servable_files
 from skills.install import NAME_MAX, index_name
-from skills.models import Skill, SkillFile, SkillSource, SkillSourceLink
+from skills.models import RawSkill, Skill, SkillFile, SkillSource, SkillSourceLink, SkillVersion
 
 _SHA = re.compile(r"[0-9a-f]{40}")
+_PIN = re.compile(r"[0-9a-f]{12,64}")
 MARKETPLACE_SCHEMA = "https://anthropic.com/claude-code/marketplace.schema.json"
 
 
@@ -56,51 +60,92 @@ class IndexEntry:
     name: str
     description: str
     skill: Skill
+    version: SkillVersion
     files: dict[str, SkillFile] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         return {"name": self.name, "description": self.description, "files": list(self.files)}
 
 
-def repository_index(*, owner: str, repo: str) -> list[IndexEntry]:
-    """The published skills of one repository as index entries (two queries)."""
-    skills = list(
-        Skill.objects.published()
-        .filter(
-            repository_owner__iexact=owner,
-            repository_name__iexact=repo,
-            latest_version__isnull=False,
+def repository_split(repo: str) -> tuple[str, str]:
+    """``"tools"`` -> ("tools", ""); ``"tools@<hash prefix>"`` -> ("tools", prefix).
+
+    A pin is 12 to 64 lowercase hex characters of a version's content hash; anything else
+    after ``@`` is refused with 404 (never read as a repository name)."""
+    name, at, pin = repo.partition("@")
+    if at and not _PIN.fullmatch(pin):
+        raise Http404("A pinned index names a version by 12 to 64 hex characters of its hash.")
+    return name, pin
+
+
+def _repository_versions(*, owner: str, repo: str, pin: str) -> list[tuple[Skill, SkillVersion]]:
+    """(skill, version served) of the repository's published skills, by slug: the published
+    version, or with a pin the reviewed version whose content hash starts with it (a version
+    that was approved by a moderator or by the publication policy, or the live one)."""
+    published = Skill.objects.published().filter(
+        repository_owner__iexact=owner, repository_name__iexact=repo, latest_version__isnull=False
+    )
+    fields = ("id", "content_hash", "created_at")
+    if not pin:
+        skills = list(
+            published.select_related("latest_version")
+            .only(
+                "id",
+                "slug",
+                "name",
+                "summary",
+                "description",
+                "latest_version_id",
+                *(f"latest_version__{f}" for f in fields),
+            )
+            .order_by("slug")
         )
-        .select_related("latest_version")
+        return [(skill, skill.latest_version) for skill in skills]
+    versions = list(
+        SkillVersion.objects.filter(skill__in=published, content_hash__startswith=pin)
+        .filter(Q(raw_skills__state=RawSkill.State.APPROVED) | Q(skill__latest_version=F("pk")))
+        .select_related("skill")
         .only(
             "id",
-            "slug",
-            "name",
-            "summary",
-            "description",
-            "latest_version_id",
-            "latest_version__id",
-            "latest_version__content_hash",
-            "latest_version__created_at",
+            "skill",
+            "content_hash",
+            "created_at",
+            "skill__id",
+            "skill__slug",
+            "skill__name",
+            "skill__summary",
+            "skill__description",
         )
-        .order_by("slug")
+        .distinct()
+        .order_by("skill__slug")
     )
+    return [(version.skill, version) for version in versions]
+
+
+def repository_index(*, owner: str, repo: str, pin: str = "") -> list[IndexEntry]:
+    """The published skills of one repository as index entries (two queries); with `pin`,
+    only the reviewed version(s) whose content hash starts with it."""
+    pairs = _repository_versions(owner=owner, repo=repo, pin=pin)
     files_by_version: dict = {}
-    for f in SkillFile.objects.filter(
-        version_id__in=[s.latest_version_id for s in skills]
-    ).order_by("version_id", "path"):
+    for f in SkillFile.objects.filter(version_id__in=[v.pk for _, v in pairs]).order_by(
+        "version_id", "path"
+    ):
         files_by_version.setdefault(f.version_id, []).append(f)
     entries: list[IndexEntry] = []
     taken: set[str] = set()
-    for skill in skills:
+    for skill, version in pairs:
         # The same files, under the same paths, as the version's ZIP.
-        files, _ = servable_files(files_by_version.get(skill.latest_version_id, []))
+        files, _ = servable_files(files_by_version.get(version.pk, []))
         description = " ".join((skill.description or skill.summary or "").split())
         if "SKILL.md" not in files or not description:
             continue
         files = {"SKILL.md": files.pop("SKILL.md"), **files}
         name = _unique(index_name(skill.slug.rsplit("/", 1)[-1] or skill.name), taken)
-        entries.append(IndexEntry(name=name, description=description, skill=skill, files=files))
+        entries.append(
+            IndexEntry(
+                name=name, description=description, skill=skill, version=version, files=files
+            )
+        )
     return entries
 
 
@@ -121,22 +166,32 @@ def _json(data, *, request, max_age: int = 300) -> HttpResponse:
 
 @require_GET
 def index_json(request, owner: str, repo: str):
-    entries = repository_index(owner=owner, repo=repo)
+    repo, pin = repository_split(repo)
+    entries = repository_index(owner=owner, repo=repo, pin=pin)
     if not entries:
         raise Http404("No published skills in this repository.")
-    return _json({"skills": [e.as_json() for e in entries]}, request=request)
+    # A pinned index never changes: cache it for a long time.
+    return _json(
+        {"skills": [e.as_json() for e in entries]},
+        request=request,
+        max_age=86400 if pin else 300,
+    )
 
 
 @require_GET
 def index_file(request, owner: str, repo: str, name: str, file_path: str):
-    entry = next((e for e in repository_index(owner=owner, repo=repo) if e.name == name), None)
+    repo, pin = repository_split(repo)
+    entries = repository_index(owner=owner, repo=repo, pin=pin)
+    entry = next((e for e in entries if e.name == name), None)
     file = entry.files.get(file_path) if entry else None
     if file is None:
         raise Http404("No such file.")
-    response = file_response(
-        request, file=file, last_modified=entry.skill.latest_version.created_at
-    )
+    response = file_response(request, file=file, last_modified=entry.version.created_at)
     response["Access-Control-Allow-Origin"] = "*"
+    if file_path == "SKILL.md":  # the skills CLI fetches it once per install
+        from skills.views import install_record_after
+
+        install_record_after(request, response, skill_id=entry.skill.pk, channel="cli")
     return response
 
 

@@ -33,11 +33,18 @@ def test_folder_names_are_bounded():
 
 def test_every_command_quotes_what_came_from_the_skill():
     url = "https://example.org/d.zip?v=1&x=$(id)"
+    index = "https://example.org/r/evil/repo;rm -rf ~"
     methods = install_methods(
-        name="日本語 $(touch /tmp/pwned)", repository="evil/repo;rm -rf ~", download_url=url
+        name="日本語 $(touch /tmp/pwned)",
+        cli_name="a;b",
+        index_url=index,
+        pinned_index_url=index + "@0123456789ab",
+        version_label="0123456789ab",
+        download_url=url,
     )
     assert [m.key for m in methods] == [
         "npx",
+        "npx-pinned",
         "claude-personal",
         "claude-project",
         "codex",
@@ -48,10 +55,24 @@ def test_every_command_quotes_what_came_from_the_skill():
     for method in methods:
         words = shlex.split(method.command)  # how a POSIX shell splits it into words
         if method.key == "npx":
-            assert words == ["npx", "skills", "add", "evil/repo;rm -rf ~", "--skill", folder]
+            assert words == ["npx", "skills", "add", index, "--skill", "a;b"]
+        elif method.key == "npx-pinned":
+            assert words == ["npx", "skills", "add", index + "@0123456789ab", "--skill", "a;b"]
         else:
             assert url in words  # one word, never expanded
             assert words.count("&&") == 3 and "$(" not in method.command.replace(
                 shlex.quote(url), ""
             )
             assert any(w.endswith(f"/skills/{folder}.zip") for w in words)
+
+
+def test_without_an_index_there_is_no_skills_cli_command():
+    methods = install_methods(
+        name="x",
+        cli_name="x",
+        index_url="",
+        pinned_index_url="",
+        version_label="",
+        download_url="https://example.org/d.zip",
+    )
+    assert methods[0].key == "claude-personal"

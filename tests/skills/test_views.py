@@ -174,7 +174,8 @@ def skill_with_everything():
     return skill
 
 
-SKILL_PAGE_QUERIES = 9  # 6 reads + 3 for the rankings charts
+# 6 reads + 3 for the rankings charts + the version's review + its files for the ZIP's sha256
+SKILL_PAGE_QUERIES = 11
 # The view event, recorded after the page is sent: one INSERT, inside a savepoint here
 # because the test runs in a transaction.
 VIEW_EVENT_QUERIES = 3
@@ -195,7 +196,7 @@ def test_skill_page_shows_everything_within_query_budget(
         "~/.codex/skills",
         "~/.gemini/skills",
         ".cursor/skills",
-        "npx skills add acme/kit --skill pdf-extract",
+        "npx skills add http://testserver/r/acme/kit --skill pdf-extract",
         "scripts/run.py",
         "(not stored)",
         "Pipes a download into a shell",
