@@ -3,65 +3,22 @@
     report = scan_files([("SKILL.md", b"..."), ("scripts/run.sh", b"...")])
     report.verdict  # "pass" | "review" | "fail"
 
-The rules are listed in `RULES` and documented in docs/SECURITY_SCANNER.md. `RULES_HASH` changes
+The stages live in their own modules: reading.py (files), text.py (instruction-aware analysis
+of prose), code_*.py (scripts and code blocks), secrets.py, linechecks.py and skillchecks.py
+(pattern checks), verdict.py (policy); engine.py runs them within budgets. The rules are listed
+in `RULES` and documented in docs/SECURITY_SCANNER.md. `RULES_HASH` (version.py) changes
 whenever a rule, a pattern, a host list or a threshold changes, so stored scans made with other
-rules can be found and rescanned.
+rules can be found and rescanned. Submodules never import this package module (no cycles).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from collections.abc import Iterable
-from dataclasses import asdict
-
-from . import engine as _engine
-from . import patterns as _patterns
-from .engine import verdict_for
+from . import patterns
+from .engine import scan_files
 from .findings import Finding, Rule, ScanReport, Severity
 from .rules import HYGIENE_FAMILIES, INTENT_FAMILIES, RULES, RULES_BY_ID
-
-SCANNER_VERSION = "1.0.0"
-
-
-def _rules_hash() -> str:
-    material: dict[str, object] = {
-        "rules": [asdict(r) for r in RULES],
-        "intent": sorted(INTENT_FAMILIES),
-        "patterns": {},
-        "engine": {},
-    }
-    for module, key in ((_patterns, "patterns"), (_engine, "engine")):
-        bucket: dict[str, object] = {}
-        for name, value in sorted(vars(module).items()):
-            if name.startswith("__"):
-                continue
-            if isinstance(value, re.Pattern):
-                bucket[name] = [value.pattern, value.flags]
-            elif isinstance(value, frozenset | tuple) and all(isinstance(v, str) for v in value):
-                bucket[name] = sorted(value)
-            elif isinstance(value, int | float) and name.isupper():
-                bucket[name] = value
-            elif isinstance(value, dict) and name.isupper() and name != "RULES_BY_ID":
-                bucket[name] = {str(k): v for k, v in value.items()}  # ANCHORS, SEVERITY_WEIGHT
-        material[key] = bucket
-    blob = json.dumps(material, sort_keys=True, ensure_ascii=True).encode()
-    return hashlib.sha256(blob).hexdigest()
-
-
-RULES_HASH: str = _rules_hash()
-
-
-def scan_files(
-    files: Iterable[tuple[str, bytes]], *, frontmatter: dict | None = None
-) -> ScanReport:
-    """Scan one skill version (:func:`engine.scan_files`), stamped with this scanner's version
-    and rules hash."""
-    report = _engine.scan_files(files, frontmatter=frontmatter)
-    report.scanner_version, report.rules_hash = SCANNER_VERSION, RULES_HASH
-    return report
-
+from .verdict import verdict_for
+from .version import RULES_HASH, SCANNER_VERSION
 
 __all__ = [
     "HYGIENE_FAMILIES",
@@ -74,6 +31,7 @@ __all__ = [
     "Rule",
     "ScanReport",
     "Severity",
+    "patterns",
     "scan_files",
     "verdict_for",
 ]

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .engine import verdict_for
 from .findings import Finding, ScanReport, Severity
+from .verdict import verdict_for
 
 ENGINE = "cisco"
 _SEVERITY = {

@@ -1,4 +1,4 @@
-"""Compiled patterns and host lists used by the engine.
+"""Compiled patterns (RE2, linear time: see rx.py) and host lists used by the engine.
 
 Everything here feeds RULES_HASH: changing a pattern changes the hash and triggers rescans.
 Patterns are written to run on one line at a time where possible (no `[\\s\\S]*`), so the cost
@@ -8,6 +8,8 @@ stays linear in the size of the file.
 from __future__ import annotations
 
 import re
+
+from . import rx
 
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
@@ -36,7 +38,7 @@ ARCHIVE_EXTENSIONS = frozenset(
 )
 
 # --- mention cues: a Markdown line that talks *about* an attack -------------------------------
-STRONG_MENTION = re.compile(
+STRONG_MENTION = rx.compile(
     r"\b(e\.g\.|i\.e\.|for example|example|examples|for instance|such as|pattern|patterns|"
     r"detect\w*|flag(s|ged|ging)?|attack\w*|inject\w*|malicious|malware|attacker\w*|"
     r"adversar\w*|suspicious|red[- ]flags?|vulnerab\w*|exploit\w*|payloads?|phishing|"
@@ -44,7 +46,7 @@ STRONG_MENTION = re.compile(
     r"look(s|ing)? for|scan(s|ner|ning)?|audit\w*|techniques?|tactics?|mitre|cve-\d+)\b",
     _I,
 )
-WEAK_MENTION = re.compile(
+WEAK_MENTION = rx.compile(
     r"\b(never|avoid\w*|don'?t|do not|must not|should not|shouldn'?t|warn\w*|dangerous|"
     r"block\w*|unsafe|prevent\w*|defen[cs]\w*|mitigat\w*|risk\w*|deny|denied|reject\w*|"
     r"forbid\w*|prohibit\w*|refuse\w*|bad|insecure|wrong|❌|⚠️?)",
@@ -53,7 +55,7 @@ WEAK_MENTION = re.compile(
 QUOTE_CHARS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"  # straight, curly and angle quotes
 
 # --- prompt injection -----------------------------------------------------------------------
-INJECTION_OVERRIDE = re.compile(
+INJECTION_OVERRIDE = rx.compile(
     r"\b(ignore|disregard|forget|override|bypass|discard|abandon)\s+(?:(?:all|any|the|your|of|"
     r"every|everything|these)\s+)*(previous|prior|above|earlier|preceding|former|foregoing|"
     r"system|developer|safety)\s+(instructions?|prompts?|rules?|guidelines?|directions?|"
@@ -63,7 +65,7 @@ INJECTION_OVERRIDE = re.compile(
     r"|\bforget\s+(everything|all)\s+(you\s+(were|have\s+been)\s+told|above)\b",
     _I,
 )
-INJECTION_CONCEAL = re.compile(
+INJECTION_CONCEAL = rx.compile(
     r"\b(do\s+not|don'?t|never|without)\s+(tell|telling|inform|informing|notify|notifying|alert|"
     r"alerting|let|letting|warn|warning|mention(?:ing)?\s+(?:this\s+|it\s+|anything\s+)?to|"
     r"reveal(?:ing)?\s+(?:this\s+|it\s+)?to|disclos(?:e|ing)\s+(?:this\s+|it\s+)?to)\s+"
@@ -78,7 +80,7 @@ INJECTION_CONCEAL = re.compile(
     r"|\bwithout\s+(them|the\s+user)\s+(knowing|noticing)\b",
     _I,
 )
-INJECTION_SYSTEM_PROMPT = re.compile(
+INJECTION_SYSTEM_PROMPT = rx.compile(
     r"\b(reveal|print|output|repeat|dump|leak|disclose|exfiltrate|paste|echo|recite|"
     r"upload|post)\s+(out\s+|back\s+|me\s+)?(your|the|all|any|its)\s+(full\s+|entire\s+|"
     r"complete\s+|original\s+|initial\s+|hidden\s+|exact\s+|verbatim\s+)?(system\s+prompts?|"
@@ -87,7 +89,7 @@ INJECTION_SYSTEM_PROMPT = re.compile(
     r"previous\s+messages)\b",
     _I,
 )
-INJECTION_IMPERSONATION = re.compile(
+INJECTION_IMPERSONATION = rx.compile(
     r"<\|(im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id)\|>"
     r"|\b(message|notice|instruction|directive|update|authori[sz]ation|order)s?\s+from\s+"
     r"(anthropic|openai|the\s+claude\s+team|your\s+developers?|the\s+system\s+administrator)\b"
@@ -99,13 +101,13 @@ INJECTION_IMPERSONATION = re.compile(
     _I,
 )
 # Case-sensitive: a fake system header at the start of a line.
-INJECTION_SYSTEM_HEADER = re.compile(
+INJECTION_SYSTEM_HEADER = rx.compile(
     r"^\s*(?:>\s*)?(?:\*\*|#{1,6}\s*)?(?:\[(?:SYSTEM|System|ADMIN)(?:\s+(?:MESSAGE|OVERRIDE|"
     r"NOTICE|PROMPT))?\]|SYSTEM(?:\s+(?:MESSAGE|OVERRIDE|NOTICE|PROMPT))?:|<system>|"
     r"<system-reminder>|</?system_prompt>)",
     re.MULTILINE,
 )
-INJECTION_JAILBREAK = re.compile(
+INJECTION_JAILBREAK = rx.compile(
     r"\b(you\s+are\s+(now\s+)?in|enter|switch\s+to)\s+(developer|god|dan|"
     r"jailbreak|unrestricted|evil)\s+mode\b"
     r"|\b(bypass|ignore|disable|override|circumvent|turn\s+off|forget)\s+(your\s+|all\s+|any\s+|"
@@ -118,11 +120,11 @@ INJECTION_JAILBREAK = re.compile(
     r"|\bact\s+as\s+dan\b|\bdo\s+anything\s+now\b",
     _I,
 )
-TRIGGER_HIJACK = re.compile(
+TRIGGER_HIJACK = rx.compile(
     r"\b(use|invoke|activate|load|run|trigger|apply)\s+(this\s+skill|me)\s+(for|on|with|in)\s+"
     r"(every|all|any|each)\s+(single\s+)?(requests?|tasks?|messages?|prompts?|conversations?|"
-    r"quer(y|ies)|questions?|sessions?|turns?)(?=\s*(?:[.,;!)]|$|regardless|even|without|"
-    r"whatever|no\s+matter))"
+    r"quer(y|ies)|questions?|sessions?|turns?)\s*(?:[.,;!)]|$|regardless|even|without|"
+    r"whatever|no\s+matter)"
     r"|\b(instead\s+of|rather\s+than|before)\s+(any|all|every)\s+other\s+(skills?|tools?)\b"
     r"|\b(ignore|disable|never\s+use|do\s+not\s+use|don'?t\s+use|override)\s+(all\s+|any\s+)?"
     r"other\s+skills?\b"
@@ -134,46 +136,44 @@ TRIGGER_HIJACK = re.compile(
 )
 
 # --- hidden content -------------------------------------------------------------------------
-UNICODE_TAGS = re.compile("[\U000e0000-\U000e007f]+")
-SUPPLEMENTARY_VARIATION = re.compile("[\U000e0100-\U000e01ef]{2,}")
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-ZERO_WIDTH = re.compile(
-    "[\u200b\u2060-\u2064\u180e\ufeff]|(?<=[\x21-\x7e])[\u200c\u200d]+(?=[\x21-\x7e])"
-)
-ZERO_WIDTH_RUN = re.compile("[\u200b-\u200d\u2060-\u2064\u180e\ufeff]{4,}")
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-MIXED_CYRILLIC_WORD = re.compile("[A-Za-z]+[\u0400-\u04ff]+\\w*|[\u0400-\u04ff]+[A-Za-z]+\\w*")
-MIXED_GREEK_LATIN = re.compile("[A-Za-z][\u0370-\u03ff]|[\u0370-\u03ff][A-Za-z]")
-URL = re.compile(r"""\b(?:https?|ftp|wss?)://([^\s/?#'"<>()\[\]`|;]+)[^\s'"<>()\[\]`|;]*""", _I)
-HTML_COMMENT = re.compile(r"<!--(.{0,4000}?)-->", re.DOTALL)
-COMMENT_AGENT = re.compile(
+UNICODE_TAGS = rx.compile("[\U000e0000-\U000e007f]+")
+SUPPLEMENTARY_VARIATION = rx.compile("[\U000e0100-\U000e01ef]{2,}")
+BIDI_CONTROLS = rx.compile("[\u202a-\u202e\u2066-\u2069]")
+RTL_LETTERS = rx.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+ZERO_WIDTH = rx.compile("[\u200b\u2060-\u2064\u180e\ufeff]|[\x21-\x7e][\u200c\u200d]+[\x21-\x7e]")
+ZERO_WIDTH_RUN = rx.compile("[\u200b-\u200d\u2060-\u2064\u180e\ufeff]{4,}")
+CYRILLIC = rx.compile("[\u0400-\u04ff]")
+MIXED_CYRILLIC_WORD = rx.compile("[A-Za-z]+[\u0400-\u04ff]+\\w*|[\u0400-\u04ff]+[A-Za-z]+\\w*")
+MIXED_GREEK_LATIN = rx.compile("[A-Za-z][\u0370-\u03ff]|[\u0370-\u03ff][A-Za-z]")
+URL = rx.compile(r"""\b(?:https?|ftp|wss?)://([^\s/?#'"<>()\[\]`|;]+)[^\s'"<>()\[\]`|;]*""", _I)
+HTML_COMMENT = rx.compile(r"<!--(.*?)-->", re.DOTALL)
+COMMENT_AGENT = rx.compile(
     r"\b(claude|assistant|ai|agent|model|llm|gpt|chatgpt|copilot|codex|gemini)\b", _I
 )
-COMMENT_ACTION = re.compile(
+COMMENT_ACTION = rx.compile(
     r"\b(execute|run|send|upload|post|fetch|download|delete|remove|ignore|disregard|exfiltrat\w*|"
     r"tell|reveal|hide|don'?t\s+tell|do\s+not\s+tell|read\s+~|curl|wget|install|instead)\b",
     _I,
 )
-COMMENT_COMMAND = re.compile(
+COMMENT_COMMAND = rx.compile(
     r"\b(curl|wget|bash|powershell|iex|nc|base64)\b[^\n]{0,200}(https?://|\|\s*(ba)?sh|-d\b)"
     r"|https?://[^\s]+[^\n]{0,80}\b(send|upload|post)\b|\b(send|upload|post)\b[^\n]{0,80}https?://",
     _I,
 )
 
 # --- dangerous execution --------------------------------------------------------------------
-FETCHER = re.compile(
+FETCHER = rx.compile(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring|aria2c|fetch)\b",
     _I,
 )
-PIPE_TO_INTERPRETER = re.compile(
+PIPE_TO_INTERPRETER = rx.compile(
     r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+(?:\S+=\S+\s+)*)?"
-    r"(?:(?P<shell>(?:ba|z|k|da|fi|c|tc)?sh)\b(?!\s+-c\b)(?![.\w/-])"
-    r"|(?P<interp>python[0-9.]*|perl|ruby|node|php|pwsh|powershell)\b(?=\s*(?:-\s|-$|$|[;&|)]))"
+    r"(?:(?P<shell>(?:ba|z|k|da|fi|c|tc)?sh)\b(?P<notshell>\s+-c\b|[.\w/-])?"
+    r"|(?P<interp>python[0-9.]*|perl|ruby|node|php|pwsh|powershell)\b\s*(?:-\s|-$|$|[;&|)])"
     r"|(?P<iex>iex|invoke-expression)\b)",
     _IM,
 )
-SUBSHELL_FETCH = re.compile(
+SUBSHELL_FETCH = rx.compile(
     r"\b(?:ba|z|k|da)?sh\s+(?:-\w+\s+)*(?:-c\s+)?[\"']?\$\(\s*(?:curl|wget)\b"
     r"|\b(?:ba|z|k|da)?sh\s+<\(\s*(?:curl|wget)\b"
     r"|(?:^|[;&|]\s*)(?:source|\.)\s+<\(\s*(?:curl|wget)\b"
@@ -183,9 +183,9 @@ SUBSHELL_FETCH = re.compile(
     r"|\(\s*new-object\s+(?:system\.)?net\.webclient\s*\)\.downloadstring\([^\n]*\)\s*\|\s*iex",
     _IM,
 )
-DECODE_AND_RUN = re.compile(
+DECODE_AND_RUN = rx.compile(
     r"base64\s+(?:-\w+\s+)*(?:-d|--decode|-D)\b[^\n]*\|\s*(?:sudo\s+)?(?:(?:ba|z|k|da)?sh|"
-    r"python[0-9.]*|perl|ruby|node|php)\b(?!\s+-m)"
+    r"python[0-9.]*|perl|ruby|node|php)\b(?P<module>\s+-m)?"
     r"|(?:xxd\s+-r\s+-p|openssl\s+(?:enc\s+)?-?(?:base64|a)\s+-d|rev\s*\|\s*base64\s+-d)"
     r"[^\n]*\|\s*(?:ba)?sh\b"
     r"|\beval\s+[\"']?\$\(\s*(?:echo|printf)\b[^\n]*\|\s*(?:base64\s+(?:-d|--decode)|xxd\s+-r)"
@@ -201,18 +201,18 @@ DECODE_AND_RUN = re.compile(
     r"|\b(?:iex|invoke-expression)\b[^\n]*frombase64string",
     _IM,
 )
-DECODE_CALL = re.compile(
+DECODE_CALL = rx.compile(
     r"\b(base64\.\w*b64decode|b64decode|zlib\.decompress|marshal\.loads|codecs\.decode|atob|"
     r"Buffer\.from\([^)]*['\"]base64['\"])",
 )
-EXEC_VARIABLE = re.compile(r"(?<![.\w])(exec|eval)\s*\(\s*[A-Za-z_]\w*\s*[,)]")
-REMOTE_EVAL = re.compile(
-    r"(?<![.\w])(?:exec|eval|new\s+Function)\s*\([^\n]{0,120}?(?:requests\.(?:get|post)|urlopen|"
+EXEC_VARIABLE = rx.compile(r"(?m)(?:^|[^.\w])(exec|eval)\s*\(\s*[A-Za-z_]\w*\s*[,)]")
+REMOTE_EVAL = rx.compile(
+    r"(?:^|[^.\w])(?:exec|eval|new\s+Function)\s*\([^\n]{0,120}?(?:requests\.(?:get|post)|urlopen|"
     r"urllib\.request|httpx\.(?:get|post)|\bfetch\s*\(|axios\.get|http\.get|https\.get|"
     r"\.text\(\)\s*\)|urllib2)",
     _IM,
 )
-DOWNLOAD_TO_FILE = re.compile(
+DOWNLOAD_TO_FILE = rx.compile(
     r"\bcurl\b[^\n]*\s(?:-o|--output|-O|--remote-name)\b"
     r"|\bwget\b[^\n]*(?:https?://|ftp://)"
     r"|\burlretrieve\s*\("
@@ -221,14 +221,14 @@ DOWNLOAD_TO_FILE = re.compile(
     r"|\.downloadfile\s*\(",
     _I,
 )
-MAKE_EXECUTABLE = re.compile(
+MAKE_EXECUTABLE = rx.compile(
     r"\bchmod\s+(?:-\w+\s+)*(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{2})\b"
     r"|\bos\.chmod\s*\([^\n]*0o?[0-7]?[1357][0-7]{2}"
     r"|\bfs\.chmodSync\s*\([^\n]*0?o?[0-7]?[1357][0-7]{2}"
     r"|\bstart-process\b",
     _I,
 )
-REVERSE_SHELL = re.compile(
+REVERSE_SHELL = rx.compile(
     r"\b(?:ba|z)?sh\s+-i\b[^\n]*/dev/(?:tcp|udp)/"
     r"|/dev/(?:tcp|udp)/[^\s/]+/\d+[^\n]*(?:0>&1|>&\s*[0-2]|<&\s*[0-2])"
     r"|\bexec\s+\d+<>\s*/dev/tcp/"
@@ -240,10 +240,10 @@ REVERSE_SHELL = re.compile(
     r"|\bnew-object\s+(?:system\.)?net\.sockets\.tcpclient\b",
     _IM,
 )
-DESTRUCTIVE = re.compile(
+DESTRUCTIVE = rx.compile(
     r"\brm\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*\s+|--recursive\s+)(?:-[-a-zA-Z]+\s+)*"
     r"[\"']?(?:/|/\*|~|~/|~/\*|\$HOME|\$\{HOME\}|\$HOME/\*|\$\{HOME\}/\*|/home|/home/\*|/Users|"
-    r"/Users/\*|/root|/etc|/usr|/var|/boot|/bin|/lib|/System|C:\\\\?)[\"']?(?=\s|$|;|&|\||\))"
+    r"/Users/\*|/root|/etc|/usr|/var|/boot|/bin|/lib|/System|C:\\\\?)[\"']?(?:/?\*|/)?[\"']?(?:\s|$|;|&|\||\)|`)"
     r"|\brm\s+[^\n]*--no-preserve-root\b"
     r"|\bmkfs(?:\.\w+)?\s+(?:-\S+\s+)*/dev/(?:sd|nvme|hd|disk|xvd|vd|mmcblk)"
     r"|\bdd\s+[^\n]*\bof=/dev/(?:sd|nvme|hd|disk|xvd|vd|mmcblk)[a-z0-9]*"
@@ -255,10 +255,10 @@ DESTRUCTIVE = re.compile(
 )
 
 # --- exfiltration ---------------------------------------------------------------------------
-CREDENTIAL_ACCESS = re.compile(
+CREDENTIAL_ACCESS = rx.compile(
     r"(?:~|\$HOME|\$\{HOME\}|\bexpanduser\(\s*['\"]~|\bhomedir\(\)|/home/\w+|/root|/Users/\w+)"
     r"[^\s'\"]{0,4}/?\.ssh/(?:id_\w+|identity\b|\*)"
-    r"|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)"
+    r"|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?P<pub>\.pub)?"
     r"|\.aws/credentials\b|\.aws/config\b"
     r"|\.config/gcloud/(?:credentials|application_default_credentials|access_tokens|legacy_credentials)"
     r"|\.azure/(?:accessTokens|msal_token_cache)"
@@ -271,14 +271,14 @@ CREDENTIAL_ACCESS = re.compile(
     r"|\blogin\.keychain|Library/Keychains\b"
     r"|/etc/shadow\b"
     r"|\bwallet\.dat\b|(?:exodus|electrum|metamask|phantom)[/\\](?:wallets?|exodus\.wallet|\w+\.json)"
-    r"|\b(?:cat|type|less|more|head|tail|source)\s+[^\n|;&]*(?:^|[\s/'\"])\.env\b(?!\.example|\.sample)"
+    r"|\b(?:cat|type|less|more|head|tail|source)\s+[^\n|;&]*(?:^|[\s/'\"])\.env\b(?P<envx>\.example|\.sample)?"
     r"|\bopen\(\s*[^\n)]*['\"][^'\"]*\.env['\"]"
     r"|\b(?:dict|json\.dumps|str|repr)\(\s*os\.environ\s*[,)]|\bos\.environ\.items\(\)"
     r"|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys)\(\s*process\.env\s*\)"
     r"|\bprintenv\s*(?:\||>)|(?:^|[;&|]\s*)env ?(?:\||>)",
     _IM,
 )
-NETWORK_SEND = re.compile(
+NETWORK_SEND = rx.compile(
     r"\bcurl\b[^\n]*(?:\s-d\b|\s-d@|--data\w*|\s-F\b|--form\b|\s-T\b|--upload-file\b|"
     r"-X\s*['\"]?(?:POST|PUT)\b)"
     r"|\bwget\b[^\n]*--post-(?:data|file)"
@@ -292,7 +292,7 @@ NETWORK_SEND = re.compile(
     r"|\baxios\.(?:post|put)\s*\(|\bhttp\.request\s*\(",
     _IM,
 )
-NETWORK_ANY = re.compile(
+NETWORK_ANY = rx.compile(
     r"\b(curl|wget|requests\.\w+\(|httpx|urllib|urlopen|fetch\s*\(|axios|socket\.|"
     r"invoke-webrequest|invoke-restmethod|http\.client|aiohttp|net/http|XMLHttpRequest|"
     r"websocket|paramiko|smtplib|ftplib)",
@@ -310,38 +310,64 @@ PASTE_HOSTS = (
     "transfer.sh", "file.io", "temp.sh", "bashupload.com", "dpaste.org", "paste.rs",
     "privatebin.net", "catbox.moe", "anonfiles.com", "gofile.io",
 )  # fmt: skip
-CHAT_WEBHOOK = re.compile(
+CHAT_WEBHOOK = rx.compile(
     r"discord(?:app)?\.com/api/webhooks/\d{6,}/[\w-]{20,}"
     r"|api\.telegram\.org/bot\d{6,}:[\w-]{20,}"
     r"|hooks\.slack\.com/services/T\w{6,}/B\w{6,}/\w{12,}",
     _I,
 )
-INTEGER_IP_URL = re.compile(
-    r"\bhttps?://(?:0x[0-9a-f]{6,8}|\d{8,10}|0[0-7]{3}\.\d+\.\d+\.\d+)(?=[:/\s'\"]|$)", _I
+INTEGER_IP_URL = rx.compile(
+    r"\bhttps?://(?:0x[0-9a-f]{6,8}|\d{8,10}|0[0-7]{3}\.\d+\.\d+\.\d+)(?:[:/\s'\"]|$)", _IM
 )
-RAW_IP_TARGET = re.compile(
-    r"\b(?:https?|ftp|wss?)://(\d{1,3}(?:\.\d{1,3}){3})(?=[:/\s'\"]|$)"
+RAW_IP_TARGET = rx.compile(
+    r"(?m)\b(?:https?|ftp|wss?)://(\d{1,3}(?:\.\d{1,3}){3})(?:[:/\s'\"]|$)"
     r"|/dev/(?:tcp|udp)/(\d{1,3}(?:\.\d{1,3}){3})/"
     r"|\bn(?:c|cat)\s+(?:-\w+\s+)*(\d{1,3}(?:\.\d{1,3}){3})\s+\d"
     r"|\bconnect\s*\(\s*\(\s*['\"](\d{1,3}(?:\.\d{1,3}){3})['\"]"
     r"|\b\w+@(\d{1,3}(?:\.\d{1,3}){3}):",
     _I,
 )
-CLOUD_METADATA = re.compile(
+CLOUD_METADATA = rx.compile(
     r"\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|"
     r"\bfd00:ec2::254\b|\bmetadata\.azure\.com\b",
     _I,
 )
 
+# Package installs that name a URL instead of a registry package.
+INSTALL_URL = rx.compile(
+    r"\b(?:pip3?|uv\s+pip|pipx|python3?\s+-m\s+pip|npm|pnpm|yarn|bun|gem|go|cargo|composer)\s+"
+    r"(?:install|add|i|get)\b[^\n|;&]{0,200}?(?P<url>(?:git\+)?(?:https?|ftp)://[^\s'\"`)]+)"
+    r"|(?:--index-url|--extra-index-url|-i|--registry(?:=|\s))\s*=?\s*(?P<url2>https?://[^\s'\"`)]+)",
+    _I,
+)
+GIT_HOOK_WRITE = rx.compile(
+    r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bln\s+-s\w*\s+\S+\s+|\bmv\s+\S+\s+|open\(\s*|"
+    r"write_text|writeFileSync\(\s*|Set-Content\s+|Out-File\s+)['\"]?[^\s'\"]*\.git/hooks/[\w.-]+"
+    r"|\bcore\.hooksPath\b",
+    _I,
+)
+LITERAL_KEY_TO_AUTHORIZED = rx.compile(
+    r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)\s+AAAA[0-9A-Za-z+/=]{20,}[^\n]{0,200}"
+    r"(?:>>?|\btee\s+-a)\s*['\"]?[^\s'\"]*authorized_keys",
+    0,
+)
+
+# A line that runs what it decodes (shell, interpreters, exec/eval).
+DECODE_HINT = rx.compile(
+    r"\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\beval\b|\bexec\b|\bsh\s+-c\b|\bbash\s+-c\b|\biex\b"
+    r"|invoke-expression|\bnew\s+Function\b|\bpython[0-9.]*\s+-c\b|\bsource\b|\bFunction\(",
+    _I,
+)
+
 # --- persistence and privilege --------------------------------------------------------------
-SCHEDULED_TASK = re.compile(
-    r"\|\s*(?:sudo\s+)?crontab\s+(?:-u\s+\S+\s+)?-(?=\s|$|\))"
-    r"|\bcrontab\s+(?!-[elr]\b)[\w./~$-]+\.(?:txt|cron|tab)\b"
+SCHEDULED_TASK = rx.compile(
+    r"\|\s*(?:sudo\s+)?crontab\s+(?:-u\s+\S+\s+)?-(?:\s|$|\))"
+    r"|\bcrontab\s+[\w./~$][\w./~$-]*\.(?:txt|cron|tab)\b"
     r"|>>?\s*/etc/cron|\b/etc/cron\.(?:d|daily|hourly|weekly)/|/var/spool/cron"
     r"|@reboot\b|\bschtasks(?:\.exe)?\s+/create\b|\bregister-scheduledtask\b",
     _IM,
 )
-AUTOSTART = re.compile(
+AUTOSTART = rx.compile(
     r"Library/Launch(?:Agents|Daemons)\b|\blaunchctl\s+(?:load|bootstrap|submit)\b"
     r"|\.config/autostart\b|\.config/systemd/user/[\w@.-]+\.service"
     r"|/etc/systemd/system/[\w@.-]+\.service|\\CurrentVersion\\Run(?:Once)?\b"
@@ -349,32 +375,32 @@ AUTOSTART = re.compile(
     r"|\bsystemctl\s+(?:--user\s+)?enable\b",
     _I,
 )
-SHELL_PROFILE = re.compile(
+SHELL_PROFILE = rx.compile(
     r"(?:>>?|\btee\s+-a)\s*[\"']?(?:~|\$HOME|\$\{HOME\})/\.(?:bashrc|zshrc|bash_profile|profile|"
     r"zprofile|zshenv|zlogin|bash_login|config/fish/config\.fish)\b"
     r"|\bopen\(\s*[^\n]*\.(?:bashrc|zshrc|bash_profile|profile|zprofile)['\"][^\n]*['\"]a"
     r"|\badd-content\b[^\n]*\$profile\b",
     _I,
 )
-PROFILE_BENIGN_LINE = re.compile(
+PROFILE_BENIGN_LINE = rx.compile(
     r"\bexport\s+[A-Za-z_][A-Za-z0-9_]*=|\bPATH=|\bsource\s+\S*(?:env|completion|\.sh)\b|\beval\s+\"\$\(\S+\s+"
     r"(?:init|shellenv|env|completion|activate|hook)\b|\bcompletion\b|\bexport\s+[A-Z_]+_HOME=",
     _I,
 )
-PROFILE_HOSTILE_LINE = re.compile(
+PROFILE_HOSTILE_LINE = rx.compile(
     r"\b(curl|wget|nc|ncat|base64|/dev/tcp|python[0-9.]*\s+-c|sudo|https?://|nohup|alias\s+sudo)",
     _I,
 )
-AUTHORIZED_KEYS = re.compile(
+AUTHORIZED_KEYS = rx.compile(
     r"(?:>>?|\btee\s+-a)\s*[\"']?(?:~|\$HOME|\$\{HOME\}|/root|/home/\w+)/\.ssh/authorized_keys"
     r"|authorized_keys['\"][^\n]*['\"]a",
     _I,
 )
-SUDOERS = re.compile(
+SUDOERS = rx.compile(
     r"/etc/sudoers\b|\bNOPASSWD\b|\bvisudo\b|\bchmod\s+(?:[ug]*\+s|[46][0-7]{3})\s"
     r"|\busermod\s+-a?G\s+(?:sudo|wheel|admin)\b",
 )
-DISABLE_SECURITY = re.compile(
+DISABLE_SECURITY = rx.compile(
     r"\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable|mask)\s+(?:firewalld|ufw|"
     r"apparmor|auditd|falcon-sensor|clamav\w*|sentinel\w*|osquery\w*)\b|\bspctl\s+--master-disable"
     r"|\bcsrutil\s+disable\b|\bset-mppreference\b[^\n]*-disable\w+\s+\$?(?:true|1)\b"
@@ -386,7 +412,7 @@ DISABLE_SECURITY = re.compile(
     r"|\bauditctl\s+-D\b|\biptables\s+-F\b|\bshred\b[^\n]*(?:\.bash_history|/var/log)",
     _I,
 )
-AGENT_PERMISSIONS = re.compile(
+AGENT_PERMISSIONS = rx.compile(
     r"--dangerously-skip-permissions\b|\bdangerouslySkipPermissions\b|[\"']bypassPermissions[\"']"
     r"|--permission-mode\s+bypassPermissions|[\"']Bash\(\*\)[\"']|[\"']allow[\"']\s*:\s*\[\s*[\"']\*[\"']"
     r"|(?:(?:>>?|\btee\s+(?:-a\s+)?)\s*[\"']?[^\s\"'|;&]*|(?:write_text|writeFileSync|open\([^\n)]*['\"]w)[^\n]*)(?:\.claude/settings"
@@ -396,11 +422,12 @@ AGENT_PERMISSIONS = re.compile(
 )
 
 # --- secrets --------------------------------------------------------------------------------
-AWS_KEY_ID = re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b")
-AWS_SECRET = re.compile(
-    r"aws_?secret_?access_?key\s*[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])", _I
+AWS_KEY_ID = rx.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b")
+AWS_SECRET = rx.compile(
+    r"aws_?secret_?access_?key\s*[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)",
+    _IM,
 )
-TOKENS = re.compile(
+TOKENS = rx.compile(
     r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b|\bgithub_pat_[A-Za-z0-9_]{70,}"
     r"|\bxox[baprse]-[0-9A-Za-z-]{20,}"
     r"|\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{60,}"
@@ -412,28 +439,28 @@ TOKENS = re.compile(
     r"|\bnpm_[A-Za-z0-9]{36}\b"
     r"|\bhf_[A-Za-z]{34}\b",
 )
-PLACEHOLDER = re.compile(
+PLACEHOLDER = rx.compile(
     r"EXAMPLE|x{6,}|X{6,}|\.\.\.|<|your|YOUR|0{8,}|123456789|abcdefgh|ABCDEFGH|REDACTED|dummy|"
-    r"placeholder|PLACEHOLDER|\*{4,}|(.)\1{9,}",
+    r"placeholder|PLACEHOLDER|\*{4,}",
 )
-PRIVATE_KEY = re.compile(
+PRIVATE_KEY = rx.compile(
     r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
     r"[ \t]*\r?\n(?:[A-Za-z0-9+/=:\- \t]*\r?\n){0,4}?[A-Za-z0-9+/=]{40,}"
 )
 
 # --- obfuscation ----------------------------------------------------------------------------
-BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{400,}={0,2}")
-HEX_RUN = re.compile(r"\b[0-9a-fA-F]{400,}\b")
-ESCAPE_CHAIN = re.compile(
+BASE64_RUN = rx.compile(r"[A-Za-z0-9+/]{400,}={0,2}")
+HEX_RUN = rx.compile(r"\b[0-9a-fA-F]{400,}\b")
+ESCAPE_CHAIN = rx.compile(
     r"(?:\\x[0-9a-fA-F]{2}){40,}|(?:\\u[0-9a-fA-F]{4}){30,}|(?:\\[0-7]{3}){40,}"
     r"|(?:chr\(\s*\d+\s*\)\s*\+\s*){15,}|fromCharCode\(\s*(?:\d+\s*,\s*){15,}"
 )
-DATA_URI_TAIL = re.compile(r"data:[\w.+/-]+;base64,$", _I)
+DATA_URI_TAIL = rx.compile(r"data:[\w.+/-]+;base64,$", _I)
 # Markdown fenced code blocks (``` or ~~~), to tell examples from prose.
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 
 # --- consistency ----------------------------------------------------------------------------
-OFFLINE_CLAIM = re.compile(
+OFFLINE_CLAIM = rx.compile(
     r"\b(offline|no network|without (?:network|internet)(?: access)?|local[- ]only|"
     r"never (?:sends?|uploads?|transmits?)|does not (?:send|upload|transmit|access the "
     r"(?:network|internet))|doesn'?t (?:send|upload|phone home)|no data (?:leaves|is sent)|"
@@ -574,13 +601,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "glpat-", "npm_", "hf_"),
     ),
 }  # fmt: skip
-FORK_BOMB_FN = re.compile(
-    r"(?P<fn>[:\w]+)\s*\(\s*\)\s*\{\s*(?P=fn)\s*\|\s*(?P=fn)\s*&\s*\}\s*;\s*(?P=fn)|%0\s*\|\s*%0"
+FORK_BOMB_FN = rx.compile(
+    r"(?P<fn>[:\w]+)\s*\(\s*\)\s*\{\s*(?P<a>[:\w]+)\s*\|\s*(?P<b>[:\w]+)\s*&\s*\}\s*;\s*(?P<c>[:\w]+)|%0\s*\|\s*%0"
 )
-FORK_LOOP = re.compile(
+FORK_LOOP = rx.compile(
     r"\bwhile\s+(?:True|1|true)\s*:\s*(?:\n\s*)?os\.fork\s*\(\s*\)|\bfork\s*\(\s*\)\s*;?\s*\}?\s*while"
 )
-LONG_LINE = re.compile(r"^[^\n]{400,}", re.MULTILINE)
-INVISIBLE_ANY = re.compile(
+LONG_LINE = rx.compile(r"^[^\n]{400,}", re.MULTILINE)
+INVISIBLE_ANY = rx.compile(
     "[\U000e0000-\U000e007f\U000e0100-\U000e01ef\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060-\u2064\u180e\ufeff]"
 )

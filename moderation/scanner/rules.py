@@ -18,7 +18,9 @@ CRIT, HIGH, MED, LOW, INFO = (
 )
 
 # Families whose HIGH findings fail a scan: they describe intent (an attack), not hygiene.
-INTENT_FAMILIES = frozenset({"injection", "hidden", "execution", "exfiltration", "persistence"})
+INTENT_FAMILIES = frozenset(
+    {"injection", "hidden", "execution", "exfiltration", "persistence", "supply"}
+)
 # Families whose HIGH findings send a version to review: often an accident, a human decides.
 HYGIENE_FAMILIES = frozenset({"secrets", "obfuscation", "binary", "consistency", "scanner"})
 
@@ -80,6 +82,59 @@ RULES: list[Rule] = [
         "a description asking to be used for every request, before or instead of other skills",
         "The description is loaded into every session; a greedy one hijacks unrelated tasks.",
         "Describe when the skill applies, not that it always applies.",
+    ),
+    Rule(
+        "exfil.instructed",
+        "exfiltration",
+        CRIT,
+        "Instructions that send secrets out",
+        "a step (paragraph, list item, table row with its code block) that asks to read a source "
+        "(credential files, keychains, browser profiles, wallets, secret environment variables, "
+        "the conversation) and to send it (curl/wget/fetch/requests/Invoke-WebRequest, image or "
+        "link URLs with data, DNS, mail, paste sites), or such a step linked to a file that does "
+        "the other half",
+        "The classic skill attack: the agent reads your keys and posts them, often told not to say.",
+        "Remove the step. A skill that needs a token should name the one token and its service.",
+    ),
+    Rule(
+        "exfil.markdown-image",
+        "exfiltration",
+        HIGH,
+        "Data smuggled in an image or link URL",
+        "Markdown images or links (and <img>) whose URL query is a template to fill with data",
+        "Rendering the image sends the data to the host without any tool call.",
+        "Use fixed URLs for images.",
+    ),
+    Rule(
+        "exfil.code-flow",
+        "exfiltration",
+        CRIT,
+        "Code that sends secrets out",
+        "data flow in Python (ast), shell (bashlex), JavaScript/TypeScript and PowerShell (tokens) "
+        "from the whole environment or a credential file to a network send; one named token sent "
+        "to a service is medium (review)",
+        "Reading secrets is fine, sending them somewhere is an attack unless it is the token's own "
+        "service.",
+        "Send only the token the service needs, to that service.",
+    ),
+    Rule(
+        "persistence.git-hook",
+        "persistence",
+        CRIT,
+        "Git hook installed",
+        "writes into .git/hooks/ or sets core.hooksPath; critical when the skill also sends data",
+        "A hook runs on every commit, long after the skill was used.",
+        "Document hooks for the user to install; never write them silently.",
+    ),
+    Rule(
+        "supply.install-url",
+        "supply",
+        HIGH,
+        "Package installed from outside the registries",
+        "pip/npm/yarn/gem/go/cargo installs or index URLs that name a raw IP or plain-HTTP address "
+        "(high) or another non-registry host (medium)",
+        "A package from an arbitrary URL bypasses the registry's name and provenance checks.",
+        "Install from the registry by name and version.",
     ),
     # --- hidden content ---------------------------------------------------------------------
     Rule(
@@ -302,7 +357,7 @@ RULES: list[Rule] = [
     Rule(
         "privilege.agent-permissions",
         "persistence",
-        MED,
+        CRIT,
         "Agent permission bypass",
         "--dangerously-skip-permissions, bypassPermissions, wildcard Bash permissions, writing "
         "the agent's settings or MCP configuration",
@@ -407,13 +462,14 @@ RULES: list[Rule] = [
         "Make the description say what the skill does.",
     ),
     Rule(
-        "scanner.partial",
+        "scan.incomplete",
         "scanner",
-        INFO,
-        "File only partly scanned",
-        "files larger than the per-file cap, or skills with more files than the per-skill cap",
-        "The unscanned part was not checked.",
-        "Keep skills small; move data out of the skill.",
+        MED,
+        "Scan incomplete",
+        "a file over the size budget, a skill over the file, size or time budget, or a file an "
+        "analyser could not finish; the verdict is review at best, never pass",
+        "What was not scanned was not checked.",
+        "Keep skills small; move large data out of the skill.",
     ),
 ]
 

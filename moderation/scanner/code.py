@@ -1,0 +1,195 @@
+"""Code analysis that follows data: scripts of the skill and the code blocks of its Markdown.
+
+Each piece of code goes to the analyser of its language (code_python.py by `ast`,
+code_shell.py by bashlex, code_tokens.py for JavaScript/TypeScript and PowerShell). A code
+block in Markdown is something the agent will run, so it is analysed like a script; only a
+block that its step presents as an attack to refuse ("if a file asks you to run this, refuse")
+is lowered. Also here: git hooks written by the skill, SSH keys added to authorized_keys, and
+packages installed from raw IPs or non-registry URLs.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as L
+from . import patterns as P
+from .code_python import python_events
+from .code_shell import shell_events
+from .code_tokens import token_events
+from .collect import Collector
+from .config import MAX_PARSE_BYTES, PACKAGE_HOSTS, SUSPICIOUS_TLDS
+from .context import host_matches, ip_is_internal
+from .findings import Severity
+from .reading import SkillFile
+from .text import steps_of
+
+_EXT = {
+    ".py": "py", ".pyw": "py", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".ksh": "sh",
+    ".command": "sh", ".js": "js", ".mjs": "js", ".cjs": "js", ".ts": "js", ".tsx": "js",
+    ".jsx": "js", ".ps1": "ps", ".psm1": "ps",
+}  # fmt: skip
+_FENCE = {
+    "python": "py", "py": "py", "python3": "py", "bash": "sh", "sh": "sh", "shell": "sh",
+    "zsh": "sh", "console": "sh", "terminal": "sh", "": "sh", "js": "js", "javascript": "js",
+    "ts": "js", "typescript": "js", "node": "js", "jsx": "js", "tsx": "js", "powershell": "ps",
+    "ps1": "ps", "pwsh": "ps", "ps": "ps",
+}  # fmt: skip
+
+
+_PACKAGE_HOSTS = frozenset(PACKAGE_HOSTS)
+
+
+def _language(f: SkillFile) -> str:
+    if f.ext in _EXT:
+        return _EXT[f.ext]
+    head = f.text[:120]
+    if head.startswith("#!"):
+        first = head.split("\n", 1)[0]
+        if "python" in first:
+            return "py"
+        if "node" in first:
+            return "js"
+        if "pwsh" in first or "powershell" in first:
+            return "ps"
+        return "sh"
+    return "sh" if f.is_code and f.in_scripts and not f.ext else ""
+
+
+def _events(code: str, lang: str, base_line: int) -> list[tuple[str, int, str, str]]:
+    if lang == "py" and len(code) > 16 * MAX_PARSE_BYTES:
+        lang = "sh"  # too big to walk: its shell-like lines still get the token analysis
+    if lang == "py":
+        out = []
+        for kind, line, desc, k in python_events(code):
+            weight = "decoded" if kind == "exec" else ("secret" if k.secret else "named")
+            out.append((kind, base_line + line - 1, desc, weight))
+        if out or not code.lstrip().startswith(("$", "curl", "pip", "npm")):
+            return out
+        lang = "sh"
+    if lang == "sh":
+        return shell_events(code, base_line, parse=len(code) <= MAX_PARSE_BYTES)
+    if lang in ("js", "ps"):
+        return [(k, base_line + ln - 1, d, w) for k, ln, d, w in token_events(code, lang)]
+    return []
+
+
+def _emit(
+    f: SkillFile, out: Collector, events, where: str, lowered: bool, hostile_host: bool
+) -> None:
+    for kind, line, desc, weight in events:
+        if kind == "exec":
+            rule, sev = "exec.decode-and-run", Severity.CRITICAL
+            why = f"{where} {desc}"
+        elif weight == "secret" or hostile_host:
+            rule, sev = "exfil.code-flow", Severity.CRITICAL
+            why = f"{where}: {desc}"
+        else:
+            rule, sev = "exfil.code-flow", Severity.MEDIUM
+            why = f"{where}: {desc} (a named token sent to a service: check it is that token's own)"
+        if lowered:
+            sev = Severity.LOW
+            why += " (presented as an attack to refuse)"
+        lines = f.text.split("\n", line) if line > 0 else []
+        text_line = lines[line - 1] if len(lines) >= line > 0 else desc
+        out.add(rule, sev, f.path, line, text_line, why)
+
+
+def _hostile_host(text: str) -> bool:
+    for m in P.URL.finditer(text):
+        host = m.group(1).rsplit("@", 1)[-1].split(":")[0].lower()
+        if ip_is_internal(host) is False or L.SINK_HOST.search(m.group()):
+            return True
+    return False
+
+
+def analyse_code(f: SkillFile, out: Collector) -> None:
+    if f.is_code:
+        lang = _language(f)
+        if lang:
+            _emit(f, out, _events(f.text, lang, 1), "the script", False, _hostile_host(f.text))
+    elif f.is_markdown and ("```" in f.text or "~~~" in f.text):
+        for step in steps_of(f.text):
+            if "```" not in step.text and "~~~" not in step.text:
+                continue
+            teaching = bool(L.TEACHING.search(step.text) or L.TEACHING.search(step.heading))
+            for info, start, code in _blocks(step.text):
+                lang = _FENCE.get(info.split()[0].lower() if info.split() else "", "")
+                if not lang:
+                    continue
+                base = f.line_of(step.start + start)
+                events = _events(code, lang, base)
+                if events:
+                    _emit(
+                        f,
+                        out,
+                        events,
+                        "a code block the agent will run",
+                        teaching,
+                        _hostile_host(code),
+                    )
+    check_installs_and_hooks(f, out)
+
+
+def _blocks(text: str):
+    """(info string, offset of the code, code) of the fenced blocks in a step."""
+    pos = 0
+    while True:
+        i = text.find("```", pos)
+        j = text.find("~~~", pos)
+        i = j if i == -1 or (j != -1 and j < i) else i
+        if i == -1:
+            return
+        mark = text[i : i + 3]
+        nl = text.find("\n", i)
+        if nl == -1:
+            return
+        info = text[i + 3 : nl].strip("`~ \t")
+        end = text.find("\n" + mark, nl)
+        end = len(text) if end == -1 else end
+        yield info, nl + 1, text[nl + 1 : end]
+        pos = end + 4
+
+
+def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    low = f.lower
+    if "install" in low:
+        for m in P.INSTALL_URL.finditer(text):
+            url = m.group("url") or m.group("url2") or ""
+            host = url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1].split(":")[0].lower()
+            if (
+                ip_is_internal(host) is False
+                or url.lower().startswith("http://")
+                or host.rsplit(".", 1)[-1] in SUSPICIOUS_TLDS
+            ):
+                sev, why = (
+                    Severity.HIGH,
+                    f"installs a package from {host}, a raw IP or plain-HTTP address",
+                )
+            elif host_matches(host, _PACKAGE_HOSTS):
+                continue
+            else:
+                sev, why = (
+                    Severity.MEDIUM,
+                    f"installs a package from {host}, outside the package registries",
+                )
+            if (
+                sev is Severity.MEDIUM
+                and f.is_markdown
+                and L.TEACHING.search(text[max(0, m.start() - 200) : m.start()])
+            ):
+                sev = Severity.LOW
+            out.at("supply.install-url", sev, f, m.start(), m.end(), why)
+    if ".git/hooks" in low or "core.hookspath" in low:
+        for m in P.GIT_HOOK_WRITE.finditer(text):
+            sends = P.NETWORK_SEND.search(text) or P.FETCHER.search(text)
+            sev = Severity.CRITICAL if sends else Severity.MEDIUM
+            why = "writes a git hook" + (
+                " and the skill sends data over the network" if sends else ""
+            )
+            out.at("persistence.git-hook", sev, f, m.start(), m.end(), why)
+    if "authorized_keys" in low:
+        for m in P.LITERAL_KEY_TO_AUTHORIZED.finditer(text):
+            out.at(
+                "persistence.ssh-authorized-keys", Severity.CRITICAL, f, m.start(), m.end(),
+                "adds a fixed (someone else's) SSH key to authorized_keys",
+            )  # fmt: skip

@@ -1,0 +1,57 @@
+"""Limits, budgets, weights and host lists of the scanner (all feed RULES_HASH)."""
+
+from __future__ import annotations
+
+from .findings import Severity
+
+# Size budgets: the part of a file (and of a skill) past these is not scanned and the skill gets
+# a scan.incomplete finding (verdict review at best). A 3 MB reference document fits.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_SKILL_BYTES = 24 * 1024 * 1024
+MAX_FILES = 1000  # per skill
+# Time budgets (wall clock): a file or skill over them gets scan.incomplete. Every pattern is
+# linear, so these are a second line of defence, far above the measured worst case.
+FILE_SECONDS = 1.0
+SKILL_SECONDS = 1.6
+# bashlex parses scripts and code blocks up to this size (ast up to 16 times it); bigger ones
+# are split into commands by a tokenizer instead.
+MAX_PARSE_BYTES = 24 * 1024
+# Lines longer than this (minified or hostile) are checked in pieces of this size.
+MAX_LINE_CHARS = 8192
+MAX_FINDINGS_PER_RULE_AND_FILE = 5
+MAX_FINDINGS = 300
+EXCERPT_CHARS = 160
+
+SEVERITY_WEIGHT: dict[str, int] = {
+    Severity.CRITICAL: 60,
+    Severity.HIGH: 30,
+    Severity.MEDIUM: 10,
+    Severity.LOW: 2,
+    Severity.INFO: 0,
+}
+
+TRUSTED_INSTALL_HOSTS = (
+    "astral.sh", "sh.rustup.rs", "rustup.rs", "bun.sh", "deno.land", "deno.com",
+    "get.docker.com", "raw.githubusercontent.com", "github.com", "brew.sh",
+    "install.python-poetry.org", "get.pnpm.io", "deb.nodesource.com", "rpm.nodesource.com",
+    "sdk.cloud.google.com", "awscli.amazonaws.com", "get.helm.sh", "fly.io", "ollama.com",
+    "claude.ai", "anthropic.com", "foundry.paradigm.xyz", "starship.rs", "pyenv.run", "mise.run",
+    "tailscale.com", "cli.github.com", "npmjs.org", "nodejs.org", "python.org",
+    "golang.org", "go.dev", "get.sdkman.io", "sh.vector.dev", "install.determinate.systems",
+    "nixos.org", "releases.hashicorp.com", "apt.releases.hashicorp.com", "dl.google.com",
+    "packages.microsoft.com", "aka.ms", "supabase.com", "vercel.com", "cursor.com",
+    "opencode.ai", "gitlab.com", "openai.com", "modal.com", "railway.app", "render.com",
+)  # fmt: skip
+
+
+SUSPICIOUS_TLDS = frozenset({"tk", "ml", "ga", "cf", "gq", "top", "onion", "zip", "mov", "click"})
+
+# Package sources that are registries or their canonical code hosts: an install from elsewhere
+# is supply.install-url.
+PACKAGE_HOSTS = (
+    "pypi.org", "files.pythonhosted.org", "registry.npmjs.org", "npmjs.org", "npmjs.com",
+    "github.com", "gitlab.com", "bitbucket.org", "codeload.github.com", "crates.io",
+    "rubygems.org", "pkg.go.dev", "proxy.golang.org", "download.pytorch.org", "conda.anaconda.org",
+    "repo.anaconda.com", "registry.yarnpkg.com", "jsr.io", "deno.land", "maven.org",
+    "nuget.org", "packagist.org", "hex.pm", "pub.dev", "cpan.org", "huggingface.co",
+)  # fmt: skip

@@ -1,0 +1,440 @@
+"""Per-file checks on lines and patterns: hidden characters, injection phrases, dangerous
+commands, exfiltration endpoints, persistence, obfuscation and binaries."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import patterns as P
+from .collect import Collector
+from .context import (
+    COLLECTOR_SET,
+    COLLECTOR_WORDS,
+    PASTE_SET,
+    contextual,
+    emit_graded,
+    grade_fetch,
+    host_matches,
+    ip_is_internal,
+    msg,
+)
+from .findings import Severity
+from .reading import SkillFile
+
+_IMAGE_BASE64_PREFIXES = ("iVBORw0KGgo", "/9j/", "R0lGOD", "UklGR", "PHN2Zy", "JVBERi", "AAABAA")
+
+
+def check_hidden(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    if text.isascii():
+        return
+    if P.INVISIBLE_ANY.search(text):
+        _check_invisible(f, out)
+    # Look-alike hosts in URLs, mixed Latin/Cyrillic words in prose.
+    for m in f.iter("URL") if "://" in text else ():
+        host = m.group(1)
+        lookalike = P.CYRILLIC.search(host) or P.MIXED_GREEK_LATIN.search(host)
+        if not host.isascii() and lookalike and re.search("[A-Za-z]", host):
+            out.at(
+                "hidden.homoglyph", Severity.HIGH, f, m.start(), m.end(),
+                "URL host mixes Latin with Cyrillic or Greek letters",
+            )  # fmt: skip
+    if P.CYRILLIC.search(text):
+        for m in P.MIXED_CYRILLIC_WORD.finditer(text):
+            out.at(
+                "hidden.homoglyph", Severity.LOW, f, m.start(), m.end(),
+                "a word mixes Latin and Cyrillic letters",
+            )  # fmt: skip
+
+
+def _check_invisible(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    for m in P.UNICODE_TAGS.finditer(text):
+        run = m.group()
+        # Flag emoji (England, Scotland, Wales) are U+1F3F4 + tag letters + U+E007F.
+        if m.start() > 0 and text[m.start() - 1] == "\U0001f3f4" and run.endswith("\U000e007f"):
+            continue
+        hidden = "".join(chr(ord(c) - 0xE0000) for c in run if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+        out.at(
+            "hidden.unicode-tags", Severity.CRITICAL, f, m.start(), m.end(),
+            f"{len(run)} invisible tag characters; they spell: {hidden[:120]!r}",
+        )  # fmt: skip
+    for m in P.SUPPLEMENTARY_VARIATION.finditer(text):
+        out.at(
+            "hidden.unicode-tags", Severity.HIGH, f, m.start(), m.end(),
+            f"{len(m.group())} variation selectors in a row (a known way to smuggle bytes)",
+        )  # fmt: skip
+    for m in P.BIDI_CONTROLS.finditer(text):
+        ls, le = f.line_bounds(m.start())
+        if f.is_code:
+            sev = Severity.HIGH
+        elif P.RTL_LETTERS.search(text, ls, le):
+            sev = Severity.LOW
+        else:
+            sev = Severity.MEDIUM
+        out.at(
+            "hidden.bidi-control",
+            sev,
+            f,
+            m.start(),
+            m.end(),
+            f"bidi control U+{ord(m.group()):04X}",
+        )
+    runs = list(P.ZERO_WIDTH_RUN.finditer(text))
+    for m in runs:
+        out.at(
+            "hidden.zero-width", Severity.HIGH, f, m.start(), m.end(),
+            f"a run of {len(m.group())} zero-width characters (can encode a hidden message)",
+        )  # fmt: skip
+    if not runs:
+        strays = [
+            m for m in P.ZERO_WIDTH.finditer(text) if not (m.start() == 0 and m.group() == "\ufeff")
+        ]
+        if strays:
+            sev = Severity.MEDIUM if len(strays) >= 10 else Severity.LOW
+            m = strays[0]
+            out.at(
+                "hidden.zero-width", sev, f, m.start(), m.end(),
+                f"{len(strays)} zero-width character(s) in the file",
+            )  # fmt: skip
+
+
+def check_injection(f: SkillFile, out: Collector) -> None:
+    checks = (
+        ("injection.override", "INJECTION_OVERRIDE", "asks the agent to drop earlier instructions"),
+        ("injection.conceal", "INJECTION_CONCEAL", "asks to keep something from the user"),
+        (
+            "injection.system-prompt",
+            "INJECTION_SYSTEM_PROMPT",
+            "asks for the system prompt or context",
+        ),
+        (
+            "injection.impersonation",
+            "INJECTION_IMPERSONATION",
+            "claims the authority of the platform",
+        ),
+        ("injection.impersonation", "INJECTION_SYSTEM_HEADER", "a fake system message header"),
+        ("injection.jailbreak", "INJECTION_JAILBREAK", "asks the agent to drop its safeguards"),
+    )
+    for rule_id, name, what in checks:
+        for m in f.iter(name):
+            sev, note = contextual(f, m.start(), m.end(), Severity.HIGH, injection=True)
+            out.at(rule_id, sev, f, m.start(), m.end(), msg(what, note))
+
+
+def check_html_comments(f: SkillFile, out: Collector) -> None:
+    if "<!--" not in f.text:
+        return
+    for m in P.HTML_COMMENT.finditer(f.text):
+        body = m.group(1)
+        if len(body) < 15 or f.fence_at(m.start()) is not None:
+            continue
+        agent = P.COMMENT_AGENT.search(body) and P.COMMENT_ACTION.search(body)
+        command = P.COMMENT_COMMAND.search(body)
+        if agent or command:
+            what = "addresses the agent" if agent else "carries a command or URL"
+            out.at(
+                "hidden.html-comment", Severity.MEDIUM, f, m.start(), m.end(),
+                f"an HTML comment (invisible when rendered) {what}",
+            )  # fmt: skip
+
+
+def check_execution(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    code = f.is_code
+    for m in f.iter("PIPE_TO_INTERPRETER"):
+        if m.group("notshell"):
+            continue  # `| sh -c ...` or `| shellcheck`: not a download run by a shell
+        ls, le = f.line_bounds(m.start())
+        if not P.FETCHER.search(text, ls, m.start()):
+            continue
+        sev, why = grade_fetch(text[ls:le])
+        target = (m.group("shell") or m.group("interp") or m.group("iex") or "").lower()
+        emit_graded(out, f, "exec.pipe-to-shell", m, sev, f"download piped to {target}, {why}")
+    for m in f.iter("SUBSHELL_FETCH"):
+        ls, le = f.line_bounds(m.start())
+        sev, why = grade_fetch(text[ls:le])
+        emit_graded(out, f, "exec.pipe-to-shell", m, sev, f"downloaded script executed, {why}")
+    for m in f.iter("DECODE_AND_RUN"):
+        if m.group("module"):
+            continue  # `| python -m json.tool`: a module reading the data, not running it
+        emit_graded(
+            out, f, "exec.decode-and-run", m, Severity.CRITICAL, "decodes data and executes it"
+        )
+    if code and P.DECODE_CALL.search(text):
+        m = P.EXEC_VARIABLE.search(text)
+        if m:
+            out.at(
+                "exec.decode-and-run", Severity.HIGH, f, m.start(), m.end(),
+                "the script decodes data and passes a variable to exec/eval",
+            )  # fmt: skip
+    for m in f.iter("REMOTE_EVAL"):
+        emit_graded(out, f, "exec.remote-eval", m, Severity.CRITICAL, "executes an HTTP response")
+    if f.has_word("chmod", "start"):
+        for m in f.iter("DOWNLOAD_TO_FILE"):
+            window_end = m.end()
+            for _ in range(12):
+                nxt = text.find("\n", window_end + 1)
+                if nxt == -1:
+                    window_end = len(text)
+                    break
+                window_end = nxt
+            if P.MAKE_EXECUTABLE.search(text, m.start(), window_end):
+                ls, le = f.line_bounds(m.start())
+                sev, why = grade_fetch(text[ls:le])
+                emit_graded(
+                    out, f, "exec.download-and-run", m, sev,
+                    f"downloads a file and makes it executable, {why}",
+                )  # fmt: skip
+    for m in f.iter("REVERSE_SHELL"):
+        emit_graded(
+            out, f, "exec.reverse-shell", m, Severity.CRITICAL, "opens a shell for a remote party"
+        )
+    for m in f.iter("FORK_BOMB_FN"):
+        if m.group("fn") and len({m.group("fn"), m.group("a"), m.group("b"), m.group("c")}) > 1:
+            continue
+        emit_graded(out, f, "exec.fork-bomb", m, Severity.CRITICAL, "a fork bomb")
+    if f.has_word("fork"):
+        for m in P.FORK_LOOP.finditer(text):
+            emit_graded(out, f, "exec.fork-bomb", m, Severity.CRITICAL, "forks in an endless loop")
+    for m in f.iter("DESTRUCTIVE"):
+        emit_graded(
+            out,
+            f,
+            "exec.destructive",
+            m,
+            Severity.CRITICAL,
+            "deletes a home, system folder or disk",
+        )
+
+
+def check_exfiltration(f: SkillFile, out: Collector, state: dict[str, Any]) -> None:
+    text = f.text
+    code = f.is_code
+    creds = [m for m in f.iter("CREDENTIAL_ACCESS") if not (m.group("pub") or m.group("envx"))]
+    sends = list(f.iter("NETWORK_SEND")) if creds or code else []
+    if code:
+        if creds:
+            state.setdefault("cred_files", []).append(f.path)
+        if sends:
+            state.setdefault("send_files", []).append(f.path)
+    for m in creds:
+        together = False
+        if code:
+            together = bool(sends)
+        elif sends:
+            block = f.fence_at(m.start())
+            ls, le = f.line_bounds(m.start())
+            for s in sends:
+                if ls <= s.start() <= le or (
+                    block is not None and block[0] <= s.start() < block[1]
+                ):
+                    together = True
+                    break
+        if together and not f.is_markdown:  # Markdown steps are judged by text.py
+            emit_graded(
+                out, f, "exfil.credential-send", m, Severity.CRITICAL,
+                f"reads {m.group().strip()[:60]!r} and sends data over the network",
+            )  # fmt: skip
+        else:
+            base = Severity.MEDIUM if code else Severity.LOW
+            emit_graded(
+                out, f, "exfil.credential-access", m, base, f"reads {m.group().strip()[:60]!r}"
+            )
+    if "://" in text:
+        for m in f.iter("URL"):
+            host = m.group(1).rsplit("@", 1)[-1].split(":")[0].lower()
+            if host_matches(host, COLLECTOR_SET, COLLECTOR_WORDS):
+                base, what = Severity.HIGH, f"a request-bin/tunnel host {host}"
+            elif host_matches(host, PASTE_SET):
+                ls, le = f.line_bounds(m.start())
+                posting = P.NETWORK_SEND.search(text, ls, le) is not None
+                base = Severity.HIGH if posting else Severity.MEDIUM
+                what = f"a paste/file-drop host {host}"
+            else:
+                continue
+            if not code and base is Severity.HIGH and not sends_near(f, m.start()):
+                base = Severity.MEDIUM
+            emit_graded(out, f, "exfil.suspicious-endpoint", m, base, what)
+        for m in f.iter("CHAT_WEBHOOK"):
+            emit_graded(
+                out, f, "exfil.suspicious-endpoint", m, Severity.MEDIUM, "a hard-coded chat webhook"
+            )
+        for m in f.iter("INTEGER_IP_URL"):
+            emit_graded(
+                out,
+                f,
+                "exfil.suspicious-endpoint",
+                m,
+                Severity.HIGH,
+                "a URL with an encoded IP address",
+            )
+    for m in f.iter("RAW_IP_TARGET"):
+        ip = next(g for g in m.groups() if g)
+        if ip_is_internal(ip) is not False or ip.startswith("0.") or ip == "255.255.255.255":
+            continue
+        sending = sends_near(f, m.start())
+        if code:
+            base = Severity.HIGH if sending else Severity.MEDIUM
+        else:
+            base = Severity.MEDIUM if sending else Severity.LOW
+        emit_graded(out, f, "exfil.suspicious-endpoint", m, base, f"talks to a raw IP address {ip}")
+    for m in f.iter("CLOUD_METADATA"):
+        emit_graded(
+            out, f, "exfil.cloud-metadata", m, Severity.HIGH, "reads the cloud metadata service"
+        )
+
+
+def sends_near(f: SkillFile, pos: int) -> bool:
+    ls, le = f.line_bounds(pos)
+    return P.NETWORK_SEND.search(f.text, ls, le) is not None or bool(
+        P.PIPE_TO_INTERPRETER.search(f.text, ls, le)
+    )
+
+
+def check_persistence(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    code = f.is_code
+    for m in f.iter("SCHEDULED_TASK"):
+        ls, le = f.line_bounds(m.start())
+        hostile = P.PROFILE_HOSTILE_LINE.search(text, ls, le) or "/tmp/" in text[ls:le]  # noqa: S108 (looking for it, not using it)
+        base = Severity.HIGH if code or hostile else Severity.MEDIUM
+        emit_graded(out, f, "persistence.scheduled-task", m, base, "installs a scheduled task")
+    for m in f.iter("AUTOSTART"):
+        if m.group().lower().startswith("systemctl"):
+            base = Severity.LOW
+        else:
+            base = Severity.HIGH if code else Severity.MEDIUM
+        emit_graded(out, f, "persistence.autostart", m, base, "installs a start-up item")
+    for m in f.iter("SHELL_PROFILE"):
+        ls, le = f.line_bounds(m.start())
+        if P.PROFILE_HOSTILE_LINE.search(text, ls, le):
+            base, what = (
+                Severity.HIGH,
+                "adds a command that downloads, decodes or connects to a shell start-up file",
+            )
+        elif P.PROFILE_BENIGN_LINE.search(text, ls, le):
+            base, what = Severity.LOW, "adds a PATH/environment line to a shell start-up file"
+        else:
+            base, what = Severity.MEDIUM, "edits a shell start-up file"
+        emit_graded(out, f, "persistence.shell-profile", m, base, what)
+    for m in f.iter("AUTHORIZED_KEYS"):
+        base = Severity.CRITICAL if code else Severity.MEDIUM
+        emit_graded(
+            out, f, "persistence.ssh-authorized-keys", m, base, "adds an SSH key to authorized_keys"
+        )
+    for m in f.iter("SUDOERS"):
+        base = Severity.HIGH if code else Severity.MEDIUM
+        emit_graded(out, f, "privilege.sudoers", m, base, "changes who can become root")
+    for m in f.iter("DISABLE_SECURITY"):
+        base = Severity.HIGH if code else Severity.MEDIUM
+        emit_graded(out, f, "privilege.disable-security", m, base, "disables a security control")
+    for m in f.iter("AGENT_PERMISSIONS"):
+        emit_graded(
+            out,
+            f,
+            "privilege.agent-permissions",
+            m,
+            Severity.MEDIUM,
+            "turns off the agent's permission prompts",
+        )
+
+
+def check_obfuscation(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    code = f.is_code and f.ext not in (".ipynb",)
+    base = Severity.MEDIUM if code else Severity.LOW
+    if "\\x" in text or "\\u" in text or "\\0" in text or f.has_word("chr", "fromcharcode"):
+        for m in P.ESCAPE_CHAIN.finditer(text):
+            out.at(
+                "obfuscation.encoded-blob",
+                base,
+                f,
+                m.start(),
+                m.start() + 60,
+                "a long chain of escaped characters",
+            )
+    if len(text) < 400 or max(map(len, text.split("\n"))) < 400:
+        return
+    longest = 0
+    for line in P.LONG_LINE.finditer(text):
+        ls = line.start()
+        le = text.find("\n", ls)
+        le = len(text) if le == -1 else le
+        longest = max(longest, le - ls)
+        for m in P.BASE64_RUN.finditer(text, ls, le):
+            run = m.group()
+            if run.startswith(_IMAGE_BASE64_PREFIXES) or P.DATA_URI_TAIL.search(
+                text, max(0, m.start() - 80), m.start()
+            ):
+                continue
+            if re.fullmatch(r"[0-9a-fA-F]+", run) or run.count("/") > len(run) // 8:
+                continue  # hex is handled below; long paths are not base64
+            out.at(
+                "obfuscation.encoded-blob",
+                base,
+                f,
+                m.start(),
+                m.start() + 60,
+                f"a {len(run)}-character base64 blob",
+            )
+        for m in P.HEX_RUN.finditer(text, ls, le):
+            out.at(
+                "obfuscation.encoded-blob",
+                base,
+                f,
+                m.start(),
+                m.start() + 60,
+                f"a {len(m.group())}-character hex string",
+            )
+        if code and le - ls > 3000:
+            sev = Severity.MEDIUM if f.in_scripts else Severity.LOW
+            out.at("obfuscation.minified", sev, f, ls, ls + 60, f"a line of {le - ls} characters")
+
+
+def check_binary(f: SkillFile, out: Collector) -> None:
+    data = f.data
+    kind = None
+    if data.startswith(b"\x7fELF"):
+        kind = "ELF executable"
+    elif data.startswith(b"MZ") and len(data) >= 0x40:
+        offset = int.from_bytes(data[0x3C:0x40], "little")
+        if data[offset : offset + 4] == b"PE\x00\x00" or f.ext in (".exe", ".dll", ".scr", ".sys"):
+            kind = "Windows PE executable"
+    elif data[:4] in (
+        b"\xfe\xed\xfa\xce",
+        b"\xfe\xed\xfa\xcf",
+        b"\xce\xfa\xed\xfe",
+        b"\xcf\xfa\xed\xfe",
+    ):
+        kind = "Mach-O executable"
+    elif data[:4] == b"\xca\xfe\xba\xbe" and f.ext != ".class":
+        kind = "Mach-O universal binary"
+    if kind:
+        out.add(
+            "binary.executable",
+            Severity.HIGH,
+            f.path,
+            None,
+            f"{f.name} ({f.size} bytes)",
+            f"a {kind}",
+        )
+    elif f.ext in P.EXECUTABLE_EXTENSIONS:
+        out.add(
+            "binary.extension",
+            Severity.MEDIUM,
+            f.path,
+            None,
+            f"{f.name} ({f.size} bytes)",
+            f"a {f.ext} file",
+        )
+    elif f.ext in P.ARCHIVE_EXTENSIONS:
+        out.add(
+            "binary.archive",
+            Severity.LOW,
+            f.path,
+            None,
+            f"{f.name} ({f.size} bytes)",
+            "an archive whose contents are not scanned",
+        )

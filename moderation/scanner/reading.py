@@ -1,0 +1,230 @@
+"""Reading a skill's files: decoding, classifying (SKILL.md, other text, code, data, binary),
+line and block indexes, and the frontmatter. Nothing here judges content."""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from collections.abc import Iterator
+
+import yaml
+
+from . import patterns as P
+from .config import MAX_FILE_BYTES, MAX_LINE_CHARS
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _newline_positions(text: str) -> list[int]:
+    out, i = [], text.find("\n")
+    while i != -1:
+        out.append(i)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _cut_long_lines(text: str) -> tuple[str, int]:
+    parts: list[str] = []
+    cuts = 0
+    start = 0
+    n = len(text)
+    while start < n:
+        nl = text.find("\n", start)
+        end = n if nl == -1 else nl
+        if end - start > MAX_LINE_CHARS:
+            pos = start
+            while end - pos > MAX_LINE_CHARS:
+                parts.append(text[pos : pos + MAX_LINE_CHARS - 1])
+                parts.append("\n")
+                pos += MAX_LINE_CHARS
+                cuts += 1
+            parts.append(text[pos:end])
+        else:
+            parts.append(text[start:end])
+        if nl != -1:
+            parts.append("\n")
+        start = end + 1
+    return "".join(parts), cuts
+
+
+_WORD_INDEX_LIMIT = 128 * 1024
+
+
+class SkillFile:
+    """One file of the skill, decoded once, with lazily built line and block indexes."""
+
+    def __init__(self, path: str, data: bytes) -> None:
+        self.path = path
+        name = posixpath.basename(path)
+        self.name = name
+        self.ext = posixpath.splitext(name)[1].lower()
+        self.data = data
+        self.size = len(data)
+        self.truncated = len(data) > MAX_FILE_BYTES
+        head = data[:MAX_FILE_BYTES]
+        self.binary = False
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = head.decode("utf-16", errors="replace")
+        elif b"\x00" in head[:8192]:
+            self.binary = True
+            text = ""
+        else:
+            text = head.decode("utf-8", errors="replace")
+        # Positions of the real line ends (line numbers); then giant lines are cut into pieces
+        # of MAX_LINE_CHARS by turning one character into a newline, so every line-based check
+        # works on bounded lines and positions stay those of the file.
+        self._newlines: list[int] | None = _newline_positions(text) if text else []
+        self.long_lines = 0
+        if len(text) > MAX_LINE_CHARS:
+            text, self.long_lines = _cut_long_lines(text)
+        self.text = text
+        lower = text.lower()
+        # Needles are found in `lower` and used as positions in `text`: keep the lengths equal.
+        self.lower = lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+        top = path.split("/", 1)[0].lower() if "/" in path else ""
+        self.in_scripts = top in ("scripts", "bin", "hooks", "tools")
+        if self.binary:
+            self.kind = "binary"
+        elif path.lower() == "skill.md":
+            self.kind = "skill_md"
+        elif self.ext in P.MARKDOWN_EXTENSIONS:
+            self.kind = "doc"
+        elif (
+            self.ext in P.CODE_EXTENSIONS
+            or text.startswith("#!")
+            or name in ("Makefile", "Dockerfile", "justfile", "Taskfile")
+            or (self.in_scripts and not self.ext)
+        ):
+            self.kind = "code"
+        else:
+            self.kind = "data"
+        self._fences: list[tuple[int, int, int]] | None = None
+        self._comments: list[tuple[int, int]] | None = None
+        self._words: frozenset[str] | None = None
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(P.WORD.findall(self.lower))
+        return self._words
+
+    def has_word(self, *candidates: str) -> bool:
+        """Whether one of the words occurs. Big files are not indexed (the index would cost more
+        than it saves): there the answer is a plain substring test."""
+        if len(self.lower) > _WORD_INDEX_LIMIT:
+            return any(c in self.lower for c in candidates)
+        return not self.words.isdisjoint(candidates)
+
+    def _needle_lines(self, needle: str) -> list[tuple[int, int]]:
+        cached = self._spans.get(needle)
+        if cached is None:
+            lower, n = self.lower, len(self.lower)
+            cached = []
+            i = lower.find(needle)
+            while i != -1:
+                ls = lower.rfind("\n", 0, i) + 1
+                le = lower.find("\n", i)
+                le = n if le == -1 else le
+                cached.append((ls, le))
+                i = lower.find(needle, le)
+            self._spans[needle] = cached
+        return cached
+
+    def spans(self, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(start, end) of every line holding one of the needles, in order."""
+        if len(needles) == 1:
+            return self._needle_lines(needles[0])
+        found: set[tuple[int, int]] = set()
+        for needle in needles:
+            found.update(self._needle_lines(needle))
+        return sorted(found)
+
+    def iter(self, name: str) -> Iterator[re.Match[str]]:
+        """Matches of patterns.<name>, searched only where its anchors say it can match."""
+        words, needles = P.ANCHORS[name]
+        if words and not self.has_word(*words):
+            return
+        regex: re.Pattern[str] = getattr(P, name)
+        for ls, le in self.spans(needles):
+            yield from regex.finditer(self.text, ls, le)
+
+    def has(self, name: str) -> bool:
+        return next(self.iter(name), None) is not None
+
+    @property
+    def is_markdown(self) -> bool:
+        return self.kind in ("skill_md", "doc")
+
+    @property
+    def is_code(self) -> bool:
+        return self.kind == "code"
+
+    # -- positions -----------------------------------------------------------------------------
+    def line_of(self, pos: int) -> int:
+        if self._newlines is None:
+            self._newlines = _newline_positions(self.text)
+        return bisect.bisect_left(self._newlines, pos) + 1
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, (len(self.text) if end == -1 else end)
+
+    def fence_at(self, pos: int) -> tuple[int, int, int] | None:
+        """(content start, content end, opener line start) of the fenced block holding pos."""
+        if not self.is_markdown:
+            return None
+        if self._fences is None:
+            self._fences = []
+            opener: re.Match[str] | None = None
+            for m in P.FENCE.finditer(self.text):
+                marker = m.group(1)
+                if opener is None:
+                    opener = m
+                elif marker[0] == opener.group(1)[0] and len(marker) >= len(opener.group(1)):
+                    content_start = self.text.find("\n", opener.end())
+                    self._fences.append((content_start + 1, m.start(), opener.start()))
+                    opener = None
+            if opener is not None:  # unclosed fence runs to the end of the file
+                content_start = self.text.find("\n", opener.end())
+                if content_start != -1:
+                    self._fences.append((content_start + 1, len(self.text), opener.start()))
+        i = bisect.bisect_right(self._fences, (pos, len(self.text) + 1, 0)) - 1
+        if i >= 0:
+            block = self._fences[i]
+            if block[0] <= pos < block[1]:
+                return block
+        return None
+
+    def in_comment(self, pos: int) -> bool:
+        if not self.is_markdown or "<!--" not in self.text:
+            return False
+        if self._comments is None:
+            self._comments = [(m.start(), m.end()) for m in P.HTML_COMMENT.finditer(self.text)]
+        i = bisect.bisect_right(self._comments, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._comments[i][0] <= pos < self._comments[i][1]
+
+
+def parse_frontmatter(text: str) -> dict:
+    if not text.startswith("---"):
+        return {}
+    end = text.find("\n---", 3)
+    if end == -1 or end > 64 * 1024:
+        return {}
+    try:
+        data = yaml.load(text[3:end], Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def normalise_path(path: str) -> str:
+    path = str(path).replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path.lstrip("/")

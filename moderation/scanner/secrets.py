@@ -1,0 +1,136 @@
+"""Live-looking credentials, found with Yelp's `detect-secrets` detectors.
+
+detect-secrets is maintained, knows the formats of the common providers (AWS, GitHub, GitLab,
+Slack, Stripe, OpenAI, Twilio, SendGrid, npm, PyPI, JWTs, private keys...) and ships the
+heuristics that tell a real value from a template. Its plugins run only on lines that a linear
+(RE2) prefilter marks as candidates, on a bounded window of the line, so their own regular
+expressions never see a hostile megabyte. The high-entropy and keyword detectors run only on
+configuration files (.env, JSON, YAML, TOML, INI), where a random-looking value is a secret;
+in prose and code they would flag hashes and examples.
+
+detect-secrets has no detector for Anthropic, OpenAI project, Hugging Face or Google API keys;
+patterns.TOKENS covers those few formats. Placeholders (`your-key-here`, `sk-...xxxx`,
+`AKIA...EXAMPLE`) are never findings.
+"""
+
+from __future__ import annotations
+
+from detect_secrets.filters import heuristic
+from detect_secrets.plugins.artifactory import ArtifactoryDetector
+from detect_secrets.plugins.aws import AWSKeyDetector
+from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
+from detect_secrets.plugins.basic_auth import BasicAuthDetector
+from detect_secrets.plugins.discord import DiscordBotTokenDetector
+from detect_secrets.plugins.github_token import GitHubTokenDetector
+from detect_secrets.plugins.gitlab_token import GitLabTokenDetector
+from detect_secrets.plugins.high_entropy_strings import (
+    Base64HighEntropyString,
+    HexHighEntropyString,
+)
+from detect_secrets.plugins.jwt import JwtTokenDetector
+from detect_secrets.plugins.keyword import KeywordDetector
+from detect_secrets.plugins.mailchimp import MailchimpDetector
+from detect_secrets.plugins.npm import NpmDetector
+from detect_secrets.plugins.openai import OpenAIDetector
+from detect_secrets.plugins.pypi_token import PypiTokenDetector
+from detect_secrets.plugins.sendgrid import SendGridDetector
+from detect_secrets.plugins.slack import SlackDetector
+from detect_secrets.plugins.square_oauth import SquareOAuthDetector
+from detect_secrets.plugins.stripe import StripeDetector
+from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
+from detect_secrets.plugins.twilio import TwilioKeyDetector
+
+from . import patterns as P
+from . import rx
+from .collect import Collector, is_placeholder
+from .findings import Severity
+from .reading import SkillFile
+
+_PROVIDERS = (
+    AWSKeyDetector(), ArtifactoryDetector(), AzureStorageKeyDetector(), BasicAuthDetector(),
+    DiscordBotTokenDetector(), GitHubTokenDetector(), GitLabTokenDetector(), JwtTokenDetector(),
+    MailchimpDetector(), NpmDetector(), OpenAIDetector(), PypiTokenDetector(), SendGridDetector(),
+    SlackDetector(), SquareOAuthDetector(), StripeDetector(), TelegramBotTokenDetector(),
+    TwilioKeyDetector(),
+)  # fmt: skip
+_CONFIG_ONLY = (
+    Base64HighEntropyString(limit=4.5),
+    HexHighEntropyString(limit=3.0),
+    KeywordDetector(),
+)
+CONFIG_EXTENSIONS = frozenset(
+    {".env", ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".properties"}
+)
+# A line worth handing to the detectors: a provider prefix, a key block, or key = value.
+_CANDIDATE = rx.compile(
+    r"AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|xox[abposr]-|sk-|sk_live|rk_live|"
+    r"AIza|npm_|pypi-|hf_|SG\.|eyJ|-----BEGIN|AccountKey=|://[^/\s:@]+:[^/\s:@]+@|"
+    r"hooks\.slack\.com|discord|[0-9]{8,10}:AA|AC[0-9a-f]{32}|SK[0-9a-f]{32}|"
+    r"(?i:key|secret|token|passw(?:or)?d|pwd|auth)[\w.-]{0,20}['\"]?\s*[:=]",
+    0,
+)
+_WINDOW = 400
+_MAX_LINES = 300
+
+
+def _kind(plugin: object) -> str:
+    name = type(plugin).__name__
+    if name == "AWSKeyDetector":
+        return "secrets.aws-key"
+    if name == "PrivateKeyDetector":
+        return "secrets.private-key"
+    return "secrets.token"
+
+
+def _real(secret: str, line: str, plugin: object) -> bool:
+    if (
+        len(secret) < 8
+        or is_placeholder(secret)
+        or (is_placeholder(line[:200]) and "EXAMPLE" in line)
+    ):
+        return False
+    return not (
+        heuristic.is_templated_secret(secret)
+        or heuristic.is_sequential_string(secret)
+        or heuristic.is_potential_uuid(secret)
+        or heuristic.is_prefixed_with_dollar_sign(secret)
+        or heuristic.is_likely_id_string(secret, line, plugin)  # type: ignore[arg-type]
+    )
+
+
+def check_secrets(f: SkillFile, out: Collector) -> None:
+    text = f.text
+    config = f.ext in CONFIG_EXTENSIONS or f.name.startswith(".env")
+    plugins = _PROVIDERS + (_CONFIG_ONLY if config else ())
+    lines = 0
+    seen_pos = -1
+    for m in _CANDIDATE.finditer(text):
+        if m.start() < seen_pos:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.start())
+        le = len(text) if le == -1 else le
+        seen_pos = le
+        lines += 1
+        if lines > _MAX_LINES:
+            break
+        a = max(ls, m.start() - _WINDOW // 2)
+        window = text[a : min(le, a + _WINDOW)]
+        for plugin in plugins:
+            found = next(
+                (s for s in plugin.analyze_string(window) if _real(s, window, plugin)), None
+            )
+            if found is None:
+                continue
+            start = text.find(found, a)
+            start = m.start() if start == -1 else start
+            sev = Severity.HIGH if plugin not in _CONFIG_ONLY else Severity.MEDIUM
+            what = getattr(plugin, "secret_type", type(plugin).__name__)
+            out.at(_kind(plugin), sev, f, start, start + len(found), f"a {what}", mask=True)
+            break
+    if "PRIVATE KEY" in text:
+        for m in P.PRIVATE_KEY.finditer(text):
+            out.at("secrets.private-key", Severity.HIGH, f, m.start(), m.end(), "a private key")
+    for m in f.iter("TOKENS"):
+        if not is_placeholder(m.group()):
+            out.at("secrets.token", Severity.HIGH, f, m.start(), m.end(), "an API token", mask=True)

@@ -1,0 +1,32 @@
+"""The verdict policy: from findings to pass / review / fail and a 0-100 risk score."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .config import SEVERITY_WEIGHT
+from .findings import Finding, Severity
+from .rules import INTENT_FAMILIES, RULES_BY_ID
+
+
+def verdict_for(
+    findings: Iterable[Finding], *, accepted: frozenset[str] = frozenset()
+) -> tuple[str, int]:
+    """(verdict, risk score 0-100) for findings, ignoring those whose key was accepted.
+
+    critical -> fail; high in an intent family (injection, hidden, execution, exfiltration,
+    persistence) -> fail; any other high, or any medium -> review; only low/info -> pass.
+    """
+    verdict, score = "pass", 0
+    for f in findings:
+        if f.key in accepted:
+            continue
+        sev = Severity(f.severity)
+        score += SEVERITY_WEIGHT[sev]
+        rule = RULES_BY_ID.get(f.rule_id)
+        family = rule.family if rule else ""
+        if sev is Severity.CRITICAL or (sev is Severity.HIGH and family in INTENT_FAMILIES):
+            verdict = "fail"
+        elif sev in (Severity.HIGH, Severity.MEDIUM) and verdict == "pass":
+            verdict = "review"
+    return verdict, min(score, 100)

@@ -1,0 +1,50 @@
+"""The scanner's version and RULES_HASH: a digest of every rule, pattern, host list, limit and
+threshold, so stored scans made with other rules can be found and rescanned
+(`scan_skills --changed-rules`). Adding or editing any of them changes the hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict
+from types import ModuleType
+
+from . import config as _config
+from . import lexicon as _lexicon
+from . import patterns as _patterns
+from .rules import INTENT_FAMILIES, RULES
+from .rx import Rx
+
+SCANNER_VERSION = "2.0.0"
+
+
+def _module_material(module: ModuleType) -> dict[str, object]:
+    bucket: dict[str, object] = {}
+    for name, value in sorted(vars(module).items()):
+        if name.startswith("__"):
+            continue
+        if isinstance(value, Rx | re.Pattern):
+            bucket[name] = [value.pattern, int(value.flags)]
+        elif isinstance(value, frozenset | tuple) and all(isinstance(v, str) for v in value):
+            bucket[name] = sorted(value)
+        elif isinstance(value, int | float) and name.isupper():
+            bucket[name] = value
+        elif isinstance(value, dict) and name.isupper():
+            bucket[name] = {str(k): repr(v) for k, v in value.items()}
+    return bucket
+
+
+def rules_hash() -> str:
+    material: dict[str, object] = {
+        "version": SCANNER_VERSION,
+        "rules": [asdict(r) for r in RULES],
+        "intent": sorted(INTENT_FAMILIES),
+    }
+    for module in (_patterns, _config, _lexicon):
+        material[module.__name__.rsplit(".", 1)[-1]] = _module_material(module)
+    blob = json.dumps(material, sort_keys=True, ensure_ascii=True).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+RULES_HASH: str = rules_hash()
