@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check bench bench-quick soak clean
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check bench bench-quick soak clean cisco-venv scanner-eval
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -84,3 +84,12 @@ bench-quick: install
 SOAK_SECONDS ?= 600
 soak: install
 	$(BIN)/python scripts/bench/run.py --quick --soak $(SOAK_SECONDS) $(BENCH_ARGS)
+
+## Cisco's cisco-ai-skill-scanner in its own virtualenv (.venv-cisco), for side-by-side figures
+cisco-venv:
+	@test -x .venv-cisco/bin/python || $(PYTHON) -m venv .venv-cisco
+	.venv-cisco/bin/python -m pip install --quiet 'cisco-ai-skill-scanner>=2.3,<3'
+
+## The scanner's full evaluation: both labelled halves, the shared corpus, Cisco beside, speed
+scanner-eval: install cisco-venv
+	$(BIN)/python scripts/scanner_eval.py --half both --cisco

@@ -1,12 +1,19 @@
-"""Measure the built-in scanner: precision/recall on the labelled samples, flag rate on the shared
-corpus, the most frequent rules there, and the scanning speed on one core.
+"""Measure the built-in scanner honestly, beside Cisco's static engine.
 
-    .venv/bin/python scripts/scanner_eval.py [--corpus ../shared/corpus] [--show-flags 20]
+    .venv/bin/python scripts/scanner_eval.py                    # tune half, corpus, speed
+    .venv/bin/python scripts/scanner_eval.py --half holdout     # the held-back half (once, at the end)
+    .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
+    make scanner-eval                                           # both halves, Cisco, corpus, speed
 
-Labelled samples live in tests/moderation/scanner_samples/{benign,malicious}/<family>__<slug>/.
-A skill counts as flagged when its verdict is not "pass"; "fail-only" counts only "fail".
-The corpus tarballs are read in memory (nothing is unpacked) and grouped into skill folders with
-each tarball's _meta.json.
+Labelled data: tests/moderation/scanner_corpus/{tune,holdout}/ (labels.json in each half; the
+halves were split before the rules were tuned, and only tune/ is looked at while tuning) and
+the older regression samples tests/moderation/scanner_samples/{benign,malicious}/.
+Per half it reports recall per attack family (flagged = review or fail, and fail alone), the
+false-fail and false-review rates on the benign look-alikes; on the shared corpus of real skills
+(benign background; skipped when absent) the fail and review rates; the same figures for Cisco's
+engine when its virtualenv exists; and the speed (skills/s on one core over the corpus, median
+of 3 runs; the slowest skill; a 3 MB reference file). Per-sample misses are printed only for the
+tune half and the regression samples (--show-misses), never for the held-back half.
 """
 
 from __future__ import annotations
@@ -14,38 +21,91 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
+import statistics
+import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from moderation.scanner import RULES_BY_ID, ScanReport, scan_files  # noqa: E402
+from moderation.scanner import RULES_BY_ID, scan_files  # noqa: E402
 
 SAMPLES = REPO_ROOT / "tests" / "moderation" / "scanner_samples"
-DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus"
+CORPUS_HALVES = REPO_ROOT / "tests" / "moderation" / "scanner_corpus"
+CISCO_PYTHON = REPO_ROOT / ".venv-cisco" / "bin" / "python"
+CISCO_WORKER = REPO_ROOT / "scripts" / "cisco_eval_worker.py"
 
-Skill = tuple[str, list[tuple[str, bytes]]]
+
+def _default_corpus() -> Path:
+    for candidate in (
+        os.environ.get("SKILLS_CORPUS_DIR", ""),
+        REPO_ROOT.parent / "shared" / "corpus",
+        REPO_ROOT.parent.parent / "shared" / "corpus",
+    ):
+        if candidate and (Path(candidate) / "repos").is_dir():
+            return Path(candidate)
+    return REPO_ROOT.parent / "shared" / "corpus"
 
 
-def load_samples(root: Path = SAMPLES) -> list[tuple[str, str, str, list[tuple[str, bytes]]]]:
-    """(label, family, name, files) for every labelled sample folder."""
-    samples = []
+class Sample:
+    __slots__ = ("family", "files", "folder", "label", "name")
+
+    def __init__(self, label: str, family: str, name: str, folder: Path) -> None:
+        self.label, self.family, self.name, self.folder = label, family, name, folder
+        self.files = [
+            (p.relative_to(folder).as_posix(), p.read_bytes())
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != "labels.json"
+        ]
+
+
+def load_samples(root: Path = SAMPLES) -> list[Sample]:
+    """The regression samples: <label>/<family>__<slug>/ folders."""
+    out = []
     for label in ("benign", "malicious"):
         for folder in sorted((root / label).iterdir()):
-            if not folder.is_dir():
-                continue
-            files = [
-                (p.relative_to(folder).as_posix(), p.read_bytes())
-                for p in sorted(folder.rglob("*"))
-                if p.is_file()
-            ]
-            family = folder.name.split("__", 1)[0]
-            samples.append((label, family, folder.name, files))
-    return samples
+            if folder.is_dir():
+                out.append(Sample(label, folder.name.split("__", 1)[0], folder.name, folder))
+    return out
+
+
+def _entries(labels: object) -> Iterator[dict]:
+    if isinstance(labels, dict) and isinstance(labels.get("samples"), list | dict):
+        labels = labels["samples"]
+    if isinstance(labels, dict):
+        for key, value in labels.items():
+            row = dict(value) if isinstance(value, dict) else {"label": value}
+            row.setdefault("id", key)
+            yield row
+    elif isinstance(labels, list):
+        yield from (row for row in labels if isinstance(row, dict))
+
+
+def load_half(half: str, root: Path = CORPUS_HALVES) -> list[Sample]:
+    """A half of the labelled corpus, from its labels.json (see tests/moderation/scanner_corpus)."""
+    base = root / half
+    labels_file = base / "labels.json"
+    if not labels_file.is_file():
+        return []
+    out = []
+    for row in _entries(json.loads(labels_file.read_text())):
+        rel = str(row.get("path") or row.get("dir") or row.get("id") or row.get("name") or "")
+        folder = (base / rel).resolve()
+        if not rel or not folder.is_dir() or base.resolve() not in folder.parents:
+            continue
+        label = str(row.get("label") or row.get("kind") or "").lower()
+        label = "malicious" if label.startswith("mal") else "benign"
+        family = str(row.get("family") or row.get("category") or "") or (
+            "benign" if label == "benign" else "other"
+        )
+        out.append(Sample(label, family, rel, folder))
+    return out
 
 
 def iter_corpus_skills(corpus: Path) -> Iterator[tuple[str, str, list[tuple[str, bytes]]]]:
@@ -73,102 +133,212 @@ def iter_corpus_skills(corpus: Path) -> Iterator[tuple[str, str, list[tuple[str,
                     continue
                 for sp in skill_paths:
                     if sp == "" or rel.startswith(sp + "/"):
-                        inner = rel[len(sp) + 1 :] if sp else rel
                         fh = tar.extractfile(m)
                         if fh is not None:
-                            grouped[sp].append((inner, fh.read()))
+                            grouped[sp].append((rel[len(sp) + 1 :] if sp else rel, fh.read()))
                         break
             for sp in sorted(grouped):
                 yield meta["repo"], sp, grouped[sp]
 
 
-def is_flagged(report: ScanReport, *, fail_only: bool = False) -> bool:
-    return report.verdict == "fail" if fail_only else report.verdict != "pass"
+# -- Cisco, in its own virtualenv ------------------------------------------------------------------
 
 
-def evaluate_samples(samples: list[tuple[str, str, str, list[tuple[str, bytes]]]]) -> dict:
-    rows = []
-    for label, family, name, files in samples:
-        report = scan_files(files)
-        rows.append((label, family, name, report))
-    out: dict = {"n_benign": 0, "n_malicious": 0}
-    for fail_only in (False, True):
-        tp = sum(1 for r in rows if r[0] == "malicious" and is_flagged(r[3], fail_only=fail_only))
-        fp = sum(1 for r in rows if r[0] == "benign" and is_flagged(r[3], fail_only=fail_only))
-        fn = sum(
-            1 for r in rows if r[0] == "malicious" and not is_flagged(r[3], fail_only=fail_only)
-        )
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        out["fail_only" if fail_only else "flagged"] = {
-            "tp": tp, "fp": fp, "fn": fn,
-            "precision": round(precision, 3), "recall": round(recall, 3),
-        }  # fmt: skip
-    out["n_benign"] = sum(1 for r in rows if r[0] == "benign")
-    out["n_malicious"] = sum(1 for r in rows if r[0] == "malicious")
-    families: dict[str, dict[str, int]] = collections.defaultdict(lambda: collections.Counter())
-    for label, family, _name, report in rows:
-        c = families[family]
-        c[f"{label}_n"] += 1
-        c[f"{label}_flagged"] += int(is_flagged(report))
-        c[f"{label}_fail"] += int(report.verdict == "fail")
-    out["families"] = {k: dict(v) for k, v in sorted(families.items())}
-    out["misses"] = [
-        (name, report.verdict, [f"{f.rule_id}/{f.severity}" for f in report.findings])
-        for label, _family, name, report in rows
-        if (label == "malicious") != is_flagged(report)
-    ]
+def cisco_available() -> bool:
+    return CISCO_PYTHON.is_file() and os.access(CISCO_PYTHON, os.X_OK)
+
+
+def cisco_verdicts(folders: dict[str, Path]) -> dict[str, dict]:
+    """{id: {"verdict", "max_severity", "seconds", "error"}} from the Cisco worker."""
+    jobs = "".join(json.dumps({"id": k, "dir": str(v)}) + "\n" for k, v in folders.items())
+    proc = subprocess.run(
+        [str(CISCO_PYTHON), str(CISCO_WORKER)],
+        input=jobs, capture_output=True, text=True, check=False, timeout=7200,
+    )  # fmt: skip
+    rows = {}
+    for line in proc.stdout.splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        rows[row["id"]] = row
+    return rows
+
+
+def _write_skill(root: Path, files: list[tuple[str, bytes]]) -> Path:
+    for name, content in files:
+        rel = PurePosixPath(name)
+        if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+            continue
+        target = root.joinpath(*rel.parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    return root
+
+
+# -- figures --------------------------------------------------------------------------------------
+
+
+def figures(samples: list[Sample], verdicts: dict[str, str]) -> dict:
+    """Recall per family (flagged, fail), false fail/review on benign, from {name: verdict}."""
+    fam: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    mal = collections.Counter()
+    ben = collections.Counter()
+    for s in samples:
+        v = verdicts.get(s.name, "pass")
+        c = mal if s.label == "malicious" else ben
+        c["n"] += 1
+        c["flagged"] += v != "pass"
+        c["fail"] += v == "fail"
+        c["review"] += v == "review"
+        if s.label == "malicious":
+            fam[s.family]["n"] += 1
+            fam[s.family]["flagged"] += v != "pass"
+            fam[s.family]["fail"] += v == "fail"
+
+    def rate(a: int, b: int) -> float:
+        return round(a / b, 4) if b else 0.0
+
+    return {
+        "malicious": mal["n"],
+        "benign": ben["n"],
+        "recall_flagged": rate(mal["flagged"], mal["n"]),
+        "recall_fail": rate(mal["fail"], mal["n"]),
+        "benign_fail_rate": rate(ben["fail"], ben["n"]),
+        "benign_review_rate": rate(ben["review"], ben["n"]),
+        "families": {
+            k: {"n": c["n"], "flagged": rate(c["flagged"], c["n"]), "fail": rate(c["fail"], c["n"])}
+            for k, c in sorted(fam.items())
+        },
+    }
+
+
+def evaluate_set(samples: list[Sample], *, cisco: bool) -> dict:
+    reports = {s.name: scan_files(s.files) for s in samples}
+    out = {"builtin": figures(samples, {k: r.verdict for k, r in reports.items()})}
+    out["_reports"] = reports
+    if cisco and cisco_available() and samples:
+        rows = cisco_verdicts({s.name: s.folder for s in samples})
+        out["cisco"] = figures(samples, {k: r["verdict"] for k, r in rows.items()})
+        out["cisco"]["errors"] = sum(1 for r in rows.values() if r.get("error"))
     return out
 
 
-def evaluate_corpus(corpus: Path, show_flags: int) -> dict:
+def evaluate_corpus(corpus: Path, *, cisco: bool, runs: int = 3, limit: int = 0) -> dict:
     skills = list(iter_corpus_skills(corpus))
-    n_files = sum(len(files) for _r, _s, files in skills)
-    n_bytes = sum(len(b) for _r, _s, files in skills for _p, b in files)
-    verdicts: collections.Counter[str] = collections.Counter()
-    rule_counts: collections.Counter[str] = collections.Counter()
-    rule_counts_flagging: collections.Counter[str] = collections.Counter()
-    per_repo: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    flagged = []
-    start = time.process_time()
-    reports = [(repo, path, scan_files(files)) for repo, path, files in skills]
-    elapsed = time.process_time() - start
-    for repo, path, report in reports:
-        verdicts[report.verdict] += 1
-        per_repo[repo][report.verdict] += 1
-        for rule_id in {f.rule_id for f in report.findings}:
-            rule_counts[rule_id] += 1
-        for rule_id in {
-            f.rule_id for f in report.findings if f.severity in ("medium", "high", "critical")
-        }:
-            rule_counts_flagging[rule_id] += 1
-        if report.verdict != "pass":
-            flagged.append((repo, path, report))
-    return {
-        "skills": len(skills),
-        "files": n_files,
-        "bytes": n_bytes,
-        "verdicts": dict(verdicts),
-        "flag_rate": round((verdicts["review"] + verdicts["fail"]) / max(1, len(skills)), 4),
-        "fail_rate": round(verdicts["fail"] / max(1, len(skills)), 4),
-        "per_repo": {k: dict(v) for k, v in sorted(per_repo.items())},
-        "top_rules_any": rule_counts.most_common(15),
-        "top_rules_flagging": rule_counts_flagging.most_common(15),
-        "cpu_seconds": round(elapsed, 3),
-        "skills_per_second": round(len(skills) / elapsed, 1) if elapsed else None,
-        "mb_per_second": round(n_bytes / 1e6 / elapsed, 2) if elapsed else None,
-        "flagged_sample": [
-            (
-                repo, path, report.verdict,
-                [
-                    (f.rule_id, f.severity, f.file, f.line, f.excerpt[:100])
-                    for f in report.findings
-                    if f.severity in ("medium", "high", "critical")
-                ][:4],
+    if limit:
+        skills = skills[:limit]
+    times: list[float] = []
+    per_skill: dict[int, float] = collections.defaultdict(float)
+    reports = []
+    for run in range(runs):
+        start = time.process_time()
+        for i, (_repo, _path, files) in enumerate(skills):
+            t = time.process_time()
+            report = scan_files(files)
+            per_skill[i] = (
+                max(per_skill[i], time.process_time() - t) if run else (time.process_time() - t)
             )
-            for repo, path, report in flagged[:show_flags]
+            if run == 0:
+                reports.append(report)
+        times.append(time.process_time() - start)
+    verdicts = collections.Counter(r.verdict for r in reports)
+    rules = collections.Counter(
+        rid for r in reports if r.verdict != "pass" for rid in {f.rule_id for f in r.findings
+                                                                 if f.severity in ("medium", "high", "critical")}
+    )  # fmt: skip
+    slowest = max(per_skill, key=per_skill.get) if per_skill else 0
+    n = len(skills)
+    out = {
+        "skills": n,
+        "verdicts": dict(verdicts),
+        "fail_rate": round(verdicts["fail"] / n, 4) if n else 0.0,
+        "review_rate": round(verdicts["review"] / n, 4) if n else 0.0,
+        "rules_on_flagged": rules.most_common(12),
+        "flagged": [
+            (
+                skills[i][0],
+                skills[i][1],
+                r.verdict,
+                [
+                    (f.rule_id, f.severity, f.file, f.line)
+                    for f in r.findings
+                    if f.severity in ("medium", "high", "critical")
+                ][:3],
+            )
+            for i, r in enumerate(reports)
+            if r.verdict != "pass"
         ],
-    }  # fmt: skip
+        "skills_per_second_median": round(n / statistics.median(times), 1) if n else 0.0,
+        "cpu_seconds_runs": [round(t, 2) for t in times],
+        "slowest_skill": (skills[slowest][0], skills[slowest][1], round(per_skill[slowest], 3))
+        if n
+        else None,
+    }
+    if cisco and cisco_available():
+        with tempfile.TemporaryDirectory(prefix="cisco-corpus-") as tmp:
+            folders = {
+                str(i): _write_skill(Path(tmp) / str(i), files)
+                for i, (_r, _p, files) in enumerate(skills)
+            }
+            rows = cisco_verdicts(folders)
+        cv = collections.Counter(r["verdict"] for r in rows.values())
+        out["cisco"] = {
+            "skills": len(rows),
+            "fail_rate": round(cv["fail"] / max(1, len(rows)), 4),
+            "review_rate": round(cv["review"] / max(1, len(rows)), 4),
+            "errors": sum(1 for r in rows.values() if r.get("error")),
+            "cpu_seconds": round(sum(r.get("seconds", 0) for r in rows.values()), 1),
+        }
+    return out
+
+
+def big_reference_case() -> dict:
+    """A skill with a 3 MB reference document: CPU seconds and verdict."""
+    para = (
+        "## Section\n\nThe API returns JSON. Use `curl https://api.example.com/v1/items` to list "
+        "items and `jq .` to read them. Tokens go in the `Authorization` header.\n\n"
+    )
+    doc = (para * (3 * 1024 * 1024 // len(para) + 1))[: 3 * 1024 * 1024]
+    files = [
+        ("SKILL.md", b"---\nname: api\ndescription: Calls the API.\n---\nSee references/api.md\n"),
+        ("references/api.md", doc.encode()),
+    ]
+    start = time.process_time()
+    report = scan_files(files)
+    return {"cpu_seconds": round(time.process_time() - start, 3), "verdict": report.verdict}
+
+
+# -- printing ---------------------------------------------------------------------------------------
+
+
+def _print_set(title: str, result: dict) -> None:
+    b = result["builtin"]
+    print(f"\n== {title}: {b['malicious']} malicious, {b['benign']} benign")
+    engines = [("builtin", b)] + ([("cisco", result["cisco"])] if "cisco" in result else [])
+    for name, m in engines:
+        print(
+            f"  {name:8} flagged {m['recall_flagged']:.1%}  fail {m['recall_fail']:.1%}  "
+            f"| benign: false fail {m['benign_fail_rate']:.1%}, false review {m['benign_review_rate']:.1%}"
+        )
+    print("  per family (flagged / fail), builtin" + (" | cisco" if "cisco" in result else ""))
+    for fam, c in b["families"].items():
+        line = f"    {fam:22} n={c['n']:<3} {c['flagged']:6.1%} / {c['fail']:6.1%}"
+        if "cisco" in result and fam in result["cisco"]["families"]:
+            cc = result["cisco"]["families"][fam]
+            line += f"  | {cc['flagged']:6.1%} / {cc['fail']:6.1%}"
+        print(line)
+
+
+def _print_misses(samples: list[Sample], result: dict) -> None:
+    for s in samples:
+        r = result["_reports"][s.name]
+        wrong = (s.label == "malicious" and r.verdict != "fail") or (
+            s.label == "benign" and r.verdict == "fail"
+        )
+        if wrong:
+            rules = [f"{f.rule_id}/{f.severity}" for f in r.findings if f.severity != "info"][:5]
+            print(f"    MISS [{s.label}/{s.family}] {s.name}: {r.verdict} {rules}")
 
 
 def rules_markdown() -> str:
@@ -191,70 +361,78 @@ def rules_markdown() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--show-flags", type=int, default=15, help="corpus flags to print")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument(
-        "--rules-markdown",
-        action="store_true",
-        help="print the rules table for docs/SECURITY_SCANNER.md",
-    )
+    parser.add_argument("--half", choices=["tune", "holdout", "both", "none"], default="tune")
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--corpus-limit", type=int, default=0, help="first N corpus skills only")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs over the corpus")
+    parser.add_argument("--cisco", action="store_true", help="also run Cisco's engine")
+    parser.add_argument("--show-misses", action="store_true", help="tune half and samples only")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--rules-markdown", action="store_true")
     args = parser.parse_args(argv)
     if args.rules_markdown:
         print(rules_markdown())
         return 0
-
-    result: dict = {"samples": evaluate_samples(load_samples())}
-    if (args.corpus / "repos").is_dir():
-        result["corpus"] = evaluate_corpus(args.corpus, args.show_flags)
+    result: dict = {}
+    samples = load_samples()
+    result["samples"] = evaluate_set(samples, cisco=args.cisco)
+    halves = {"both": ["tune", "holdout"], "none": []}.get(args.half, [args.half])
+    loaded = {h: load_half(h) for h in halves}
+    for h, s in loaded.items():
+        result[h] = evaluate_set(s, cisco=args.cisco) if s else None
+    corpus = args.corpus or _default_corpus()
+    if not args.no_corpus and (corpus / "repos").is_dir():
+        result["corpus"] = evaluate_corpus(
+            corpus, cisco=args.cisco, runs=args.runs, limit=args.corpus_limit
+        )
+    result["big_reference"] = big_reference_case()
     if args.json:
-        print(json.dumps(result, indent=2, default=str))
+        clean = {
+            k: ({kk: vv for kk, vv in v.items() if kk != "_reports"} if isinstance(v, dict) else v)
+            for k, v in result.items()
+        }
+        print(json.dumps(clean, indent=2, default=str))
         return 0
-
-    s = result["samples"]
-    print(f"Labelled samples: {s['n_benign']} benign, {s['n_malicious']} malicious")
-    for key in ("flagged", "fail_only"):
-        m = s[key]
-        print(
-            f"  {key:9}  precision {m['precision']:.3f}  recall {m['recall']:.3f}"
-            f"  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})"
-        )
-    print("  per family (malicious flagged/n | benign flagged/n):")
-    for family, c in s["families"].items():
-        print(
-            f"    {family:13} {c.get('malicious_flagged', 0):>2}/{c.get('malicious_n', 0):<2}"
-            f" (fail {c.get('malicious_fail', 0)}) | {c.get('benign_flagged', 0)}/{c.get('benign_n', 0)}"
-        )
-    for name, verdict, rules in s["misses"]:
-        print(f"  MISS {name}: {verdict} {rules}")
+    print(f"cisco engine: {'yes' if args.cisco and cisco_available() else 'not run'}")
+    _print_set("regression samples (tests/moderation/scanner_samples)", result["samples"])
+    if args.show_misses:
+        _print_misses(samples, result["samples"])
+    for h in halves:
+        if result.get(h) is None:
+            print(f"\n== {h}: no labelled data at {CORPUS_HALVES / h}")
+            continue
+        _print_set(f"{h} half", result[h])
+        if args.show_misses and h == "tune":
+            _print_misses(loaded[h], result[h])
     c = result.get("corpus")
     if c is None:
-        print("Corpus: not found, skipped")
-        return 0
-    print(
-        f"\nCorpus: {c['skills']} skills, {c['files']} files, {c['bytes'] / 1e6:.1f} MB; "
-        f"verdicts {c['verdicts']}; flag rate {c['flag_rate']:.1%} (fail {c['fail_rate']:.1%})"
-    )
-    for repo, v in c["per_repo"].items():
-        print(f"    {repo:42} {v}")
-    print("  skills with a finding of the rule (any severity):")
-    for rule_id, n in c["top_rules_any"]:
-        print(f"    {n:5}  {rule_id}  ({RULES_BY_ID[rule_id].title})")
-    print("  skills with a medium+ finding of the rule:")
-    for rule_id, n in c["top_rules_flagging"]:
-        print(f"    {n:5}  {rule_id}")
-    print(
-        f"  speed: {c['skills_per_second']} skills/s, {c['mb_per_second']} MB/s "
-        f"({c['cpu_seconds']} s CPU, one core)"
-    )
-    if c["flagged_sample"]:
-        print("  flagged corpus skills (first ones):")
-        for repo, path, verdict, rows in c["flagged_sample"]:
-            print(f"    [{verdict}] {repo}/{path}")
-            for row in rows:
-                print(f"        {row}")
+        print("\n== shared corpus: not found, skipped")
+    else:
+        print(
+            f"\n== shared corpus (benign background): {c['skills']} skills, verdicts {c['verdicts']}"
+            f"\n  builtin  fail {c['fail_rate']:.2%}  review {c['review_rate']:.2%}"
+        )
+        if "cisco" in c:
+            cc = c["cisco"]
+            print(f"  cisco    fail {cc['fail_rate']:.2%}  review {cc['review_rate']:.2%}"
+                  f"  ({cc['skills']} skills, {cc['errors']} errors, {cc['cpu_seconds']} s CPU)")  # fmt: skip
+        print(f"  rules on flagged skills: {c['rules_on_flagged']}")
+        if args.show_misses:
+            for repo, path, verdict, rows in c["flagged"]:
+                print(f"    [{verdict}] {repo}/{path} {rows}")
+        print(
+            f"  speed: {c['skills_per_second_median']} skills/s on one core (median of "
+            f"{len(c['cpu_seconds_runs'])} runs, CPU s {c['cpu_seconds_runs']}); slowest skill "
+            f"{c['slowest_skill']}"
+        )
+    br = result["big_reference"]
+    print(f"  3 MB reference file: {br['cpu_seconds']} s CPU, verdict {br['verdict']}")
     return 0
 
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+__all__ = ["RULES_BY_ID", "evaluate_set", "figures", "load_half", "load_samples", "main"]

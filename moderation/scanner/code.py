@@ -20,7 +20,7 @@ from .config import MAX_PARSE_BYTES, PACKAGE_HOSTS, SUSPICIOUS_TLDS
 from .context import host_matches, ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
-from .text import steps_of
+from .text import file_steps
 
 _EXT = {
     ".py": "py", ".pyw": "py", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".ksh": "sh",
@@ -55,6 +55,8 @@ def _language(f: SkillFile) -> str:
 
 
 def _events(code: str, lang: str, base_line: int) -> list[tuple[str, int, str, str]]:
+    if L.CODE_INTEREST.search(code) is None:
+        return []  # nothing that sends, decodes, runs or reads a secret: not worth parsing
     if lang == "py" and len(code) > 16 * MAX_PARSE_BYTES:
         lang = "sh"  # too big to walk: its shell-like lines still get the token analysis
     if lang == "py":
@@ -106,8 +108,12 @@ def analyse_code(f: SkillFile, out: Collector) -> None:
         lang = _language(f)
         if lang:
             _emit(f, out, _events(f.text, lang, 1), "the script", False, _hostile_host(f.text))
-    elif f.is_markdown and ("```" in f.text or "~~~" in f.text):
-        for step in steps_of(f.text):
+    elif (
+        f.is_markdown
+        and ("```" in f.text or "~~~" in f.text)
+        and L.CODE_INTEREST.search(f.text) is not None
+    ):
+        for step in file_steps(f):
             if "```" not in step.text and "~~~" not in step.text:
                 continue
             teaching = bool(L.TEACHING.search(step.text) or L.TEACHING.search(step.heading))

@@ -10,9 +10,10 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_SKILL_BYTES = 24 * 1024 * 1024
 MAX_FILES = 1000  # per skill
 # Time budgets (wall clock): a file or skill over them gets scan.incomplete. Every pattern is
-# linear, so these are a second line of defence, far above the measured worst case.
-FILE_SECONDS = 1.0
-SKILL_SECONDS = 1.6
+# linear, so these are a second line of defence, well above the measured worst case (under a
+# second of CPU for three 1 MB hostile files) so that a busy machine does not trip them.
+FILE_SECONDS = 2.0
+SKILL_SECONDS = 4.0
 # bashlex parses scripts and code blocks up to this size (ast up to 16 times it); bigger ones
 # are split into commands by a tokenizer instead.
 MAX_PARSE_BYTES = 24 * 1024

@@ -177,3 +177,39 @@ IMPERATIVE = rx.compile(
     r"update|modify|open|load|save|embed|end|start|render|output|insert)\b",
     _I,
 )
+
+
+def _any(*patterns: rx.Rx) -> rx.Rx:
+    """One pattern matching where any of `patterns` would: a single linear pass tells whether a
+    text needs the detailed analysis at all."""
+    parts = []
+    for p in patterns:
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
+    return rx.compile("|".join(parts))
+
+
+ANY_TEXT_SIGNAL = _any(
+    SOURCE_FILE,
+    SOURCE_ENV,
+    SOURCE_CHAT,
+    SINK_COMMAND,
+    SINK_PROSE,
+    SINK_URL_QUERY,
+    SINK_HOST,
+    CONCEAL,
+    AUTHORITY,
+    AGENT_PERMISSIVE,
+)
+# Code worth parsing: it names a network tool, a decoder, an executor or a secret source.
+CODE_INTEREST = rx.compile(
+    r"curl|wget|\bnc\b|ncat|socat|scp|rsync|sendmail|\bmail\b|nslookup|\bdig\b|/dev/tcp"
+    r"|base64|base32|xxd|\\x[0-9a-fA-F]|\\[0-7]{3}|openssl|\brev\b|gunzip|zcat|uudecode|\btr\b"
+    r"|eval|exec|\bsource\b|printenv|\benv\b|\bset\b|security\s|\.ssh|\.aws|\.env|\.netrc"
+    r"|credentials|\$\{?[A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD)|environ|getenv|process\.env"
+    r"|\$env:|env:|requests|httpx|urllib|urlopen|socket|smtplib|ftplib|subprocess|os\.system"
+    r"|fetch|axios|http\.request|https\.request|sendBeacon|WebSocket|child_process|atob|Buffer"
+    r"|fromCharCode|Invoke-|iwr|irm|WebClient|FromBase64|iex|b64decode|fromhex|unhexlify|codecs"
+    r"|zlib|marshal|pickle|compile|chr\(|readFile|homedir|Get-Content",
+    0,
+)

@@ -7,11 +7,13 @@ import bisect
 import posixpath
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 
 import yaml
 
 from . import patterns as P
 from .config import MAX_FILE_BYTES, MAX_LINE_CHARS
+from .rx import Match
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -20,11 +22,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _newline_positions(text: str) -> list[int]:
-    out, i = [], text.find("\n")
-    while i != -1:
-        out.append(i)
-        i = text.find("\n", i + 1)
-    return out
+    lines = text.split("\n")
+    lines.pop()
+    return [p - 1 for p in accumulate(len(s) + 1 for s in lines)]
 
 
 def _cut_long_lines(text: str) -> tuple[str, int]:
@@ -77,9 +77,10 @@ class SkillFile:
         # Positions of the real line ends (line numbers); then giant lines are cut into pieces
         # of MAX_LINE_CHARS by turning one character into a newline, so every line-based check
         # works on bounded lines and positions stay those of the file.
-        self._newlines: list[int] | None = _newline_positions(text) if text else []
+        self._original = text  # line numbers count the file's own lines
+        self._newlines: list[int] | None = None
         self.long_lines = 0
-        if len(text) > MAX_LINE_CHARS:
+        if len(text) > MAX_LINE_CHARS and max(map(len, text.split("\n"))) > MAX_LINE_CHARS:
             text, self.long_lines = _cut_long_lines(text)
         self.text = text
         lower = text.lower()
@@ -105,7 +106,8 @@ class SkillFile:
         self._fences: list[tuple[int, int, int]] | None = None
         self._comments: list[tuple[int, int]] | None = None
         self._words: frozenset[str] | None = None
-        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._spans: dict[tuple[str, ...], tuple[int, int]] = {}
+        self.memo: dict = {}  # results one stage computes and another reuses (steps)
 
     @property
     def words(self) -> frozenset[str]:
@@ -120,38 +122,31 @@ class SkillFile:
             return any(c in self.lower for c in candidates)
         return not self.words.isdisjoint(candidates)
 
-    def _needle_lines(self, needle: str) -> list[tuple[int, int]]:
-        cached = self._spans.get(needle)
+    def region(self, needles: tuple[str, ...]) -> tuple[int, int] | None:
+        """(start, end) of the lines from the first to the last occurrence of any needle."""
+        cached = self._spans.get(needles)
         if cached is None:
-            lower, n = self.lower, len(self.lower)
-            cached = []
-            i = lower.find(needle)
-            while i != -1:
-                ls = lower.rfind("\n", 0, i) + 1
-                le = lower.find("\n", i)
-                le = n if le == -1 else le
-                cached.append((ls, le))
-                i = lower.find(needle, le)
-            self._spans[needle] = cached
-        return cached
+            lower = self.lower
+            firsts = [i for i in (lower.find(n) for n in needles) if i != -1]
+            if not firsts:
+                self._spans[needles] = cached = (-1, -1)
+            else:
+                last = max(lower.rfind(n) + len(n) for n in needles)
+                ls = lower.rfind("\n", 0, min(firsts)) + 1
+                le = lower.find("\n", last)
+                self._spans[needles] = cached = (ls, len(lower) if le == -1 else le)
+        return None if cached[0] < 0 else cached
 
-    def spans(self, needles: tuple[str, ...]) -> list[tuple[int, int]]:
-        """(start, end) of every line holding one of the needles, in order."""
-        if len(needles) == 1:
-            return self._needle_lines(needles[0])
-        found: set[tuple[int, int]] = set()
-        for needle in needles:
-            found.update(self._needle_lines(needle))
-        return sorted(found)
-
-    def iter(self, name: str) -> Iterator[re.Match[str]]:
-        """Matches of patterns.<name>, searched only where its anchors say it can match."""
+    def iter(self, name: str) -> Iterator[Match]:
+        """Matches of patterns.<name>, searched only where its anchors say it can match: one
+        linear pass over the lines from the first to the last line holding a needle (every
+        match contains a needle and stays on one line; tests check this on samples)."""
         words, needles = P.ANCHORS[name]
         if words and not self.has_word(*words):
             return
-        regex: re.Pattern[str] = getattr(P, name)
-        for ls, le in self.spans(needles):
-            yield from regex.finditer(self.text, ls, le)
+        span = self.region(needles)
+        if span is not None:
+            yield from getattr(P, name).finditer(self.text, span[0], span[1])
 
     def has(self, name: str) -> bool:
         return next(self.iter(name), None) is not None
@@ -167,7 +162,7 @@ class SkillFile:
     # -- positions -----------------------------------------------------------------------------
     def line_of(self, pos: int) -> int:
         if self._newlines is None:
-            self._newlines = _newline_positions(self.text)
+            self._newlines = _newline_positions(self._original)
         return bisect.bisect_left(self._newlines, pos) + 1
 
     def line_bounds(self, pos: int) -> tuple[int, int]:

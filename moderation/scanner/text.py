@@ -103,6 +103,13 @@ def steps_of(text: str) -> list[Step]:
     return steps
 
 
+def file_steps(f: SkillFile) -> list[Step]:
+    steps = f.memo.get("steps")
+    if steps is None:
+        steps = f.memo["steps"] = steps_of(f.text)
+    return steps
+
+
 def _teaching(step: Step) -> bool:
     return bool(L.TEACHING.search(step.text) or L.TEACHING.search(step.heading))
 
@@ -155,6 +162,8 @@ def _auth_header_only(text: str) -> bool:
 
 def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, where: str) -> None:
     text = step.text
+    if L.ANY_TEXT_SIGNAL.search(text) is None:
+        return
     sources, named_only = _sources(text)
     sinks = _sinks(text)
     conceal = L.CONCEAL.search(text)
@@ -250,7 +259,9 @@ def analyse_text(f: SkillFile, out: Collector) -> None:
     if f.kind == "skill_md" and f.text.startswith("---"):
         end = f.text.find("\n---", 3)
         body_start = end + 4 if end != -1 else 0
-    for step in steps_of(f.text):
+    if L.ANY_TEXT_SIGNAL.search(f.text) is None:
+        return
+    for step in file_steps(f):
         if step.end <= body_start:
             continue
         _analyse_step(f, step, out, state, where=where)
