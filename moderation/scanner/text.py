@@ -24,6 +24,7 @@ import posixpath
 from itertools import islice
 
 from . import lexicon as L
+from . import patterns as P
 from .collect import Collector
 from .context import contextual
 from .findings import Severity
@@ -202,7 +203,7 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
     for m in _some(L.SINK_URL_QUERY, text):
         sev = Severity.LOW if teaching else (Severity.CRITICAL if conceal else Severity.HIGH)
         emit("exfil.markdown-image", sev, m, f"{where} builds a URL that carries data in its query")
-    if authority:
+    if authority and P.INJECTION_OVERRIDE.search(text) is None:  # else linechecks reported it
         sev = Severity.LOW if teaching else Severity.HIGH
         if not teaching:  # a reference document, a code block, a quoted example: lower
             a0 = step.start + authority.start()
@@ -254,7 +255,7 @@ def analyse_text(f: SkillFile, out: Collector) -> None:
     if not f.is_markdown:
         return
     state = out.state
-    where = "the instructions" if f.kind == "skill_md" else "a document of the skill"
+    where = "a step of SKILL.md" if f.kind == "skill_md" else f"a step of {f.path}"
     body_start = 0
     if f.kind == "skill_md" and f.text.startswith("---"):
         end = f.text.find("\n---", 3)
