@@ -5,8 +5,9 @@
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
 
-Labelled data: tests/moderation/scanner_corpus/{tune,holdout}/ (labels.json in each half; the
-halves were split before the rules were tuned, and only tune/ is looked at while tuning) and
+Labelled data: tests/moderation/scanner_corpus/{tune,holdout}/ (its labels.json manifest names
+each sample's half; the halves were split before the rules were tuned, and only tune/ is looked
+at while tuning) and
 the older regression samples tests/moderation/scanner_samples/{benign,malicious}/.
 Per half it reports recall per attack family (flagged = review or fail, and fail alone), the
 false-fail and false-review rates on the benign look-alikes; on the shared corpus of real skills
@@ -88,23 +89,23 @@ def _entries(labels: object) -> Iterator[dict]:
 
 
 def load_half(half: str, root: Path = CORPUS_HALVES) -> list[Sample]:
-    """A half of the labelled corpus, from its labels.json (see tests/moderation/scanner_corpus)."""
-    base = root / half
-    labels_file = base / "labels.json"
-    if not labels_file.is_file():
+    """One half of the labelled corpus, from the manifest root/labels.json
+    (`{"samples": [{"path", "half", "label", "family", ...}]}`; see its README)."""
+    manifest = root / "labels.json"
+    if not manifest.is_file():
         return []
     out = []
-    for row in _entries(json.loads(labels_file.read_text())):
-        rel = str(row.get("path") or row.get("dir") or row.get("id") or row.get("name") or "")
-        folder = (base / rel).resolve()
-        if not rel or not folder.is_dir() or base.resolve() not in folder.parents:
+    base = root.resolve()
+    for row in _entries(json.loads(manifest.read_text())):
+        if str(row.get("half", "")) != half:
             continue
-        label = str(row.get("label") or row.get("kind") or "").lower()
-        label = "malicious" if label.startswith("mal") else "benign"
-        family = str(row.get("family") or row.get("category") or "") or (
-            "benign" if label == "benign" else "other"
-        )
-        out.append(Sample(label, family, rel, folder))
+        rel = str(row.get("path") or "")
+        folder = (root / rel).resolve()
+        if not rel or not folder.is_dir() or base not in folder.parents:
+            continue
+        label = "malicious" if str(row.get("label", "")).lower().startswith("mal") else "benign"
+        family = str(row.get("family") or ("benign" if label == "benign" else "other"))
+        out.append(Sample(label, family, str(row.get("name") or rel), folder))
     return out
 
 

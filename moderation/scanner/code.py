@@ -20,7 +20,7 @@ from .config import MAX_PARSE_BYTES, PACKAGE_HOSTS, SUSPICIOUS_TLDS
 from .context import host_matches, ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
-from .text import file_steps
+from .steps import file_steps, is_teaching
 
 _EXT = {
     ".py": "py", ".pyw": "py", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".ksh": "sh",
@@ -116,7 +116,7 @@ def analyse_code(f: SkillFile, out: Collector) -> None:
         for step in file_steps(f):
             if "```" not in step.text and "~~~" not in step.text:
                 continue
-            teaching = bool(L.TEACHING.search(step.text) or L.TEACHING.search(step.heading))
+            teaching = is_teaching(f, step)
             for info, start, code in _blocks(step.text):
                 lang = _FENCE.get(info.split()[0].lower() if info.split() else "", "")
                 if not lang:

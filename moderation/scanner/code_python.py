@@ -124,7 +124,6 @@ class PythonFlow:
                     "requests",
                     "httpx",
                     "urllib",
-                    "request",
                     "urlopen",
                     "session",
                     "client",

@@ -16,6 +16,7 @@ from .config import SUSPICIOUS_TLDS, TRUSTED_INSTALL_HOSTS
 from .findings import Severity
 from .reading import SkillFile
 from .rx import Match
+from .steps import teaching_at
 
 
 def cue_text(text: str) -> str:
@@ -80,6 +81,8 @@ def contextual(
             steps -= 1
             notes.append("inside a code block")
     mention, why = mention_steps(f, start, end) if not f.is_code or injection else (0, "")
+    if mention < 2 and teaching_at(f, start):
+        mention, why = 2, "the step teaches about it"
     if mention:
         steps -= mention
         notes.append(why)

@@ -20,6 +20,7 @@ from . import rx
 from .collect import Collector
 from .findings import Severity
 from .reading import SkillFile
+from .steps import teaching_at
 
 _MAX_BLOBS = 20
 _MAX_BLOB = 16 * 1024
@@ -85,6 +86,8 @@ def check_decoded(f: SkillFile, out: Collector) -> None:
                 line = text[line_start : len(text) if line_end == -1 else line_end]
                 runs = P.DECODE_HINT.search(line)
                 sev = Severity.CRITICAL if (runs or f.is_code) else Severity.HIGH
+                if teaching_at(f, m.start()):
+                    sev = Severity.LOW  # a catalogue of attacks quoting an encoded payload
                 out.at(
                     "exec.decode-and-run", sev, f, m.start(), m.end(),
                     f"an encoded payload that decodes to {plain[max(0, d.start() - 20) : d.end() + 40]!r}",

@@ -31,7 +31,7 @@ SOURCE_FILE = rx.compile(
     r"login\s+data|history)|\bLogin Data\b|\bcookies\.sqlite\b|\blogins\.json\b|\bkey[34]\.db\b"
     r"|\bbrowser\s+(?:profiles?|cookies|passwords|sessions?)\b|\bsaved\s+passwords\b"
     r"|\bwallet\.dat\b|\b(?:metamask|exodus|electrum|phantom)\b|\bseed\s+phrase\b|\bmnemonic\b"
-    r"|\bprivate\s+keys?\b|/etc/shadow\b|/etc/passwd\b|\.bash_history\b|\.zsh_history\b"
+    r"|\bprivate\s+keys?\b|/etc/shadow\b|\.bash_history\b|\.zsh_history\b"
     r"|\bcredentials?\s+files?\b|\bssh\s+keys?\b|\bapi[_ ]keys?\s+files?\b",
     _I,
 )
@@ -94,9 +94,8 @@ SINK_PROSE = rx.compile(
 )
 # A Markdown image or link whose URL carries data in its query (or a template for it).
 SINK_URL_QUERY = rx.compile(
-    r"!?\[[^\]\n]{0,200}\]\(\s*(https?://[^\s)]+\?[^\s)]*=(?:[^\s)&]*(?:\{|\}|<|>|\.\.\.|\$|%s|"
-    r"\[|DATA|data|SECRET|TOKEN|KEY|CONTENT|MESSAGE|HISTORY|ENV)[^\s)]*))"
-    r"|<img\s[^>\n]*src=['\"]https?://[^'\"\s]+\?[^'\"\s]*=(?:\{|<|\.\.\.|\$)",
+    r"(https?://[^\s)'\"<>]+\?[^\s)'\"<>]*=(?:[^\s)&'\"<>]*(?:\{|\}|<|\.\.\.|\$|%s|\[|DATA|SECRET|"
+    r"TOKEN|KEY|CONTENT|MESSAGE|HISTORY|ENV)[^\s)'\"<>]*))",
     0,
 )
 SINK_HOST = rx.compile(
@@ -108,18 +107,19 @@ SINK_HOST = rx.compile(
 
 # -- concealment, authority overrides --------------------------------------------------------------
 CONCEAL = rx.compile(
-    r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|avoid)\s+(?:ever\s+)?(?:mention\w*|"
-    r"tell\w*|inform\w*|notify\w*|alert\w*|report\w*\s+(?:this|it)\s+to|show\w*|reveal\w*|"
-    r"disclos\w*|explain\w*|log\w*|ask\w*|confirm\w*|bother\w*|let\w*\s+(?:the\s+)?user\s+know|"
-    r"surfac\w*|narrat\w*|announc\w*|acknowledg\w*)\b[^\n.]{0,40}?\b(?:user|them|this|it|step|"
-    r"anyone|permission|confirmation|approval|output|in\s+(?:your|the)\s+(?:answer|response|reply))"
-    r"|\b(?:silently|quietly|covertly|secretly|discreetly|stealthily|invisibly|in\s+the\s+background"
-    r"\s+without)\b"
-    r"|\bthe\s+user\s+(?:has\s+)?already\s+(?:agreed|consented|approved|authori[sz]ed|knows)\b"
+    r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without)\s+(?:ever\s+)?(?:mention\w*|tell\w*|"
+    r"inform\w*|notify\w*|alert\w*|reveal\w*|disclos\w*|report\w*\s+(?:this|it)\s+to|"
+    r"let\w*\s+(?:the\s+)?user\s+know|surfac\w*|narrat\w*|announc\w*)\b[^\n.]{0,40}?"
+    r"\b(?:user|them|anyone|this\s+step|these\s+steps|it\s+to|in\s+(?:your|the)\s+"
+    r"(?:answer|response|reply|summary|output))"
+    r"|\b(?:silently|quietly|covertly|secretly|discreetly|stealthily)\s+(?:\w+\s+){0,2}?"
+    r"(?:send|upload|post|run|execute|install|add|append|write|copy|read|delete|remove|modify|"
+    r"edit|change|exfiltrat\w*|forward|collect|include|embed|attach|set|enable|disable|grab)"
+    r"|\bthe\s+user\s+(?:has\s+)?already\s+(?:agreed|consented|approved|authori[sz]ed)\b"
     r"|\b(?:keep|leave)\s+(?:this|it|these\s+steps?)\s+(?:out\s+of|hidden|secret|private|between)\b"
-    r"|\b(?:without|no)\s+(?:asking|prompting|confirmation|approval|telling)\b"
-    r"|\bhide\s+(?:this|it|the\s+\w+)\s+from\b|\bnot\s+(?:be\s+)?(?:visible|shown)\s+to\s+the\s+user"
-    r"|\bthis\s+(?:step\s+)?is\s+(?:routine|internal|invisible)\b[^\n.]{0,40}\b(?:mention|tell|report)",
+    r"|\bwithout\s+(?:asking|prompting|telling|informing|notifying)\b"
+    r"|\bwithout\s+(?:the\s+user'?s?\s+)?(?:confirmation|approval|consent|knowledge)\b"
+    r"|\bhide\s+(?:this|it|the\s+\w+)\s+from\b|\bnot\s+(?:be\s+)?(?:visible|shown)\s+to\s+the\s+user",
     _I,
 )
 AUTHORITY = rx.compile(
@@ -129,8 +129,8 @@ AUTHORITY = rx.compile(
     r"restrictions|safeguards|constraints)\b"
     r"|\b(?:approve|accept|allow|grant|confirm)\s+(?:every|all|any)\s+(?:\w+\s+)?(?:tool\s+calls?|"
     r"commands?|requests?|permissions?|actions?|prompts?)\b"
-    r"|\bauto-?(?:approve|accept|confirm)\w*\b|\bskip\s+(?:all\s+)?(?:permission|confirmation|"
-    r"approval)\s+(?:prompts?|checks?|dialogs?)\b"
+    r"|\bauto-?(?:approve|accept|confirm)\s+(?:every|all|any)\b|\bskip\s+(?:all\s+)?(?:permission|"
+    r"confirmation|approval)\s+(?:prompts?|checks?|dialogs?)\b"
     r"|\byou\s+(?:have|are\s+granted|now\s+have)\s+(?:full|unrestricted|root|admin\w*)\s+"
     r"(?:permission|access|authority|rights)\b"
     r"|\b(?:this\s+skill|these\s+instructions)\s+(?:take|takes|have|has)\s+(?:precedence|priority)"
@@ -165,6 +165,18 @@ TEACHING = rx.compile(
     r"if\s+(?:a|any|the)\s+(?:file|document|page|issue|tool\s+result|web\s*page|input|text|"
     r"skill|message|email)\s+(?:tells?|asks?|instructs?|says|contains)|"
     r"detect\w*|audit\w*|scan\w*\s+for|look\s+for|watch\s+(?:out\s+)?for)\b",
+    _I,
+)
+# Section headings and document names that announce a catalogue of attacks or bad examples.
+TEACHING_HEADING = rx.compile(
+    r"\b(?:patterns?|dangerous|vulnerab\w*|insecure|anti-?patterns?|red\s+flags|indicators|"
+    r"examples?\s+of|bad\s+examples?|unsafe|ssrf|xss|injection|exploit\w*|attack\w*|threats?|"
+    r"malicious|detection|what\s+to\s+look\s+for|cve-\d+|payloads?|adversarial|pitfalls?)\b",
+    _I,
+)
+TEACHING_PATH = rx.compile(
+    r"attack|dangerous|malicious|threat|vulnerab|exploit|injection|red-?flag|patterns|adversarial"
+    r"|payload|insecure|anti-?pattern|pitfall|ssrf|xss",
     _I,
 )
 # A sentence that quotes rather than asks (a table row, a blockquote, "such as", quotes).

@@ -70,6 +70,9 @@ _CANDIDATE = rx.compile(
     0,
 )
 _WINDOW = 400
+_LOCAL_CREDENTIAL = rx.compile(
+    r"@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|db|postgres|host)\b|example", 0
+)
 _MAX_LINES = 300
 
 
@@ -116,9 +119,16 @@ def check_secrets(f: SkillFile, out: Collector) -> None:
             break
         a = max(ls, m.start() - _WINDOW // 2)
         window = text[a : min(le, a + _WINDOW)]
+        if _LOCAL_CREDENTIAL.search(window):
+            continue  # user:password@localhost in a template or a test setup
         for plugin in plugins:
             found = next(
-                (s for s in plugin.analyze_string(window) if _real(s, window, plugin)), None
+                (
+                    p.secret_value
+                    for p in plugin.analyze_line(filename=f.path, line=window, line_number=1)
+                    if p.secret_value and _real(p.secret_value, window, plugin)
+                ),
+                None,
             )
             if found is None:
                 continue

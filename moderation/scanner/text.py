@@ -26,93 +26,25 @@ from itertools import islice
 from . import lexicon as L
 from . import patterns as P
 from .collect import Collector
-from .context import contextual
+from .context import contextual, ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
+from .steps import MAX_STEP_CHARS, Step, file_steps, is_teaching
 
-_BULLET = ("- ", "* ", "+ ")
-_MAX_STEP_CHARS = 6000
-_MAX_MATCHES = 8  # a step longer than this is cut into pieces of this size
+_MAX_MATCHES = 8  # a step never needs more than a few matches of one pattern
 _LINK_TARGET = L.rx.compile(
     r"\]\(\s*<?([^)\s>#?]+)|`((?:\./)?(?:scripts|references|assets|bin|tools|docs|lib)/[^`\s]+)`"
 )
 
 
-class Step:
-    __slots__ = ("end", "heading", "start", "text")
-
-    def __init__(self, start: int, end: int, text: str, heading: str) -> None:
-        self.start, self.end, self.text, self.heading = start, end, text, heading
-
-
-def _is_item(line: str) -> bool:
-    s = line.lstrip()
-    if s.startswith(_BULLET) or s.startswith("|"):
-        return True
-    head = s[:4]
-    return bool(head[:1].isdigit() and ("." in head or ")" in head))
-
-
-def steps_of(text: str) -> list[Step]:
-    """Paragraphs, list items and table rows, each with the code blocks right after it."""
-    steps: list[Step] = []
-    heading = ""
-    cur_start, cur_lines = -1, 0
-    in_fence, fence_mark, gap = False, "", 0
-    pos, n = 0, len(text)
-
-    def close(end: int) -> None:
-        nonlocal cur_start
-        if cur_start >= 0:
-            chunk_start = cur_start
-            while chunk_start < end:  # long steps are cut so each stays bounded
-                chunk_end = min(end, chunk_start + _MAX_STEP_CHARS)
-                steps.append(Step(chunk_start, chunk_end, text[chunk_start:chunk_end], heading))
-                chunk_start = chunk_end
-        cur_start = -1
-
-    while pos < n:
-        nl = text.find("\n", pos)
-        le = n if nl == -1 else nl
-        line = text[pos:le]
-        stripped = line.strip()
-        if in_fence:
-            if stripped.startswith(fence_mark) and stripped.strip(fence_mark[0]) == "":
-                in_fence = False
-        elif stripped.startswith(("```", "~~~")):
-            in_fence, fence_mark = True, stripped[:3]
-            if cur_start < 0 or gap > 1:
-                close(pos)
-                cur_start = pos
-            gap = 0
-        elif not stripped:
-            gap += 1
-            if gap == 1 and cur_lines:
-                pass  # a step ends at the blank line, unless a code block follows at once
-        elif stripped.startswith("#"):
-            close(pos)
-            heading = stripped.lstrip("#").strip()[:200]
-            gap = 0
-        else:
-            if cur_start < 0 or gap > 0 or _is_item(line):
-                close(pos)
-                cur_start = pos
-            gap = 0
-            cur_lines += 1
-        pos = le + 1
-    close(n)
-    return steps
-
-
-def file_steps(f: SkillFile) -> list[Step]:
-    steps = f.memo.get("steps")
-    if steps is None:
-        steps = f.memo["steps"] = steps_of(f.text)
-    return steps
-
-
-def _teaching(step: Step) -> bool:
-    return bool(L.TEACHING.search(step.text) or L.TEACHING.search(step.heading))
+def _is_image(text: str, url_start: int) -> bool:
+    """The URL at url_start is the source of a Markdown image or an <img>."""
+    before = text[max(0, url_start - 300) : url_start]
+    if before.rstrip().endswith("("):
+        j = before.rfind("[")
+        return j > 0 and before[j - 1] == "!"
+    low = before.lower()
+    return "<img" in low and low.rstrip().endswith(("src=", "src='", 'src="'))
 
 
 def _first(*matches):
@@ -133,14 +65,16 @@ def _sources(text: str) -> tuple[list, bool]:
     named_only = not out
     for m in env:
         word = m.group()
-        if word.startswith("$") and not word.lower().startswith("$env"):
+        follows = text[m.end() : m.end() + 5]
+        named = (word.startswith("$") and not word.lower().startswith("$env")) or (
+            word.lower() in ("os.environ", "process.env", "env[")
+            and follows[:1] in "[.("
+            and not follows.startswith((".items", ".keys", ".values", ".copy"))
+        )
+        if named:
             out.append(m)
         elif secret_words:  # "environment variables" with keys/tokens/secrets
             out.append(m)
-            named_only = False
-        else:
-            continue
-        if not word.startswith("$"):
             named_only = False
     chat = _some(L.SOURCE_CHAT, text)
     if chat:
@@ -156,9 +90,10 @@ def _sinks(text: str) -> list:
     ]
 
 
-def _auth_header_only(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in ("authorization", "bearer", "-h ", "--header", "x-api-key", "-u "))
+def _raw_ip(text: str) -> bool:
+    return any(
+        ip_is_internal(m.group(1)) is False for m in _some(P.RAW_IP_TARGET, text) if m.group(1)
+    )
 
 
 def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, where: str) -> None:
@@ -172,7 +107,7 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
     permissive = L.AGENT_PERMISSIVE.search(text)
     if not (sources or sinks or conceal or authority or permissive):
         return
-    teaching = _teaching(step)
+    teaching = is_teaching(f, step)
     line = f.line_of(step.start) if f.text else None
 
     def at(m) -> int | None:
@@ -186,8 +121,8 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
         s, k = sources[0], sinks[0]
         if teaching and not conceal:
             sev, note = Severity.LOW, " (the step describes it as an attack to refuse)"
-        elif named_only and _auth_header_only(text) and not L.SINK_HOST.search(text):
-            sev, note = Severity.MEDIUM, " (a named token sent as a credential: check the host)"
+        elif named_only and not conceal and not L.SINK_HOST.search(text) and not _raw_ip(text):
+            sev, note = Severity.MEDIUM, " (a named variable sent to a service: check the host)"
         else:
             sev, note = Severity.CRITICAL, ", and asks not to tell the user" if conceal else ""
         emit(
@@ -201,8 +136,10 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
             f.path, (at(sources[0]), sources[0].group()[:60])
         )
     for m in _some(L.SINK_URL_QUERY, text):
+        if not _is_image(text, m.start()):
+            continue  # a link is fetched only if followed; an image is fetched when shown
         sev = Severity.LOW if teaching else (Severity.CRITICAL if conceal else Severity.HIGH)
-        emit("exfil.markdown-image", sev, m, f"{where} builds a URL that carries data in its query")
+        emit("exfil.markdown-image", sev, m, f"{where} shows an image whose URL carries data")
     if authority and P.INJECTION_OVERRIDE.search(text) is None:  # else linechecks reported it
         sev = Severity.LOW if teaching else Severity.HIGH
         if not teaching:  # a reference document, a code block, a quoted example: lower
@@ -215,20 +152,19 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
             f"{where} overrides the user's or the system's instructions",
         )
     if permissive:
-        instructing = L.IMPERATIVE.search(text) or L.AGENT_SETTINGS_FILE.search(text)
+        settings = L.AGENT_SETTINGS_FILE.search(text)
+        instructing = L.IMPERATIVE.search(text)
         if teaching and not conceal:
             sev = Severity.LOW
-        elif conceal or authority:
-            sev = Severity.CRITICAL
-        else:
-            sev = Severity.HIGH if instructing else Severity.MEDIUM
+        elif settings and instructing:  # edits the agent's own settings to allow everything
+            sev = Severity.CRITICAL if (conceal or authority) else Severity.HIGH
+        else:  # a flag or a value named in passing, or given to another tool: review
+            sev = Severity.HIGH if (conceal or authority) and instructing else Severity.MEDIUM
         emit(
-            "privilege.agent-permissions",
-            sev,
-            permissive,
+            "privilege.agent-permissions", sev, permissive,
             f"{where} turns off the agent's permission prompts",
-        )
-    if conceal and (sensitive or authority) and not teaching:
+        )  # fmt: skip
+    if conceal and (sensitive or authority) and not teaching and L.IMPERATIVE.search(text):
         emit(
             "injection.conceal",
             Severity.HIGH,
@@ -277,7 +213,7 @@ def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collecto
     for key, value in list(frontmatter.items())[:50]:
         if not isinstance(value, str) or not value.strip():
             continue
-        value = value[:_MAX_STEP_CHARS]
+        value = value[:MAX_STEP_CHARS]
         pos = skill_md.text.find(value[:60])
         line = skill_md.line_of(pos) if pos >= 0 else None
         for rx, rule, why in (

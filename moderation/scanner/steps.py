@@ -1,0 +1,112 @@
+"""Cutting Markdown into steps, and telling a step that teaches about an attack from one that
+asks for it. A step is a paragraph, a list item or a table row, with the fenced code block that
+follows it: what the agent is asked to do at once."""
+
+from __future__ import annotations
+
+import bisect
+
+from . import lexicon as L
+from .reading import SkillFile
+
+_BULLET = ("- ", "* ", "+ ")
+MAX_STEP_CHARS = 6000  # a step longer than this is cut into pieces of this size
+
+
+class Step:
+    __slots__ = ("end", "heading", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, heading: str) -> None:
+        self.start, self.end, self.text, self.heading = start, end, text, heading
+
+
+def _is_item(line: str) -> bool:
+    s = line.lstrip()
+    if s.startswith(_BULLET) or s.startswith("|"):
+        return True
+    head = s[:4]
+    return bool(head[:1].isdigit() and ("." in head or ")" in head))
+
+
+def steps_of(text: str) -> list[Step]:
+    """Paragraphs, list items and table rows, each with the code blocks right after it."""
+    steps: list[Step] = []
+    heading = ""
+    cur_start, cur_lines = -1, 0
+    in_fence, fence_mark, gap = False, "", 0
+    pos, n = 0, len(text)
+
+    def close(end: int) -> None:
+        nonlocal cur_start
+        if cur_start >= 0:
+            chunk_start = cur_start
+            while chunk_start < end:  # long steps are cut so each stays bounded
+                chunk_end = min(end, chunk_start + MAX_STEP_CHARS)
+                steps.append(Step(chunk_start, chunk_end, text[chunk_start:chunk_end], heading))
+                chunk_start = chunk_end
+        cur_start = -1
+
+    while pos < n:
+        nl = text.find("\n", pos)
+        le = n if nl == -1 else nl
+        line = text[pos:le]
+        stripped = line.strip()
+        if in_fence:
+            if stripped.startswith(fence_mark) and stripped.strip(fence_mark[0]) == "":
+                in_fence = False
+        elif stripped.startswith(("```", "~~~")):
+            in_fence, fence_mark = True, stripped[:3]
+            if cur_start < 0 or gap > 1:
+                close(pos)
+                cur_start = pos
+            gap = 0
+        elif not stripped:
+            gap += 1
+            if gap == 1 and cur_lines:
+                pass  # a step ends at the blank line, unless a code block follows at once
+        elif stripped.startswith("#"):
+            close(pos)
+            heading = stripped.lstrip("#").strip()[:200]
+            gap = 0
+        else:
+            if cur_start < 0 or gap > 0 or _is_item(line):
+                close(pos)
+                cur_start = pos
+            gap = 0
+            cur_lines += 1
+        pos = le + 1
+    close(n)
+    return steps
+
+
+def file_steps(f: SkillFile) -> list[Step]:
+    steps = f.memo.get("steps")
+    if steps is None:
+        steps = f.memo["steps"] = steps_of(f.text)
+    return steps
+
+
+def is_teaching(f: SkillFile, step: Step) -> bool:
+    """A step that teaches about an attack rather than asking for one: cues in the step or its
+    heading, or a supporting document whose name says it catalogues attacks."""
+    if L.TEACHING.search(step.text) or L.TEACHING.search(step.heading):
+        return True
+    if L.TEACHING_HEADING.search(step.heading):
+        return True
+    return f.kind != "skill_md" and L.TEACHING_PATH.search(f.path) is not None
+
+
+def step_at(f: SkillFile, pos: int) -> Step | None:
+    steps = file_steps(f)
+    starts = f.memo.get("step_starts")
+    if starts is None:
+        starts = f.memo["step_starts"] = [s.start for s in steps]
+    i = bisect.bisect_right(starts, pos) - 1
+    return steps[i] if i >= 0 and steps[i].start <= pos < steps[i].end else None
+
+
+def teaching_at(f: SkillFile, pos: int) -> bool:
+    if not f.is_markdown:
+        return False
+    step = step_at(f, pos)
+    return step is not None and is_teaching(f, step)
