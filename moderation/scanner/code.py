@@ -17,10 +17,10 @@ from .code_shell import shell_events
 from .code_tokens import token_events
 from .collect import Collector
 from .config import MAX_PARSE_BYTES, PACKAGE_HOSTS, SUSPICIOUS_TLDS
-from .context import host_matches, ip_is_internal
+from .context import grade_fetch, host_matches, ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
-from .steps import file_steps, is_teaching
+from .steps import file_steps, is_teaching, teaching_at
 
 _EXT = {
     ".py": "py", ".pyw": "py", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".ksh": "sh",
@@ -199,3 +199,71 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
                 "persistence.ssh-authorized-keys", Severity.CRITICAL, f, m.start(), m.end(),
                 "adds a fixed (someone else's) SSH key to authorized_keys",
             )  # fmt: skip
+
+
+def _units(f: SkillFile):
+    """(start, text, teaching) pieces to look in: the steps of a Markdown file, a code or data
+    file whole when small (else in 8 KB pieces)."""
+    if f.is_markdown:
+        for step in file_steps(f):
+            yield step.start, step.text, is_teaching(f, step)
+    else:
+        size = 8192
+        for start in range(0, len(f.text), size):
+            yield start, f.text[start : start + size + 400], False
+
+
+def check_any_language(f: SkillFile, out: Collector) -> None:
+    """Reverse shells, destructive operations, bulk environment sends and untrusted package
+    sources, in any language, by what occurs together in one step or script."""
+    if f.binary or not f.text:
+        return
+    conceal_file = f.is_code and L.NO_CONFIRM.search(f.text) is not None
+    has_raw_ip = any(
+        ip_is_internal(m.group(1) or "") is False for m in P.RAW_IP_TARGET.finditer(f.text)
+    )
+    for start, text, teaching in _units(f):
+        conn = L.NET_CONNECT.search(text)
+        if conn is not None:
+            spawn = L.SHELL_SPAWN.search(text)
+            if spawn is not None and abs(spawn.start() - conn.start()) < 600:
+                sev = Severity.LOW if teaching else Severity.CRITICAL
+                m0 = min(conn.start(), spawn.start())
+                out.at("exec.reverse-shell", sev, f, start + m0, start + m0 + 80,
+                       "connects to a host and hands it a shell")  # fmt: skip
+        for m in L.DESTRUCTIVE_OPS.finditer(text):
+            if teaching:
+                sev = Severity.LOW
+            elif f.is_code or conceal_file or L.NO_CONFIRM.search(text) or L.CONCEAL.search(text):
+                sev = Severity.HIGH
+            else:
+                sev = Severity.MEDIUM
+            out.at("exec.destructive", sev, f, start + m.start(), start + m.end(),
+                   "a destructive operation" + (" without confirmation" if sev is Severity.HIGH else ""))  # fmt: skip
+            break
+        for m in L.UNTRUSTED_SOURCE.finditer(text):
+            weak = m.group().lower().startswith(("dpkg", "rpm", "--install-extension"))
+            sev = Severity.MEDIUM if weak and not has_raw_ip else Severity.HIGH
+            if teaching:
+                sev = Severity.LOW
+            out.at("supply.install-url", sev, f, start + m.start(), start + m.end(),
+                   "installs from an unverified source or with the package checks turned off")  # fmt: skip
+            break
+    for m in L.REMOTE_RUN.finditer(f.text):
+        ls, le = f.line_bounds(m.start())
+        graded, _why = grade_fetch(f.text[ls:le])
+        trusted = graded is Severity.LOW  # the project's own installer (Homebrew, rustup...)
+        sev = Severity.LOW if trusted or teaching_at(f, m.start()) else Severity.CRITICAL
+        out.at("exec.remote-eval", sev, f, m.start(), m.end(), "runs code fetched from the network")
+        break
+    if (f.is_code or f.kind == "data") and len(f.text) < 256 * 1024:
+        perm = L.AGENT_PERMISSIVE.search(f.text)
+        if perm is not None and L.AGENT_SETTINGS_FILE.search(f.text):
+            out.at("privilege.agent-permissions", Severity.HIGH, f, perm.start(), perm.end(),
+                   "the script writes the agent's settings to allow everything")  # fmt: skip
+    if f.is_code and len(f.text) < 256 * 1024:
+        env = L.BULK_ENV_ANY.search(f.text) or L.SOURCE_PRIVATE.search(f.text)
+        send = env and L.NET_SEND_ANY.search(f.text)
+        if env and send:
+            out.at("exfil.code-flow", Severity.HIGH, f, env.start(), env.end(),
+                   "the script reads the whole environment or a private file and sends data out")  # fmt: skip

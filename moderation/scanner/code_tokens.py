@@ -60,6 +60,7 @@ JS = {
         "reverse",
     ),
     "assign": re.compile(r"^(?:export\s+)?(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s*=[^=]"),
+    "fetchers": ("fetch", "axios", "got", "request", "XMLHttpRequest", "httpGet"),
 }
 PS = {
     "bulk_env": re.compile(r"(?i)(?:Get-ChildItem|gci|dir|ls)\s+env:|GetEnvironmentVariables\(\)"),
@@ -80,6 +81,14 @@ PS = {
     "executors": ("Invoke-Expression", "iex", "Invoke-Command", "Start-Process", "ScriptBlock"),
     "decoders": ("FromBase64String", "GetString", "char", "Reverse", "ToInt32"),
     "assign": re.compile(r"^\s*(\$[A-Za-z_][\w:]*)\s*=[^=]"),
+    "fetchers": (
+        "Invoke-WebRequest",
+        "Invoke-RestMethod",
+        "iwr",
+        "irm",
+        "DownloadString",
+        "DownloadData",
+    ),
 }
 
 
@@ -134,6 +143,8 @@ def _kinds(stmt: str, tokens: list[str], lang: dict, tainted: dict[str, set[str]
         kinds.add("secret")
     if any(t in lang["decoders"] for t in tokens) or "'base64'" in tokens or '"base64"' in tokens:
         kinds.add("decoded")
+    if any(t in lang["fetchers"] for t in tokens):
+        kinds.add("downloaded")
     for t in tokens:
         if t in tainted:
             kinds |= tainted[t]
@@ -176,6 +187,7 @@ def token_events(source: str, language: str) -> list[tuple[str, int, str, str]]:
                     ("send", line, f"{sink} sends data read from a secret source", weight)
                 )
         ex = next((t for t in names if t in execs), None)
-        if ex and "decoded" in kinds:
-            events.append(("exec", line, f"{ex} runs decoded data", "decoded"))
+        if ex and ("decoded" in kinds or "downloaded" in kinds):
+            what = "decoded" if "decoded" in kinds else "downloaded"
+            events.append(("exec", line, f"{ex} runs {what} data", "decoded"))
     return events

@@ -56,7 +56,9 @@ _STAGES = (
     linechecks.check_persistence,
     linechecks.check_obfuscation,
     text.analyse_text,
+    text.analyse_other_text,
     code.analyse_code,
+    code.check_any_language,
     decoding.check_decoded,
     secrets.check_secrets,
 )
@@ -136,6 +138,7 @@ def scan_files(
     check_skill(parsed, frontmatter, out, out.state)
     text.analyse_frontmatter(parsed, frontmatter, out)
     check_chains(parsed, out)
+    text.check_concealment(out)
     findings = sorted(
         out.findings.values(),
         key=lambda x: (-Severity(x.severity).rank, x.file, x.line or 0, x.rule_id),

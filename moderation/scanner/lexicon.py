@@ -32,7 +32,9 @@ SOURCE_FILE = rx.compile(
     r"|\bbrowser\s+(?:profiles?|cookies|passwords|sessions?)\b|\bsaved\s+passwords\b"
     r"|\bwallet\.dat\b|\b(?:metamask|exodus|electrum|phantom)\b|\bseed\s+phrase\b|\bmnemonic\b"
     r"|\bprivate\s+keys?\b|/etc/shadow\b|\.bash_history\b|\.zsh_history\b"
-    r"|\bcredentials?\s+files?\b|\bssh\s+keys?\b|\bapi[_ ]keys?\s+files?\b",
+    r"|\bcredentials?\s+files?\b|\bssh\s+keys?\b|\bapi[_ ]keys?\s+files?\b"
+    r"|\.claude[\\/](?:projects|history|todos)|APPDATA%?\\+Claude|\.codex[\\/](?:sessions|history)"
+    r"|\.cursor[\\/](?:chats|history)|history\.jsonl|\.gemini[\\/]tmp",
     _I,
 )
 # Marks a source mention as the user's *public* key or a template: not a secret.
@@ -45,18 +47,27 @@ SOURCE_ENV = rx.compile(
     r"|\$env:[A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL)"
     r"|\bprintenv\b|\benv\s*(?:\||>|$)|\bGet-ChildItem\s+env:|\bgci\s+env:|\bset\s*\|"
     r"|\bos\.environ\b|\bprocess\.env\b|\bENV\["
-    r"|\benvironment\s+variables?\b|\benv\s+vars?\b",
+    r"|\benvironment\s+variables?\b|\benv\s+vars?\b|\bfrom\s+the\s+environment\b"
+    r"|\bvariables?\s+in\s+the\s+environment\b",
     _I,
 )
 SECRET_WORDS = rx.compile(
+    r"_(?:TOKEN|KEY|SECRET|PASSWORD)|(?:TOKEN|KEY|SECRET|PASSWORD)_|"
     r"\b(?:api[_ -]?keys?|tokens?|secrets?|passwords?|passphrases?|credentials?|"
     r"private\s+keys?|session\s+cookies?|cookies|auth\w*\s+headers?|bearer)\b",
     _I,
 )
 # The conversation itself.
 SOURCE_CHAT = rx.compile(
-    r"\b(?:the\s+)?user'?s?\s+(?:last\s+|previous\s+|full\s+|entire\s+|original\s+)?"
-    r"(?:messages?|prompts?|questions?|requests?|inputs?|conversation|chat)\b"
+    r"\b(?:the\s+)?user'?s?\s+(?:\w+\s+){0,2}?"
+    r"(?:messages?|prompts?|questions?|requests?|inputs?|conversation|chat|e-?mail\s+address|"
+    r"resume|cv|address|phone\s+number|passwords?|notes|diary|answers)\b"
+    r"|\b(?:this|the\s+(?:whole|full|entire|current))\s+(?:conversation|chat|session|transcript)\b"
+    r"|\beverything\s+(?:the\s+user|they|you)\s+(?:has\s+|have\s+)?(?:typed|wrote|written|said|"
+    r"sent|shared|pasted|told)\b|\b(?:every|all|the)\s+files?\s+you\s+(?:have\s+)?(?:read|opened|seen)\b"
+    r"|\b(?:answers?|messages?|replies|responses|everything|what)\s+(?:that\s+)?(?:the\s+user|they)\s+"
+    r"(?:gives?|gave|writes?|wrote|types?|typed|sends?|sent|shares?|shared|says?|said)\b"
+    r"|\bwhat\s+they\s+(?:shared|said|told\s+you)\b|\bin\s+this\s+(?:session|chat|conversation)\b"
     r"|\b(?:conversation|chat|session)\s+(?:history|log|transcript|so\s+far|contents?)\b"
     r"|\b(?:everything|all)\s+(?:the\s+user|they)\s+(?:typed|wrote|said|sent|shared)\b"
     r"|\bsystem\s+prompt\b|\b(?:any|all|the)\s+(?:api\s+)?(?:keys|tokens|secrets|passwords)\s+"
@@ -82,11 +93,11 @@ SINK_COMMAND = rx.compile(
 # Prose that asks to send something somewhere.
 SINK_PROSE = rx.compile(
     r"\b(?:send|upload|post|transmit|forward|exfiltrate|submit|report|beam|sync|copy|paste|"
-    r"e-?mail|mail|deliver|push|share)\w*\b[^\n.]{0,120}?\b(?:to|at|into|via|using|with)\s+"
+    r"e-?mail|mail|deliver|push|share|archive|back\s+up|mirror|log|append)\w*\b[^.!?]{0,160}?\b(?:to|at|into|via|using|with|on)\s+"
     r"(?:https?://|\[[^\]]*\]\(https?://|<https?://|`https?://|the\s+(?:endpoint|server|webhook|"
     r"url|address|collector|api)|this\s+(?:endpoint|server|webhook|url|address)|"
-    r"\S+@\S+\.\w+|pastebin|a\s+(?:gist|paste))"
-    r"|\b(?:POST|PUT)\s+(?:it|them|this|the\s+\w+)\s+to\b"
+    r"`?[\w.+-]+@[\w-]+\.[\w.]+|pastebin|a\s+(?:gist|paste)|the\s+`?[\w-]+`?\s+branch\s+of\s+https?://)"
+    r"|\b(?:POST|PUT)\s+(?:it|them|this|the\s+\w+)\s+to\b|\ban?\s+(?:POST|PUT)\s+(?:request\s+)?to\b"
     r"|\b(?:send|post|upload)\s+(?:it|them|this|that|everything|the\s+(?:contents?|results?|"
     r"data|files?|output))\s+(?:to|over)\b"
     r"|\bDNS\s+(?:lookups?|queries|requests?)\b[^\n]{0,80}\b(?:encod|subdomain|hex|base64)",
@@ -95,7 +106,13 @@ SINK_PROSE = rx.compile(
 # A Markdown image or link whose URL carries data in its query (or a template for it).
 SINK_URL_QUERY = rx.compile(
     r"(https?://[^\s)'\"<>]+\?[^\s)'\"<>]*=(?:[^\s)&'\"<>]*(?:\{|\}|<|\.\.\.|\$|%s|\[|DATA|SECRET|"
-    r"TOKEN|KEY|CONTENT|MESSAGE|HISTORY|ENV)[^\s)'\"<>]*))",
+    r"TOKEN|KEY|CONTENT|MESSAGE|HISTORY|ENV)[^\s)'\"<>]*))"
+    r"|(https?://[^\s)'\"<>?]+/(?:<[^>\s]{1,40}>|\{[^}\s]{1,40}\}|\$\{[^}\s]{1,40}\}))",
+    0,
+)
+SUSPICIOUS_QUERY = rx.compile(
+    r"(?:DATA|SECRET|TOKEN|KEY|CONTENT|MESSAGE|HISTORY|ENV|data|secret|token|key|content|message|"
+    r"history|env|chat|conversation|session|text|prompt|input|=\.\.\.|=$|=\$|=\{)",
     0,
 )
 SINK_HOST = rx.compile(
@@ -112,14 +129,23 @@ CONCEAL = rx.compile(
     r"let\w*\s+(?:the\s+)?user\s+know|surfac\w*|narrat\w*|announc\w*)\b[^\n.]{0,40}?"
     r"\b(?:user|them|anyone|this\s+step|these\s+steps|it\s+to|in\s+(?:your|the)\s+"
     r"(?:answer|response|reply|summary|output))"
-    r"|\b(?:silently|quietly|covertly|secretly|discreetly|stealthily)\s+(?:\w+\s+){0,2}?"
+    r"|(?:^|[.!:;,]\s+|\b(?:and|then|also|just|please)\s+|[-*]\s+|\d[.)]\s+)(?:silently|quietly|covertly|"
+    r"secretly|discreetly|stealthily)\s+(?:\w+\s+){0,2}?"
     r"(?:send|upload|post|run|execute|install|add|append|write|copy|read|delete|remove|modify|"
-    r"edit|change|exfiltrat\w*|forward|collect|include|embed|attach|set|enable|disable|grab)"
+    r"edit|change|exfiltrat\w*|forward|collect|include|embed|attach|set|enable|disable|grab)\b"
     r"|\bthe\s+user\s+(?:has\s+)?already\s+(?:agreed|consented|approved|authori[sz]ed)\b"
     r"|\b(?:keep|leave)\s+(?:this|it|these\s+steps?)\s+(?:out\s+of|hidden|secret|private|between)\b"
-    r"|\bwithout\s+(?:asking|prompting|telling|informing|notifying)\b"
-    r"|\bwithout\s+(?:the\s+user'?s?\s+)?(?:confirmation|approval|consent|knowledge)\b"
-    r"|\bhide\s+(?:this|it|the\s+\w+)\s+from\b|\bnot\s+(?:be\s+)?(?:visible|shown)\s+to\s+the\s+user",
+    r"|\bwithout\s+(?:telling|informing|notifying)\s+(?:the\s+user|them|anyone|the\s+human)\b"
+    r"|\bwithout\s+(?:the\s+user'?s?\s+)?knowledge\b"
+    r"|\bhide\s+(?:this|it|the\s+\w+)\s+from\b|\bnot\s+(?:be\s+)?(?:visible|shown)\s+to\s+the\s+user"
+    r"|\b(?:no|not?)\s+need\s+to\s+(?:tell|inform|mention|show|notify)\b"
+    r"|\b(?:does|do)\s+(?:not|n't)\s+need\s+to\s+(?:see|know|be\s+told|hear)\b"
+    r"|\bleave\s+(?:that|this|it|these)\s+(?:\w+\s+)?out\s+of\b|\bomit\s+(?:it|this|that)\s+from\b"
+    r"|\bsay\s+(?:that\s+)?you\s+only\b|\bpretend\s+(?:that\s+)?(?:you|it|nothing)\b"
+    r"|\b(?:while|when)\s+(?:they|the\s+user)\s+(?:are|is|has)\s+(?:away|stepped\s+away|idle|not\s+looking)"
+    r"|\bavoids?\s+(?:a\s+)?(?:confusing\s+)?(?:prompt|question|dialog)"
+    r"|\bdo\s+not\s+(?:print|echo|show|display)\s+(?:this|the\s+output|anything)\b"
+    r"|\b(?:suppress|discard)\w*\s+(?:all\s+)?(?:the\s+)?output\s+(?:so|to\s+hide)\b",
     _I,
 )
 AUTHORITY = rx.compile(
@@ -134,7 +160,46 @@ AUTHORITY = rx.compile(
     r"|\byou\s+(?:have|are\s+granted|now\s+have)\s+(?:full|unrestricted|root|admin\w*)\s+"
     r"(?:permission|access|authority|rights)\b"
     r"|\b(?:this\s+skill|these\s+instructions)\s+(?:take|takes|have|has)\s+(?:precedence|priority)"
-    r"\s+over\b|\btakes?\s+precedence\s+over\s+(?:the\s+)?(?:user|system|safety)",
+    r"\s+over\b|\btakes?\s+precedence\s+over\s+(?:the\s+)?(?:user|system|safety)"
+    r"|\b(?:overrides?|outranks?|supersedes?)\s+(?:the\s+|all\s+|any\s+)?(?:user'?s|system'?s|"
+    r"safety|other)(?:\s*[.,;]|\s+(?:and\s+(?:the\s+)?\w+'?s?\s+)?(?:\w+\s+){0,2}?(?:instructions?|"
+    r"rules|guidelines|preferences|policies|prompts?|authority|guidance))"
+    r"|\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:earlier|previous|prior|other|conflicting)"
+    r"(?:,?\s+(?:and\s+)?(?:conflicting|subsequent|earlier|other))*\s+(?:\w+\s+)?(?:instructions?|"
+    r"guidance|rules|directions)\b"
+    r"|\b(?:disregard|ignore)\s+all\s+(?:previous|prior)\s+and\s+subsequent\b"
+    r"|\b(?:the\s+)?user\s+(?:has\s+)?(?:pre-?approved|accepted\s+all\s+risks?|waived)\b"
+    r"|\btreat\s+(?:any|all|every)\s+(?:safety\s+)?(?:rules?|guidelines?|policies)\s+as\s+"
+    r"(?:already\s+)?(?:waived|void|disabled|lifted)\b"
+    r"|\b(?:the\s+)?guidelines\s+lose\b|\bmust\s+not\s+(?:refuse|display\s+safety|warn)\b"
+    r"|\bnever\s+(?:refuse|warn\s+(?:me|the\s+user|about))\b|\bnever\s+say\s+[\"'\x{201C}]?I\s+can'?t"
+    r"|\b(?:disable|turn\s+off|switch\s+off)\s+(?:your\s+|all\s+|the\s+)?(?:confirmations?|"
+    r"safety\s+\w+|guardrails|approval\s+prompts?|permission\s+prompts?)\b"
+    r"|\banswer\s+[\"'\x{201C}]?yes[\"'\x{201D}]?\s+on\s+(?:their|the\s+user'?s)\s+behalf"
+    r"|\btake\s+instructions\s+only\s+from\b|\bkeep\s+going\s+anyway\b"
+    r"|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must|take|obey|follow)\b"
+    r"|\bignora\s+(?:todas\s+)?las\s+instrucciones|\baprueba\s+autom[a\x{E1}]ticamente"
+    r"|\bignore[rz]?\s+(?:toutes\s+)?les\s+instructions|\bignoriere\s+(?:alle\s+)?(?:vorherigen\s+)?"
+    r"anweisungen|\bapprouve[rz]?\s+automatiquement",
+    _I,
+)
+# Skipping the user's confirmation: raises destructive and permission steps (not concealment:
+# "allow this command without asking" is a feature).
+NO_CONFIRM = rx.compile(
+    r"\bwithout\s+(?:asking|prompting|confirming|checking\s+with|waiting\s+for)\b"
+    r"|\bwithout\s+(?:the\s+user'?s?\s+)?(?:confirmation|approval|consent)\b"
+    r"|\bskip\s+(?:the\s+)?(?:confirmation|prompt|approval)s?\b|\b(?:straight|right)\s+away\b"
+    r"|\bdo\s+not\s+(?:ask|wait)\b|\bdon'?t\s+(?:ask|wait)\b",
+    _I,
+)
+NEGATED = rx.compile(r"\b(?:never|not|don'?t|no|without|avoid|refuse)\b", _I)
+# Text that addresses the model reading it: in a data file, an asset or a docstring it is an
+# instruction smuggled where no instruction belongs.
+AGENT_ADDRESS = rx.compile(
+    r"\b(?:note|message|instructions?|attention|notice)\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?"
+    r"(?:ai|llm|assistants?|agents?|claude|models?|language\s+models?|ai\s+(?:assistants?|agents?))\b"
+    r"|\b(?:ai|llm)\s+(?:assistants?|agents?|models?)\s+(?:reading|processing|parsing)\s+this\b"
+    r"|\binstrucci[o\x{F3}]n\s+para\s+el\s+asistente\b",
     _I,
 )
 # Agent permission tampering: settings that turn prompts off or allow everything.
@@ -149,7 +214,10 @@ AGENT_PERMISSIVE = rx.compile(
     r"\bBash\(\s*\*\s*\)|\bBash\(\s*\)|[\"']allow[\"']\s*:\s*\[\s*[\"']\*[\"']|"
     r"approval_policy\s*=\s*[\"']?never|sandbox_mode\s*=\s*[\"']?danger-full-access|"
     r"--yolo\b|autoApprove\w*\s*[\"']?\s*[:=]\s*(?:true|\[\s*[\"']\*)|"
-    r"chat\.tools\.autoApprove|\byolo\s+mode\b|\bskip\s+all\s+permission",
+    r"chat\.tools\.autoApprove|\byolo\s+mode\b|\bskip\s+all\s+permission|--full-auto\b|"
+    r"--yes-always\b|--auto-approve\b|\bauto_?approve\s*[:=]\s*true|\btrust(?:ed)?_?all\s*[:=]\s*true|"
+    r"\bpermission[-_ ]mode\s+(?:to\s+)?[\"'`]?bypass|\bturbo\s+mode\b|\"?defaultMode\"?\s*[:=]\s*"
+    r"[\"']?(?:bypassPermissions|acceptEdits)|\"allow\"\s*:\s*\[[^\]]*\"Bash\(\s*\*?\s*\)\"",
     _I,
 )
 
@@ -171,11 +239,13 @@ TEACHING = rx.compile(
 TEACHING_HEADING = rx.compile(
     r"\b(?:patterns?|dangerous|vulnerab\w*|insecure|anti-?patterns?|red\s+flags|indicators|"
     r"examples?\s+of|bad\s+examples?|unsafe|ssrf|xss|injection|exploit\w*|attack\w*|threats?|"
-    r"malicious|detection|what\s+to\s+look\s+for|cve-\d+|payloads?|adversarial|pitfalls?)\b",
+    r"malicious|detection|what\s+to\s+look\s+for|cve-\d+|payloads?|adversarial|pitfalls?|safe\w*|"
+    r"mistakes?|gotchas?|warnings?|don'?ts|risks?|hardening|defen[cs]e\w*)\b",
     _I,
 )
 TEACHING_PATH = rx.compile(
     r"attack|dangerous|malicious|threat|vulnerab|exploit|injection|red-?flag|patterns|adversarial"
+    r"|security|audit|supply-chain|hardening"
     r"|payload|insecure|anti-?pattern|pitfall|ssrf|xss",
     _I,
 )
@@ -224,4 +294,90 @@ CODE_INTEREST = rx.compile(
     r"|fromCharCode|Invoke-|iwr|irm|WebClient|FromBase64|iex|b64decode|fromhex|unhexlify|codecs"
     r"|zlib|marshal|pickle|compile|chr\(|readFile|homedir|Get-Content",
     0,
+)
+
+# Destructive operations beyond `rm -rf /`: force pushes and remote deletes, cluster and cloud
+# wipes, shadow copies, shredding. Raised to a finding when asked without confirmation.
+DESTRUCTIVE_OPS = rx.compile(
+    r"\bgit\s+push\s+(?:\S+\s+)*(?:--delete|-d|--force|-f|--mirror)\b|\bgit\s+push\s+\S+\s+:\S+"
+    r"|\bkubectl\s+delete\s+(?:\S+\s+)*--all\b|\bkubectl\s+delete\s+(?:ns|namespaces?)\b"
+    r"|\bdocker\s+(?:system|volume|image)\s+prune\s+(?:\S+\s+)*-a|\bdocker\s+rm\s+-f\s+\$\("
+    r"|\bRemove-Item\b[^\n]*-Recurse[^\n]*(?:USERPROFILE|HOME|C:\\Users|C:\\\\Users|\$HOME)"
+    r"|\bvssadmin\s+delete\s+shadows\b|\bwbadmin\s+delete\b|\bbcdedit\b|\bcipher\s+/w"
+    r"|\bshred\s+(?:-\S+\s+)*(?:~|/|\$HOME)|\bfind\s+(?:~|/|\$HOME)\s+[^\n]*-delete\b"
+    r"|\bDROP\s+(?:DATABASE|SCHEMA|TABLE)\b|\bTRUNCATE\s+TABLE\b|\bterraform\s+destroy\b"
+    r"|\baws\s+s3\s+rm\s+[^\n]*--recursive|\bgsutil\s+(?:-m\s+)?rm\s+-r|\bgh\s+repo\s+delete\b"
+    r"|\bdd\s+if=/dev/(?:zero|urandom)\s+of=|\bwipefs\b|\bchmod\s+-R\s+000\s+(?:~|/)",
+    re.IGNORECASE,
+)
+# Any language: the whole environment, and a network send (for co-occurrence in one file).
+BULK_ENV_ANY = rx.compile(
+    r"\bos\.Environ\(\)|std::env::vars\(\)|\bENV\.(?:each|to_h|to_a|keys|map|select)|\$_ENV\b"
+    r"|\$_SERVER\b|getenv\(\)|System\.getenv\(\)|GetEnvironmentVariables\(\)|os\.environ\.items"
+    r"|(?i:environment\s+variables?\s+(?:names\s+and\s+)?values|values\s+of\s+(?:every|all|each)\s+"
+    r"(?:the\s+)?(?:environment\s+)?variables?|(?:every|all|each)\s+(?:the\s+)?environment\s+variables?"
+    r"|(?:dump|print|list|export)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?environment)"
+    r"|dict\(os\.environ\)|JSON\.stringify\(process\.env\)|Object\.(?:entries|keys)\(process\.env"
+    r"|\bprintenv\b|Get-ChildItem\s+env:|\bgci\s+env:|\benviron\b\s*\)|\bLIST\s+ENV",
+    0,
+)
+NET_SEND_ANY = rx.compile(
+    r"\bhttp\.Post|\bhttp\.NewRequest|Net::HTTP\.post|\bcurl_exec\b|\breqwest\b|\brequests\.post"
+    r"|\bfetch\s*\(|\baxios\b|Invoke-RestMethod|Invoke-WebRequest|\burlopen\b|HttpClient|WebClient"
+    r"|\bsocket\b|\bcurl\b|\bwget\b|URLSession|HttpURLConnection|\bsendBeacon\b|\bnc\s",
+    0,
+)
+# Reverse shells in any language: a connection to a host and a shell bound to it.
+NET_CONNECT = rx.compile(
+    r"socket\.socket\(|\.connect\(|net\.connect\(|net\.createConnection|new\s+net\.Socket|/inet/tcp/"
+    r"|\bztcp\b|TCPSocket\.new|fsockopen\(|net\.Dial\(|new\s+WebSocket\(|/dev/tcp/|/dev/udp/"
+    r"|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+|\bncat\b|\bsocat\b|Net\.Sockets\.TCPClient|TcpClient\("
+    r"|IO::Socket::INET|Socket\.new|\btelnet\s+\S+\s+\d+|stream_socket_client\(",
+    0,
+)
+SHELL_SPAWN = rx.compile(
+    r"spawn\(\s*['\"](?:/bin/)?(?:ba|z)?sh['\"]|\[\s*['\"]/bin/(?:ba|z)?sh['\"]|['\"]/bin/(?:ba|z)?sh['\"]"
+    r"|\bsh\s+-i\b|\bbash\s+-i\b|\bos\.dup2\b|pty\.spawn|exec\.Command\(\s*['\"](?:/bin/)?(?:ba)?sh"
+    r"|\bproc_open\(|IO\.popen|\|&\s*getline|\bzsh\s+>&|\bexec\s+\d+<>|cmd\.exe|powershell\.exe"
+    r"|child_process|Process\.Start\(|\bexec\s+/bin/(?:ba)?sh|-e\s+/bin/(?:ba)?sh|\bsh\s*<&|>&\s*\$REPLY"
+    r"|Invoke-Expression|\biex\b|subprocess\.(?:call|Popen|run)\(\s*\[?\s*['\"]/bin/",
+    re.IGNORECASE,
+)
+# Installs that disable the package manager's checks or point it elsewhere.
+UNTRUSTED_SOURCE = rx.compile(
+    r"\[trusted=yes\]|--allow-unauthenticated|--trusted-host\s+\d"
+    r"|strict-ssl\s*=?\s*false|registry\s*=\s*http://|registry\s*=\s*https?://\d|"
+    r"--index-url\s+http://|--extra-index-url\s+http://|add-apt-repository\s+['\"]?deb\s+http://"
+    r"|deb\s+\[?[^\n\]]*\]?\s*https?://\d{1,3}(?:\.\d{1,3}){3}|\bADD\s+https?://\d{1,3}(?:\.\d{1,3}){3}"
+    r"|--git\s+(?:https?|git)://\d{1,3}(?:\.\d{1,3}){3}|--install-extension\s+\S+\.vsix"
+    r"|\bdpkg\s+-i\b|\brpm\s+-i|\bapt-key\s+add\b|gpgcheck\s*=\s*0|sslverify\s*=\s*(?:0|false)",
+    re.IGNORECASE,
+)
+
+# Code fetched and run in one command, in forms the pipe-to-shell check does not cover.
+REMOTE_RUN = rx.compile(
+    r"\b(?:python[\d.]*|node|perl|ruby|php|bash|sh|zsh)\s+-[ceE]\s+[\"']?\$\(\s*(?:curl|wget)\b"
+    r"|\b(?:deno\s+run|bun\s+run|npx|bunx|uv\s+run|pipx\s+run)\s+(?:-\S+\s+)*https?://"
+    r"|\b(?:source|\.)\s+<\(\s*(?:curl|wget)\b|\bbash\s+<\(\s*(?:curl|wget)\b"
+    r"|\|\s*(?:python[\d.]*|node|perl|ruby|php)\s+-(?:\s|$)|\bexec\(\s*(?:urlopen|requests\.get)\("
+    r"|\beval\s+\"?\$\(\s*(?:curl|wget)\b",
+    re.IGNORECASE,
+)
+
+# Private files whose read plus any send in one script is exfiltration (not .env: deploy scripts
+# read it and call their API legitimately).
+SOURCE_PRIVATE = rx.compile(
+    r"\.ssh[\\/](?:id_|identity)|\.aws[\\/]credentials|\.claude[\\/](?:projects|history)"
+    r"|APPDATA%?\\+Claude|\.codex[\\/]sessions|history\.jsonl|Login Data|cookies\.sqlite"
+    r"|logins\.json|key[34]\.db|wallet\.dat|\.bash_history|\.zsh_history|\.git-credentials"
+    r"|\.netrc|find-generic-password|\.kube[\\/]config|\.docker[\\/]config\.json|\.pypirc|\.npmrc",
+    0,
+)
+
+# A step that sends "the summary from step 2", "them", "those values": it refers back.
+BACK_REFERENCE = rx.compile(
+    r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+)?(?:summary|values?|contents?|list|"
+    r"collected\s+\w+|data\s+above|results?\s+above)\b|\b(?:send|upload|post|include)\s+(?:them|those|"
+    r"these|it)\b",
+    re.IGNORECASE,
 )

@@ -440,7 +440,7 @@ TOKENS = rx.compile(
     r"|\bhf_[A-Za-z]{34}\b",
 )
 PLACEHOLDER = rx.compile(
-    r"EXAMPLE|x{6,}|X{6,}|\.\.\.|<|your|YOUR|REPLACE|[Rr]eplace|CHANGE_?ME|[Cc]hangeme|\$\{|\{\{|0{8,}|123456789|abcdefgh|ABCDEFGH|REDACTED|dummy|"
+    r"EXAMPLE|x{4,}|X{4,}|\.\.\.|<|your|YOUR|REPLACE|[Rr]eplace|CHANGE_?ME|[Cc]hangeme|\$\{|\{\{|0{8,}|123456789|abcdefgh|ABCDEFGH|REDACTED|dummy|"
     r"placeholder|PLACEHOLDER|\*{4,}",
 )
 PRIVATE_KEY = rx.compile(

@@ -26,14 +26,14 @@ from itertools import islice
 from . import lexicon as L
 from . import patterns as P
 from .collect import Collector
-from .context import contextual, ip_is_internal
+from .context import ip_is_internal, mention_steps
 from .findings import Severity
 from .reading import SkillFile
 from .steps import MAX_STEP_CHARS, Step, file_steps, is_teaching
 
 _MAX_MATCHES = 8  # a step never needs more than a few matches of one pattern
 _LINK_TARGET = L.rx.compile(
-    r"\]\(\s*<?([^)\s>#?]+)|`((?:\./)?(?:scripts|references|assets|bin|tools|docs|lib)/[^`\s]+)`"
+    r"\]\(\s*<?([^)\s>#?]+)|(?:^|[\s`(\"'])((?:\./)?(?:scripts|references|assets|bin|tools|docs|lib)/[\w./-]+)"
 )
 
 
@@ -57,9 +57,28 @@ def _some(rx, text: str) -> list:
     return list(islice(rx.finditer(text), _MAX_MATCHES))
 
 
+def _in_url(text: str, pos: int) -> bool:
+    """pos is inside a URL (`https://host/.env` probes a server, it reads nothing local)."""
+    before = text[max(0, pos - 120) : pos].split()
+    return bool(before) and "://" in before[-1]
+
+
+def _negated(text: str, pos: int) -> bool:
+    """The sentence holding pos says not to do it ("never put secrets in the URL")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), text.rfind("; ", 0, pos))
+    return L.NEGATED.search(text[start + 1 : pos]) is not None
+
+
 def _sources(text: str) -> tuple[list, bool]:
-    """(source matches, all of them only single named tokens such as $GITHUB_TOKEN)."""
-    out = [m for m in _some(L.SOURCE_FILE, text) if not L.SOURCE_HARMLESS.search(m.group())]
+    """(source matches, all of them only single named tokens such as $GITHUB_TOKEN); a source
+    in a sentence that says not to touch it does not count."""
+    out = [
+        m
+        for m in _some(L.SOURCE_FILE, text)
+        if not L.SOURCE_HARMLESS.search(m.group())
+        and not _negated(text, m.start())
+        and not _in_url(text, m.start())
+    ]
     env = _some(L.SOURCE_ENV, text)
     secret_words = bool(env) and L.SECRET_WORDS.search(text) is not None
     named_only = not out
@@ -76,7 +95,11 @@ def _sources(text: str) -> tuple[list, bool]:
         elif secret_words:  # "environment variables" with keys/tokens/secrets
             out.append(m)
             named_only = False
-    chat = _some(L.SOURCE_CHAT, text)
+    chat = [m for m in _some(L.SOURCE_CHAT, text) if not _negated(text, m.start())]
+    bulk = [m for m in _some(L.BULK_ENV_ANY, text) if not _negated(text, m.start())]
+    if bulk:
+        out.extend(bulk)
+        named_only = False
     if chat:
         named_only = False
     return out + chat, named_only and bool(out)
@@ -90,24 +113,57 @@ def _sinks(text: str) -> list:
     ]
 
 
+def _near_chain(
+    f: SkillFile, step: Step, out: Collector, state: dict, kind: str, line, what: str, named: bool
+) -> None:
+    """A source and a sink in two steps close together (a numbered list that reads in one
+    step and uploads "the summary from step 2" in the next)."""
+    index = file_steps(f).index(step) if step in file_steps(f) else -1
+    seen = state.setdefault("near", {}).setdefault(f.path, [])
+    strong = kind == "sink" and L.BACK_REFERENCE.search(step.text) is not None
+    for other_kind, other_index, other_what, other_named in seen:
+        if other_kind != kind and 0 < index - other_index <= 2 and strong and not other_named:
+            out.add(
+                "exfil.instructed", Severity.HIGH, f.path, line,
+                f"{other_what[:60]} ... {what[:60]}",
+                "two steps close together read a secret and send it out",
+            )  # fmt: skip
+            break
+    seen.append((kind, index, what, named))
+
+
 def _raw_ip(text: str) -> bool:
     return any(
         ip_is_internal(m.group(1)) is False for m in _some(P.RAW_IP_TARGET, text) if m.group(1)
     )
 
 
-def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, where: str) -> None:
+def _analyse_step(
+    f: SkillFile, step: Step, out: Collector, state: dict, *, where: str, prose_only: bool = False
+) -> None:
     text = step.text
-    if L.ANY_TEXT_SIGNAL.search(text) is None:
+    if L.ANY_TEXT_SIGNAL.search(text) is None and L.AGENT_ADDRESS.search(text) is None:
         return
-    sources, named_only = _sources(text)
-    sinks = _sinks(text)
+    sources, named_only = ([], False) if prose_only else _sources(text)
+    sinks = [] if prose_only else _sinks(text)
     conceal = L.CONCEAL.search(text)
     authority = L.AUTHORITY.search(text)
     permissive = L.AGENT_PERMISSIVE.search(text)
-    if not (sources or sinks or conceal or authority or permissive):
+    address = L.AGENT_ADDRESS.search(text)
+    if not (sources or sinks or conceal or authority or permissive or address):
         return
     teaching = is_teaching(f, step)
+    if not teaching:
+        if sources or sinks or permissive or authority:
+            state["sensitive"] = True
+        if conceal is not None:
+            state.setdefault("conceal", []).append(
+                (
+                    f.path,
+                    f.line_of(step.start + conceal.start()),
+                    text[max(0, conceal.start() - 60) : conceal.end() + 60],
+                )
+            )
     line = f.line_of(step.start) if f.text else None
 
     def at(m) -> int | None:
@@ -116,6 +172,16 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
     def emit(rule: str, sev: Severity, m, why: str) -> None:
         out.add(rule, sev, f.path, at(m), text[max(0, m.start() - 60) : m.end() + 60], why)
 
+    if (
+        address is not None
+        and not teaching
+        and (f.kind != "skill_md" or authority or conceal or permissive)
+    ):
+        emit(
+            "injection.override", Severity.HIGH, address,
+            f"{where} addresses the AI reading it"
+            + (" and tells it to drop its rules" if authority or permissive else ""),
+        )  # fmt: skip
     sensitive = bool(sources or sinks or permissive)
     if sources and sinks:
         s, k = sources[0], sinks[0]
@@ -131,20 +197,30 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
         )  # fmt: skip
     elif sinks and not teaching:
         state.setdefault("text_sinks", {}).setdefault(f.path, (at(sinks[0]), sinks[0].group()[:60]))
+        _near_chain(f, step, out, state, "sink", at(sinks[0]), sinks[0].group(), named_only)
     elif sources and not teaching:
         state.setdefault("text_sources", {}).setdefault(
             f.path, (at(sources[0]), sources[0].group()[:60])
         )
+        _near_chain(f, step, out, state, "source", at(sources[0]), sources[0].group(), named_only)
     for m in _some(L.SINK_URL_QUERY, text):
         if not _is_image(text, m.start()):
             continue  # a link is fetched only if followed; an image is fetched when shown
-        sev = Severity.LOW if teaching else (Severity.CRITICAL if conceal else Severity.HIGH)
+        if teaching:
+            sev = Severity.LOW
+        elif conceal:
+            sev = Severity.CRITICAL
+        elif sources or L.SECRET_WORDS.search(text):
+            sev = Severity.HIGH
+        else:  # <owner>/<repo> badges: a template, but of public values
+            sev = Severity.MEDIUM if L.SUSPICIOUS_QUERY.search(m.group()) else Severity.LOW
         emit("exfil.markdown-image", sev, m, f"{where} shows an image whose URL carries data")
     if authority and P.INJECTION_OVERRIDE.search(text) is None:  # else linechecks reported it
         sev = Severity.LOW if teaching else Severity.HIGH
-        if not teaching:  # a reference document, a code block, a quoted example: lower
+        if not teaching and f.is_markdown:  # quoted on a line that discusses it: lower
             a0 = step.start + authority.start()
-            sev, _note = contextual(f, a0, a0 + len(authority.group()), sev, injection=True)
+            if mention_steps(f, a0, a0 + len(authority.group()))[0]:
+                sev = Severity.MEDIUM
         emit(
             "injection.override",
             sev,
@@ -156,7 +232,7 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
         instructing = L.IMPERATIVE.search(text)
         if teaching and not conceal:
             sev = Severity.LOW
-        elif settings and instructing:  # edits the agent's own settings to allow everything
+        elif (settings or L.NO_CONFIRM.search(text)) and instructing:  # own settings
             sev = Severity.CRITICAL if (conceal or authority) else Severity.HIGH
         else:  # a flag or a value named in passing, or given to another tool: review
             sev = Severity.HIGH if (conceal or authority) and instructing else Severity.MEDIUM
@@ -164,7 +240,7 @@ def _analyse_step(f: SkillFile, step: Step, out: Collector, state: dict, *, wher
             "privilege.agent-permissions", sev, permissive,
             f"{where} turns off the agent's permission prompts",
         )  # fmt: skip
-    if conceal and (sensitive or authority) and not teaching and L.IMPERATIVE.search(text):
+    if conceal and (sensitive or authority) and not teaching:
         emit(
             "injection.conceal",
             Severity.HIGH,
@@ -202,6 +278,41 @@ def analyse_text(f: SkillFile, out: Collector) -> None:
         if step.end <= body_start:
             continue
         _analyse_step(f, step, out, state, where=where)
+
+
+def analyse_other_text(f: SkillFile, out: Collector) -> None:
+    """Code and data files: their comments, docstrings and strings are read by the agent too.
+    Only the injection part applies (sources and sinks in code are code.py's)."""
+    if f.is_markdown or f.binary or not f.text:
+        return
+    if (
+        L.AUTHORITY.search(f.text) is None
+        and L.AGENT_ADDRESS.search(f.text) is None
+        and L.CONCEAL.search(f.text) is None
+    ):
+        return
+    where = f"the text of {f.path}"
+    for step in file_steps(f):
+        _analyse_step(f, step, out, out.state, where=where, prose_only=True)
+
+
+def check_concealment(out: Collector) -> None:
+    """A sentence asking to keep something from the user, anywhere in the skill, raises a skill
+    that also asks for anything sensitive: the two need not share a paragraph."""
+    hits = out.state.get("conceal") or []
+    if not hits:
+        return
+    sensitive = out.state.get("sensitive") or any(
+        Severity(x.severity).rank >= Severity.MEDIUM.rank
+        and not x.rule_id.startswith(("scan.", "injection.conceal", "secrets.", "obfuscation."))
+        for x in list(out.findings.values())
+    )
+    if sensitive:
+        path, line, excerpt = hits[0]
+        out.add(
+            "injection.conceal", Severity.HIGH, path, line, excerpt,
+            "asks to keep what the skill does from the user, in a skill that does something sensitive",
+        )  # fmt: skip
 
 
 def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
