@@ -204,3 +204,17 @@ def test_a_skill_over_its_time_budget_is_incomplete_and_never_passes():
     report = scan_files([("SKILL.md", (FM + "hello\n").encode())] * 3, skill_seconds=0.0)
     assert "scan.incomplete" in {f.rule_id for f in report.findings}
     assert report.verdict == "review"
+
+
+def test_rules_hash_changes_when_a_pattern_a_word_list_or_a_limit_changes(monkeypatch):
+    from moderation.scanner import config, version
+    from moderation.scanner import rx as rx_module
+
+    before = version.rules_hash()
+    assert before == version.RULES_HASH
+    monkeypatch.setattr(lexicon, "CONCEAL", rx_module.compile(r"\bquietly\b"))
+    changed_pattern = version.rules_hash()
+    monkeypatch.undo()
+    monkeypatch.setattr(config, "MAX_FILE_BYTES", config.MAX_FILE_BYTES + 1)
+    changed_limit = version.rules_hash()
+    assert len({before, changed_pattern, changed_limit}) == 3
