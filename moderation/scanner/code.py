@@ -264,9 +264,11 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
     if f.is_code and len(f.text) < 256 * 1024:
         env = L.BULK_ENV_ANY.search(f.text) or L.SOURCE_PRIVATE.search(f.text)
         send = env and L.NET_SEND_ANY.search(f.text)
-        already = any(
-            k[1] == f.path and k[0] in ("exfil.credential-send", "exfil.code-flow")
-            for k in out.findings
+        already = any(  # a high or critical flow already reported: the verdict is the same
+            k[1] == f.path
+            and k[0] in ("exfil.credential-send", "exfil.code-flow")
+            and Severity(v.severity).rank >= Severity.HIGH.rank
+            for k, v in out.findings.items()
         )
         if env and send and not already:  # one finding per attack: the flow, when followed
             out.at("exfil.code-flow", Severity.HIGH, f, env.start(), env.end(),
