@@ -1,4 +1,4 @@
-"""The house's walls: no import cycles between the project's modules.
+"""The house's walls: no import cycles between the project's modules, no module too long.
 
 The import graph is built from the source with :mod:`ast` (nothing is imported): every
 ``import`` and ``from ... import`` of every module of the apps counts, at module level or
@@ -21,6 +21,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ("marketplace", "skills", "rankings", "moderation")
+MAX_LINES = 800  # the hard limit; modules should stay under ~500 lines
 
 
 def _module_name(path: Path) -> str:
@@ -180,6 +181,15 @@ def test_no_import_cycles_between_project_modules():
     cycles = import_cycles(graph)
     report = "\n\n".join(_describe(cycle, graph, modules) for cycle in cycles)
     assert not cycles, f"{len(cycles)} import cycle(s):\n{report}"
+
+
+def test_no_module_of_the_apps_is_over_800_lines():
+    too_long = {
+        str(path.relative_to(ROOT)): n
+        for path in project_modules().values()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not too_long, f"modules over {MAX_LINES} lines (split them by concern): {too_long}"
 
 
 # The checker itself, on small made-up trees.
