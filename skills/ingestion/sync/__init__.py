@@ -13,6 +13,10 @@ SkillSourceLink rows from sources. Rules (docs/INGESTION.md):
   another source) is that skill, with one more SkillSourceLink. The canonical link is the
   best by (origin rank, first seen, id): a direct github source (0) beats a direct git or
   well-known source (1), a catalog child (2), a list child (3); earliest first seen wins ties.
+- Identity: a listing belongs to its canonical repository and path. A copy in another
+  repository is a mirror (one more link of the original) only while its content is identical
+  to a version of the original; when it changes, its link leaves the original and it becomes
+  its own listing under its own repository: a copy can never add a version to the original.
 - Publication policy (:mod:`moderation.policy`): a trusted source publishes a listable
   version at once (AUTO_PUBLISH) only when its scan verdict is ``pass`` and, for an update of
   a published skill, it does not score worse than the live version; everything else

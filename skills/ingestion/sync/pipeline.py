@@ -9,6 +9,7 @@ transaction each; finally the gone marks and the source's own record.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import Counter
 
@@ -60,6 +61,10 @@ def _catalogue_bump_if_changed(result: SyncResult) -> None:
     that changed any of them makes them stale (publishing bumps the version by itself)."""
     if result.new or result.changed or result.gone or result.returned or result.stars_changed:
         transaction.on_commit(catalogue_changed)
+
+
+def _skill_md_is_symlink(root, path: str) -> bool:
+    return os.path.islink(os.path.join(str(root), path, "SKILL.md"))
 
 
 def source_sync(
@@ -213,6 +218,10 @@ def _skills_sync(
             result.new += 0 if ds.path in sync.links or not ds.skill_md.is_listable else 1
         else:
             to_write.append(ds)
+    # Real folders first: a folder whose SKILL.md is a symlink to another listed folder
+    # (`.gemini/skills/x/SKILL.md -> ../../../x/SKILL.md`) is then a mirror of the real one
+    # and never its canonical path (the sort is stable: the rest keep their order).
+    to_write.sort(key=lambda ds: _skill_md_is_symlink(fetched.root, ds.path))
     done = total - len(to_write)
     if progress and done:
         progress("skill", done, total)

@@ -193,6 +193,13 @@ class SyncWriter:
             return "refused"
 
         link_row = self.links.get(ds.path)
+        if link_row and self._foreign_mirror(link_row):
+            # This path was a verbatim copy of another repository's skill (a mirror). Its
+            # content now differs: it becomes its own listing, never a version of the original.
+            SkillSourceLink.objects.filter(pk=link_row["id"]).delete()
+            link_canonical_choose(skill_id=link_row["skill_id"])
+            del self.links[ds.path]
+            link_row = None
         outcome = "changed" if link_row else "new"
         skill = None
         if link_row:
@@ -320,6 +327,21 @@ class SyncWriter:
             )
             self.result.published += 1
         return outcome
+
+    def _foreign_mirror(self, link_row: dict) -> bool:
+        """Whether this source's link is a mirror of a skill listed under another repository
+        (the link is not the skill's canonical one and the repositories differ)."""
+        skill = Skill.objects.only("repository_owner", "repository_name").get(
+            pk=link_row["skill_id"]
+        )
+        if (
+            not SkillSourceLink.objects.filter(skill_id=link_row["skill_id"], is_canonical=True)
+            .exclude(pk=link_row["id"])
+            .exists()
+        ):
+            return False
+        theirs = (skill.repository_owner.lower(), skill.repository_name.lower())
+        return theirs != (self.fetched.owner.lower(), self.fetched.repository.lower())
 
     def _held(self, skill: Skill, version: SkillVersion) -> str:
         """Why this version waits for a moderator ("" when it is published at once)."""
