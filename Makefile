@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check bench bench-quick soak clean cisco-venv scanner-eval
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick soak clean cisco-venv scanner-eval
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,18 @@ check: install
 	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py check
+	$(BIN)/python manage.py check_messages
+
+## Update the Korean catalogue from the code and templates, then compile it (GNU gettext).
+## The compiled locale/ko/LC_MESSAGES/django.mo is committed: `make run` needs no gettext.
+messages: install
+	$(BIN)/python manage.py makemessages --locale=ko --no-obsolete \
+		--ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --ignore='scripts/*' --ignore='docs/*'
+	$(BIN)/python manage.py compilemessages --locale=ko --ignore='.venv/*' --ignore='var/*'
+
+## Fail when a string in code or templates is untranslated or fuzzy in a catalogue
+check-messages: install
+	$(BIN)/python manage.py check_messages
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-* test-artifacts

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.utils.translation import gettext_lazy as _
 
 
 class ConsoleAdminConfig(admin_apps.AdminConfig):
@@ -12,7 +13,7 @@ class ConsoleAdminConfig(admin_apps.AdminConfig):
 
 class MarketplaceConfig(AppConfig):
     name = "marketplace"
-    verbose_name = "Marketplace"
+    verbose_name = _("Marketplace")
 
     def ready(self) -> None:
         from django.conf import settings
@@ -20,4 +21,4 @@ class MarketplaceConfig(AppConfig):
 
         admin.site.site_header = settings.APP_NAME
         admin.site.site_title = settings.APP_NAME
-        admin.site.index_title = "Moderation console"
+        admin.site.index_title = _("Moderation console")

@@ -2,9 +2,10 @@
 
 ``@page_cache(...)`` (or ``method_decorator(page_cache(...), name="dispatch")`` on a class-based
 view) stores the rendered page of an anonymous GET/HEAD for ``PAGE_CACHE_SECONDS`` under a key
-made of the scheme, the host, the path and the normalised query string (parameters sorted by
-name; a parameter the view does not take, or a query longer than ``MAX_QUERY_CHARS``, is
-served live and never stored), together with the catalogue version it was rendered at
+made of the language the page is rendered in (``marketplace.i18n``: ``?lang=``, the language
+cookie, ``Accept-Language``), the scheme, the host, the path and the normalised query string
+(parameters sorted by name; a parameter the view does not take, or a query longer than
+``MAX_QUERY_CHARS``, is served live and never stored; ``lang`` is taken by every view), together with the catalogue version it was rendered at
 (``skills.cache``: publishing, hiding, unhiding and new rankings bump it on commit). The
 version and the page come back in one cache round trip, and a page from an older version
 counts as missing, so a change shows at once.
@@ -18,7 +19,7 @@ other way is not stored.
 
 Never stored: requests from signed-in users (staff see live pages), requests with pending
 messages, answers other than 200, answers that set a cookie (other than the CSRF cookie),
-modify the session, vary on anything but ``Cookie``, or say ``private``/``no-store``/``no-cache``.
+modify the session, vary on anything but ``Cookie`` or ``Accept-Language``, or say ``private``/``no-store``/``no-cache``.
 
 Stored pages are sent with ``Cache-Control: public, max-age=…`` (``private`` when the page
 carries the visitor's CSRF token or the nonce) and ``Vary: Cookie``; a page with no
@@ -44,6 +45,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import SimpleTemplateResponse
+from django.utils import translation
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -51,6 +53,7 @@ from django.utils.cache import (
 )
 
 from marketplace.compat import call_after_response
+from marketplace.i18n import LANG_PARAM, language_from_query
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 
 logger = logging.getLogger(__name__)
@@ -62,7 +65,7 @@ MAX_QUERY_CHARS = 400
 #: change, theirs are not.
 BROWSER_MAX_AGE = 60
 KEY_PREFIX = "page"
-_ALLOWED_VARY = {"cookie", "accept-encoding"}
+_ALLOWED_VARY = {"cookie", "accept-encoding", "accept-language"}
 _NOT_STORED_HEADERS = {"content-length", "etag", "cache-control", "vary", "set-cookie"}
 
 OnServe = Callable[[HttpRequest, dict], None]
@@ -119,7 +122,9 @@ def normalised_query(request: HttpRequest, allowed: Collection[str]) -> str | No
     keep their order), or None when it has a parameter outside `allowed` or is too long."""
     pairs = []
     for name, values in request.GET.lists():
-        if name not in allowed:
+        if name == LANG_PARAM and language_from_query(request) is not None:
+            pass  # every page takes ?lang= (its hreflang alternates); the key has the language
+        elif name not in allowed:
             return None
         pairs.extend((name, value) for value in values)
     pairs.sort(key=lambda pair: pair[0])
@@ -140,7 +145,10 @@ def _cache_key(request: HttpRequest, allowed: Collection[str]) -> str | None:
     query = normalised_query(request, allowed)
     if query is None:
         return None
-    raw = "\n".join((request.scheme or "", request.get_host(), request.path, query))
+    # The language the page will be rendered in (set by the language middleware before any
+    # view runs): a Korean visitor never gets the English page, nor the reverse.
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    raw = "\n".join((language, request.scheme or "", request.get_host(), request.path, query))
     return f"{KEY_PREFIX}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from marketplace.i18n import set_language_view
 from skills.mcp.server import McpView
 
 
@@ -20,6 +21,7 @@ class FaviconView(RedirectView):
 urlpatterns = [
     path("favicon.ico", FaviconView.as_view(), name="favicon"),
     path("admin/", admin.site.urls),
+    path("i18n/setlang/", set_language_view, name="set_language"),  # the language menu
     path("api/", include("marketplace.api_urls")),
     # Model Context Protocol (Streamable HTTP) for agents: docs/MCP.md
     path("mcp", McpView.as_view(), name="mcp"),

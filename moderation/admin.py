@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
 
 from moderation import (  # noqa: F401 - each registers its models
     admin_queue,
@@ -26,20 +27,20 @@ class ModerationDecisionAdmin(ReadOnlyAdmin):
 
     def changelist_view(self, request, extra_context=None):
         return super().changelist_view(
-            request, extra_context={"title": "Decision log", **(extra_context or {})}
+            request, extra_context={"title": _("Decision log"), **(extra_context or {})}
         )
 
-    @admin.display(description="about")
+    @admin.display(description=_("about"))
     def subject(self, obj):
         return obj.skill or obj.raw_skill or obj.source or "—"
 
-    @admin.display(description="change")
+    @admin.display(description=_("change"))
     def states(self, obj):
         if not (obj.from_state or obj.to_state):
             return "—"
         return f"{obj.from_state or '—'} → {obj.to_state or '—'}"
 
-    @admin.display(description="reason", ordering="reason")
+    @admin.display(description=_("reason"), ordering="reason")
     def short_reason(self, obj):
         return (obj.reason[:160] + "…") if len(obj.reason) > 160 else obj.reason
 
@@ -78,13 +79,12 @@ class ScanResultAdmin(ReadOnlyAdmin):
         ]
         return custom + super().get_urls()
 
-    @admin.display(description="findings")
+    @admin.display(description=_("findings"))
     def findings_list(self, obj):
         from urllib.parse import urlencode
 
         from django.urls import reverse
         from django.utils.html import format_html, format_html_join
-        from django.utils.safestring import mark_safe
 
         rows = sorted(
             (f for f in obj.findings or [] if isinstance(f, dict)),
@@ -95,16 +95,16 @@ class ScanResultAdmin(ReadOnlyAdmin):
             ),
         )
         if not rows:
-            return "No findings."
+            return _("No findings.")
         url = reverse("admin:moderation_scanresult_accept", args=[obj.pk])
 
         def action(f):
             if f.get("waived"):
-                return mark_safe("<em>accepted</em>")  # a constant
+                return format_html("<em>{}</em>", _("accepted"))
             if obj.engine != "builtin":
                 return "—"
             return format_html(
-                '<a href="{}?{}">accept…</a>', url, urlencode({"key": f.get("key", "")})
+                '<a href="{}?{}">{}</a>', url, urlencode({"key": f.get("key", "")}), _("accept…")
             )
 
         body = format_html_join(
@@ -125,8 +125,13 @@ class ScanResultAdmin(ReadOnlyAdmin):
             ),
         )
         return format_html(
-            "<table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>message</th>"
-            "<th>excerpt</th><th></th></tr></thead><tbody>{}</tbody></table>",
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+            "<th>{}</th><th></th></tr></thead><tbody>{}</tbody></table>",
+            _("severity"),
+            _("rule"),
+            _("where"),
+            _("message"),
+            _("excerpt"),
             body,
         )
 
@@ -147,7 +152,7 @@ class ScanResultAdmin(ReadOnlyAdmin):
             .first()
         )
         if scan is None:
-            raise Http404("No such scan result.")
+            raise Http404(_("No such scan result."))
         key = (
             request.POST.get("key") if request.method == "POST" else request.GET.get("key")
         ) or ""
@@ -155,7 +160,7 @@ class ScanResultAdmin(ReadOnlyAdmin):
             (f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == key), None
         )
         if finding is None:
-            raise Http404("No such finding on this scan.")
+            raise Http404(_("No such finding on this scan."))
         change_url = reverse("admin:moderation_scanresult_change", args=[scan.pk])
         error = ""
         if request.method == "POST":
@@ -172,15 +177,18 @@ class ScanResultAdmin(ReadOnlyAdmin):
                 scan.version.refresh_from_db(fields=["security_verdict", "risk_score"])
                 self.message_user(
                     request,
-                    f"Finding accepted; the version's verdict is now {scan.version.security_verdict or '—'} "
-                    f"(risk {scan.version.risk_score}).",
+                    _("Finding accepted; the version's verdict is now %(verdict)s (risk %(risk)s).")
+                    % {
+                        "verdict": scan.version.security_verdict or "—",
+                        "risk": scan.version.risk_score,
+                    },
                     messages.SUCCESS,
                 )
                 return HttpResponseRedirect(change_url)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": "Accept a scanner finding",
+            "title": _("Accept a scanner finding"),
             "scan": scan,
             "finding": finding,
             "key": key,

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.helpers import ActionForm
+from django.utils.translation import gettext_lazy as _
 
 
 class ReasonActionForm(ActionForm):
@@ -12,7 +13,7 @@ class ReasonActionForm(ActionForm):
         required=False,
         max_length=2000,
         widget=forms.TextInput(
-            attrs={"placeholder": "Reason (required to reject or hide)", "size": 40}
+            attrs={"placeholder": _("Reason (required to reject or hide)"), "size": 40}
         ),
     )
 

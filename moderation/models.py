@@ -7,6 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class AppendOnlyError(Exception):
@@ -21,17 +22,17 @@ class ModerationDecision(models.Model):
     """An append-only audit row for every moderation action."""
 
     class Action(models.TextChoices):
-        APPROVE = "approve", "Approve"
-        REJECT = "reject", "Reject"
-        HIDE = "hide", "Hide"
-        UNHIDE = "unhide", "Unhide"
-        AUTO_PUBLISH = "auto_publish", "Auto-publish (trusted source)"
-        AUTO_HIDE = "auto_hide", "Auto-hide (reports)"
-        ACCEPT_FINDING = "accept_finding", "Accept finding"
-        RESOLVE_REPORT = "resolve_report", "Resolve report"
-        SOURCE_APPROVE = "source_approve", "Approve source"
-        SOURCE_PAUSE = "source_pause", "Pause source"
-        SOURCE_SYNC = "source_sync", "Sync source (asked by a person)"
+        APPROVE = "approve", _("Approve")
+        REJECT = "reject", _("Reject")
+        HIDE = "hide", _("Hide")
+        UNHIDE = "unhide", _("Unhide")
+        AUTO_PUBLISH = "auto_publish", _("Auto-publish (trusted source)")
+        AUTO_HIDE = "auto_hide", _("Auto-hide (reports)")
+        ACCEPT_FINDING = "accept_finding", _("Accept finding")
+        RESOLVE_REPORT = "resolve_report", _("Resolve report")
+        SOURCE_APPROVE = "source_approve", _("Approve source")
+        SOURCE_PAUSE = "source_pause", _("Pause source")
+        SOURCE_SYNC = "source_sync", _("Sync source (asked by a person)")
 
     id = models.BigAutoField(primary_key=True)
     action = models.CharField(max_length=32, choices=Action.choices)
@@ -83,16 +84,16 @@ class ModerationDecision(models.Model):
 
 class Report(models.Model):
     class Reason(models.TextChoices):
-        MALICIOUS = "malicious", "Malicious or dangerous"
-        SPAM = "spam", "Spam"
-        BROKEN = "broken", "Broken or does not work"
-        LICENSE = "license", "License problem"
-        OTHER = "other", "Other"
+        MALICIOUS = "malicious", _("Malicious or dangerous")
+        SPAM = "spam", _("Spam")
+        BROKEN = "broken", _("Broken or does not work")
+        LICENSE = "license", _("License problem")
+        OTHER = "other", _("Other")
 
     class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        RESOLVED = "resolved", "Resolved"
-        DISMISSED = "dismissed", "Dismissed"
+        OPEN = "open", _("Open")
+        RESOLVED = "resolved", _("Resolved")
+        DISMISSED = "dismissed", _("Dismissed")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="reports")

@@ -7,6 +7,7 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from moderation.models import ModerationDecision
 from moderation.policy import auto_publish_refusal
@@ -77,15 +78,19 @@ def raw_skill_approve(
     """Publish a pending raw skill's version. Older pending versions of the skill are superseded."""
     raw = _locked_raw(raw_skill)
     if raw.state != RawSkill.State.PENDING:
-        raise ModerationError(f"Only pending items can be approved; this one is {raw.state}.")
+        raise ModerationError(
+            _("Only pending items can be approved; this one is %(state)s.") % {"state": raw.state}
+        )
     if not raw.is_listable or raw.skill is None or raw.version is None:
         raise ModerationError(
-            "This item is not listable (see its problems) and cannot be published."
+            _("This item is not listable (see its problems) and cannot be published.")
         )
     if action == ModerationDecision.Action.AUTO_PUBLISH:
         refusal = _auto_publish_refusal(raw)
         if refusal:
-            raise ModerationError(f"Not published automatically: {refusal}.")
+            raise ModerationError(
+                _("Not published automatically: %(reason)s.") % {"reason": refusal}
+            )
     now = timezone.now()
     raw.state = RawSkill.State.APPROVED
     raw.reviewed_at = now
@@ -114,10 +119,12 @@ def raw_skill_approve(
 @transaction.atomic
 def raw_skill_reject(*, raw_skill: RawSkill, moderator=None, reason: str) -> RawSkill:
     if not reason or not reason.strip():
-        raise ModerationError("A reason is required to reject.")
+        raise ModerationError(_("A reason is required to reject."))
     raw = _locked_raw(raw_skill)
     if raw.state != RawSkill.State.PENDING:
-        raise ModerationError(f"Only pending items can be rejected; this one is {raw.state}.")
+        raise ModerationError(
+            _("Only pending items can be rejected; this one is %(state)s.") % {"state": raw.state}
+        )
     raw.state = RawSkill.State.REJECTED
     raw.reviewed_at = timezone.now()
     raw.save(update_fields=["state", "reviewed_at"])
@@ -138,9 +145,12 @@ def _skill_set_status(
 ) -> Skill:
     locked = Skill.objects.select_for_update().get(pk=skill.pk)
     if locked.status not in allowed_from:
-        raise ModerationError(f"Cannot {action} a skill that is {locked.status}.")
+        raise ModerationError(
+            _("Cannot %(action)s a skill that is %(status)s.")
+            % {"action": action, "status": locked.status}
+        )
     if to_state == Skill.Status.PUBLISHED and locked.latest_version_id is None:
-        raise ModerationError("This skill has no approved version to show.")
+        raise ModerationError(_("This skill has no approved version to show."))
     from_state = locked.status
     locked.status = to_state
     locked.save(update_fields=["status", "updated_at"])
@@ -162,7 +172,7 @@ def skill_hide(
     *, skill: Skill, moderator=None, reason: str, action: str = ModerationDecision.Action.HIDE
 ) -> Skill:
     if not reason or not reason.strip():
-        raise ModerationError("A reason is required to hide a skill.")
+        raise ModerationError(_("A reason is required to hide a skill."))
     return _skill_set_status(
         skill=skill,
         moderator=moderator,
@@ -192,7 +202,7 @@ def report_close(*, report, moderator=None, status: str, resolution: str = ""):
 
     locked = Report.objects.select_for_update().get(pk=report.pk)
     if locked.status != Report.Status.OPEN:
-        raise ModerationError(f"This report is already {locked.status}.")
+        raise ModerationError(_("This report is already %(status)s.") % {"status": locked.status})
     locked.status = status
     locked.resolution = resolution
     locked.resolved_by = moderator
@@ -293,7 +303,7 @@ def report_create(*, skill: Skill, reason: str, details: str = "", fingerprint: 
     if existing is not None:
         return existing, False
     if _report_rate_limited(fingerprint):
-        raise ReportRateLimited("Too many reports from you in the last hour; try again later.")
+        raise ReportRateLimited(_("Too many reports from you in the last hour; try again later."))
     try:
         with transaction.atomic():
             report = Report.objects.create(

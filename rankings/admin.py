@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from rankings import scoring, selectors
 from rankings.models import (
@@ -43,7 +45,7 @@ class SkillEventAdmin(ReadOnlyAdmin):
     raw_id_fields = ("skill",)
     ordering = ("-id",)
 
-    @admin.display(description="actor")
+    @admin.display(description=_("actor"))
     def short_actor(self, obj):
         return obj.actor[:12]
 
@@ -101,10 +103,13 @@ class SkillPopularityAdmin(ReadOnlyAdmin):
     readonly_fields = ("why",)
     exclude = ("breakdown",)
 
-    @admin.display(description="Why this score")
+    @admin.display(description=_("Why this score"))
     def why(self, obj):
         rows = scoring.breakdown_rows(obj.breakdown)
-        return "; ".join(f"{r['title']}: {r['points']:+.1f}" for r in rows if r["points"]) or "-"
+        return (
+            "; ".join(f"{gettext(r['title'])}: {r['points']:+.1f}" for r in rows if r["points"])
+            or "-"
+        )
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_staff
@@ -166,11 +171,11 @@ class SkillAddressSpreadAdmin(ReadOnlyAdmin):
     def counted_recent(self, obj):
         return obj.counted_recent
 
-    @admin.display(description="addresses", ordering="addresses")
+    @admin.display(description=_("addresses"), ordering="addresses")
     def addresses(self, obj):
         return obj.addresses
 
-    @admin.display(description="counted per address", ordering="per_address")
+    @admin.display(description=_("counted per address"), ordering="per_address")
     def per_address_shown(self, obj):
         return f"{obj.per_address:.1f}"
 

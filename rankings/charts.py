@@ -8,8 +8,21 @@ output the result unescaped (the `rankings_charts` template tags do so).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
+
+
+@dataclass(frozen=True)
+class ChartTexts:
+    """The words of a chart, English by default; the template tags pass translated ones,
+    so this module stays free of Django."""
+
+    no_data: str = "No data yet"
+    no_data_summary: str = "{title}: no data yet"
+    rank_summary: str = "{title}: from #{first} to #{last}, best #{best}"
+    count_summary: str = "{title}: {total} in total, at most {high} a day, latest {last}"
+    period: str = "({start} to {end})"
 
 
 def _fmt(value: float) -> str:
@@ -32,6 +45,7 @@ def svg_line_chart(
     invert_y: bool = False,
     title: str,
     day_label=date.isoformat,
+    texts: ChartTexts | None = None,
 ) -> str:
     """A line chart of (day, value) points, oldest to newest.
 
@@ -39,8 +53,8 @@ def svg_line_chart(
     chart says so instead of drawing an empty frame. `day_label` writes the first and last
     day under the axis (the templates pass the site's localised date format).
     """
+    texts = texts or ChartTexts()
     width, height = max(60, int(width)), max(40, int(height))
-    safe_title = escape(title, quote=True)
     pad_left, pad_right, pad_top, pad_bottom = 34, 6, 8, 16
     plot_w, plot_h = width - pad_left - pad_right, height - pad_top - pad_bottom
     points = sorted((d, float(v)) for d, v in points if v is not None)
@@ -49,10 +63,12 @@ def svg_line_chart(
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
     )
     if not points:
+        no_data = escape(texts.no_data)
+        summary = escape(texts.no_data_summary.format(title=title), quote=True)
         return (
-            f'{head}aria-label="{safe_title}: no data yet"><title>{safe_title}: no data yet</title>'
+            f'{head}aria-label="{summary}"><title>{summary}</title>'
             f'<text x="{width // 2}" y="{height // 2}" text-anchor="middle" font-size="11" '
-            f'fill="currentColor" opacity="0.7">No data yet</text></svg>'
+            f'fill="currentColor" opacity="0.7">{no_data}</text></svg>'
         )
     first_day, last_day = points[0][0], points[-1][0]
     span_days = max(1, (last_day - first_day).days)
@@ -75,12 +91,16 @@ def svg_line_chart(
     coords = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in points)
     last_value = points[-1][1]
     if invert_y:
-        summary = f"{title}: from #{_fmt(points[0][1])} to #{_fmt(last_value)}, best #{_fmt(low)}"
+        summary = texts.rank_summary.format(
+            title=title, first=_fmt(points[0][1]), last=_fmt(last_value), best=_fmt(low)
+        )
         top_label, bottom_label = f"#{_label(low)}", f"#{_label(high)}"
     else:
-        summary = f"{title}: {_label(sum(values))} in total, at most {_label(high)} a day, latest {_label(last_value)}"
+        summary = texts.count_summary.format(
+            title=title, total=_label(sum(values)), high=_label(high), last=_label(last_value)
+        )
         top_label, bottom_label = _label(high), _label(low)
-    summary += f" ({first_day.isoformat()} to {last_day.isoformat()})"
+    summary += " " + texts.period.format(start=first_day.isoformat(), end=last_day.isoformat())
     safe_summary = escape(summary, quote=True)
     parts = [
         f'{head}aria-label="{safe_summary}"><title>{safe_summary}</title>',

@@ -13,15 +13,16 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from skills.models import Skill
 
 
 class EventKind(models.TextChoices):
-    VIEW = "view", "View"
-    COPY = "copy", "Copy install command"
-    DOWNLOAD = "download", "Download ZIP"
-    INSTALL = "install", "Install"
+    VIEW = "view", _("View")
+    COPY = "copy", _("Copy install command")
+    DOWNLOAD = "download", _("Download ZIP")
+    INSTALL = "install", _("Install")
 
 
 # What trending measures, and what one network address can count only a few times a day.
@@ -29,9 +30,9 @@ INTENT_KINDS = (EventKind.INSTALL.value, EventKind.DOWNLOAD.value, EventKind.COP
 
 
 class Channel(models.TextChoices):
-    WEB = "web", "Web"
-    API = "api", "API"
-    CLI = "cli", "CLI"
+    WEB = "web", _("Web")
+    API = "api", _("API")
+    CLI = "cli", _("CLI")
 
 
 class SkillEvent(models.Model):
@@ -200,9 +201,9 @@ class SkillPopularity(models.Model):
 
 
 class Board(models.TextChoices):
-    TOP = "top", "Top"
-    TRENDING = "trending", "Trending"
-    NEW = "new", "New"
+    TOP = "top", _("Top")
+    TRENDING = "trending", _("Trending")
+    NEW = "new", _("New")
 
 
 class SkillRankSnapshot(models.Model):

@@ -29,6 +29,12 @@ DECAY_WEEKS = (1.0, 0.7, 0.5, 0.3, 0.3)  # days 0-6, 7-13, 14-20, 21-27, 28-29
 MIRROR_GAP = 0.01  # a mirror's score stays at least this far below its canonical's
 
 
+def gettext_noop(text: str) -> str:
+    """Marks a rule's words for translation (``makemessages`` finds them by this name);
+    the pages translate them when they show them (``rankings_tags.rule_text``)."""
+    return text
+
+
 @dataclass(frozen=True)
 class ScoreInputs:
     """Everything the rules look at for one skill (plain values, no model instances)."""
@@ -108,10 +114,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="installs_week",
         uses=("installs_7d",),
-        title="Installs this week",
+        title=gettext_noop("Installs this week"),
         weight=8.0,
         maximum=25.0,
-        message=(
+        message=gettext_noop(
             "Installs counted in the last 7 days, log-scaled: 8 x log10(1 + installs). "
             "10 installs give 8.3 points, 100 give 16, 1,000 give 24."
         ),
@@ -121,10 +127,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="installs_month",
         uses=("installs_decayed_30d",),
-        title="Recent installs (decayed)",
+        title=gettext_noop("Recent installs (decayed)"),
         weight=6.0,
         maximum=20.0,
-        message=(
+        message=gettext_noop(
             "Installs of the last 30 days, each weighted by its age (this week 100%, last "
             "week 70%, two weeks ago 50%, older 30%), log-scaled: 6 x log10(1 + weighted installs)."
         ),
@@ -134,20 +140,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="installs_all_time",
         uses=("installs_total",),
-        title="All-time installs",
+        title=gettext_noop("All-time installs"),
         weight=4.0,
         maximum=15.0,
-        message="Every install ever counted, log-scaled: 4 x log10(1 + installs).",
+        message=gettext_noop("Every install ever counted, log-scaled: 4 x log10(1 + installs)."),
         signal=lambda i: _log10p(i.installs_total),
         detail=lambda i: f"{_plural(i.installs_total, 'install')} in total",
     ),
     Rule(
         name="downloads_copies",
         uses=("downloads_total", "copies_total"),
-        title="Downloads and copies",
+        title=gettext_noop("Downloads and copies"),
         weight=3.0,
         maximum=10.0,
-        message=(
+        message=gettext_noop(
             "ZIP downloads plus half the copies of the install command, all time, "
             "log-scaled: 3 x log10(1 + downloads + copies / 2)."
         ),
@@ -159,20 +165,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="stars",
         uses=("stars",),
-        title="GitHub stars",
+        title=gettext_noop("GitHub stars"),
         weight=3.0,
         maximum=10.0,
-        message="Stars of the repository on GitHub, log-scaled: 3 x log10(1 + stars).",
+        message=gettext_noop(
+            "Stars of the repository on GitHub, log-scaled: 3 x log10(1 + stars)."
+        ),
         signal=lambda i: _log10p(i.stars),
         detail=lambda i: _plural(i.stars, "star"),
     ),
     Rule(
         name="freshness",
         uses=("days_since_change",),
-        title="Freshness",
+        title=gettext_noop("Freshness"),
         weight=10.0,
         maximum=10.0,
-        message=(
+        message=gettext_noop(
             "When the skill last changed: within 30 days 10 points, 90 days 7, 180 days 4, "
             "a year 2, older 0."
         ),
@@ -186,20 +194,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="spec_valid",
         uses=("is_spec_valid",),
-        title="Valid SKILL.md",
+        title=gettext_noop("Valid SKILL.md"),
         weight=5.0,
         maximum=5.0,
-        message="5 points when the SKILL.md passes the Agent Skills specification checks.",
+        message=gettext_noop(
+            "5 points when the SKILL.md passes the Agent Skills specification checks."
+        ),
         signal=lambda i: 1.0 if i.is_spec_valid else 0.0,
         detail=lambda i: "follows the specification" if i.is_spec_valid else "has spec problems",
     ),
     Rule(
         name="license",
         uses=("license", "license_confidence"),
-        title="Clear license",
+        title=gettext_noop("Clear license"),
         weight=5.0,
         maximum=5.0,
-        message=(
+        message=gettext_noop(
             "Up to 5 points for a detected license, times the confidence of the detection "
             "(an unclear or missing license gives 0)."
         ),
@@ -213,12 +223,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="security",
         uses=("security_verdict",),
-        title="Security scan",
+        title=gettext_noop("Security scan"),
         weight=5.0,
         maximum=5.0,
         penalty=500.0,
-        message="5 points when the security scan passes, 0 while it is unscanned or under review.",
-        penalty_message=(
+        message=gettext_noop(
+            "5 points when the security scan passes, 0 while it is unscanned or under review."
+        ),
+        penalty_message=gettext_noop(
             "A failing scan subtracts 500 points, which sinks the skill below every other."
         ),
         signal=_security,
@@ -232,10 +244,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="mirror",
         uses=("is_mirror",),
-        title="Mirror penalty",
+        title=gettext_noop("Mirror penalty"),
         weight=-20.0,
         maximum=20.0,
-        message=(
+        message=gettext_noop(
             "A mirror (a copy of a skill listed elsewhere) loses 20 points, and is always "
             "ranked below its canonical listing."
         ),
@@ -377,10 +389,10 @@ def breakdown_rows(breakdown: Mapping | list | None) -> list[dict]:
         rows.append(
             {
                 "rule": "mirror_cap",
-                "title": "Kept below its canonical listing",
+                "title": gettext_noop("Kept below its canonical listing"),
                 "points": float(stored["mirror_cap"]),
                 "maximum": 0.0,
-                "message": "A mirror never outranks the skill it copies.",
+                "message": gettext_noop("A mirror never outranks the skill it copies."),
                 "is_penalty": True,
             }
         )

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.db.models import Count, F, FloatField, Max, QuerySet
 from django.db.models.functions import Cast, TruncDate
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from rankings import scoring
 from rankings.models import (
@@ -26,9 +27,9 @@ from rankings.models import (
 from skills.models import Skill
 
 BOARDS = {
-    Board.TOP.value: "Top skills",
-    Board.TRENDING.value: "Trending",
-    Board.NEW.value: "New and notable",
+    Board.TOP.value: _("Top skills"),
+    Board.TRENDING.value: _("Trending"),
+    Board.NEW.value: _("New and notable"),
 }
 CATEGORY_PREFIX = "cat:"
 

@@ -7,6 +7,8 @@ from datetime import date
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 
 from marketplace.pagecache import page_cache
@@ -25,7 +27,7 @@ def _date_param(request) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise Http404("Not a date (YYYY-MM-DD).") from None
+        raise Http404(_("Not a date (YYYY-MM-DD).")) from None
 
 
 @method_decorator(page_cache(query_params=("date",)), name="dispatch")
@@ -37,7 +39,7 @@ class BoardView(TemplateView):
         day = _date_param(self.request)
         entries = board_entries(board=self.board, date=day, limit=PAGE_SIZE)
         if day is not None and entries.is_live:
-            raise Http404("This board has no ranking on or before that day.")
+            raise Http404(_("This board has no ranking on or before that day."))
         return super().get_context_data(
             entries=entries,
             board=self.board,
@@ -50,15 +52,18 @@ class BoardView(TemplateView):
         )
 
     def board_texts(self) -> dict:
-        return {
-            "top": {"lead": "The most popular skills of all time, by score."},
-            "trending": {
-                "lead": "Skills whose installs, downloads and copies grew most this week."
-            },
-            "new": {
-                "lead": f"The best of the skills first seen in the last {scoring.NEW_DAYS} days."
-            },
-        }[self.board]
+        if self.board == "trending":
+            return {"lead": _("Skills whose installs, downloads and copies grew most this week.")}
+        if self.board == "new":
+            return {
+                "lead": ngettext(
+                    "The best of the skills first seen in the last %(days)d day.",
+                    "The best of the skills first seen in the last %(days)d days.",
+                    scoring.NEW_DAYS,
+                )
+                % {"days": scoring.NEW_DAYS}
+            }
+        return {"lead": _("The most popular skills of all time, by score.")}
 
 
 class CategoryBoardView(BoardView):
@@ -69,14 +74,15 @@ class CategoryBoardView(BoardView):
         day = _date_param(self.request)
         entries = board_entries(board="top", category=category.key, date=day, limit=PAGE_SIZE)
         if day is not None and entries.is_live:
-            raise Http404("This board has no ranking on or before that day.")
+            raise Http404(_("This board has no ranking on or before that day."))
         context = TemplateView.get_context_data(self, **kwargs)
         context.update(
             entries=entries,
             board="category",
             category=category,
-            title=f"Top in {category.name}",
-            lead=category.description or f"The most popular {category.name} skills.",
+            title=_("Top in %(category)s") % {"category": category.name},
+            lead=category.description
+            or _("The most popular %(category)s skills.") % {"category": category.name},
             boards=BOARDS,
             nav="rankings",
         )

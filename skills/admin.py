@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
 from moderation.models import ModerationDecision
@@ -96,7 +97,7 @@ class DecisionInline(admin.TabularInline):
     fields = ("created_at", "action", "from_state", "to_state", "moderator", "reason")
     readonly_fields = fields
     can_delete = False
-    verbose_name_plural = "moderation history"
+    verbose_name_plural = _("moderation history")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -151,7 +152,7 @@ class SkillAdmin(CatalogueEditAdmin):
     inlines = [SkillVersionInline, SkillSourceLinkInline, DecisionInline]
     actions = ["hide_selected", "unhide_selected"]
 
-    @admin.display(description="waiting for review")
+    @admin.display(description=_("waiting for review"))
     def waiting_reviews(self, obj):
         """Links to the review pages of this skill's pending versions."""
         from django.urls import reverse
@@ -176,13 +177,13 @@ class SkillAdmin(CatalogueEditAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # deleting a skill would delete its versions: hide it instead
 
-    @admin.action(description="Hide selected (reason required)")
+    @admin.action(description=_("Hide selected (reason required)"))
     def hide_selected(self, request, queryset):
         _run_moderation(
             self, request, queryset, skill_hide, needs_reason=True, verb="hidden", arg="skill"
         )
 
-    @admin.action(description="Unhide selected")
+    @admin.action(description=_("Unhide selected"))
     def unhide_selected(self, request, queryset):
         _run_moderation(
             self, request, queryset, skill_unhide, needs_reason=False, verb="unhidden", arg="skill"
@@ -198,11 +199,11 @@ class SkillFileInline(admin.TabularInline):
 
 
 class ScanFailedFilter(admin.SimpleListFilter):
-    title = "last rescan"
+    title = _("last rescan")
     parameter_name = "scan"
 
     def lookups(self, request, model_admin):
-        return [("failed", "failed")]
+        return [("failed", _("failed"))]
 
     def queryset(self, request, queryset):
         if self.value() == "failed":

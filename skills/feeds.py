@@ -5,14 +5,15 @@ from __future__ import annotations
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
 
 from skills.models import Skill
 
 
 class NewSkillsFeed(Feed):
     feed_type = Atom1Feed
-    title = "New agent skills"
-    subtitle = "Skills newly published on the marketplace."
+    title = _("New agent skills")
+    subtitle = _("Skills newly published on the marketplace.")
 
     def link(self):
         return reverse("skills:search") + "?sort=new"

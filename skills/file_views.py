@@ -7,6 +7,7 @@ import re
 
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -33,23 +34,25 @@ class SkillFileView(TemplateView):
         skill, version, is_latest = _skill_and_version(request, slug)
         skill_file = SkillFile.objects.filter(version=version, path=file_path).first()
         if skill_file is None:
-            raise Http404("No such file in this version.")
+            raise Http404(_("No such file in this version."))
         content, reason = None, ""
         image = bool(skill_file.is_stored and image_content_type(skill_file.path))
         if image:
             reason = ""
         elif not skill_file.is_text:
-            reason = "This is a binary file; download the ZIP to get it."
+            reason = _("This is a binary file; download the ZIP to get it.")
         elif not skill_file.is_stored:
-            reason = "This file was not stored (too large or excluded); see it at the source."
+            reason = _("This file was not stored (too large or excluded); see it at the source.")
         elif skill_file.size > MAX_VIEW_BYTES:
-            reason = f"This file is larger than {MAX_VIEW_BYTES // 1024} KB; download the ZIP to read it."
+            reason = _("This file is larger than %(size)s KB; download the ZIP to read it.") % {
+                "size": MAX_VIEW_BYTES // 1024
+            }
         else:
             try:
                 raw = blob_read(skill_file.storage_key)
             except OSError:
                 logger.warning("stored file missing", extra={"key": skill_file.storage_key})
-                reason = "This file is temporarily unavailable."
+                reason = _("This file is temporarily unavailable.")
             else:
                 text = raw[:MAX_VIEW_BYTES].decode("utf-8", errors="replace")
                 # Make invisible direction controls visible (Trojan Source style tricks).
@@ -79,18 +82,18 @@ class SkillRawView(View):
     (inside an <img> a browser never runs it)."""
 
     def get(self, request, *args, slug: str, file_path: str, **kwargs):
-        _skill, version, _ = _skill_and_version(request, slug)
+        _skill, version, _latest = _skill_and_version(request, slug)
         content_type = image_content_type(file_path)
         skill_file = SkillFile.objects.filter(version=version, path=file_path).first()
         if skill_file is None or content_type is None or not skill_file.is_stored:
-            raise Http404("No such image in this version.")
+            raise Http404(_("No such image in this version."))
         if skill_file.size > MAX_IMAGE_BYTES:
-            raise Http404("This image is too large to show; download the ZIP.")
+            raise Http404(_("This image is too large to show; download the ZIP."))
         try:
             data = blob_read(skill_file.storage_key)
         except OSError:
             logger.warning("stored file missing", extra={"key": skill_file.storage_key})
-            raise Http404("This image is temporarily unavailable.") from None
+            raise Http404(_("This image is temporarily unavailable.")) from None
         response = HttpResponse(data, content_type=content_type)
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = IMAGE_CSP

@@ -4,36 +4,39 @@ cannot use is dropped, so a hand-edited or stale URL still shows a normal page."
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from moderation.models import Report
 from skills.selectors import MAX_QUERY_CHARS, SORT_LABELS, SORTS, VERDICTS, SkillFilters
 
-BOOL_CHOICES = [("", "Any"), ("yes", "Yes"), ("no", "No")]
+BOOL_CHOICES = [("", _("Any")), ("yes", _("Yes")), ("no", _("No"))]
 VERDICT_LABELS = {
-    "pass": "Pass",
-    "review": "Needs review",
-    "fail": "Fail",
-    "unscanned": "Not scanned",
+    "pass": _("Pass"),
+    "review": _("Needs review"),
+    "fail": _("Fail"),
+    "unscanned": _("Not scanned"),
 }
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, label="Search")
+    q = forms.CharField(required=False, label=_("Search"))
     category = forms.SlugField(required=False, max_length=64)
     tag = forms.SlugField(required=False, max_length=64)
-    scripts = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label="Has scripts")
-    valid = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label="Spec valid")
+    scripts = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label=_("Has scripts"))
+    valid = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label=_("Spec valid"))
     verdict = forms.ChoiceField(
         required=False,
-        label="Security",
-        choices=[("", "Any")] + [(v, VERDICT_LABELS[v]) for v in VERDICTS],
+        label=_("Security"),
+        choices=[("", _("Any"))] + [(v, VERDICT_LABELS[v]) for v in VERDICTS],
     )
     license = forms.CharField(required=False, max_length=100)
     source = forms.RegexField(
-        required=False, regex=r"^[A-Za-z0-9._-]{1,100}/[A-Za-z0-9._-]{1,200}$", label="Repository"
+        required=False,
+        regex=r"^[A-Za-z0-9._-]{1,100}/[A-Za-z0-9._-]{1,200}$",
+        label=_("Repository"),
     )
     sort = forms.ChoiceField(
-        required=False, choices=[("", "Default")] + [(s, SORT_LABELS[s]) for s in SORTS]
+        required=False, choices=[("", _("Default"))] + [(s, SORT_LABELS[s]) for s in SORTS]
     )
 
     FILTER_FIELDS = ("category", "tag", "scripts", "valid", "verdict", "license", "source")
@@ -72,7 +75,7 @@ class SearchForm(forms.Form):
 
 class SubmitForm(forms.Form):
     url = forms.CharField(
-        label="GitHub repository URL",
+        label=_("GitHub repository URL"),
         max_length=500,
         widget=forms.URLInput(
             attrs={
@@ -85,9 +88,12 @@ class SubmitForm(forms.Form):
 
 
 class ReportForm(forms.Form):
-    reason = forms.ChoiceField(choices=Report.Reason.choices, widget=forms.RadioSelect)
+    reason = forms.ChoiceField(
+        label=_("Reason"), choices=Report.Reason.choices, widget=forms.RadioSelect
+    )
     details = forms.CharField(
         required=False,
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "What is wrong? (optional)"}),
+        label=_("Details"),
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": _("What is wrong? (optional)")}),
     )

@@ -1,4 +1,5 @@
-"""Install instructions per agent: pure functions, no Django.
+"""Install instructions per agent: pure functions (Django only for the words, in the
+visitor's language).
 
 Every command installs the exact version shown on the page, from this marketplace (never
 from upstream, which may hold bytes nobody reviewed): the skills CLI through the
@@ -14,6 +15,8 @@ import re
 import shlex
 import unicodedata
 from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
 
 # Letters and digits of any script (the spec allows `name: 日本語-ツール`), `.`, `_`, `-`:
 # nothing a shell or a file system treats specially.
@@ -86,61 +89,65 @@ def install_methods(
         methods.append(
             InstallMethod(
                 key="npx",
-                agent="Any agent (skills CLI)",
-                scope="Reviewed version",
+                agent=_("Any agent (skills CLI)"),
+                scope=_("Reviewed version"),
                 command=f"npx skills add {shlex.quote(index_url)} --skill {shlex.quote(cli_name)}",
-                note="Installs the version reviewed here, from this marketplace; the open skills "
-                "CLI asks which agents to install for.",
+                note=_(
+                    "Installs the version reviewed here, from this marketplace; the open skills "
+                    "CLI asks which agents to install for."
+                ),
             )
         )
     if pinned_index_url:
         methods.append(
             InstallMethod(
                 key="npx-pinned",
-                agent="Any agent (skills CLI)",
-                scope=f"Pinned to {version_label}",
+                agent=_("Any agent (skills CLI)"),
+                scope=_("Pinned to %(version)s") % {"version": version_label},
                 command=(
                     f"npx skills add {shlex.quote(pinned_index_url)} "
                     f"--skill {shlex.quote(cli_name)}"
                 ),
-                note="Always this exact version, even after the skill is updated here.",
+                note=_("Always this exact version, even after the skill is updated here."),
             )
         )
     methods += [
         InstallMethod(
             key="claude-personal",
             agent="Claude Code",
-            scope="Personal (all projects)",
+            scope=_("Personal (all projects)"),
             command=_unzip_into("~/.claude/skills", download_url, folder),
-            note=f"Installs into ~/.claude/skills/{folder}/.",
+            note=_("Installs into %(path)s.") % {"path": f"~/.claude/skills/{folder}/"},
         ),
         InstallMethod(
             key="claude-project",
             agent="Claude Code",
-            scope="This project",
+            scope=_("This project"),
             command=_unzip_into(".claude/skills", download_url, folder),
-            note=f"Run at the project root; commit .claude/skills/{folder}/ to share it.",
+            note=_("Run at the project root; commit %(path)s to share it.")
+            % {"path": f".claude/skills/{folder}/"},
         ),
         InstallMethod(
             key="codex",
             agent="Codex",
-            scope="Personal",
+            scope=_("Personal"),
             command=_unzip_into("~/.codex/skills", download_url, folder),
-            note=f"Installs into ~/.codex/skills/{folder}/.",
+            note=_("Installs into %(path)s.") % {"path": f"~/.codex/skills/{folder}/"},
         ),
         InstallMethod(
             key="gemini",
             agent="Gemini CLI",
-            scope="Personal",
+            scope=_("Personal"),
             command=_unzip_into("~/.gemini/skills", download_url, folder),
-            note=f"Installs into ~/.gemini/skills/{folder}/.",
+            note=_("Installs into %(path)s.") % {"path": f"~/.gemini/skills/{folder}/"},
         ),
         InstallMethod(
             key="cursor",
             agent="Cursor",
-            scope="This project",
+            scope=_("This project"),
             command=_unzip_into(".cursor/skills", download_url, folder),
-            note=f"Run at the project root; installs into .cursor/skills/{folder}/.",
+            note=_("Run at the project root; installs into %(path)s.")
+            % {"path": f".cursor/skills/{folder}/"},
         ),
     ]
     return methods

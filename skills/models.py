@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class TimeStamped(models.Model):
@@ -37,17 +38,17 @@ class SyncState(models.TextChoices):
 
 class SkillSource(TimeStamped):
     class Kind(models.TextChoices):
-        GIT = "git", "Git repository"
-        GITHUB = "github", "GitHub repository"
-        CATALOG = "catalog", "Plugin catalog"
-        LIST = "list", "Curated list"
-        WELLKNOWN = "wellknown", "Well-known index"
+        GIT = "git", _("Git repository")
+        GITHUB = "github", _("GitHub repository")
+        CATALOG = "catalog", _("Plugin catalog")
+        LIST = "list", _("Curated list")
+        WELLKNOWN = "wellknown", _("Well-known index")
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending review"  # submitted by a visitor, not synced yet
-        ACTIVE = "active", "Active"
-        PAUSED = "paused", "Paused"
-        FAILING = "failing", "Failing"
+        PENDING = "pending", _("Pending review")  # submitted by a visitor, not synced yet
+        ACTIVE = "active", _("Active")
+        PAUSED = "paused", _("Paused")
+        FAILING = "failing", _("Failing")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField(max_length=16, choices=Kind.choices)
@@ -113,10 +114,10 @@ class RawSkill(models.Model):
     """One discovered SKILL.md folder exactly as fetched, waiting for (or past) review."""
 
     class State(models.TextChoices):
-        PENDING = "pending", "Pending"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
-        SUPERSEDED = "superseded", "Superseded"
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        SUPERSEDED = "superseded", _("Superseded")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     source = models.ForeignKey(SkillSource, on_delete=models.CASCADE, related_name="raw_skills")
@@ -222,16 +223,16 @@ class Skill(TimeStamped):
     """The published listing of one skill; its content is that of `latest_version`."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        PUBLISHED = "published", "Published"
-        HIDDEN = "hidden", "Hidden"
-        REMOVED = "removed", "Removed"
+        PENDING = "pending", _("Pending")
+        PUBLISHED = "published", _("Published")
+        HIDDEN = "hidden", _("Hidden")
+        REMOVED = "removed", _("Removed")
 
     class Verdict(models.TextChoices):
-        UNSCANNED = "", "Not scanned"
-        PASS = "pass", "Pass"
-        REVIEW = "review", "Review"
-        FAIL = "fail", "Fail"
+        UNSCANNED = "", _("Not scanned")
+        PASS = "pass", _("Pass")
+        REVIEW = "review", _("Review")
+        FAIL = "fail", _("Fail")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     slug = models.CharField(max_length=300, unique=True, help_text="owner/repo/skill, stable.")

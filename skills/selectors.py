@@ -43,6 +43,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cast, Coalesce, Greatest
+from django.utils.translation import pgettext_lazy
 
 from skills import search
 from skills.models import (
@@ -58,13 +59,13 @@ from skills.models import (
 
 SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
 SORT_LABELS = {
-    "relevance": "Best match",
-    "popular": "Most installed",
-    "trending": "Trending",
-    "new": "Newest",
-    "latest": "Recently updated",
-    "stars": "GitHub stars",
-    "name": "Name",
+    "relevance": pgettext_lazy("sort order", "Best match"),
+    "popular": pgettext_lazy("sort order", "Most installed"),
+    "trending": pgettext_lazy("sort order", "Trending"),
+    "new": pgettext_lazy("sort order", "Newest"),
+    "latest": pgettext_lazy("sort order", "Recently updated"),
+    "stars": pgettext_lazy("sort order", "GitHub stars"),
+    "name": pgettext_lazy("sort order", "Name"),
 }
 VERDICTS = ("pass", "review", "fail", "unscanned")
 MAX_QUERY_CHARS = 200
@@ -164,7 +165,7 @@ def _apply_filters(qs: QuerySet[Skill], filters: SkillFilters) -> QuerySet[Skill
     if filters.verdict:
         qs = qs.filter(security_verdict="" if filters.verdict == "unscanned" else filters.verdict)
     if filters.source:
-        owner, _, repo = filters.source.partition("/")
+        owner, _slash, repo = filters.source.partition("/")
         qs = qs.filter(repository_owner__iexact=owner, repository_name__iexact=repo)
     if filters.updated_since:
         qs = qs.filter(last_changed_at__gte=filters.updated_since)

@@ -8,7 +8,7 @@ import logging
 import uuid
 from dataclasses import replace
 from datetime import UTC
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.contrib import messages
 from django.core.cache import cache
@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
@@ -141,19 +142,19 @@ def _skill_and_version(request, slug: str):
     wanted = (request.GET.get("version") or "").strip().lower()
     skill = selectors.skill_get(slug=slug, user=request.user, with_latest=not wanted)
     if skill is None or skill.latest_version_id is None:
-        raise Http404("No skill here.")
+        raise Http404(_("No skill here."))
     if not wanted:
         return skill, skill.latest_version, True
     version = selectors.skill_version_get(skill=skill, content_hash=wanted)
     if version is None:
-        raise Http404("No such version of this skill.")
+        raise Http404(_("No such version of this skill."))
     return skill, version, version.pk == skill.latest_version_id
 
 
 def _skill_for_request(request, slug: str) -> Skill:
     skill = selectors.skill_get(slug=slug, user=request.user, with_latest=False)
     if skill is None or skill.latest_version_id is None:
-        raise Http404("No skill here.")
+        raise Http404(_("No skill here."))
     return skill
 
 
@@ -218,7 +219,7 @@ class SkillListView(TemplateView):
         return None
 
     def page_heading(self) -> dict:
-        return {"title": "Browse skills", "lead": ""}
+        return {"title": _("Browse skills"), "lead": ""}
 
     def get(self, request, *args, **kwargs):
         if any(k in LIST_PARAMS and not "".join(v).strip() for k, v in request.GET.lists()):
@@ -260,6 +261,7 @@ class SkillListView(TemplateView):
             filters_on=form.filters().active,  # what the visitor chose, not the page's own
             fixed_filter=self.fixed_filter,
             header_query=query,
+            clear_filters_url=f"?{urlencode({'q': query})}" if query else "?",
             categories=selectors.categories_listed(keep=filters.category),
             licenses=selectors.license_choices(),
             verdict_labels=VERDICT_LABELS,
@@ -321,7 +323,7 @@ class CategoryView(SkillListView):
         return {
             "title": self.category.name,
             "lead": self.category.description,
-            "kind": "Category",
+            "kind": _("Category"),
             "canonical_path": reverse("skills:category", args=[self.category.key]),
         }
 
@@ -340,7 +342,7 @@ class TagView(SkillListView):
         return {
             "title": f"#{self.tag.name}",
             "lead": "",
-            "kind": "Tag",
+            "kind": _("Tag"),
             "canonical_path": reverse("skills:tag", args=[self.tag.key]),
         }
 
@@ -359,7 +361,7 @@ class RepositoryView(SkillListView):
             .filter(repository_owner__iexact=owner, repository_name__iexact=repo)
             .exists()
         ):
-            raise Http404("No skills from this repository.")
+            raise Http404(_("No skills from this repository."))
         return super().get(request, *args, **kwargs)
 
     def fixed_value(self):
@@ -368,7 +370,7 @@ class RepositoryView(SkillListView):
     def page_heading(self) -> dict:
         return {
             "title": f"{self.owner}/{self.repo}",
-            "kind": "Repository",
+            "kind": _("Repository"),
             "lead": self.repo_cache.description if self.repo_cache else "",
             "repo_cache": self.repo_cache,
             "repo_url": f"https://github.com/{self.owner}/{self.repo}",
@@ -504,13 +506,16 @@ class SkillDownloadView(View):
     """The exact version shown, as a ZIP of its stored files (what is left out is listed in a note)."""
 
     def get(self, request, *args, slug: str, **kwargs):
-        skill, version, _ = _skill_and_version(request, slug)
+        skill, version, _latest = _skill_and_version(request, slug)
         try:
             archive = version_zip_build(version=version, slug=skill.slug)
         except DownloadTooLarge as exc:
             return HttpResponse(
-                f"This version is too large to download as one ZIP: {exc}. "
-                "Get it from its source repository.",
+                _(
+                    "This version is too large to download as one ZIP: %(reason)s. "
+                    "Get it from its source repository."
+                )
+                % {"reason": exc},
                 status=413,
                 content_type="text/plain; charset=utf-8",
             )
@@ -533,7 +538,7 @@ class SkillEventView(View):
     def post(self, request, *args, slug: str, **kwargs):
         kind = request.POST.get("kind", "")
         if kind not in self.ALLOWED:
-            return HttpResponse("Unknown event kind.", status=400, content_type="text/plain")
+            return HttpResponse(_("Unknown event kind."), status=400, content_type="text/plain")
         skill = _skill_for_request(request, slug)
         event_record_safely(request, skill=skill, kind=kind)
         return HttpResponse(status=204)
@@ -547,10 +552,10 @@ class SkillReportView(View):
         form = ReportForm(request.POST)
         target = skill.get_absolute_url() + "#report"
         if not form.is_valid():
-            messages.error(request, "Choose a reason for your report.")
+            messages.error(request, _("Choose a reason for your report."))
             return HttpResponseRedirect(target)
         try:
-            _, created = report_create(
+            _report, created = report_create(
                 skill=skill,
                 reason=form.cleaned_data["reason"],
                 details=form.cleaned_data["details"],
@@ -560,9 +565,11 @@ class SkillReportView(View):
             messages.error(request, str(exc))
             return HttpResponseRedirect(target)
         if created:
-            messages.success(request, "Thanks for your report: a moderator will look at it.")
+            messages.success(request, _("Thanks for your report: a moderator will look at it."))
         else:
-            messages.info(request, "You already reported this skill; a moderator will look at it.")
+            messages.info(
+                request, _("You already reported this skill; a moderator will look at it.")
+            )
         return HttpResponseRedirect(target)
 
 
@@ -588,11 +595,17 @@ class SubmitView(FormView):
         if created:
             messages.success(
                 self.request,
-                f"Thanks! {source.name} is queued for review; "
-                "its skills appear once a moderator approves them.",
+                _(
+                    "Thanks! %(source)s is queued for review; "
+                    "its skills appear once a moderator approves them."
+                )
+                % {"source": source.name},
             )
         else:
-            messages.info(self.request, f"{source.name} is already known to the marketplace.")
+            messages.info(
+                self.request,
+                _("%(source)s is already known to the marketplace.") % {"source": source.name},
+            )
         return HttpResponseRedirect(reverse("skills:submit"))
 
 

@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "django.contrib.postgres",
     "corsheaders",
     "rest_framework",
@@ -132,6 +133,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "marketplace.cors.PublicReadCorsMiddleware",  # before CommonMiddleware, as corsheaders asks
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language: ?lang= (hreflang alternates), then the cookie the language menu sets,
+    # then Accept-Language; English by default (marketplace.i18n).
+    "marketplace.i18n.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -156,7 +160,9 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
                 "marketplace.context_processors.site",
+                "marketplace.context_processors.languages",
             ],
         },
     },
@@ -212,7 +218,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# English is the source language; Korean is kept complete (locale/ko, docs/WEB.md). Dates and
+# numbers follow the language through the template filters and marketplace/formats/.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("ko", "한국어")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["marketplace.formats"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -369,6 +382,7 @@ if IS_PROD:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
 
 # Brute force (django-axes): 5 failures lock the username (and the username+IP pair) for
 # 15 minutes; never a whole address, so failures for a name that does not exist (or for

@@ -5,16 +5,36 @@ from __future__ import annotations
 from django import template
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_lazy
 
 from rankings import scoring
-from rankings.charts import svg_line_chart
+from rankings.charts import ChartTexts, svg_line_chart
 
 register = template.Library()
 
 
+def _chart_texts() -> ChartTexts:
+    """The chart's words in the active language."""
+    return ChartTexts(
+        no_data=gettext("No data yet"),
+        # Translators: the accessible summary of an empty chart; keep {title}.
+        no_data_summary=gettext("{title}: no data yet"),
+        # Translators: the accessible summary of a rank chart; keep the {names}.
+        rank_summary=gettext("{title}: from #{first} to #{last}, best #{best}"),
+        # Translators: the accessible summary of an installs chart; keep the {names}.
+        count_summary=gettext("{title}: {total} in total, at most {high} a day, latest {last}"),
+        # Translators: the dates a chart covers; keep the {names}.
+        period=gettext("({start} to {end})"),
+    )
+
+
 @register.simple_tag
 def rank_chart(
-    history, *, title: str = "Rank over the last 90 days", width: int = 320, height: int = 100
+    history,
+    *,
+    title: str = gettext_lazy("Rank over the last 90 days"),
+    width: int = 320,
+    height: int = 100,
 ):
     """SVG of (date, rank) points, #1 at the top."""
     # svg_line_chart escapes every string it writes, so its output is safe to include.
@@ -24,26 +44,43 @@ def rank_chart(
             width=width,
             height=height,
             invert_y=True,
-            title=title,
+            title=str(title),
+            texts=_chart_texts(),
             day_label=date_format,
         )
     )
 
 
 @register.simple_tag
-def installs_chart(daily, *, title: str = "Installs per day", width: int = 320, height: int = 100):
+def installs_chart(
+    daily, *, title: str = gettext_lazy("Installs per day"), width: int = 320, height: int = 100
+):
     """SVG of (date, installs) points."""
     return mark_safe(
         svg_line_chart(
-            list(daily or []), width=width, height=height, title=title, day_label=date_format
+            list(daily or []),
+            width=width,
+            height=height,
+            title=str(title),
+            texts=_chart_texts(),
+            day_label=date_format,
         )
     )
 
 
 @register.filter
 def why_rank_rows(popularity) -> list[dict]:
-    """The per-rule contributions of a SkillPopularity, merged with the rules."""
-    return scoring.breakdown_rows(getattr(popularity, "breakdown", None))
+    """The per-rule contributions of a SkillPopularity, merged with the rules (their words
+    in the active language)."""
+    rows = scoring.breakdown_rows(getattr(popularity, "breakdown", None))
+    words = ("title", "message", "penalty_message")
+    return [{**row, **{k: gettext(row[k]) for k in words if row.get(k)}} for row in rows]
+
+
+@register.filter
+def rule_text(text: str) -> str:
+    """A rule's title or message (marked in `rankings.scoring`) in the active language."""
+    return gettext(text) if text else ""
 
 
 @register.filter

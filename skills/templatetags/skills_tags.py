@@ -11,15 +11,33 @@ import re
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
 VERDICT_CLASSES = {"pass": "ok", "review": "warn", "fail": "bad"}
 VERDICT_TEXT = {
-    "pass": "Scan passed",
-    "review": "Needs review",
-    "fail": "Scan failed",
-    "": "Not scanned",
+    "pass": _("Scan passed"),
+    "review": _("Needs review"),
+    "fail": _("Scan failed"),
+    "": _("Not scanned"),
+}
+#: Severities of validation problems and scanner findings.
+SEVERITY_TEXT = {
+    "error": pgettext_lazy("severity", "error"),
+    "warning": pgettext_lazy("severity", "warning"),
+    "info": pgettext_lazy("severity", "info"),
+    "critical": pgettext_lazy("severity", "critical"),
+    "high": pgettext_lazy("severity", "high"),
+    "medium": pgettext_lazy("severity", "medium"),
+    "low": pgettext_lazy("severity", "low"),
+}
+#: Short number units per language: (size, suffix), largest first. Korean counts in
+#: 만 (10^4) and 억 (10^8), as Korean sites do.
+COMPACT_UNITS = {
+    "ko": ((100_000_000, "억"), (10_000, "만"), (1_000, "천")),
+    "": ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")),
 }
 
 
@@ -77,13 +95,19 @@ def verdict_text(verdict: str) -> str:
 
 
 @register.filter
+def severity_text(severity: str) -> str:
+    return SEVERITY_TEXT.get(severity or "", severity)
+
+
+@register.filter
 def compact(number) -> str:
-    """1234 -> 1.2k, 2500000 -> 2.5M."""
+    """1234 -> 1.2k, 2500000 -> 2.5M; in Korean 1234 -> 1.2천, 25000 -> 2.5만."""
     try:
         n = int(number or 0)
     except (TypeError, ValueError):
         return "0"
-    for size, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "k")):
+    language = (get_language() or "").split("-")[0]
+    for size, suffix in COMPACT_UNITS.get(language, COMPACT_UNITS[""]):
         if n >= size:
             value = f"{n / size:.1f}".rstrip("0").rstrip(".")
             return f"{value}{suffix}"

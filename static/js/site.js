@@ -43,7 +43,8 @@
       if (!target) return;
       button.hidden = false;
       var label = button.querySelector("span");
-      button.setAttribute("aria-label", "Copy command");
+      // The words come from the page, in its language (data-label-* attributes).
+      var idle = label ? label.textContent : "";
       button.addEventListener("click", function () {
         var text = target.textContent;
         var copy = navigator.clipboard && window.isSecureContext
@@ -51,14 +52,14 @@
           : fallbackCopy(text);
         copy.then(function () {
           button.classList.add("copied");
-          if (label) label.textContent = "Copied";
+          if (label) label.textContent = button.getAttribute("data-label-copied") || idle;
           recordCopy(button.getAttribute("data-event-url"));
           window.setTimeout(function () {
             button.classList.remove("copied");
-            if (label) label.textContent = "Copy";
+            if (label) label.textContent = idle;
           }, 2000);
         }, function () {
-          if (label) label.textContent = "Select & copy";
+          if (label) label.textContent = button.getAttribute("data-label-failed") || idle;
         });
       });
     });

@@ -144,7 +144,7 @@ def test_download_the_zip_of_the_version_shown(page):
 def test_submit_a_repository_and_see_it_in_the_admin_queue(page, admin_login):
     page.goto("/submit/")
     page.fill("#id_url", "https://github.com/someone/great-skills")
-    page.click("button[type=submit]")
+    page.click("form.form-card button[type=submit]")
     expect(page.locator(".message")).to_contain_text("queued for review")
     source = SkillSource.objects.get()
     assert source.status == SkillSource.Status.PENDING

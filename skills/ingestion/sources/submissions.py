@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from marketplace.ratelimit import rate_limit_hit
 from skills.models import SkillSource
@@ -52,26 +53,26 @@ def github_repository_parse(url: str) -> tuple[str, str]:
     """
     text = (url or "").strip()
     if len(text) > 500:
-        raise SubmissionError("That URL is too long.")
+        raise SubmissionError(_("That URL is too long."))
     if text.startswith("github.com/"):
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in {"https", "http"}:
-        raise SubmissionError("Enter an https://github.com/owner/repository URL.")
+        raise SubmissionError(_("Enter an https://github.com/owner/repository URL."))
     if (parts.hostname or "").lower() not in {"github.com", "www.github.com"}:
-        raise SubmissionError("Only github.com repositories can be submitted.")
+        raise SubmissionError(_("Only github.com repositories can be submitted."))
     if parts.username or parts.password or parts.port:
-        raise SubmissionError("Enter a plain https://github.com/owner/repository URL.")
+        raise SubmissionError(_("Enter a plain https://github.com/owner/repository URL."))
     segments = [s for s in parts.path.split("/") if s]
     if len(segments) < 2:
-        raise SubmissionError("Enter a repository URL: https://github.com/owner/repository.")
+        raise SubmissionError(_("Enter a repository URL: https://github.com/owner/repository."))
     owner, repo = segments[0], segments[1]
     if repo.endswith(".git"):
         repo = repo[:-4]
     if len(segments) > 2 and segments[2] not in {"tree", "blob"}:
-        raise SubmissionError("Enter a repository URL: https://github.com/owner/repository.")
+        raise SubmissionError(_("Enter a repository URL: https://github.com/owner/repository."))
     if not (_SEGMENT.match(owner) and _SEGMENT.match(repo)) or owner.lower() in _RESERVED_OWNERS:
-        raise SubmissionError("That does not look like a GitHub repository.")
+        raise SubmissionError(_("That does not look like a GitHub repository."))
     return owner, repo
 
 
