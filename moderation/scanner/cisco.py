@@ -56,7 +56,7 @@ def scan_folder_cisco(folder: str | Path) -> ScanReport | None:
     """Scan a skill folder with Cisco's core analyzers; None when the package is not installed."""
     if not cisco_available():
         return None
-    from skill_scanner import SkillScanner  # type: ignore[import-not-found]
+    from skill_scanner import SkillScanner
 
     folder = Path(folder)
     with SkillScanner(use_virustotal=False) as scanner:  # core, offline analyzers only

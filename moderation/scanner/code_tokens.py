@@ -9,6 +9,7 @@ carry a secret, or an executor whose arguments carry decoded data, is an event.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import lexicon as L
 from . import rx
@@ -21,7 +22,7 @@ _REST = (
 _TOKEN_JS = rx.compile(r"(//[^\n]*|/\*(?s:.*?)\*/)" + _REST, 0)
 _TOKEN_PS = rx.compile(r"(#[^\n]*|<#(?s:.*?)#>)" + _REST, 0)
 
-JS = {
+JS: dict[str, Any] = {
     "bulk_env": re.compile(
         r"process\.env(?!\s*[.\[])|Object\.(?:entries|keys|values)\(\s*process\.env"
     ),
@@ -62,7 +63,7 @@ JS = {
     "assign": re.compile(r"^(?:export\s+)?(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s*=[^=]"),
     "fetchers": ("fetch", "axios", "got", "request", "XMLHttpRequest", "httpGet"),
 }
-PS = {
+PS: dict[str, Any] = {
     "bulk_env": re.compile(r"(?i)(?:Get-ChildItem|gci|dir|ls)\s+env:|GetEnvironmentVariables\(\)"),
     "named_env": ("$env:",),
     "file_read": ("Get-Content", "gc", "ReadAllText", "ReadAllBytes", "cat", "type"),
@@ -95,7 +96,9 @@ PS = {
 def _statements(source: str, token) -> list[tuple[int, str, list[str]]]:
     """(line, statement text, tokens) with comments removed."""
     out: list[tuple[int, str, list[str]]] = []
-    depth, line, cur, text, start_line = 0, 1, [], [], 1
+    depth, line, start_line = 0, 1, 1
+    cur: list[str] = []
+    text: list[str] = []
     for m in token.finditer(source):
         if m.group(1):
             line += m.group(1).count("\n")

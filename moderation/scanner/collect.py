@@ -8,6 +8,7 @@ from . import patterns as P
 from .config import EXCERPT_CHARS, MAX_FINDINGS, MAX_FINDINGS_PER_RULE_AND_FILE
 from .findings import Finding, Severity
 from .reading import SkillFile
+from .rx import Match
 
 _UNSAFE_CHARS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
@@ -98,7 +99,7 @@ def is_placeholder(value: str) -> bool:
 def mask_secrets(text: str) -> str:
     """Excerpts never repeat a credential in full, whichever rule quoted the line."""
 
-    def mask(m: re.Match[str]) -> str:
+    def mask(m: Match) -> str:
         value = m.group()
         return value if is_placeholder(value) else value[:4] + "…" + value[-4:]
 

@@ -163,10 +163,10 @@ def check_execution(f: SkillFile, out: Collector) -> None:
             out, f, "exec.decode-and-run", m, Severity.CRITICAL, "decodes data and executes it"
         )
     if code and P.DECODE_CALL.search(text):
-        m = P.EXEC_VARIABLE.search(text)
-        if m:
+        passed = P.EXEC_VARIABLE.search(text)
+        if passed:
             out.at(
-                "exec.decode-and-run", Severity.HIGH, f, m.start(), m.end(),
+                "exec.decode-and-run", Severity.HIGH, f, passed.start(), passed.end(),
                 "the script decodes data and passes a variable to exec/eval",
             )  # fmt: skip
     for m in f.iter("REMOTE_EVAL"):

@@ -15,7 +15,9 @@ def allowed_tools(value: Any) -> list[str] | None:
     if value is None:
         return None
     if isinstance(value, str):
-        items, depth, word = [], 0, []
+        items: list[str] = []
+        word: list[str] = []
+        depth = 0
         for ch in value:  # split on commas and spaces outside parentheses: Bash(git log *)
             depth += (ch == "(") - (ch == ")")
             if depth <= 0 and (ch == "," or ch.isspace()):
@@ -96,13 +98,13 @@ def check_skill(
     if description and P.OFFLINE_CLAIM.search(description):
         net = next((f for f in code_files if P.NETWORK_ANY.search(f.text)), None)
         if net is not None:
-            m = P.NETWORK_ANY.search(net.text)
-            assert m is not None
+            used = P.NETWORK_ANY.search(net.text)
+            assert used is not None
             claim = P.OFFLINE_CLAIM.search(description)
             assert claim is not None
             out.add(
-                "consistency.description", Severity.MEDIUM, net.path, net.line_of(m.start()),
-                excerpt(net.text, m.start(), m.end()),
+                "consistency.description", Severity.MEDIUM, net.path, net.line_of(used.start()),
+                excerpt(net.text, used.start(), used.end()),
                 f"the description says {claim.group()!r} but this script uses the network",
             )  # fmt: skip
     cred_files = state.get("cred_files", [])
