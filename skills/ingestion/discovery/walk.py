@@ -213,6 +213,12 @@ def _add_file(walk: SkillWalk, real_path: str, rel: str, st: os.stat_result) -> 
     walk.files.append(FileEntry(rel, read, digest.hexdigest(), is_text, True))
 
 
+def _listed_unread(walk: SkillWalk, rel: str, code: str, message: str, reason: str) -> None:
+    """List an entry that is not read (``stored=False`` with ``reason``), with its problem."""
+    walk.problems.append(problem(code, message, path=rel))
+    walk.files.append(FileEntry(rel, 0, "", False, False, reason))
+
+
 def walk_skill(walk: SkillWalk, skill_abs: str) -> None:
     skill_real = os.path.realpath(skill_abs)
     visited_dirs = {skill_real}
@@ -269,42 +275,35 @@ def walk_skill(walk: SkillWalk, skill_abs: str) -> None:
                 except OSError:
                     link_text = "?"
                 if not inside(target, walk.root_real):
-                    walk.problems.append(
-                        problem(
-                            "symlink.escapes",
-                            f"{entry_rel} is a symlink to '{link_text}', outside the repository; "
-                            "it is not followed.",
-                            path=entry_rel,
-                        )
-                    )
-                    walk.files.append(
-                        FileEntry(entry_rel, 0, "", False, False, "symlink escapes the repository")
+                    _listed_unread(
+                        walk,
+                        entry_rel,
+                        "symlink.escapes",
+                        f"{entry_rel} is a symlink to '{link_text}', outside the repository; "
+                        "it is not followed.",
+                        "symlink escapes the repository",
                     )
                     continue
                 if in_vcs(target, walk.root_real):
-                    walk.problems.append(
-                        problem(
-                            "symlink.vcs",
-                            f"{entry_rel} is a symlink to '{link_text}', version-control "
-                            "metadata; it is not followed.",
-                            path=entry_rel,
-                        )
-                    )
-                    walk.files.append(
-                        FileEntry(entry_rel, 0, "", False, False, "symlink to VCS metadata")
+                    _listed_unread(
+                        walk,
+                        entry_rel,
+                        "symlink.vcs",
+                        f"{entry_rel} is a symlink to '{link_text}', version-control metadata; "
+                        "it is not followed.",
+                        "symlink to VCS metadata",
                     )
                     continue
                 try:
                     st = os.stat(target)
                 except OSError:
-                    walk.problems.append(
-                        problem(
-                            "symlink.dangling",
-                            f"{entry_rel} is a symlink to '{link_text}', which does not exist.",
-                            path=entry_rel,
-                        )
+                    _listed_unread(
+                        walk,
+                        entry_rel,
+                        "symlink.dangling",
+                        f"{entry_rel} is a symlink to '{link_text}', which does not exist.",
+                        "dangling symlink",
                     )
-                    walk.files.append(FileEntry(entry_rel, 0, "", False, False, "dangling symlink"))
                     continue
                 real_path = target
                 if stat.S_ISDIR(st.st_mode):
@@ -342,13 +341,12 @@ def walk_skill(walk: SkillWalk, skill_abs: str) -> None:
                 walk.files.append(FileEntry(entry_rel, 0, "", False, False, "not a regular file"))
                 continue
             if name in VCS_NAMES:  # a `.git` file (a submodule's or worktree's gitdir pointer)
-                walk.problems.append(
-                    problem(
-                        "files.vcs",
-                        f"{entry_rel} is version-control metadata; it is not stored.",
-                        path=entry_rel,
-                    )
+                _listed_unread(
+                    walk,
+                    entry_rel,
+                    "files.vcs",
+                    f"{entry_rel} is version-control metadata; it is not stored.",
+                    "VCS metadata",
                 )
-                walk.files.append(FileEntry(entry_rel, 0, "", False, False, "VCS metadata"))
                 continue
             _add_file(walk, real_path, entry_rel, st)

@@ -168,8 +168,11 @@ def source_get_or_create(
 
 
 def _subpath_checked(subpath: str) -> str:
-    if len(subpath) > SkillSource._meta.get_field("subpath").max_length:
-        raise SourceError("The folder inside the repository is too long (over 500 characters).")
+    limit = SkillSource._meta.get_field("subpath").max_length
+    if len(subpath) > limit:
+        raise SourceError(
+            f"The folder inside the repository is too long (over {limit} characters)."
+        )
     return subpath
 
 
