@@ -18,11 +18,17 @@ import pytest
 from skills.ingestion.skillmd import parse_skill_md
 
 CORPUS = Path(__file__).resolve().parent / "scanner_corpus"
-HALVES = ("tune", "holdout")
+# tune and holdout are split by the hash rule below; holdout2 is a second held-back set written
+# later, blind to the rules, after holdout had been run once (see the corpus README).
+SPLIT_HALVES = ("tune", "holdout")
+HALVES = (*SPLIT_HALVES, "holdout2")
 EXPECTED = {"malicious": {"fail", "review"}, "benign": {"pass", "review"}}
 MIN_SAMPLES = {"malicious": 200, "benign": 200}
 MIN_MALICIOUS_FAMILIES = 12
 MIN_PER_FAMILY_HALF = 6
+# holdout2: its own minimums, every family of the split halves present in it.
+MIN_HOLDOUT2 = {"malicious": 150, "benign": 150}
+MIN_HOLDOUT2_PER_FAMILY = 8
 # Malicious samples whose honest verdict is only `review`: kept to a few, or the `fail` target
 # (>= 80 % of malicious samples) would be measured against a softened label set.
 MAX_MALICIOUS_REVIEW_SHARE = 0.05
@@ -73,7 +79,10 @@ def test_each_entry_agrees_with_its_path_and_the_split_rule(manifest):
         assert entry["path"] == "/".join(
             (entry["half"], entry["label"], entry["family"], entry["name"])
         )
-        assert entry["half"] == half_for(entry["name"]), entry["name"]
+        if entry["half"] in SPLIT_HALVES:
+            assert entry["half"] == half_for(entry["name"]), entry["name"]
+        else:
+            assert entry["half"] == "holdout2", entry["name"]
         assert entry["expected"] in EXPECTED[entry["label"]], entry["name"]
         assert entry["carrier"] and entry["style"], entry["name"]
 
@@ -88,9 +97,22 @@ def test_counts_families_and_half_balance(manifest):
     short = {
         (label, family, half): per_half[(label, family, half)]
         for label, family in {(e["label"], e["family"]) for e in manifest}
-        for half in HALVES
+        for half in SPLIT_HALVES
         if per_half[(label, family, half)] < MIN_PER_FAMILY_HALF
     }
+    assert short == {}
+
+
+def test_holdout2_covers_every_family_of_the_split_halves(manifest):
+    split = [e for e in manifest if e["half"] in SPLIT_HALVES]
+    second = [e for e in manifest if e["half"] == "holdout2"]
+    by_label = Counter(e["label"] for e in second)
+    for label, minimum in MIN_HOLDOUT2.items():
+        assert by_label[label] >= minimum, (label, by_label[label])
+    families = {(e["label"], e["family"]) for e in split}
+    assert {(e["label"], e["family"]) for e in second} <= families, "a family unknown to the split"
+    per_family = Counter((e["label"], e["family"]) for e in second)
+    short = {fam: per_family[fam] for fam in families if per_family[fam] < MIN_HOLDOUT2_PER_FAMILY}
     assert short == {}
 
 
