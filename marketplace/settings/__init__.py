@@ -94,6 +94,19 @@ if IS_PROD and ADMIN_PASSWORD == EXAMPLE_ADMIN_PASSWORD:
     )
 FINGERPRINT_SALT = env("FINGERPRINT_SALT") or SECRET_KEY
 GITHUB_TOKEN = env("GITHUB_TOKEN")
+# Several GitHub tokens (comma-separated) share the calls: each has its own rate budget
+# (skills.ingestion.sources.ghapi). GITHUB_TOKEN alone keeps working.
+GITHUB_TOKENS = [t.strip() for t in env.list("GITHUB_TOKENS", default=[]) if t.strip()]
+# How long a GitHub call may sleep for its budget's reset before it raises the retryable
+# GithubRateLimited instead (seconds; the search budget resets every minute).
+GITHUB_BUDGET_MAX_WAIT = env.float("GITHUB_BUDGET_MAX_WAIT", default=0.0)
+# Discovery of new sources across GitHub (skills.ingestion.sources.finder, docs/INGESTION.md):
+# the score from which a candidate becomes an active source, below which it is ignored
+# (in between: a pending source), and how often a finished pass starts again.
+DISCOVERY_ACTIVE_SCORE = env.float("DISCOVERY_ACTIVE_SCORE", default=60.0)
+DISCOVERY_MIN_SCORE = env.float("DISCOVERY_MIN_SCORE", default=10.0)
+DISCOVERY_PASS_HOURS = env.float("DISCOVERY_PASS_HOURS", default=24.0)
+DISCOVERY_FORK_SOURCES = env.int("DISCOVERY_FORK_SOURCES", default=50)
 ALLOW_PRIVATE_URLS = env("ALLOW_PRIVATE_URLS")
 #: Local folders and file:// URLs as sources: on in development (the demo), off in production
 #: unless set (a staff account could otherwise read the server's own files).

@@ -25,6 +25,7 @@ from typing import Protocol
 import httpx
 from django.conf import settings
 
+from skills.ingestion.sources.ghapi.budget import GithubBudget, configured_tokens
 from skills.ingestion.sources.urls import local_path
 
 #: A run's scratch folder is ``<tmp>/skills-sync-<pid>-<random>``: the pid tells whether the
@@ -112,6 +113,9 @@ class FetchContext:
     resolver: Callable | None = None
     clone_timeout: int = 300
     clone_max_bytes: int = 1024**3
+    # The shared GitHub budget (skills.ingestion.sources.ghapi); None: made on first use
+    # from github_token, or GITHUB_TOKENS / GITHUB_TOKEN when no token was given.
+    budget: GithubBudget | None = None
     _clones: dict[tuple[str, str], tuple[Path, str]] = field(default_factory=dict)
     _tmp: Path | None = None
     _own_http: bool = False
@@ -123,6 +127,13 @@ class FetchContext:
             self.allow_local = bool(getattr(settings, "ALLOW_LOCAL_SOURCES", True))
         if self.github_token is None:
             self.github_token = getattr(settings, "GITHUB_TOKEN", "") or ""
+
+    @property
+    def github_budget(self) -> GithubBudget:
+        if self.budget is None:
+            tokens = [self.github_token] if self.github_token else configured_tokens()
+            self.budget = GithubBudget(tokens=tokens)
+        return self.budget
 
     def local_folder(self, url: str) -> Path:
         """The local path a source URL names; FetchError when local sources are not allowed."""

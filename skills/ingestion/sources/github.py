@@ -4,9 +4,10 @@ Content is fetched as for any git repository (a shallow clone; the clone URL can
 overridden so tests clone a local repository). Repository metadata comes from the GitHub
 REST API, ``GET /repos/{owner}/{repo}``, with conditional requests: the ETag of the cached
 answer is sent as ``If-None-Match`` and a ``304 Not Modified`` (which does not count against
-the rate limit) reuses the cache. ``X-RateLimit-Remaining`` is read on every answer; when
-fewer than :data:`RATE_LIMIT_RESERVE` calls remain, the run stops calling the API (sources
-keep their cached metadata) and the sync records it.
+the rate limit) reuses the cache. Every call draws from the shared GitHub budget
+(:mod:`skills.ingestion.sources.ghapi`: all workers, per token and resource); when it is
+spent, or fewer than :data:`RATE_LIMIT_RESERVE` calls remain, the run stops calling the API
+(sources keep their cached metadata) and the sync records it.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-import httpx
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from skills.ingestion.sources.base import FetchContext, FetchError, FetchResult
+from skills.ingestion.sources.ghapi import GithubRateLimited, github_get
 from skills.ingestion.sources.git import git_clone, git_remote_commit
 from skills.ingestion.sources.urls import parse_github
 from skills.models import GithubRepoCache
@@ -26,7 +27,6 @@ from skills.models import GithubRepoCache
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RESERVE = 10
-API_VERSION = "2022-11-28"
 
 
 def _int(value: str | None) -> int | None:
@@ -41,7 +41,8 @@ def github_repo_metadata(*, owner: str, name: str, ctx: FetchContext) -> dict:
 
     Returns ``{"status": int|None, "etag": str, "data": dict|None, "skipped": str}``:
     status 200 with data, 304 (use the cache), another status (an error), or None with
-    ``skipped`` saying why no call was made.
+    ``skipped`` saying why no call was made. The call draws from the shared GitHub budget
+    (:mod:`skills.ingestion.sources.ghapi`); a renamed repository's redirect is followed.
     """
     state = ctx.github
     if state.exhausted:
@@ -52,50 +53,42 @@ def github_repo_metadata(*, owner: str, name: str, ctx: FetchContext) -> dict:
             "skipped": f"rate limit reserve reached (resets at {state.reset_at})",
         }
     cached = GithubRepoCache.objects.filter(owner=owner, name=name).only("etag").first()
-    headers = {
-        "Accept": "application/vnd.github+json",
-        "X-GitHub-Api-Version": API_VERSION,
-        "User-Agent": "agent-skills-marketplace",
-    }
-    if ctx.github_token:
-        headers["Authorization"] = f"Bearer {ctx.github_token}"
-    if cached and cached.etag:
-        headers["If-None-Match"] = cached.etag
-    url = f"{ctx.github_api_base.rstrip('/')}/repos/{owner}/{name}"
     try:
-        response = ctx.client().get(url, headers=headers)
-    except httpx.HTTPError as exc:
-        return {"status": None, "etag": "", "data": None, "skipped": f"request failed: {exc}"}
+        answer = github_get(
+            f"/repos/{owner}/{name}",
+            http=ctx.client(),
+            budget=ctx.github_budget,
+            etag=cached.etag if cached else "",
+            api_base=ctx.github_api_base,
+        )
+    except GithubRateLimited as exc:
+        state.exhausted = True
+        logger.warning("github rate limit: %s; no more API calls this run", exc)
+        return {
+            "status": None,
+            "etag": "",
+            "data": None,
+            "skipped": f"rate limit reserve reached ({exc}; retry in {exc.retry_after:.0f} s)",
+        }
+    if answer.status is None:
+        return {"status": None, "etag": "", "data": None, "skipped": answer.error}
     state.calls += 1
-    remaining = _int(response.headers.get("X-RateLimit-Remaining"))
+    remaining = _int(answer.headers.get("x-ratelimit-remaining"))
     if remaining is not None:
         state.remaining = remaining
-        state.reset_at = _int(response.headers.get("X-RateLimit-Reset"))
+        state.reset_at = _int(answer.headers.get("x-ratelimit-reset"))
         if remaining < RATE_LIMIT_RESERVE:
             state.exhausted = True
             logger.warning(
                 "github rate limit: %s calls left; no more API calls this run", remaining
             )
-    if response.status_code in (403, 429) and remaining == 0:
-        state.exhausted = True
-        return {
-            "status": response.status_code,
-            "etag": "",
-            "data": None,
-            "skipped": f"rate limited (resets at {state.reset_at})",
-        }
-    result = {
-        "status": response.status_code,
-        "etag": response.headers.get("ETag", ""),
-        "data": None,
-        "skipped": "",
-    }
-    if response.status_code == 200:
-        try:
-            result["data"] = response.json()
-        except ValueError:
+    result = {"status": answer.status, "etag": answer.etag, "data": None, "skipped": ""}
+    if answer.status == 200:
+        if answer.error or not isinstance(answer.data, dict):
             result["status"] = None
             result["skipped"] = "the API answered with invalid JSON"
+        else:
+            result["data"] = answer.data
     return result
 
 
