@@ -517,3 +517,11 @@ class GithubRepoCache(models.Model):
 
     def __str__(self) -> str:
         return f"{self.owner}/{self.name}"
+
+
+# Discovery of new sources across GitHub (skills.ingestion.sources.finder).
+from skills.finder_models import (  # noqa: E402, F401
+    Channel,
+    DiscoveryCandidate,
+    DiscoveryQuery,
+)
