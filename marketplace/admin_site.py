@@ -29,6 +29,8 @@ PLACES = {
     ("skills", "skill"): (MODERATION, 3),
     ("moderation", "moderationdecision"): (MODERATION, 4),
     ("moderation", "findingwaiver"): (MODERATION, 5),
+    ("skills", "discoverycandidate"): (MODERATION, 6),
+    ("skills", "discoveryquery"): (MODERATION, 7),
     ("skills", "category"): (CATALOGUE, 0),
     ("skills", "tag"): (CATALOGUE, 1),
     ("skills", "skillversion"): (CATALOGUE, 2),

@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
 from moderation import (  # noqa: F401 - each registers its models
+    admin_discovery,
     admin_queue,
     admin_reports,
     admin_sources,
