@@ -103,9 +103,10 @@ class DiscoveryCandidateAdmin(BudgetPanelMixin, ReadOnlyAdmin):
 
     @admin.display(description=_("score parts"))
     def score_breakdown(self, obj):
-        return ", ".join(
-            f"{SCORE_PARTS.get(k, k)} {v:g}" for k, v in (obj.score_parts or {}).items()
-        ) or "—"
+        return (
+            ", ".join(f"{SCORE_PARTS.get(k, k)} {v:g}" for k, v in (obj.score_parts or {}).items())
+            or "—"
+        )
 
     @admin.display(description=_("SKILL.md seen"))
     def skill_count(self, obj):

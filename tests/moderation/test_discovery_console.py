@@ -25,7 +25,11 @@ def candidate():
         score=81,
         score_parts={"stars": 31.0, "activity": 30.0, "skills": 20.0},
         reasons=[
-            {"channel": "code", "query": "filename:SKILL.md size:0..393216", "at": "2026-12-06T12:00:00+00:00"},
+            {
+                "channel": "code",
+                "query": "filename:SKILL.md size:0..393216",
+                "at": "2026-12-06T12:00:00+00:00",
+            },
             {"channel": "topic", "query": "topic:agent-skills", "at": "2026-12-06T12:05:00+00:00"},
         ],
         decision="active",
@@ -33,7 +37,9 @@ def candidate():
     )
 
 
-def test_candidates_list_shows_score_parts_channels_and_the_budget(staff_client, candidate, settings):
+def test_candidates_list_shows_score_parts_channels_and_the_budget(
+    staff_client, candidate, settings
+):
     settings.GITHUB_TOKENS = ["ghp_secret_one"]
     reset = int(time.time()) + 42
     GithubBudget().learn(
@@ -77,8 +83,12 @@ def test_candidate_page_in_korean(staff_client, candidate):
 
 def test_searches_list_shows_cursor_and_error(staff_client):
     DiscoveryQuery.objects.create(
-        key="topic:topic:skills", channel="topic", query="topic:skills", state="failed",
-        next_page=3, last_error="GitHub answered 422: Validation Failed",
+        key="topic:topic:skills",
+        channel="topic",
+        query="topic:skills",
+        state="failed",
+        next_page=3,
+        last_error="GitHub answered 422: Validation Failed",
     )
     response = staff_client.get(reverse("admin:skills_discoveryquery_changelist"))
     html = response.content.decode()

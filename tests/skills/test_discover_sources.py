@@ -532,3 +532,21 @@ def test_decide_never_trusts_a_discovered_source(settings):
     run = make_run(FakeGithub({}))
     assert candidate_decide(candidate=candidate, run=run) == "active"
     assert candidate.source.is_trusted is False
+
+
+def test_split_halves_sizes_and_dates_and_stops_at_one_unit():
+    from skills.ingestion.sources.finder.queries import split
+
+    low, high = split(TOPIC)
+    assert (low.range_low, low.range_high, high.range_low, high.range_high) == (
+        "2008-01-01",
+        "2017-06-19",
+        "2017-06-20",
+        "2026-12-06",
+    )
+    assert split(SearchSpec("topic", "topic:x", "created", "2026-01-01", "2026-01-01")) is None
+    assert split(SearchSpec("code", "filename:SKILL.md", "size", "7", "7")) is None
+    assert [s.q for s in split(SearchSpec("code", "filename:SKILL.md", "size", "0", "3"))] == [
+        "filename:SKILL.md size:0..1",
+        "filename:SKILL.md size:2..3",
+    ]

@@ -68,6 +68,8 @@ def _repo_hit(repo: Any, *, skill_path: str = "", fork_of: str = "") -> Hit | No
 
 def page_read(channel: str, data: Any, *, fork_of: str = "") -> Page:
     """The hits of one answer of ``channel`` ("code", "topic", "forks", "linked")."""
+    items: Any
+    total: int | None
     if channel == "forks":
         if not isinstance(data, list):
             raise PageError("a fork listing should be a JSON array")

@@ -103,10 +103,10 @@ def split(spec: SearchSpec) -> tuple[SearchSpec, SearchSpec] | None:
         low, high = int(spec.range_low), int(spec.range_high)
         if high <= low:
             return None
-        mid = (low + high) // 2
+        middle = (low + high) // 2
         return (
-            replace(spec, range_low=str(low), range_high=str(mid)),
-            replace(spec, range_low=str(mid + 1), range_high=str(high)),
+            replace(spec, range_low=str(low), range_high=str(middle)),
+            replace(spec, range_low=str(middle + 1), range_high=str(high)),
         )
     if spec.range_field == "created":
         first, last = date.fromisoformat(spec.range_low), date.fromisoformat(spec.range_high)

@@ -37,15 +37,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache as default_cache
 
-try:
-    from marketplace.retry import RetryLater
-except ImportError:  # pragma: no cover - until marketplace.retry lands with the Celery work
-
-    class RetryLater(Exception):  # type: ignore[no-redef]
-        def __init__(self, retry_after: float, message: str = ""):
-            self.retry_after = max(0.0, float(retry_after))
-            super().__init__(message or f"retry after {self.retry_after:.0f} s")
-
+from marketplace.retry import RetryLater
 
 logger = logging.getLogger(__name__)
 
