@@ -35,6 +35,7 @@ def populated(staff_user):
         SkillRankSnapshot,
         SummarisedDay,
     )
+    from skills.models import DiscoveryCandidate, DiscoveryQuery
 
     raw = RawSkillFactory(
         problems=[{"code": "name.charset", "severity": "error", "message": "bad"}]
@@ -56,6 +57,15 @@ def populated(staff_user):
     Report.objects.create(skill=skill, reason="spam", reporter_fingerprint="f")
     ScanResult.objects.create(version=raw.version, scanner_version="1", verdict="pass")
     FindingWaiver.objects.create(version=raw.version, finding_key="k", reason="ok")
+    DiscoveryCandidate.objects.create(
+        github_id=1,
+        full_name="acme/skills",
+        reasons=[{"channel": "topic", "query": "topic:skills", "at": "2026-01-01T00:00:00Z"}],
+        decision="pending",
+        decision_reason="under_active",
+        source=raw.source,
+    )
+    DiscoveryQuery.objects.create(key="topic:topic:skills", channel="topic", query="topic:skills")
     return skill
 
 
