@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from moderation.admin_base import ReadOnlyAdmin
 from skills.ingestion.sources.finder import REASONS
+from skills.ingestion.sources.finder.candidates import candidate_source_add
 from skills.ingestion.sources.ghapi import GithubBudget
 from skills.models import Channel, DiscoveryCandidate, DiscoveryQuery
 
@@ -75,6 +77,7 @@ class DiscoveryCandidateAdmin(BudgetPanelMixin, ReadOnlyAdmin):
     show_facets = admin.ShowFacets.ALWAYS
     search_fields = ("full_name", "description")
     list_select_related = ("source",)
+    actions = ("add_as_pending_source", "add_as_active_source")
     fields = (
         "full_name",
         "github_id",
@@ -100,6 +103,31 @@ class DiscoveryCandidateAdmin(BudgetPanelMixin, ReadOnlyAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return self.fields
+
+    def _add(self, request, queryset, status: str) -> None:
+        added = 0
+        for candidate in queryset.select_related("source"):
+            if candidate.source_id is None:
+                source = candidate_source_add(candidate=candidate, status=status)
+                added += int(candidate.decision == status and source is not None)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d repository added as a source.",
+                "%(count)d repositories added as sources.",
+                added,
+            )
+            % {"count": added},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Add as sources waiting for review"))
+    def add_as_pending_source(self, request, queryset):
+        self._add(request, queryset, "pending")
+
+    @admin.action(description=_("Add as active sources"))
+    def add_as_active_source(self, request, queryset):
+        self._add(request, queryset, "active")
 
     @admin.display(description=_("score parts"))
     def score_breakdown(self, obj):

@@ -102,3 +102,31 @@ def test_discovery_pages_are_read_only(staff_client, candidate):
         reverse("admin:skills_discoverycandidate_change", args=[candidate.pk]), {"score": 1}
     )
     assert response.status_code == 403
+
+
+def test_operator_adds_an_ignored_candidate_as_a_pending_source(staff_client, candidate):
+    from skills.models import SkillSource
+
+    ignored = DiscoveryCandidate.objects.create(
+        github_id=78, full_name="small/skill", decision="ignored", decision_reason="under_minimum"
+    )
+    response = staff_client.post(
+        reverse("admin:skills_discoverycandidate_changelist"),
+        {"action": "add_as_pending_source", "index": 0, "_selected_action": [ignored.pk]},
+        follow=True,
+    )
+    assert "1 repository added as a source." in response.content.decode()
+    ignored.refresh_from_db()
+    assert (ignored.decision, ignored.decision_reason) == ("pending", "operator")
+    assert (ignored.source.url, ignored.source.status) == (
+        "https://github.com/small/skill",
+        "pending",
+    )
+    assert SkillSource.objects.count() == 1
+    again = staff_client.post(
+        reverse("admin:skills_discoverycandidate_changelist"),
+        {"action": "add_as_active_source", "index": 0, "_selected_action": [ignored.pk]},
+        follow=True,
+    )
+    assert "0 repositories added as sources." in again.content.decode()
+    assert SkillSource.objects.count() == 1

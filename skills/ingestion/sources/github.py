@@ -20,6 +20,7 @@ from django.utils.dateparse import parse_datetime
 
 from skills.ingestion.sources.base import FetchContext, FetchError, FetchResult
 from skills.ingestion.sources.ghapi import GithubRateLimited, github_get
+from skills.ingestion.sources.ghapi.client import API_VERSION  # noqa: F401 - re-exported
 from skills.ingestion.sources.git import git_clone, git_remote_commit
 from skills.ingestion.sources.urls import parse_github
 from skills.models import GithubRepoCache

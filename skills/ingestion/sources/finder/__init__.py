@@ -28,4 +28,5 @@ REASONS = {
     "no_skill_md": _("Its score is high, but no SKILL.md was seen in it yet: a person decides."),
     "under_active": _("Its score is under DISCOVERY_ACTIVE_SCORE: a person decides."),
     "bad_url": _("Its address could not make a source."),
+    "operator": _("Added by an operator from the console."),
 }

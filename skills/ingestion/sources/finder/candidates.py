@@ -187,3 +187,22 @@ def candidates_to_decide(*, limit: int):
     return DiscoveryCandidate.objects.filter(
         decision=DiscoveryCandidate.Decision.UNDECIDED
     ).order_by("-last_seen_at")[:limit]
+
+
+def candidate_source_add(*, candidate: DiscoveryCandidate, status: str) -> SkillSource:
+    """An operator adds a candidate as a source (``pending`` or ``active``) whatever the
+    policy said; a repository that is already a source is linked to it instead."""
+    known = candidate.source or source_for_repository(
+        [candidate.full_name, *candidate.previous_names]
+    )
+    if known is not None:
+        source, decision, reason = known, "known", "known"
+    else:
+        source, created = source_get_or_create(
+            url=candidate.url, kind=SkillSource.Kind.GITHUB, name=candidate.full_name, status=status
+        )
+        decision, reason = (status, "operator") if created else ("known", "known")
+    candidate.source, candidate.decision, candidate.decision_reason = source, decision, reason
+    candidate.decided_at = timezone.now()
+    candidate.save(update_fields=["source", "decision", "decision_reason", "decided_at"])
+    return source
