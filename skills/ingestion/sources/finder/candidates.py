@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import httpx
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -79,6 +80,15 @@ def candidate_record(
     if candidate.decision == DiscoveryCandidate.Decision.IGNORED:
         candidate.decision = DiscoveryCandidate.Decision.UNDECIDED  # seen again: re-decide
     run.seen[hit.github_id] = candidate
+    if candidate.pk is None and not run.dry_run:
+        try:
+            with transaction.atomic():
+                candidate.save(force_insert=True)
+        except IntegrityError:  # another worker recorded it a moment ago: update theirs
+            run.seen.pop(hit.github_id)
+            run.new_candidates -= 1
+            return candidate_record(hit=hit, channel=channel, query=query, run=run, source=source)
+        return candidate
     run.save(candidate)
     return candidate
 
