@@ -20,7 +20,7 @@ from .config import MAX_PARSE_BYTES, PACKAGE_HOSTS, SUSPICIOUS_TLDS
 from .context import grade_fetch, host_matches, ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
-from .steps import file_steps, is_teaching, teaching_at
+from .steps import file_steps, is_teaching, steps_that_may_match, teaching_at
 
 _EXT = {
     ".py": "py", ".pyw": "py", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".ksh": "sh",
@@ -116,7 +116,6 @@ def analyse_code(f: SkillFile, out: Collector) -> None:
         for step in file_steps(f):
             if "```" not in step.text and "~~~" not in step.text:
                 continue
-            teaching = is_teaching(f, step)
             for info, start, code in _blocks(step.text):
                 lang = _FENCE.get(info.split()[0].lower() if info.split() else "", "")
                 if not lang:
@@ -129,7 +128,7 @@ def analyse_code(f: SkillFile, out: Collector) -> None:
                         out,
                         events,
                         "a code block the agent will run",
-                        teaching,
+                        is_teaching(f, step),
                         _hostile_host(code),
                     )
     check_installs_and_hooks(f, out)
@@ -201,16 +200,24 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
             )  # fmt: skip
 
 
+# Every pattern check_any_language's loop over units starts from: a unit where none of them can
+# match is skipped. A new per-unit check must add its pattern here.
+_UNIT_PATTERNS = (L.NET_CONNECT, L.DESTRUCTIVE_OPS, L.UNTRUSTED_SOURCE)
+
+
 def _units(f: SkillFile):
-    """(start, text, teaching) pieces to look in: the steps of a Markdown file, a code or data
-    file whole when small (else in 8 KB pieces)."""
+    """(start, text, step or None) pieces to look in: the steps of a Markdown file, a code or
+    data file whole when small (else in 8 KB pieces); only those where one of _UNIT_PATTERNS
+    can match."""
     if f.is_markdown:
-        for step in file_steps(f):
-            yield step.start, step.text, is_teaching(f, step)
+        for step in steps_that_may_match(f, _UNIT_PATTERNS):
+            yield step.start, step.text, step
     else:
         size = 8192
         for start in range(0, len(f.text), size):
-            yield start, f.text[start : start + size + 400], False
+            end = min(len(f.text), start + size + 400)
+            if any(f.may_match(p, start, end) for p in _UNIT_PATTERNS):
+                yield start, f.text[start:end], None
 
 
 def check_any_language(f: SkillFile, out: Collector) -> None:
@@ -222,7 +229,8 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
     has_raw_ip = any(
         ip_is_internal(m.group(1) or "") is False for m in P.RAW_IP_TARGET.finditer(f.text)
     )
-    for start, text, teaching in _units(f):
+    for start, text, step in _units(f):  # the units where one of _UNIT_PATTERNS may match
+        teaching = step is not None and is_teaching(f, step)
         conn = L.NET_CONNECT.search(text)
         if conn is not None:
             spawn = L.SHELL_SPAWN.search(text)

@@ -261,17 +261,8 @@ IMPERATIVE = rx.compile(
 )
 
 
-def _any(*patterns: rx.Rx) -> rx.Rx:
-    """One pattern matching where any of `patterns` would: a single linear pass tells whether a
-    text needs the detailed analysis at all."""
-    parts = []
-    for p in patterns:
-        flags = "i" if p.flags & re.IGNORECASE else ""
-        parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
-    return rx.compile("|".join(parts))
-
-
-ANY_TEXT_SIGNAL = _any(
+# One pattern matching where any of these would: whether a text needs the detailed analysis.
+ANY_TEXT_SIGNAL = rx.any_of(
     SOURCE_FILE,
     SOURCE_ENV,
     SOURCE_CHAT,

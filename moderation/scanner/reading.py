@@ -13,7 +13,7 @@ import yaml
 
 from . import patterns as P
 from .config import MAX_FILE_BYTES, MAX_LINE_CHARS
-from .rx import Match
+from .rx import Match, Rx
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -107,6 +107,7 @@ class SkillFile:
         self._comments: list[tuple[int, int]] | None = None
         self._words: frozenset[str] | None = None
         self._spans: dict[tuple[str, ...], tuple[int, int]] = {}
+        self._loose: dict[Rx, list[tuple[int, int]] | None] = {}
         self.memo: dict = {}  # results one stage computes and another reuses (steps)
 
     @property
@@ -136,6 +137,44 @@ class SkillFile:
                 le = lower.find("\n", last)
                 self._spans[needles] = cached = (ls, len(lower) if le == -1 else le)
         return None if cached[0] < 0 else cached
+
+    def whole_lines(self, start: int, end: int) -> bool:
+        """text[start:end] starts at the start of a line and ends at the end of one (before or
+        after its newline): the pieces `may_match` can rule out."""
+        text = self.text
+        return (start == 0 or text[start - 1] == "\n") and (
+            end >= len(text) or text[end] == "\n" or text[end - 1] == "\n"
+        )
+
+    def loose_spans(self, rx: Rx) -> list[tuple[int, int]] | None:
+        """rx.spans(text), kept (for a pattern with parts: all of theirs, in order of start)."""
+        if rx not in self._loose:
+            if rx.parts:
+                found = [self.loose_spans(p) for p in rx.parts]
+                merged = (
+                    None
+                    if any(x is None for x in found)
+                    else sorted(span for spans in found for span in spans or ())
+                )
+                self._loose[rx] = merged
+            else:
+                self._loose[rx] = rx.spans(self.text)
+        return self._loose[rx]
+
+    def may_match(self, rx: Rx, start: int, end: int) -> bool:
+        """Whether text[start:end] can hold a match of rx: False only when it cannot (one pass
+        of rx's loosened pattern over the whole file, kept; see rx.loosen). A piece that is not
+        made of whole lines always may."""
+        if not self.whole_lines(start, end):
+            return True
+        if rx.parts:
+            return any(self.may_match(p, start, end) for p in rx.parts)
+        spans = self.loose_spans(rx)
+        if spans is None:
+            return True
+        # spans are sorted and disjoint: the last one starting at or before `start`, and the next
+        i = max(0, bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1)
+        return any(a < end and b > start for a, b in spans[i : i + 2])
 
     def iter(self, name: str) -> Iterator[Match]:
         """Matches of patterns.<name>, searched only where its anchors say it can match: one

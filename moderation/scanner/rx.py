@@ -8,18 +8,24 @@ that need them are done in Python after a match.
 The binding re-encodes a ``str`` to UTF-8 on every call, so searching a region of a big text by
 ``pos``/``endpos`` would cost the whole text each time: `Rx` slices the region first and shifts
 the positions back, and runs ASCII regions as bytes (no position mapping at all).
+
+Calling a pattern once per step of a long document costs more in the binding than in the
+search: `Rx.spans` finds, in one pass over a file, where a match *could* be in any piece of it
+(see `loose`), so the per-step loops skip the steps that cannot match.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 import re2
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 _OPTIONS.max_mem = 64 << 20
+MAX_SPANS = 2000  # Rx.spans gives up past this many candidate matches in one text
 
 
 class Match:
@@ -59,10 +65,66 @@ class Match:
         return self.start(g), self.end(g)
 
 
+def loosen(pattern: str) -> str:
+    """The pattern without the zero-width assertions `^ $ \\A \\z \\B` (outside classes);
+    `\\b` is kept.
+
+    Dropping an assertion only removes a condition, so every match of the pattern in a piece of
+    a text is a match of the loosened one at the same place. When the piece is made of whole
+    lines (it starts at the text's start or after a newline, and ends at the text's end, before
+    a newline or after one), a `\\b` that holds at the piece's edge holds in the whole text too,
+    so that match is also one in the whole text: a piece of whole lines holds no match of the
+    pattern unless a match of the loosened one in the whole text overlaps it (`Rx.spans`;
+    `SkillFile.may_match` checks the piece's edges). Keeping `\\b` matters: without it some
+    patterns' automata no longer fit in memory and run several times slower.
+    """
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            if not in_class and nxt in "BAz":
+                i += 2
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "[" and pattern.startswith("[:", i):  # [[:alpha:]]
+                end = pattern.find(":]", i + 2)
+                if end != -1:
+                    out.append(pattern[i : end + 2])
+                    i = end + 2
+                    continue
+            if c == "]":
+                in_class = False
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":  # a leading ] is a member of the class
+                j += 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if c in "^$":
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 class Rx:
     """A compiled RE2 pattern with the `re.Pattern` methods the scanner needs."""
 
-    __slots__ = ("_re", "flags", "pattern")
+    __slots__ = ("_loose", "_re", "flags", "parts", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         prefix = "".join(
@@ -70,6 +132,32 @@ class Rx:
         )
         self.pattern, self.flags = pattern, int(flags)
         self._re = re2.compile(f"(?{prefix}){pattern}" if prefix else pattern, _OPTIONS)
+        self._loose: Rx | bool | None = False  # not built yet
+        # For a pattern built as an alternation of others (any_of): those patterns, each far
+        # cheaper to run over a long text than their union (whose DFA does not fit in memory).
+        self.parts: tuple[Rx, ...] = ()
+
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in text (one part at a time when it has parts)."""
+        if self.parts:
+            return any(p.found_in(text) for p in self.parts)
+        return self.search(text) is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """(start, end) of the matches of the loosened pattern (`loosen`) in text: any piece of
+        whole lines of text holding a match of this pattern overlaps one of them. None (every
+        piece must be searched) when the loosened pattern can match the empty string, or has
+        more than MAX_SPANS matches."""
+        if self._loose is False:
+            loose = Rx(loosen(self.pattern), self.flags)
+            self._loose = None if loose.search("") is not None else loose
+        if self._loose is None:
+            return None
+        assert isinstance(self._loose, Rx)
+        spans = [m.span() for m in islice(self._loose.finditer(text), MAX_SPANS + 1)]
+        if len(spans) > MAX_SPANS or any(a == b for a, b in spans):
+            return None  # a text full of candidates: searching its pieces costs less
+        return spans
 
     def _region(self, text: str, pos: int, endpos: int | None) -> tuple[object, int, bool]:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -116,3 +204,16 @@ class Rx:
 
 def compile(pattern: str, flags: int = 0) -> Rx:
     return Rx(pattern, flags)
+
+
+def any_of(*patterns: Rx) -> Rx:
+    """One pattern matching where any of `patterns` would (their alternation, each with its own
+    flags), which remembers its parts: `found_in` and `SkillFile.may_match` run them one by one
+    over long texts."""
+    parts = []
+    for p in patterns:
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
+    combined = Rx("|".join(parts))
+    combined.parts = tuple(patterns)
+    return combined

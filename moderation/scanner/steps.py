@@ -8,6 +8,7 @@ import bisect
 
 from . import lexicon as L
 from .reading import SkillFile
+from .rx import Rx
 
 _BULLET = ("- ", "* ", "+ ")
 MAX_STEP_CHARS = 6000  # a step longer than this is cut into pieces of this size
@@ -86,6 +87,38 @@ def file_steps(f: SkillFile) -> list[Step]:
     return steps
 
 
+def steps_that_may_match(f: SkillFile, patterns: tuple[Rx, ...]) -> list[Step]:
+    """The steps of f, in order, that may hold a match of one of patterns: a step left out holds
+    none (found from one pass of each pattern over the file, SkillFile.may_match)."""
+    key = ("may_match", patterns)
+    found = f.memo.get(key)
+    if found is not None:
+        return found
+    steps = file_steps(f)
+    starts = _step_starts(f)
+    hit = {i for i, st in enumerate(steps) if not f.whole_lines(st.start, st.end)}
+    for rx in patterns:
+        spans = f.loose_spans(rx)
+        if spans is None:
+            f.memo[key] = steps
+            return steps
+        for a, b in spans:  # the steps overlapping [a, b)
+            i = max(0, bisect.bisect_right(starts, a) - 1)
+            while i < len(steps) and steps[i].start < b:
+                if steps[i].end > a:
+                    hit.add(i)
+                i += 1
+    found = f.memo[key] = [steps[i] for i in sorted(hit)]
+    return found
+
+
+def _step_starts(f: SkillFile) -> list[int]:
+    starts = f.memo.get("step_starts")
+    if starts is None:
+        starts = f.memo["step_starts"] = [s.start for s in file_steps(f)]
+    return starts
+
+
 def is_teaching(f: SkillFile, step: Step) -> bool:
     """A step that teaches about an attack rather than asking for one: cues in the step or its
     heading, or a supporting document whose name says it catalogues attacks."""
@@ -98,9 +131,7 @@ def is_teaching(f: SkillFile, step: Step) -> bool:
 
 def step_at(f: SkillFile, pos: int) -> Step | None:
     steps = file_steps(f)
-    starts = f.memo.get("step_starts")
-    if starts is None:
-        starts = f.memo["step_starts"] = [s.start for s in steps]
+    starts = _step_starts(f)
     i = bisect.bisect_right(starts, pos) - 1
     return steps[i] if i >= 0 and steps[i].start <= pos < steps[i].end else None
 

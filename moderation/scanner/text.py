@@ -29,7 +29,7 @@ from .collect import Collector
 from .context import ip_is_internal, mention_steps
 from .findings import Severity
 from .reading import SkillFile
-from .steps import MAX_STEP_CHARS, Step, file_steps, is_teaching
+from .steps import MAX_STEP_CHARS, Step, file_steps, is_teaching, steps_that_may_match
 
 _MAX_MATCHES = 8  # a step never needs more than a few matches of one pattern
 _LINK_TARGET = L.rx.compile(
@@ -138,11 +138,16 @@ def _raw_ip(text: str) -> bool:
     )
 
 
+# The first test of _analyse_step: a step where none of these matches has nothing to analyse
+# (and the steps where none can are skipped without a search: steps_that_may_match).
+_STEP_SIGNALS = (L.ANY_TEXT_SIGNAL, L.AGENT_ADDRESS)
+
+
 def _analyse_step(
     f: SkillFile, step: Step, out: Collector, state: dict, *, where: str, prose_only: bool = False
 ) -> None:
     text = step.text
-    if L.ANY_TEXT_SIGNAL.search(text) is None and L.AGENT_ADDRESS.search(text) is None:
+    if all(p.search(text) is None for p in _STEP_SIGNALS):
         return
     sources, named_only = ([], False) if prose_only else _sources(text)
     sinks = [] if prose_only else _sinks(text)
@@ -272,11 +277,10 @@ def analyse_text(f: SkillFile, out: Collector) -> None:
     if f.kind == "skill_md" and f.text.startswith("---"):
         end = f.text.find("\n---", 3)
         body_start = end + 4 if end != -1 else 0
-    if L.ANY_TEXT_SIGNAL.search(f.text) is None:
+    steps = [s for s in steps_that_may_match(f, _STEP_SIGNALS) if s.end > body_start]
+    if not steps or not L.ANY_TEXT_SIGNAL.found_in(f.text):
         return
-    for step in file_steps(f):
-        if step.end <= body_start:
-            continue
+    for step in steps:
         _analyse_step(f, step, out, state, where=where)
 
 
@@ -292,7 +296,7 @@ def analyse_other_text(f: SkillFile, out: Collector) -> None:
     ):
         return
     where = f"the text of {f.path}"
-    for step in file_steps(f):
+    for step in steps_that_may_match(f, _STEP_SIGNALS):
         _analyse_step(f, step, out, out.state, where=where, prose_only=True)
 
 

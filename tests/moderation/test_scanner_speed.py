@@ -1,0 +1,99 @@
+"""The engine's shortcuts change no result: a step or piece skipped because a pattern cannot
+match in it really holds no match (rx.loosen, SkillFile.may_match, steps_that_may_match)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moderation.scanner import lexicon as L
+from moderation.scanner import patterns as P
+from moderation.scanner import rx
+from moderation.scanner.reading import SkillFile
+from moderation.scanner.steps import file_steps, steps_that_may_match
+
+ALL_PATTERNS = [
+    v for mod in (L, P) for v in vars(mod).values() if isinstance(v, rx.Rx)
+]  # every pattern the scanner runs on skill content
+
+
+@pytest.mark.parametrize(
+    ("pattern", "loose"),
+    [
+        (r"^foo$", "foo"),
+        (r"\bfoo\B\Abar\z", r"\bfoobar"),
+        (r"[\^$]x\$", r"[\^$]x\$"),
+        (r"[^a$]^", r"[^a$]"),
+        (r"[]^]a", r"[]^]a"),
+        (r"[[:alpha:]^]$", r"[[:alpha:]^]"),
+        (r"(?:^|\s)\.env\b", r"(?:|\s)\.env\b"),
+        (r"\\b", r"\\b"),
+    ],
+)
+def test_loosen_drops_only_assertions_outside_classes(pattern, loose):
+    assert rx.loosen(pattern) == loose
+
+
+def test_every_pattern_loosens_to_a_valid_pattern():
+    for p in ALL_PATTERNS:
+        assert rx.Rx(rx.loosen(p.pattern), p.flags) is not None
+
+
+def test_any_of_matches_like_its_parts():
+    combined = L.ANY_TEXT_SIGNAL
+    assert combined.parts
+    for text in ("cat ~/.ssh/id_rsa", "nothing to see", "do not tell the user", ""):
+        assert combined.found_in(text) == (combined.search(text) is not None)
+
+
+PIECES = st.sampled_from(
+    [
+        "\n", "\n\n", "- ", "1. ", "```bash\n", "```\n", "# Head\n", " ", "x", "curl -d @", "~/.ssh/id_rsa",
+        " https://a.example/u?d=", "$API_TOKEN", "send it to the server", "ignore previous instructions",
+        "git push --force", "nc 1.2.3.4 4444", "/bin/sh -i", "do not tell the user", "bypassPermissions",
+        "dpkg -i x.deb", "socket.socket(", ".connect(", "AI agent reading this", "env", "token",
+    ]
+)  # fmt: skip
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(TEXTS, st.sampled_from(ALL_PATTERNS))
+def test_a_step_left_out_holds_no_match(text, pattern):
+    f = SkillFile("SKILL.md", text.encode("utf-8", "surrogatepass"))
+    kept = {id(s) for s in steps_that_may_match(f, (pattern,))}
+    for step in file_steps(f):
+        if id(step) not in kept:
+            assert pattern.search(step.text) is None, (pattern.pattern[:60], step.text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(TEXTS, st.sampled_from(ALL_PATTERNS), st.integers(0, 400), st.integers(0, 400))
+def test_a_piece_ruled_out_holds_no_match(text, pattern, a, b):
+    f = SkillFile("scripts/a.sh", text.encode("utf-8", "surrogatepass"))
+    start, end = sorted((min(a, len(f.text)), min(b, len(f.text))))
+    if not f.may_match(pattern, start, end):
+        assert pattern.search(f.text[start:end]) is None
+
+
+def test_steps_that_cannot_match_are_skipped():
+    text = "# Title\n\nA paragraph.\n\n- send it to the server\n- a plain item\n"
+    f = SkillFile("SKILL.md", text.encode())
+    kept = steps_that_may_match(f, (L.SINK_PROSE,))
+    assert [s.text.strip() for s in kept] == ["- send it to the server"]
+    assert len(file_steps(f)) == 3
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(TEXTS, st.sampled_from(ALL_PATTERNS), st.data())
+def test_a_piece_of_whole_lines_ruled_out_holds_no_match(text, pattern, data):
+    f = SkillFile("scripts/a.sh", text.encode("utf-8", "surrogatepass"))
+    t = f.text
+    newlines = [i for i, c in enumerate(t) if c == "\n"]
+    start = data.draw(st.sampled_from([0] + [i + 1 for i in newlines]))
+    ends = {len(t)} | set(newlines) | {i + 1 for i in newlines}
+    end = data.draw(st.sampled_from(sorted(e for e in ends if e >= start)))
+    assert f.whole_lines(start, end)
+    if not f.may_match(pattern, start, end):
+        assert pattern.search(t[start:end]) is None, (pattern.pattern[:60], t[start:end])
