@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from moderation.admin_base import ReasonActionForm
 from moderation.admin_review import ReviewPageMixin
@@ -275,14 +275,22 @@ class RawSkillAdmin(ReviewPageMixin, admin.ModelAdmin):
         if approved:
             self.message_user(
                 request,
-                f"Approved and published {len(approved)}: {', '.join(approved)}.",
+                ngettext(
+                    "Approved and published %(count)d: %(skills)s.",
+                    "Approved and published %(count)d: %(skills)s.",
+                    len(approved),
+                )
+                % {"count": len(approved), "skills": ", ".join(approved)},
                 messages.SUCCESS,
             )
         if skipped:
             self.message_user(
                 request,
-                f"Not approved (bulk approval is only for verdict pass; open each to review): "
-                f"{', '.join(skipped)}.",
+                gettext(
+                    "Not approved (bulk approval is only for verdict pass; open each to review): "
+                    "%(skills)s."
+                )
+                % {"skills": ", ".join(skipped)},
                 messages.WARNING,
             )
 
@@ -292,7 +300,7 @@ class RawSkillAdmin(ReviewPageMixin, admin.ModelAdmin):
         if not reason:
             self.message_user(
                 request,
-                "Nothing rejected: write a reason in the box beside the action menu.",
+                gettext("Nothing rejected: write a reason in the box beside the action menu."),
                 messages.ERROR,
             )
             return
@@ -306,5 +314,8 @@ class RawSkillAdmin(ReviewPageMixin, admin.ModelAdmin):
                 rejected.append(_raw_label(raw))
         if rejected:
             self.message_user(
-                request, f"Rejected {', '.join(rejected)}: {reason}", messages.SUCCESS
+                request,
+                gettext("Rejected %(skills)s: %(reason)s")
+                % {"skills": ", ".join(rejected), "reason": reason},
+                messages.SUCCESS,
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from moderation.admin_base import ReasonActionForm
@@ -82,21 +83,23 @@ class ReportAdmin(admin.ModelAdmin):
     def short_details(self, obj):
         return (obj.details[:100] + "…") if len(obj.details) > 100 else obj.details
 
-    def _each_open(self, request, queryset, func, *, verb: str, needs_reason: bool, **kwargs):
+    def _each_open(self, request, queryset, func, *, done, needs_reason: bool, **kwargs):
+        """`done` is the success message (`ngettext_lazy` on `count`, with `%(reports)s`)."""
         reason = (request.POST.get("reason") or "").strip()
         if needs_reason and not reason:
             self.message_user(
                 request,
-                "Nothing was done: write a reason in the box beside the action menu.",
+                gettext("Nothing was done: write a reason in the box beside the action menu."),
                 messages.ERROR,
             )
             return
-        done = []
+        done_items = []
         for report in queryset.select_related("skill"):
             if report.status != Report.Status.OPEN:
                 self.message_user(
                     request,
-                    f"The report on {report.skill.slug} is already {report.status}.",
+                    gettext("The report on %(skill)s is already %(status)s.")
+                    % {"skill": report.skill.slug, "status": report.get_status_display().lower()},
                     messages.WARNING,
                 )
                 continue
@@ -105,14 +108,15 @@ class ReportAdmin(admin.ModelAdmin):
             except ModerationError as exc:
                 self.message_user(request, f"{report.skill.slug}: {exc}", messages.WARNING)
             else:
-                done.append(f"{report.get_reason_display().lower()} on {report.skill.slug}")
-        if done:
-            suffix = f" ({reason})" if reason else ""
-            self.message_user(
-                request,
-                f"{verb.capitalize()} the report(s): {'; '.join(done)}{suffix}.",
-                messages.SUCCESS,
-            )
+                done_items.append(
+                    gettext("%(reason)s on %(skill)s")
+                    % {"reason": report.get_reason_display().lower(), "skill": report.skill.slug}
+                )
+        if done_items:
+            text = str(done % {"count": len(done_items), "reports": "; ".join(done_items)})
+            if reason:
+                text += " " + gettext("Reason: %(reason)s") % {"reason": reason}
+            self.message_user(request, text, messages.SUCCESS)
 
     @admin.action(
         description=_("Hide the skill and resolve (reason required)"), permissions=["moderate"]
@@ -122,7 +126,11 @@ class ReportAdmin(admin.ModelAdmin):
             request,
             queryset,
             report_hide_skill,
-            verb="hid the skill and resolved",
+            done=ngettext_lazy(
+                "Hid the skill and resolved the report: %(reports)s.",
+                "Hid the skills and resolved the reports: %(reports)s.",
+                "count",
+            ),
             needs_reason=True,
         )
 
@@ -132,7 +140,9 @@ class ReportAdmin(admin.ModelAdmin):
             request,
             queryset,
             _close,
-            verb="resolved",
+            done=ngettext_lazy(
+                "Resolved the report: %(reports)s.", "Resolved the reports: %(reports)s.", "count"
+            ),
             needs_reason=False,
             status=Report.Status.RESOLVED,
         )
@@ -143,7 +153,9 @@ class ReportAdmin(admin.ModelAdmin):
             request,
             queryset,
             _close,
-            verb="dismissed",
+            done=ngettext_lazy(
+                "Dismissed the report: %(reports)s.", "Dismissed the reports: %(reports)s.", "count"
+            ),
             needs_reason=False,
             status=Report.Status.DISMISSED,
         )

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from moderation.queue import queue_neighbours
@@ -23,9 +24,15 @@ from moderation.services import (
     raw_skill_approve,
     raw_skill_reject,
 )
-from skills.models import RawSkill
+from skills.models import RawSkill, Skill
 
 DECISIONS = ("approve", "reject", "waive")
+
+
+def _verdict_label(verdict: str) -> str:
+    """A verdict as people read it ("pass" in English, "통과" in Korean)."""
+    choices = dict(Skill.Verdict.choices)
+    return str(choices.get(verdict, verdict)).lower()
 
 
 def _label(raw: RawSkill) -> str:
@@ -88,7 +95,7 @@ class ReviewPageMixin:
         raw = self._raw_or_404(object_id)
         decision = request.POST.get("decision", "")
         if decision not in DECISIONS:
-            messages.error(request, "Choose approve, reject or waive.")
+            messages.error(request, gettext("Choose approve, reject or waive."))
             return HttpResponseRedirect(reverse("admin:skills_rawskill_change", args=[raw.pk]))
         if decision == "waive":
             if not request.user.has_perm("moderation.add_findingwaiver"):
@@ -100,12 +107,16 @@ class ReviewPageMixin:
         try:
             if decision == "approve":
                 raw_skill_approve(raw_skill=raw, moderator=request.user, reason=reason)
-                text = (
-                    f"Approved {_label(raw)} and published version {raw.version.content_hash[:7]}."
-                )
+                text = gettext("Approved %(skill)s and published version %(version)s.") % {
+                    "skill": _label(raw),
+                    "version": raw.version.content_hash[:7],
+                }
             elif decision == "reject":
                 raw_skill_reject(raw_skill=raw, moderator=request.user, reason=reason)
-                text = f"Rejected {_label(raw)}: {reason}"
+                text = gettext("Rejected %(skills)s: %(reason)s") % {
+                    "skills": _label(raw),
+                    "reason": reason,
+                }
             else:
                 return self._waive(request, raw, reason, here)
         except ModerationError as exc:
@@ -115,21 +126,26 @@ class ReviewPageMixin:
         raw.refresh_from_db(fields=["state"])
         _previous, following = queue_neighbours(raw)
         if following is None:
-            messages.info(request, "The review queue is empty.")
+            messages.info(request, gettext("The review queue is empty."))
             return HttpResponseRedirect(reverse("admin:skills_rawskill_changelist"))
         return HttpResponseRedirect(reverse("admin:skills_rawskill_change", args=[following.pk]))
 
     def _waive(self, request, raw: RawSkill, reason: str, here: str):
         """Accept one finding as a false positive; the page stays (the item still waits)."""
         if raw.version is None:
-            raise ModerationError("This item has no stored version to waive findings on.")
+            raise ModerationError(gettext("This item has no stored version to waive findings on."))
         key = request.POST.get("finding", "")
         finding_accept(version=raw.version, finding_key=key, moderator=request.user, reason=reason)
         raw.version.refresh_from_db(fields=["security_verdict", "risk_score"])
         rule = key.split(":", 1)[0]
         messages.success(
             request,
-            f"Waived {rule} on {_label(raw)}: the verdict is now "
-            f"{raw.version.security_verdict or 'unscanned'} (risk {raw.version.risk_score}).",
+            gettext("Waived %(rule)s on %(skill)s: the verdict is now %(verdict)s (risk %(risk)s).")
+            % {
+                "rule": rule,
+                "skill": _label(raw),
+                "verdict": _verdict_label(raw.version.security_verdict),
+                "risk": raw.version.risk_score,
+            },
         )
         return HttpResponseRedirect(here)

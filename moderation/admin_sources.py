@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -26,16 +27,27 @@ from skills.models import SkillSource
 def _outcome_message(source: SkillSource, outcome) -> tuple[str, int]:
     result = outcome.result
     if not result.ok:
-        return f"Sync of {source.name} failed: {result.error}", messages.ERROR
-    text = (
-        f"Synced {source.name}: {result.found} found, {result.new} new, "
-        f"{result.changed} changed, {result.gone} gone"
-    )
+        return gettext("Sync of %(source)s failed: %(error)s") % {
+            "source": source.name,
+            "error": result.error,
+        }, messages.ERROR
+    counts = {
+        "source": source.name,
+        "found": result.found,
+        "new": result.new,
+        "changed": result.changed,
+        "gone": result.gone,
+    }
     if result.skill_errors:
-        return f"{text}; {len(result.skill_errors)} could not be written (see the log).", (
-            messages.WARNING
-        )
-    return text + ".", messages.SUCCESS
+        text = gettext(
+            "Synced %(source)s: %(found)s found, %(new)s new, %(changed)s changed, %(gone)s gone; "
+            "%(failed)s could not be written (see the log)."
+        ) % {**counts, "failed": len(result.skill_errors)}
+        return text, messages.WARNING
+    text = gettext(
+        "Synced %(source)s: %(found)s found, %(new)s new, %(changed)s changed, %(gone)s gone."
+    )
+    return text % counts, messages.SUCCESS
 
 
 @admin.register(SkillSource)
@@ -186,18 +198,27 @@ class SkillSourceAdmin(admin.ModelAdmin):
                 reason=reason or "Submission approved",
             )
             if decision is not None:
-                self.message_user(request, f"Approved {source.name}.", messages.SUCCESS)
+                self.message_user(
+                    request,
+                    gettext("Approved %(source)s.") % {"source": source.name},
+                    messages.SUCCESS,
+                )
             self._sync(request, source)
 
     @admin.action(description=_("Activate selected sources"), permissions=["change"])
     def activate(self, request, queryset):
-        self._set_status(request, queryset, SkillSource.Status.ACTIVE, "Activated")
+        self._set_status(
+            request, queryset, SkillSource.Status.ACTIVE, gettext("Activated %(sources)s.")
+        )
 
     @admin.action(description=_("Pause selected sources"), permissions=["change"])
     def pause(self, request, queryset):
-        self._set_status(request, queryset, SkillSource.Status.PAUSED, "Paused")
+        self._set_status(
+            request, queryset, SkillSource.Status.PAUSED, gettext("Paused %(sources)s.")
+        )
 
-    def _set_status(self, request, queryset, status: str, verb: str) -> None:
+    def _set_status(self, request, queryset, status: str, done: str) -> None:
+        """`done` is the success message, with `%(sources)s` for the names."""
         reason = (request.POST.get("reason") or "").strip()
         changed = [
             source.name
@@ -207,6 +228,11 @@ class SkillSourceAdmin(admin.ModelAdmin):
             )
         ]
         if changed:
-            self.message_user(request, f"{verb} {', '.join(changed)}.", messages.SUCCESS)
+            self.message_user(request, done % {"sources": ", ".join(changed)}, messages.SUCCESS)
         else:
-            self.message_user(request, f"Nothing to do: already {status}.", messages.INFO)
+            self.message_user(
+                request,
+                gettext("Nothing to do: already %(status)s.")
+                % {"status": SkillSource.Status(status).label.lower()},
+                messages.INFO,
+            )

@@ -67,6 +67,8 @@ class ModerationDecision(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
 
     class Meta:
+        verbose_name = _("moderation decision")
+        verbose_name_plural = _("moderation decisions")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["skill", "-created_at"], name="decision_skill_time")]
 
@@ -109,6 +111,8 @@ class Report(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
@@ -137,6 +141,8 @@ class ScanResult(models.Model):
     scanned_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("scan result")
+        verbose_name_plural = _("scan results")
         ordering = ["-scanned_at"]
         constraints = [
             models.UniqueConstraint(
@@ -176,6 +182,8 @@ class FindingWaiver(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
+        verbose_name = _("finding waiver")
+        verbose_name_plural = _("finding waivers")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(

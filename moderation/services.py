@@ -225,7 +225,7 @@ def report_hide_skill(*, report, moderator=None, reason: str):
     """Act on a report: hide its skill (a HIDE decision; a skill already hidden, say by
     the reports themselves, stays hidden) and resolve the report (RESOLVE_REPORT)."""
     if not reason or not reason.strip():
-        raise ModerationError("A reason is required to hide a skill.")
+        raise ModerationError(_("A reason is required to hide a skill."))
     skill = Skill.objects.get(pk=report.skill_id)
     if skill.status != Skill.Status.HIDDEN:
         skill_hide(skill=skill, moderator=moderator, reason=reason)
@@ -251,7 +251,9 @@ def source_set_status(*, source, moderator=None, status: str, reason: str = ""):
         SkillSource.Status.PAUSED: ModerationDecision.Action.SOURCE_PAUSE,
     }
     if status not in actions:
-        raise ModerationError(f"A source can be made active or paused, not {status!r}.")
+        raise ModerationError(
+            _("A source can be made active or paused, not %(status)r.") % {"status": status}
+        )
     locked = SkillSource.objects.select_for_update().get(pk=source.pk)
     if locked.status == status:
         return None
@@ -407,18 +409,18 @@ def finding_accept(*, version, finding_key: str, moderator, reason: str):
 
     reason = (reason or "").strip()
     if not reason:
-        raise ModerationError("A reason is required to accept a finding.")
+        raise ModerationError(_("A reason is required to accept a finding."))
     scan = ScanResult.objects.filter(version=version, engine="builtin").first()
     if scan is None:
-        raise ModerationError("This version has not been scanned.")
+        raise ModerationError(_("This version has not been scanned."))
     row = next(
         (f for f in scan.findings or [] if isinstance(f, dict) and f.get("key") == finding_key),
         None,
     )
     if row is None:
-        raise ModerationError("No such finding on this version's latest scan.")
+        raise ModerationError(_("No such finding on this version's latest scan."))
     if FindingWaiver.objects.filter(version=version, finding_key=finding_key).exists():
-        raise ModerationError("This finding is already accepted.")
+        raise ModerationError(_("This finding is already accepted."))
     waiver = FindingWaiver.objects.create(
         version=version, finding_key=finding_key, reason=reason, moderator=moderator
     )

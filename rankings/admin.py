@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -127,11 +128,11 @@ class SkillRankSnapshotAdmin(ReadOnlyAdmin):
 
 
 class FewAddressesFilter(admin.SimpleListFilter):
-    title = "addresses"
+    title = _("addresses")
     parameter_name = "few"
 
     def lookups(self, request, model_admin):
-        return [("yes", f"at most {selectors.FEW_ADDRESSES}")]
+        return [("yes", gettext("at most %(count)d") % {"count": selectors.FEW_ADDRESSES})]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
@@ -167,7 +168,10 @@ class SkillAddressSpreadAdmin(ReadOnlyAdmin):
             return None
         return selectors.skill_address_spread(skill=skill)
 
-    @admin.display(description=f"counted ({selectors.SPREAD_DAYS} days)", ordering="counted_recent")
+    @admin.display(
+        description=format_lazy(_("counted ({days} days)"), days=selectors.SPREAD_DAYS),
+        ordering="counted_recent",
+    )
     def counted_recent(self, obj):
         return obj.counted_recent
 

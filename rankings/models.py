@@ -37,10 +37,18 @@ class Channel(models.TextChoices):
 
 class SkillEvent(models.Model):
     id = models.BigAutoField(primary_key=True)
-    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="events")
-    kind = models.CharField(max_length=16, choices=EventKind.choices)
-    actor = models.CharField(max_length=64, help_text="Salted hash of the visitor; never a raw IP.")
-    channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.WEB)
+    skill = models.ForeignKey(
+        "skills.Skill", verbose_name=_("skill"), on_delete=models.CASCADE, related_name="events"
+    )
+    kind = models.CharField(verbose_name=_("kind"), max_length=16, choices=EventKind.choices)
+    actor = models.CharField(
+        verbose_name=_("visitor"),
+        max_length=64,
+        help_text=_("Salted hash of the visitor; never a raw IP."),
+    )
+    channel = models.CharField(
+        verbose_name=_("channel"), max_length=8, choices=Channel.choices, default=Channel.WEB
+    )
     # NULL (not ""): the unique constraints below apply only to rows that have a value.
     client_event_id = models.CharField(max_length=100, null=True, blank=True)  # noqa: DJ001
     dedup_key = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
@@ -49,11 +57,13 @@ class SkillEvent(models.Model):
     # One of the few counted slots per skill, kind, UTC day and network (unique below):
     # installs, downloads and copies from one network count at most that many times.
     address_slot = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001
-    counted = models.BooleanField(default=True)
-    is_bot = models.BooleanField(default=False)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    counted = models.BooleanField(verbose_name=_("counted"), default=True)
+    is_bot = models.BooleanField(verbose_name=_("bot"), default=False)
+    created_at = models.DateTimeField(verbose_name=_("time"), default=timezone.now, db_index=True)
 
     class Meta:
+        verbose_name = _("skill event")
+        verbose_name_plural = _("skill events")
         constraints = [
             models.UniqueConstraint(
                 fields=["client_event_id"],
@@ -89,16 +99,21 @@ class SkillDailyCount(models.Model):
     # No index of its own either: `dailycount_unique` starts with it.
     skill = models.ForeignKey(
         "skills.Skill",
+        verbose_name=_("skill"),
         on_delete=models.CASCADE,
         related_name="daily_counts",
         db_constraint=False,
         db_index=False,
     )
-    day = models.DateField()
-    kind = models.CharField(max_length=16, choices=EventKind.choices)
-    count = models.PositiveIntegerField(default=0)
+    day = models.DateField(
+        verbose_name=_("day"),
+    )
+    kind = models.CharField(verbose_name=_("kind"), max_length=16, choices=EventKind.choices)
+    count = models.PositiveIntegerField(verbose_name=_("count"), default=0)
 
     class Meta:
+        verbose_name = _("daily count")
+        verbose_name_plural = _("daily counts")
         constraints = [
             models.UniqueConstraint(fields=["skill", "day", "kind"], name="dailycount_unique"),
         ]
@@ -119,15 +134,20 @@ class SkillCountTotal(models.Model):
 
     skill = models.OneToOneField(  # derived rows: no database constraint (see SkillDailyCount)
         "skills.Skill",
+        verbose_name=_("skill"),
         primary_key=True,
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
     )
-    installs = models.BigIntegerField(default=0)
-    downloads = models.BigIntegerField(default=0)
-    copies = models.BigIntegerField(default=0)
-    views = models.BigIntegerField(default=0)
+    installs = models.BigIntegerField(verbose_name=_("installs"), default=0)
+    downloads = models.BigIntegerField(verbose_name=_("downloads"), default=0)
+    copies = models.BigIntegerField(verbose_name=_("copies"), default=0)
+    views = models.BigIntegerField(verbose_name=_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("count total")
+        verbose_name_plural = _("count totals")
 
     def __str__(self) -> str:
         return f"{self.skill_id}: {self.installs} installs"
@@ -137,7 +157,13 @@ class CountTotalsMark(models.Model):
     """The last day SkillCountTotal covers (one row, or none when the totals are not built)."""
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
-    day = models.DateField()
+    day = models.DateField(
+        verbose_name=_("day"),
+    )
+
+    class Meta:
+        verbose_name = _("count totals mark")
+        verbose_name_plural = _("count totals marks")
 
     def __str__(self) -> str:
         return f"totals through {self.day}"
@@ -152,12 +178,22 @@ class SummarisedDay(models.Model):
     whether the day's raw events changed since it was summarised.
     """
 
-    day = models.DateField(primary_key=True)
-    events = models.PositiveIntegerField(default=0, help_text="Counted raw events summarised.")
-    last_event_id = models.BigIntegerField(
-        default=0, help_text="Highest event id when last checked."
+    day = models.DateField(verbose_name=_("day"), primary_key=True)
+    events = models.PositiveIntegerField(
+        verbose_name=_("events"), default=0, help_text=_("Counted raw events summarised.")
     )
-    checked_at = models.DateTimeField(help_text="When the summary was last written or checked.")
+    last_event_id = models.BigIntegerField(
+        verbose_name=_("last event id"),
+        default=0,
+        help_text=_("Highest event id when last checked."),
+    )
+    checked_at = models.DateTimeField(
+        verbose_name=_("checked at"), help_text=_("When the summary was last written or checked.")
+    )
+
+    class Meta:
+        verbose_name = _("summarised day")
+        verbose_name_plural = _("summarised days")
 
     def __str__(self) -> str:
         return f"{self.day}: {self.events} events"
@@ -165,26 +201,31 @@ class SummarisedDay(models.Model):
 
 class SkillPopularity(models.Model):
     skill = models.OneToOneField(
-        "skills.Skill", primary_key=True, on_delete=models.CASCADE, related_name="popularity"
+        "skills.Skill",
+        verbose_name=_("skill"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="popularity",
     )
-    installs_total = models.PositiveIntegerField(default=0)
-    installs_7d = models.PositiveIntegerField(default=0)
-    installs_30d = models.PositiveIntegerField(default=0)
-    downloads_total = models.PositiveIntegerField(default=0)
-    copies_total = models.PositiveIntegerField(default=0)
-    views_total = models.PositiveIntegerField(default=0)
-    views_30d = models.PositiveIntegerField(default=0)
-    score = models.FloatField(default=0.0)
-    trending_score = models.FloatField(default=0.0)
-    breakdown = models.JSONField(default=list, blank=True)
-    computed_at = models.DateTimeField(null=True, blank=True)
+    installs_total = models.PositiveIntegerField(verbose_name=_("installs, all time"), default=0)
+    installs_7d = models.PositiveIntegerField(verbose_name=_("installs, 7 days"), default=0)
+    installs_30d = models.PositiveIntegerField(verbose_name=_("installs, 30 days"), default=0)
+    downloads_total = models.PositiveIntegerField(verbose_name=_("downloads, all time"), default=0)
+    copies_total = models.PositiveIntegerField(verbose_name=_("copies, all time"), default=0)
+    views_total = models.PositiveIntegerField(verbose_name=_("views, all time"), default=0)
+    views_30d = models.PositiveIntegerField(verbose_name=_("views, 30 days"), default=0)
+    score = models.FloatField(verbose_name=_("score"), default=0.0)
+    trending_score = models.FloatField(verbose_name=_("trending score"), default=0.0)
+    breakdown = models.JSONField(verbose_name=_("breakdown"), default=list, blank=True)
+    computed_at = models.DateTimeField(verbose_name=_("computed at"), null=True, blank=True)
     # A hash of the values above as compute_rankings computed them: a run reads this (not
     # 100,000 rows of values and breakdowns) to tell which rows changed. Writes that
     # bypass compute_rankings leave it empty, so the next run rewrites the row.
     values_digest = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
-        verbose_name_plural = "skill popularity"
+        verbose_name = _("skill popularity")
+        verbose_name_plural = _("skill popularity")
         # No index on the values: boards are read from snapshots and listings sort on the
         # keys copied to SkillSortKey, and an index on score would make each daily rewrite of the
         # rows whose score changed (a third of them) a non-HOT update (~0.5 s at 100,000).
@@ -209,21 +250,28 @@ class Board(models.TextChoices):
 class SkillRankSnapshot(models.Model):
     """The rank of a skill on one board on one day. Per-category boards are `cat:<key>`."""
 
-    date = models.DateField()
-    board = models.CharField(max_length=80)
+    date = models.DateField(
+        verbose_name=_("date"),
+    )
+    board = models.CharField(verbose_name=_("board"), max_length=80)
     # No database constraint (see SkillDailyCount.skill), no index of its own
     # (`snapshot_skill_history` starts with it).
     skill = models.ForeignKey(
         "skills.Skill",
+        verbose_name=_("skill"),
         on_delete=models.CASCADE,
         related_name="rank_snapshots",
         db_constraint=False,
         db_index=False,
     )
-    rank = models.PositiveIntegerField()
-    score = models.FloatField(default=0.0)
+    rank = models.PositiveIntegerField(
+        verbose_name=_("rank"),
+    )
+    score = models.FloatField(verbose_name=_("score"), default=0.0)
 
     class Meta:
+        verbose_name = _("rank snapshot")
+        verbose_name_plural = _("rank snapshots")
         ordering = ["date", "board", "rank"]
         constraints = [
             models.UniqueConstraint(fields=["date", "board", "skill"], name="snapshot_unique"),
@@ -242,6 +290,6 @@ class SkillAddressSpread(Skill):
     list of skills whose counts come from few addresses (`rankings.admin`)."""
 
     class Meta:
+        verbose_name = _("skill counted from few addresses")
+        verbose_name_plural = _("skills counted from few addresses")
         proxy = True
-        verbose_name = "skill counted from few addresses"
-        verbose_name_plural = "skills counted from few addresses"

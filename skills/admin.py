@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db import transaction
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from moderation.admin_base import ReadOnlyAdmin, ReasonActionForm
@@ -24,14 +25,15 @@ from skills.models import (
 
 
 def _run_moderation(
-    modeladmin, request, queryset, func, *, needs_reason: bool, verb: str, **kwargs
+    modeladmin, request, queryset, func, *, needs_reason: bool, done_message, nothing: str, **kwargs
 ) -> None:
-    """Run a moderation service on each selected item; the messages name what happened."""
+    """Run a moderation service on each selected item; the messages name what happened:
+    `done_message` (`ngettext_lazy` on `count`, with `%(items)s`) and `nothing` are whole sentences."""
     reason = (request.POST.get("reason") or "").strip()
     if needs_reason and not reason:
         modeladmin.message_user(
             request,
-            f"Nothing was {verb}: write a reason in the box beside the action menu.",
+            nothing,
             messages.ERROR,
         )
         return
@@ -43,10 +45,10 @@ def _run_moderation(
         except ModerationError as exc:
             failed.append(f"{obj}: {exc}")
     if done:
-        suffix = f" ({reason})" if reason else ""
-        modeladmin.message_user(
-            request, f"{verb.capitalize()} {', '.join(done)}{suffix}.", messages.SUCCESS
-        )
+        text = str(done_message % {"count": len(done), "items": ", ".join(done)})
+        if reason:
+            text += " " + gettext("Reason: %(reason)s") % {"reason": reason}
+        modeladmin.message_user(request, text, messages.SUCCESS)
     for line in failed:
         modeladmin.message_user(request, line, messages.WARNING)
 
@@ -180,13 +182,29 @@ class SkillAdmin(CatalogueEditAdmin):
     @admin.action(description=_("Hide selected (reason required)"))
     def hide_selected(self, request, queryset):
         _run_moderation(
-            self, request, queryset, skill_hide, needs_reason=True, verb="hidden", arg="skill"
+            self,
+            request,
+            queryset,
+            skill_hide,
+            needs_reason=True,
+            done_message=ngettext_lazy("Hidden %(items)s.", "Hidden %(items)s.", "count"),
+            nothing=gettext(
+                "Nothing was hidden: write a reason in the box beside the action menu."
+            ),
+            arg="skill",
         )
 
     @admin.action(description=_("Unhide selected"))
     def unhide_selected(self, request, queryset):
         _run_moderation(
-            self, request, queryset, skill_unhide, needs_reason=False, verb="unhidden", arg="skill"
+            self,
+            request,
+            queryset,
+            skill_unhide,
+            needs_reason=False,
+            done_message=ngettext_lazy("Unhidden %(items)s.", "Unhidden %(items)s.", "count"),
+            nothing="",
+            arg="skill",
         )
 
 

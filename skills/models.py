@@ -54,12 +54,14 @@ class SkillSource(TimeStamped):
     kind = models.CharField(max_length=16, choices=Kind.choices)
     name = models.CharField(max_length=200)
     url = models.CharField(
-        max_length=1000, unique=True, help_text="Git URL, web URL or local path."
+        max_length=1000, unique=True, help_text=_("Git URL, web URL or local path.")
     )
     api_url = models.CharField(max_length=1000, blank=True)
-    ref = models.CharField(max_length=200, blank=True, help_text="Branch, tag or commit to fetch.")
+    ref = models.CharField(
+        max_length=200, blank=True, help_text=_("Branch, tag or commit to fetch.")
+    )
     subpath = models.CharField(
-        max_length=500, blank=True, help_text="Folder inside the repository."
+        max_length=500, blank=True, help_text=_("Folder inside the repository.")
     )
     parent = models.ForeignKey(
         "self",
@@ -67,13 +69,13 @@ class SkillSource(TimeStamped):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="children",
-        help_text="The list or catalog this source was found in.",
+        help_text=_("The list or catalog this source was found in."),
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
     is_trusted = models.BooleanField(
-        default=False, help_text="Publish listable skills without review."
+        default=False, help_text=_("Publish listable skills without review.")
     )
-    submitted_by = models.CharField(max_length=64, blank=True, help_text="Visitor fingerprint.")
+    submitted_by = models.CharField(max_length=64, blank=True, help_text=_("Visitor fingerprint."))
     last_synced_at = models.DateTimeField(null=True, blank=True)
     last_success_at = models.DateTimeField(null=True, blank=True)
     last_commit = models.CharField(max_length=64, blank=True)
@@ -97,6 +99,8 @@ class SkillSource(TimeStamped):
     last_sync_log = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("skill source")
+        verbose_name_plural = _("skill sources")
         ordering = ["name"]
         indexes = [models.Index(fields=["status", "kind"])]
 
@@ -121,7 +125,7 @@ class RawSkill(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     source = models.ForeignKey(SkillSource, on_delete=models.CASCADE, related_name="raw_skills")
-    path = models.CharField(max_length=1024, blank=True, help_text="Folder inside the source.")
+    path = models.CharField(max_length=1024, blank=True, help_text=_("Folder inside the source."))
     commit = models.CharField(max_length=64, blank=True)
     name = models.CharField(max_length=200, blank=True)
     frontmatter = models.JSONField(default=dict, blank=True)
@@ -146,6 +150,8 @@ class RawSkill(models.Model):
     objects = RawSkillQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("raw skill")
+        verbose_name_plural = _("raw skills")
         ordering = ["-fetched_at"]
         constraints = [
             models.UniqueConstraint(
@@ -182,8 +188,9 @@ class Category(models.Model):
     is_active = models.BooleanField(default=True)
 
     class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
         ordering = ["sort_order", "name"]
-        verbose_name_plural = "categories"
 
     def __str__(self) -> str:
         return self.name
@@ -194,6 +201,8 @@ class Tag(models.Model):
     name = models.CharField(max_length=100)
 
     class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
         ordering = ["key"]
 
     def __str__(self) -> str:
@@ -235,10 +244,10 @@ class Skill(TimeStamped):
         FAIL = "fail", _("Fail")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    slug = models.CharField(max_length=300, unique=True, help_text="owner/repo/skill, stable.")
+    slug = models.CharField(max_length=300, unique=True, help_text=_("owner/repo/skill, stable."))
     name = models.CharField(max_length=200)
     summary = models.CharField(max_length=300, blank=True)
-    description = models.TextField(blank=True, help_text="Markdown, from the frontmatter.")
+    description = models.TextField(blank=True, help_text=_("Markdown, from the frontmatter."))
     description_html = models.TextField(blank=True)
     category = models.ForeignKey(
         Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="skills"
@@ -247,7 +256,9 @@ class Skill(TimeStamped):
     repository_url = models.CharField(max_length=1000, blank=True)
     repository_owner = models.CharField(max_length=100, blank=True)
     repository_name = models.CharField(max_length=200, blank=True)
-    path = models.CharField(max_length=1024, blank=True, help_text="Folder inside the repository.")
+    path = models.CharField(
+        max_length=1024, blank=True, help_text=_("Folder inside the repository.")
+    )
     skill_type = models.CharField(max_length=32, default="skill")
     spec_format = models.CharField(max_length=32, default="agentskills")
     spec_version = models.CharField(max_length=16, blank=True)
@@ -261,7 +272,7 @@ class Skill(TimeStamped):
     is_spec_valid = models.BooleanField(default=False)
     has_scripts = models.BooleanField(default=False)
     security_verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True)
-    stars = models.PositiveIntegerField(default=0, help_text="Copied from GithubRepoCache.")
+    stars = models.PositiveIntegerField(default=0, help_text=_("Copied from GithubRepoCache."))
     # The search's popularity boost: floor(2 x log2(1 + all-time installs)), written by
     # compute_rankings when it changes (rarely: at each doubling and at its midpoint).
     # The exact sort keys live in SkillSortKey, whose daily rewrites would be new
@@ -282,12 +293,14 @@ class Skill(TimeStamped):
     last_seen_at = models.DateTimeField(default=timezone.now)
     last_changed_at = models.DateTimeField(default=timezone.now)
     published_at = models.DateTimeField(null=True, blank=True)
-    gone_at = models.DateTimeField(null=True, blank=True, help_text="Missing from every source.")
+    gone_at = models.DateTimeField(null=True, blank=True, help_text=_("Missing from every source."))
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = SkillQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("skill")
+        verbose_name_plural = _("skills")
         ordering = ["name"]
         indexes = [
             models.Index(fields=["status", "-last_changed_at"], name="skill_status_changed"),
@@ -355,6 +368,8 @@ class SkillSortKey(models.Model):
     name = models.CharField(max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("skill sort key")
+        verbose_name_plural = _("skill sort keys")
         indexes = [
             models.Index(
                 fields=["-installs_total", "-stars", "name", "skill"], name="sortkey_popular"
@@ -387,7 +402,9 @@ class SkillVersion(models.Model):
     skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="versions")
     content_hash = models.CharField(max_length=64)
     commit = models.CharField(max_length=64, blank=True)
-    name = models.CharField(max_length=200, help_text="Effective name (frontmatter, else folder).")
+    name = models.CharField(
+        max_length=200, help_text=_("Effective name (frontmatter, else folder).")
+    )
     description = models.TextField(blank=True)
     frontmatter = models.JSONField(default=dict, blank=True)
     body = models.TextField(blank=True)
@@ -410,6 +427,8 @@ class SkillVersion(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
+        verbose_name = _("skill version")
+        verbose_name_plural = _("skill versions")
         ordering = ["-created_at"]
         get_latest_by = "created_at"
         constraints = [
@@ -442,10 +461,14 @@ class SkillFile(models.Model):
     path = models.CharField(max_length=1024)  # discovery's Limits.max_path_chars
     size = models.PositiveBigIntegerField()
     sha256 = models.CharField(max_length=64)
-    storage_key = models.CharField(max_length=200, blank=True, help_text="Empty when not stored.")
+    storage_key = models.CharField(
+        max_length=200, blank=True, help_text=_("Empty when not stored.")
+    )
     is_text = models.BooleanField(default=True)
 
     class Meta:
+        verbose_name = _("skill file")
+        verbose_name_plural = _("skill files")
         ordering = ["path"]
         constraints = [
             models.UniqueConstraint(fields=["version", "path"], name="skillfile_unique_path"),
@@ -475,6 +498,8 @@ class SkillSourceLink(models.Model):
     is_canonical = models.BooleanField(default=False)
 
     class Meta:
+        verbose_name = _("skill source link")
+        verbose_name_plural = _("skill source links")
         ordering = ["-is_canonical", "first_seen_at"]
         constraints = [
             models.UniqueConstraint(
@@ -509,8 +534,9 @@ class GithubRepoCache(models.Model):
     last_status = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("GitHub repository cache")
+        verbose_name_plural = _("GitHub repository caches")
         ordering = ["owner", "name"]
-        verbose_name = "GitHub repository cache"
         constraints = [
             models.UniqueConstraint(fields=["owner", "name"], name="githubrepo_unique_owner_name"),
         ]

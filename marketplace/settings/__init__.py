@@ -235,7 +235,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # numbers follow the language through the template filters and marketplace/formats/.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("ko", "한국어")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [SITE_DIR / "locale"]  # in the wheel too (setup.py copies it)
 FORMAT_MODULE_PATH = ["marketplace.formats"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"

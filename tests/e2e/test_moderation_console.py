@@ -115,7 +115,7 @@ def test_a_moderators_day(page, admin_login):
     page.fill('input[name="reason"]', "Documented the writable home folder.")
     page.get_by_role("button", name="Go").click()
     expect(page.locator(".messagelist")).to_contain_text(
-        f"Resolved the report(s): broken or does not work on {report.skill.slug}"
+        f"Resolved the report: broken or does not work on {report.skill.slug}"
     )
 
     # Every action is in the decision log, with the moderator and the reason.

@@ -57,6 +57,7 @@ def test_the_wheel_ships_templates_static_files_demo_and_license(wheel):
         "marketplace/site/templates/base.html",
         "marketplace/site/templates/skills/detail.html",
         "marketplace/site/static/css/site.css",
+        "marketplace/site/locale/ko/LC_MESSAGES/django.mo",
         "marketplace/demo/devflow/engineering-skills/skills/code-review/SKILL.md",
         "marketplace/demo/acme-labs/document-skills/skills/docx-writer/scripts/build_docx.py",
         "marketplace/__main__.py",
@@ -109,13 +110,15 @@ def test_the_unpacked_wheel_serves_the_site_away_from_the_source_tree(wheel, tmp
         "-c",
         "import marketplace, django.conf as c; from django.test import Client; "
         "cl = Client(); home = cl.get('/'); css = cl.get('/static/css/site.css'); "
+        "ko = cl.get('/', HTTP_ACCEPT_LANGUAGE='ko'); "
         "print(marketplace.__file__, c.settings.SOURCE_CHECKOUT, c.settings.BASE_DIR, "
         "home.status_code, css.status_code, b'code-review' in home.content or "
-        "b'pdf-extract' in home.content)",
+        "b'pdf-extract' in home.content, '코딩 에이전트를 위한 스킬' in ko.content.decode())",
     )
-    module, checkout, base_dir, page, css, demo = probe.split()[-6:]
+    module, checkout, base_dir, page, css, demo, korean = probe.split()[-7:]
     assert module.startswith(str(site)), module  # the wheel's code, not the source tree
     assert checkout == "False"
     assert base_dir == str(home)  # data next to where it runs, not in site-packages
     assert (page, css, demo) == ("200", "200", "True")
+    assert korean == "True"  # the compiled Korean catalogue is in the wheel and found there
     assert (home / "db.sqlite3").exists() and (home / "var" / "media").is_dir()

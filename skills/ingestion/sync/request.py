@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from marketplace.locks import LockHeld, job_lock
 from skills.ingestion.sync.pipeline import source_sync
@@ -134,7 +135,7 @@ def source_sync_request(
     of the same source is running."""
     if source.status == SkillSource.Status.PENDING:
         raise SyncRequestError(
-            "This source is a submission waiting for review: approve it to sync it."
+            gettext("This source is a submission waiting for review: approve it to sync it.")
         )
     try:
         with job_lock(f"source-sync:{source.pk}", ttl=SYNC_LOCK_TTL):
@@ -147,7 +148,7 @@ def source_sync_request(
                 source.save(update_fields=["sync_requested_at", "sync_requested_by", "sync_state"])
             outcome = source_sync_run(source=source, dry_run=dry_run)
     except LockHeld as exc:
-        raise SyncRequestError("A sync of this source is already running.") from exc
+        raise SyncRequestError(gettext("A sync of this source is already running.")) from exc
     if not dry_run:
         _decision(outcome.source, source.sync_requested_by, outcome.result)
     return outcome
