@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick soak clean cisco-venv scanner-eval
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick soak lighthouse clean cisco-venv scanner-eval
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -96,6 +96,13 @@ bench-quick: install
 SOAK_SECONDS ?= 600
 soak: install
 	$(BIN)/python scripts/bench/run.py --quick --soak $(SOAK_SECONDS) $(BENCH_ARGS)
+
+## Lighthouse (npm lighthouse@12.2.3, Chromium at CHROME_PATH or /usr/bin/chromium) on home, search,
+## a skill page, a category and rankings served by gunicorn with ENV=prod: mobile/desktop, light/dark,
+## the table into docs/BENCHMARKS.md. LIGHTHOUSE_ARGS=--no-write prints it only.
+LIGHTHOUSE_ARGS ?=
+lighthouse: install
+	$(BIN)/python scripts/lighthouse/run.py $(LIGHTHOUSE_ARGS)
 
 ## Cisco's cisco-ai-skill-scanner in its own virtualenv (.venv-cisco), for side-by-side figures
 cisco-venv:

@@ -144,6 +144,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "marketplace.errors.RequestGuardMiddleware",  # NUL characters in the address: 400
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML and JSON compressed (gzip, text only; BREACH: see marketplace.compression).
+    "marketplace.compression.TextGZipMiddleware",
     "marketplace.cors.PublicReadCorsMiddleware",  # before CommonMiddleware, as corsheaders asks
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language: ?lang= (hreflang alternates), then the cookie the language menu sets,

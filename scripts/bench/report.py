@@ -284,7 +284,7 @@ def _markers(mode: str) -> tuple[str, str]:
 
 # "findings" is the one hand-written section (what the figures mean, what to fix); the
 # writer keeps it as it is and never generates it.
-MODES = ("findings", "quick", "full", "soak")
+MODES = ("findings", "quick", "full", "soak", "lighthouse")  # lighthouse: scripts/lighthouse
 
 
 def update_report(path: Path, mode: str, section: str) -> str:
