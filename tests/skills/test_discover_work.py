@@ -30,7 +30,8 @@ def fake(monkeypatch):
         yield fake
 
 
-def test_due_ids_are_the_built_in_searches(fake):
+def test_due_ids_are_the_built_in_searches(fake, settings):
+    settings.GITHUB_TOKENS = ["ghp_test"]
     ids = discovery_due_ids()
     assert len(ids) == DiscoveryQuery.objects.count() == 9  # 4 code, 4 topics, links
     assert set(DiscoveryQuery.objects.values_list("channel", flat=True)) == {
@@ -39,6 +40,12 @@ def test_due_ids_are_the_built_in_searches(fake):
         "linked",
     }
     assert discovery_due_ids() == ids  # idempotent
+
+
+def test_without_a_token_code_search_is_left_out(fake, settings):
+    settings.GITHUB_TOKENS, settings.GITHUB_TOKEN = [], ""
+    discovery_due_ids()
+    assert set(DiscoveryQuery.objects.values_list("channel", flat=True)) == {"topic", "linked"}
 
 
 def test_one_page_at_a_time_and_a_page_is_never_fetched_twice(fake, settings):

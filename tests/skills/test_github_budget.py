@@ -14,6 +14,7 @@ import httpx
 import pytest
 from django.core.cache import cache
 
+from marketplace.netsafety import UnsafeURLError
 from marketplace.redis_cache import RedisCache
 from skills.ingestion.sources.ghapi import GithubBudget, GithubRateLimited, github_get, token_id
 
@@ -292,9 +293,18 @@ def test_bad_answers_give_a_clear_error_and_never_raise(response, error):
     assert not answer.ok and error in answer.error
 
 
-def test_network_failure_is_an_error_and_frees_the_first_call():
+@pytest.mark.parametrize(
+    "failure",
+    [
+        lambda request: httpx.ConnectError("connection refused", request=request),
+        lambda request: UnsafeURLError(
+            "host 'api.github.com' does not resolve (connection refused)"
+        ),
+    ],
+)
+def test_network_failure_is_an_error_and_frees_the_first_call(failure):
     def handler(request):
-        raise httpx.ConnectError("connection refused", request=request)
+        raise failure(request)
 
     budget = GithubBudget(tokens=["tok"], max_wait=0)
     answer = github_get("/repos/a/b", http=_client(handler), budget=budget)

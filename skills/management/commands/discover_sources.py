@@ -48,6 +48,8 @@ class Command(BaseCommand):
         today = timezone.now().date()
         specs = [custom_search(q, today=today) for q in options["query"] if q.strip()] or None
         budget = GithubBudget(max_wait=options["wait"])
+        if budget.tokens == [""] and specs is None:
+            self.stderr.write("no GitHub token (GITHUB_TOKENS): code search is skipped")
         with safe_http_client(allow_private=False, follow_redirects=False) as http:
             run = FinderRun(http=http, budget=budget, dry_run=options["dry_run"])
             summary = discovery_pass(

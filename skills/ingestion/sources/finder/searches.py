@@ -105,7 +105,9 @@ def discovery_searches_ensure(*, run: FinderRun, specs: list[SearchSpec] | None 
     """The search rows for ``specs`` (default: every built-in channel), created when new."""
     if specs is None:
         today = timezone.now().date()
-        specs = [*code_searches(), *topic_searches(today)]
+        # GitHub's code search answers only authenticated calls.
+        code = code_searches() if run.budget.tokens != [""] else []
+        specs = [*code, *topic_searches(today)]
         specs += [fork_search(n) for n in known_skill_repositories(settings.DISCOVERY_FORK_SOURCES)]
         specs.append(SearchSpec("linked", "catalogs and lists"))
     return [_row(spec, run) for spec in specs]

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from marketplace.netsafety import UnsafeURLError
 from skills.ingestion.sources.ghapi.budget import GithubBudget, GithubRateLimited
 
 API_VERSION = "2022-11-28"
@@ -95,7 +96,8 @@ def github_get(
             headers["If-None-Match"] = etag
         try:
             response = http.get(url, params=params, headers=headers)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, UnsafeURLError) as exc:
+            # UnsafeURLError: the safe client refused the address (or the name did not resolve)
             budget.learn(token, resource=resource, status=None, headers={})
             return GithubAnswer(None, error=f"request failed: {exc}", url=url)
         limited = _is_rate_limited(response)
