@@ -31,6 +31,7 @@ install-run: $(RUN_STAMP)
 
 migrate: install-run
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py ensure_schedules -v0
 
 demo: migrate
 	$(BIN)/python manage.py ensure_admin

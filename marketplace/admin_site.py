@@ -15,11 +15,13 @@ from django.utils.translation import gettext_lazy as _
 MODERATION = "moderation-work"
 CATALOGUE = "catalogue"
 ACCOUNTS = "accounts"
+BACKGROUND = "background-work"
 INTERNAL = "internal"
 GROUPS = {
     MODERATION: _("Moderation"),
     CATALOGUE: _("Catalogue"),
     ACCOUNTS: _("Accounts"),
+    BACKGROUND: _("Background work (periodic tasks)"),
     INTERNAL: _("Internal and derived tables (read-only)"),
 }
 PLACES = {
@@ -39,6 +41,12 @@ PLACES = {
     ("skills", "skillsourcelink"): (CATALOGUE, 5),
     ("auth", "user"): (ACCOUNTS, 0),
     ("auth", "group"): (ACCOUNTS, 1),
+    # django-celery-beat's schedules (marketplace/schedules.py writes the defaults)
+    ("django_celery_beat", "periodictask"): (BACKGROUND, 0),
+    ("django_celery_beat", "crontabschedule"): (BACKGROUND, 1),
+    ("django_celery_beat", "intervalschedule"): (BACKGROUND, 2),
+    ("django_celery_beat", "clockedschedule"): (BACKGROUND, 3),
+    ("django_celery_beat", "solarschedule"): (BACKGROUND, 4),
 }
 
 

@@ -14,8 +14,10 @@ took it (a crashed scheduler never leaves a stale lock) and `ttl` is not needed.
 
 Elsewhere (SQLite in development) the lock is a cache key written with `cache.add()`
 (atomic on Redis and memcached) holding an owner token; it expires after `ttl` seconds,
-so `ttl` must be longer than the job can take. Only the owner deletes it. With several
-app servers the cache must be shared (Redis via CACHE_URL), else each server has its own.
+so `ttl` must be longer than the job can take, unless `renew=True`: then a thread renews
+the key every `ttl / 3` seconds while the block runs, and a holder killed mid-way (a worker
+process lost) frees the lock within `ttl` seconds. Only the owner deletes it. With several
+app servers or workers the cache must be shared (Redis via CACHE_URL), else each has its own.
 """
 
 from __future__ import annotations
@@ -76,8 +78,11 @@ def job_lock(
     backend: str | None = None,
     using: str = DEFAULT_DB_ALIAS,
     cache_alias: str = "default",
+    renew: bool = False,
 ) -> Iterator[Lock]:
-    """Hold the lock `name` for the duration of the block, or raise LockHeld at once."""
+    """Hold the lock `name` for the duration of the block, or raise LockHeld at once.
+
+    ``renew``: keep a cache lock alive while the block runs (see the module's docstring)."""
     backend = backend or default_backend(using)
     if backend not in BACKENDS:
         raise ValueError(f"backend must be one of {BACKENDS}, not {backend!r}")
@@ -87,7 +92,7 @@ def job_lock(
         with _advisory_lock(name, using=using) as lock:
             yield lock
     else:
-        with _cache_lock(name, ttl=ttl, cache_alias=cache_alias) as lock:
+        with _cache_lock(name, ttl=ttl, cache_alias=cache_alias, renew=renew) as lock:
             yield lock
 
 
@@ -121,16 +126,44 @@ def _advisory_lock(name: str, *, using: str) -> Iterator[Lock]:
 
 
 @contextmanager
-def _cache_lock(name: str, *, ttl: int, cache_alias: str) -> Iterator[Lock]:
+def _cache_lock(name: str, *, ttl: int, cache_alias: str, renew: bool = False) -> Iterator[Lock]:
     cache = caches[cache_alias]
     key = CACHE_PREFIX + name
     token = secrets.token_hex(16)
     if not cache.add(key, token, timeout=ttl):
         raise LockHeld(name, "cache")
     logger.info("job lock acquired", extra={"lock": name, "backend": "cache"})
+    stop = threading.Event()
+    renewer = None
+    if renew:
+        renewer = threading.Thread(
+            target=_renew, args=(cache_alias, key, token, ttl, stop), daemon=True
+        )
+        renewer.start()
     try:
         yield Lock(name=name, backend="cache", token=token)
     finally:
+        stop.set()
+        if renewer is not None:
+            renewer.join(timeout=5)
         # Delete only our own lock: after `ttl` it may have expired and been taken again.
         if cache.get(key) == token:
             cache.delete(key)
+
+
+def _renew(cache_alias: str, key: str, token: str, ttl: int, stop: threading.Event) -> None:
+    """Extend our cache lock every ttl/3 seconds until `stop` (only while it is still ours)."""
+    cache = caches[cache_alias]
+    try:
+        while not stop.wait(max(0.5, ttl / 3)):
+            try:
+                if cache.get(key) != token:
+                    logger.warning("job lock lost", extra={"lock": key})
+                    return
+                cache.touch(key, ttl)
+            except Exception as exc:  # the cache is down: the lock may expire; keep trying
+                logger.warning("job lock renewal failed", extra={"lock": key, "error": str(exc)})
+    finally:
+        close = getattr(cache, "close", None)
+        if close is not None:
+            close()

@@ -26,6 +26,12 @@ from skills.models import SkillSource
 
 def _outcome_message(source: SkillSource, outcome) -> tuple[str, int]:
     result = outcome.result
+    if result is None:
+        return (
+            _("Sync of %(name)s queued for a worker (task %(task)s).")
+            % {"name": source.name, "task": outcome.task_id},
+            messages.SUCCESS,
+        )
     if not result.ok:
         return gettext("Sync of %(source)s failed: %(error)s") % {
             "source": source.name,
@@ -77,6 +83,7 @@ class SkillSourceAdmin(admin.ModelAdmin):
         "last_error",
         "error_count",
         "sync_state",
+        "sync_task",
         "sync_requested_at",
         "sync_requested_by",
         "etag",
@@ -131,6 +138,10 @@ class SkillSourceAdmin(admin.ModelAdmin):
     def sync_summary(self, obj):
         stats = obj.last_stats or {}
         if not obj.last_synced_at:
+            if obj.sync_state:
+                return format_html(
+                    "<b>{}</b> · {}", obj.get_sync_state_display(), _("Never synced.")
+                )
             return _("Never synced.")
         parts = [
             f"{key} {stats.get(key, 0)}"
@@ -149,6 +160,16 @@ class SkillSourceAdmin(admin.ModelAdmin):
             format_html('<br><span class="errornote">{}</span>', obj.last_error)
             if obj.last_error
             else "",
+        )
+
+    @admin.display(description=_("sync task"))
+    def sync_task(self, obj):
+        if not obj.sync_task_id:
+            return _("No sync task queued yet.")
+        return format_html(
+            "<code>{}</code> · {}",
+            obj.sync_task_id,
+            obj.get_sync_state_display() or _("unknown"),
         )
 
     @admin.display(description=_("last sync's log"))

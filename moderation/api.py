@@ -206,6 +206,11 @@ class SourceSerializer(serializers.ModelSerializer):
     """Read shape; PATCH may change name, ref, subpath, status and is_trusted."""
 
     parent = serializers.UUIDField(source="parent_id", read_only=True, allow_null=True)
+    sync_state = serializers.CharField(
+        read_only=True,
+        help_text="The last sync asked for or queued: queued, running, retrying, done, "
+        "failed; empty when none was.",
+    )
 
     class Meta:
         model = SkillSource
@@ -226,6 +231,8 @@ class SourceSerializer(serializers.ModelSerializer):
             "last_error",
             "error_count",
             "last_stats",
+            "sync_state",
+            "sync_task_id",
             "created_at",
             "updated_at",
         ]
@@ -241,6 +248,8 @@ class SourceSerializer(serializers.ModelSerializer):
             "last_error",
             "error_count",
             "last_stats",
+            "sync_state",
+            "sync_task_id",
             "created_at",
             "updated_at",
         ]
@@ -369,12 +378,26 @@ class SyncInputSerializer(serializers.Serializer):
     dry_run = serializers.BooleanField(default=False)
 
 
+class SyncQueuedSerializer(serializers.Serializer):
+    """202: the sync was queued for a worker; its state shows on the source (sync_state)."""
+
+    source_id = serializers.UUIDField()
+    task_id = serializers.CharField()
+    sync_state = serializers.CharField()
+
+
 class SourceSyncView(StaffAPIView):
     @extend_schema(
         operation_id="admin_sources_sync",
-        summary="Sync the source now and return its counts (recorded on the source with its log)",
+        summary="Queue a sync of the source (202 with the task id), or run it now without a broker",
+        description=(
+            "With a Celery broker (CELERY_BROKER_URL) the sync is queued for a worker: 202 "
+            "Accepted with the task id; its progress and result show on the source "
+            "(sync_state, sync_task_id, last_stats, last_error). Without a broker, and for a "
+            "dry run, the sync runs in the request: 200 with its counts."
+        ),
         request=SyncInputSerializer,
-        responses={200: SyncResultSerializer, **ACTION_ERRORS},
+        responses={200: SyncResultSerializer, 202: SyncQueuedSerializer, **ACTION_ERRORS},
     )
     def post(self, request, pk):
         from skills.ingestion.sync.request import SyncRequestError, source_sync_request
@@ -389,6 +412,15 @@ class SourceSyncView(StaffAPIView):
         except SyncRequestError as exc:
             raise Conflict(detail=str(exc), code="sync_refused") from exc
         result = outcome.result
+        if result is None:
+            return Response(
+                {
+                    "source_id": str(source.pk),
+                    "task_id": outcome.task_id,
+                    "sync_state": outcome.source.sync_state,
+                },
+                status=status.HTTP_202_ACCEPTED,
+            )
         return Response({**result.as_dict(), "ok": result.ok})
 
 

@@ -30,10 +30,11 @@ class TimeStamped(models.Model):
 
 
 class SyncState(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    RUNNING = "running", "Running"
-    DONE = "done", "Done"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Running")
+    RETRYING = "retrying", _("Waiting to retry")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
 
 
 class SkillSource(TimeStamped):
@@ -97,6 +98,9 @@ class SkillSource(TimeStamped):
     )
     sync_state = models.CharField(max_length=16, choices=SyncState.choices, blank=True)
     last_sync_log = models.TextField(blank=True)
+    # The Celery task of the last queued sync (skills.tasks.sync_source); its state is
+    # sync_state, its last result last_stats and last_sync_log.
+    sync_task_id = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("skill source")

@@ -138,6 +138,7 @@ INSTALLED_APPS = [
     "rankings",
     "moderation",
     "axes",  # brute-force lockouts (see AXES_* below and docs/SECURITY.md)
+    "django_celery_beat",  # periodic schedules in the database, edited in the console
 ]
 
 MIDDLEWARE = [
@@ -451,3 +452,47 @@ RANKINGS_COUNTED_PER_ADDRESS = env.int("RANKINGS_COUNTED_PER_ADDRESS", default=3
 # compute_rankings on PostgreSQL spreads its work over background connections (summaries,
 # reads, sort keys) so the cores share it; False runs the steps one after the other.
 RANKINGS_PARALLEL = env.bool("RANKINGS_PARALLEL", default=True)
+
+# --- Background work: Celery (marketplace/celery.py) ----------------------------------
+# The broker workers take tasks from: redis://127.0.0.1:6379/1 or amqp://guest:guest@host:5672//
+# (RabbitMQ). Empty (the default): no broker and no worker; every task runs in the process
+# that asks for it (CELERY_TASK_ALWAYS_EAGER), so `make run` and `make test` stay one process.
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+CELERY_TASK_EAGER_PROPAGATES = True
+# No result backend: a task's state and last result are written on the row it works on
+# (SkillSource.sync_state, last_stats, last_sync_log...), which the console shows.
+CELERY_RESULT_BACKEND = None
+CELERY_TASK_IGNORE_RESULT = True
+# A task is acknowledged when it finishes: one whose worker dies mid-way goes back to the
+# queue and runs again (the tasks are idempotent). One task at a time per worker process.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = "UTC"
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Redis redelivers a task whose worker vanished (acknowledged late, never acknowledged)
+# after this many seconds: longer than the longest task.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=6 * 3600)
+}
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# The queue tasks are sent to and workers read (several sites on one broker: one each).
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+# Retries of a task that failed on the network or a rate limit: exponential backoff from
+# TASK_RETRY_BASE_SECONDS, at most TASK_RETRY_MAX_SECONDS apart (a Retry-After the server
+# sends wins), at most TASK_MAX_RETRIES times.
+TASK_MAX_RETRIES = env.int("TASK_MAX_RETRIES", default=5)
+TASK_RETRY_BASE_SECONDS = env.float("TASK_RETRY_BASE_SECONDS", default=30.0)
+TASK_RETRY_MAX_SECONDS = env.float("TASK_RETRY_MAX_SECONDS", default=3600.0)
+# One sync of a source at a time (marketplace.locks): without PostgreSQL the lock is a cache
+# key that lives this many seconds and is renewed while the sync runs, so a worker killed
+# mid-sync frees it within that time. Share the cache (CACHE_URL=redis://...) between workers.
+SYNC_LOCK_SECONDS = env.int("SYNC_LOCK_SECONDS", default=120)
+# A sync task that finds its source being synced by another worker waits this long (doubling,
+# at most a minute) before it tries again.
+SYNC_LOCK_WAIT_SECONDS = env.float("SYNC_LOCK_WAIT_SECONDS", default=5.0)
+# A source is due for its periodic sync (the sync_due_sources task) this long after its last.
+SYNC_INTERVAL_MINUTES = env.int("SYNC_INTERVAL_MINUTES", default=6 * 60)

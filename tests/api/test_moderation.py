@@ -45,6 +45,8 @@ SOURCE_KEYS = {
     "submitted_by",
     "last_synced_at",
     "last_success_at",
+    "sync_state",
+    "sync_task_id",
     "last_commit",
     "last_error",
     "error_count",

@@ -145,3 +145,28 @@ def test_advisory_lock_is_refused_to_another_session():
         other.execute("SELECT pg_advisory_unlock(%s)", [advisory_key("prune")])
     with job_lock("prune", ttl=60, backend="advisory"):
         pass
+
+
+@pytest.mark.django_db
+def test_a_renewed_cache_lock_outlives_its_ttl_and_frees_when_released():
+    import time
+
+    with job_lock("renewed", ttl=1, backend="cache", renew=True):
+        time.sleep(1.6)
+        assert cache.get(CACHE_PREFIX + "renewed")  # renewed, not expired
+        with pytest.raises(LockHeld), job_lock("renewed", ttl=1, backend="cache"):
+            pass
+    assert cache.get(CACHE_PREFIX + "renewed") is None
+
+
+@pytest.mark.django_db
+def test_an_unrenewed_cache_lock_expires_after_its_ttl():
+    """A holder killed mid-way stops renewing: its lock frees itself after the ttl."""
+    import time
+
+    cache.add(CACHE_PREFIX + "dead-holder", "token-of-a-killed-worker", timeout=1)
+    with pytest.raises(LockHeld), job_lock("dead-holder", ttl=1, backend="cache"):
+        pass
+    time.sleep(1.2)
+    with job_lock("dead-holder", ttl=1, backend="cache") as lock:
+        assert lock.backend == "cache"

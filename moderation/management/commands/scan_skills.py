@@ -29,24 +29,22 @@ import uuid
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 
-from moderation.models import ModerationDecision, ScanResult
+from moderation.models import ScanResult
+from moderation.rescan import (  # noqa: F401 (skill_verdict_follow: the command's API)
+    skill_verdict_follow,
+    version_files,
+    version_rescan,
+)
 from moderation.scanner import RULES_HASH, SCANNER_VERSION
-from moderation.scanning import version_scan, version_scan_failed
-from moderation.services import ModerationError, skill_hide
+from moderation.scanning import version_scan_failed
 from skills.cache import catalogue_changed
-from skills.models import RawSkill, Skill, SkillVersion
-from skills.storage import blob_read
+from skills.models import Skill, SkillVersion
 
 logger = logging.getLogger(__name__)
 
 CISCO_MODULE = "moderation.scanner.cisco"
-
-
-class _DryRun(Exception):
-    pass
 
 
 def versions_to_scan(*, skill: Skill | None = None, changed_rules: bool = False):
@@ -63,16 +61,6 @@ def versions_to_scan(*, skill: Skill | None = None, changed_rules: bool = False)
         )
         qs = qs.annotate(_current=Exists(current)).filter(_current=False)
     return qs.select_related("skill").order_by("skill__created_at", "skill_id", "-created_at")
-
-
-def version_files(version: SkillVersion) -> list[tuple[str, bytes]]:
-    """The stored files of a version as (path, bytes), binary ones included (the scanner
-    classifies them: executables, archives). Files never stored (over the size limits) are
-    skipped. An unreadable stored file raises: a partial rescan could turn a fail into a pass."""
-    return [
-        (f.path, blob_read(f.storage_key))
-        for f in version.files.exclude(storage_key="").order_by("path")
-    ]
 
 
 def _cisco_engine():
@@ -109,30 +97,6 @@ def _cisco_store(module, *, version: SkillVersion, files) -> str:
         },
     )
     return str(report.verdict)
-
-
-def skill_verdict_follow(*, version: SkillVersion, verdict: str, risk: int) -> bool:
-    """After a rescan: update raw skills, and the skill when this is its shown version.
-    Returns True when a published skill was hidden because its shown version now fails."""
-    RawSkill.objects.filter(version=version).update(security_verdict=verdict, risk_score=risk)
-    skill = Skill.objects.get(pk=version.skill_id)
-    if skill.latest_version_id != version.pk:
-        return False
-    if skill.security_verdict != verdict:
-        Skill.objects.filter(pk=skill.pk).update(security_verdict=verdict)
-    if verdict == Skill.Verdict.FAIL and skill.status == Skill.Status.PUBLISHED:
-        try:
-            skill_hide(
-                skill=skill,
-                moderator=None,
-                action=ModerationDecision.Action.HIDE,
-                reason=f"security scan failed (rules {RULES_HASH[:12]})",
-            )
-        except ModerationError as exc:  # hidden concurrently
-            logger.info("scan_skills: hide skipped for %s: %s", skill.slug, exc)
-            return False
-        return True
-    return False
 
 
 class Command(BaseCommand):
@@ -199,23 +163,11 @@ class Command(BaseCommand):
             before = version.security_verdict
             try:
                 files = version_files(version)
-                with transaction.atomic():
-                    report = version_scan(version=version, files=files)
-                    if dry_run:
-                        raise _DryRun
-                    if report.verdict != before:
-                        hidden += skill_verdict_follow(
-                            version=version, verdict=report.verdict, risk=version.risk_score
-                        )
-                    else:
-                        RawSkill.objects.filter(version=version).update(
-                            security_verdict=report.verdict, risk_score=version.risk_score
-                        )
-                if cisco is not None:
+                report, was_hidden = version_rescan(version=version, files=files, dry_run=dry_run)
+                hidden += was_hidden
+                if cisco is not None and not dry_run:
                     _cisco_store(cisco, version=version, files=files)
                     cisco_done += 1
-            except _DryRun:
-                pass
             except Exception as exc:  # recorded on the version; the run goes on with the next one
                 logger.warning("scan_skills: %s failed: %s", label, exc)
                 error = f"{type(exc).__name__}: {exc}"

@@ -16,6 +16,7 @@ from collections import Counter
 from django.db import transaction
 from django.utils import timezone
 
+from marketplace.retry import is_transient, retry_after_of
 from skills.cache import catalogue_changed
 from skills.ingestion.discovery import DiscoveredSkill, discover_skills
 from skills.ingestion.sources import FetchContext, FetchResult, adapter_for
@@ -128,6 +129,8 @@ def source_sync(
         except Exception as exc:  # any fetch failure is recorded on the source
             logger.warning("sync %s: fetch failed: %s", source.url, exc)
             result.error = f"{type(exc).__name__}: {exc}"
+            result.transient = is_transient(exc)
+            result.retry_after = retry_after_of(exc)
             source_failed(source, result.error, dry_run=dry_run)
             return result
         result.commit = fetched.commit

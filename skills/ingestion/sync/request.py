@@ -2,19 +2,28 @@
 
 The console's "Sync now" button and action, "approve and sync" of a submitted repository,
 and the staff API's ``POST /api/v1/admin/sources/{id}/sync`` all call
-:func:`source_sync_request`. Today it runs the sync in this process and records on the
-source row who asked, when, how it went (``sync_state``) and the sync's log
-(``last_sync_log``; the counts stay in ``last_stats``, the error in ``last_error``), and
-writes a SOURCE_SYNC row in the decision log. When
-syncs move to a task queue, this function will mark the row queued and enqueue the task
-(which runs :func:`source_sync_run`): callers do not change.
+:func:`source_sync_request`. It records on the source row who asked and when, then:
+
+- with a Celery broker (``CELERY_BROKER_URL``): marks the row ``queued``, queues the
+  ``skills.sync_source`` task (:mod:`skills.tasks`) once the transaction commits and returns
+  at once with the task's id (``SyncOutcome.task_id``; ``result`` is None);
+- without one (development, tests): runs the sync in this process and returns its result.
+
+Either way the sync itself is :func:`source_sync_once`: under the source's lock (one sync
+of a source at a time, on any number of workers), :func:`source_sync_run` records how it
+went (``sync_state``), its log (``last_sync_log``; the counts stay in ``last_stats``, the
+error in ``last_error``), and a sync a person asked for writes a SOURCE_SYNC row in the
+decision log. A dry run always runs in this process (it writes nothing).
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -23,7 +32,6 @@ from skills.ingestion.sync.pipeline import source_sync
 from skills.ingestion.sync.result import SyncResult
 from skills.models import SkillSource, SyncState
 
-SYNC_LOCK_TTL = 3600  # seconds; longer than any sync takes
 MAX_LOG_CHARS = 20_000
 
 
@@ -34,8 +42,13 @@ class SyncRequestError(Exception):
 @dataclass
 class SyncOutcome:
     source: SkillSource
-    result: SyncResult
-    log: str
+    result: SyncResult | None  # None: queued, not run yet
+    log: str = ""
+    task_id: str = ""  # the queued task (with a broker)
+
+    @property
+    def queued(self) -> bool:
+        return self.result is None
 
 
 class _Capture(logging.Handler):
@@ -127,28 +140,62 @@ def _decision(source: SkillSource, requested_by, result: SyncResult) -> None:
     )
 
 
+def sync_lock_name(source_pk) -> str:
+    return f"source-sync:{source_pk}"
+
+
+def source_sync_once(
+    *, source: SkillSource, dry_run: bool = False, record_request: bool = False
+) -> SyncOutcome:
+    """One sync of ``source`` under its lock (:mod:`marketplace.locks`, renewed while it
+    runs): raises LockHeld when another process is syncing it. ``record_request``: a person
+    asked for it (the decision log says who, from ``sync_requested_by``)."""
+    with job_lock(sync_lock_name(source.pk), ttl=settings.SYNC_LOCK_SECONDS, renew=True):
+        outcome = source_sync_run(source=source, dry_run=dry_run)
+    if record_request and not dry_run and outcome.result is not None:
+        _decision(outcome.source, outcome.source.sync_requested_by, outcome.result)
+    return outcome
+
+
+def source_sync_enqueue(*, source: SkillSource, requested: bool = False) -> str:
+    """Mark the source queued and queue its sync task after the transaction commits;
+    returns the task id (also stored on the row, ``sync_task_id``)."""
+    from skills.tasks import sync_source
+
+    task_id = str(uuid.uuid4())
+    SkillSource.objects.filter(pk=source.pk).update(
+        sync_state=SyncState.QUEUED, sync_task_id=task_id
+    )
+    source.sync_state, source.sync_task_id = SyncState.QUEUED, task_id
+    transaction.on_commit(
+        lambda: sync_source.apply_async(
+            args=[str(source.pk)], kwargs={"requested": requested}, task_id=task_id
+        )
+    )
+    return task_id
+
+
 def source_sync_request(
     *, source: SkillSource, requested_by=None, dry_run: bool = False
 ) -> SyncOutcome:
-    """A person asked to sync ``source`` now. Records who and when, then runs the sync
-    (in this process, for now) under a per-source lock: SyncRequestError when another sync
-    of the same source is running."""
+    """A person asked to sync ``source`` now. Records who and when, then queues the sync
+    (with a broker: the outcome has ``task_id`` and no result yet) or runs it in this
+    process under the per-source lock. SyncRequestError when the source is a submission
+    waiting for review, or (in this process) when another sync of it is running."""
+    from marketplace.celery import runs_in_process
+
     if source.status == SkillSource.Status.PENDING:
         raise SyncRequestError(
             gettext("This source is a submission waiting for review: approve it to sync it.")
         )
+    if not dry_run:
+        source.sync_requested_at = timezone.now()
+        source.sync_requested_by = requested_by if getattr(requested_by, "pk", None) else None
+        source.save(update_fields=["sync_requested_at", "sync_requested_by"])
+        if not runs_in_process():
+            task_id = source_sync_enqueue(source=source, requested=True)
+            return SyncOutcome(source=source, result=None, task_id=task_id)
     try:
-        with job_lock(f"source-sync:{source.pk}", ttl=SYNC_LOCK_TTL):
-            if not dry_run:
-                source.sync_requested_at = timezone.now()
-                source.sync_requested_by = (
-                    requested_by if getattr(requested_by, "pk", None) else None
-                )
-                source.sync_state = SyncState.QUEUED
-                source.save(update_fields=["sync_requested_at", "sync_requested_by", "sync_state"])
-            outcome = source_sync_run(source=source, dry_run=dry_run)
+        return source_sync_once(source=source, dry_run=dry_run, record_request=not dry_run)
     except LockHeld as exc:
         raise SyncRequestError(gettext("A sync of this source is already running.")) from exc
-    if not dry_run:
-        _decision(outcome.source, source.sync_requested_by, outcome.result)
-    return outcome

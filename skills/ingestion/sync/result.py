@@ -27,6 +27,10 @@ class SyncResult:
     commit: str = ""
     github: str = ""
     error: str = ""
+    # The failure is worth retrying later (network, rate limit: marketplace.retry), and
+    # after how many seconds when the other side said so.
+    transient: bool = False
+    retry_after: float | None = None
     dry_run: bool = False
     complete: bool = False  # every skill was looked at (gone-marking ran)
     same_commit: bool = False  # the commit had not moved: nothing was fetched

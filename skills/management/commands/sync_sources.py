@@ -2,7 +2,9 @@
 
 Children found in lists and catalogs are synced after their parent in the same run (once
 each). Each source's failure is stored on the source and the run goes on; exit status 1
-when any source failed.
+when any source failed. The operator's command: it runs here, not on the workers, but
+under the same per-source lock as the ``skills.sync_source`` task, so a source a worker is
+syncing is skipped (and said so).
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import sys
 import uuid
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from marketplace.locks import LockHeld, job_lock
 from skills.ingestion.sources import FetchContext
 from skills.ingestion.sync import SyncResult, source_sync
+from skills.ingestion.sync.request import sync_lock_name
 from skills.models import SkillSource
 
 
@@ -98,7 +103,16 @@ class Command(BaseCommand):
                     continue
                 done.add(src.pk)
                 bar = _Bar(sys.stderr, src.name) if options.get("verbosity", 1) > 0 else None
-                result = source_sync(source=src, dry_run=dry_run, progress=bar, ctx=ctx, full=full)
+                try:
+                    with job_lock(
+                        sync_lock_name(src.pk), ttl=settings.SYNC_LOCK_SECONDS, renew=True
+                    ):
+                        result = source_sync(
+                            source=src, dry_run=dry_run, progress=bar, ctx=ctx, full=full
+                        )
+                except LockHeld:
+                    self.stderr.write(f"{src.name}: skipped: a sync of it is running elsewhere.")
+                    continue
                 results.append(result)
                 if result.error:
                     self.stderr.write(f"{src.name}: FAILED: {result.error}")

@@ -1,0 +1,161 @@
+"""Celery tasks of the catalogue: sync one source, the periodic sync of due sources, and the
+GitHub metadata of one source. Thin wrappers over :mod:`skills.ingestion.sync`
+(see :mod:`marketplace.tasking` for retries and in-process runs)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from datetime import timedelta
+
+from celery import shared_task
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from marketplace.locks import LockHeld
+from marketplace.retry import RetryLater, is_transient, retry_after_of
+from marketplace.tasking import BackgroundTask
+from skills.models import SkillSource, SyncState
+
+logger = logging.getLogger(__name__)
+
+SYNCABLE = (SkillSource.Status.ACTIVE, SkillSource.Status.FAILING)
+LOCK_WAIT_MAX_SECONDS = 60.0  # SYNC_LOCK_WAIT_SECONDS doubles up to this
+
+
+def _counts(outcome) -> dict:
+    result = outcome.result
+    return {
+        "source": str(outcome.source.pk),
+        "ok": result.ok,
+        "error": result.error,
+        **{k: getattr(result, k) for k in ("found", "new", "changed", "unchanged", "gone")},
+    }
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.sync_source")
+def sync_source(self, source_id: str, requested: bool = False, failures: int = 0) -> dict:
+    """Sync one source (``requested``: a person asked for it, see
+    :func:`skills.ingestion.sync.request.source_sync_request`). Idempotent: a second run
+    finds everything unchanged. Waits (retries) while another worker syncs the same source;
+    a network failure or rate limit is recorded on the source and retried with backoff."""
+    from skills.ingestion.sync.request import source_sync_once
+
+    source = SkillSource.objects.filter(pk=source_id).first()
+    if source is None:
+        return {"source": source_id, "skipped": "no such source"}
+    if source.status not in SYNCABLE and not (
+        requested and source.status != SkillSource.Status.PENDING
+    ):
+        return {"source": source_id, "skipped": f"status {source.status}"}
+    logger.info("sync of %s starts (task %s, pid %d)", source.name, self.request.id, os.getpid())
+    started = time.monotonic()
+    try:
+        outcome = source_sync_once(source=source, record_request=requested)
+    except LockHeld as exc:
+        if self.in_process():
+            return {"source": source_id, "skipped": "another sync of this source is running"}
+        waited = self.request.retries - failures
+        countdown = min(
+            LOCK_WAIT_MAX_SECONDS, settings.SYNC_LOCK_WAIT_SECONDS * 2 ** max(0, waited)
+        )
+        logger.info("sync of %s waits %.0f s: another sync is running", source.name, countdown)
+        raise self.retry(exc=exc, countdown=countdown) from exc
+    result = outcome.result
+    logger.info(
+        "sync of %s ends (task %s, pid %d) in %.2f s: %s",
+        source.name,
+        self.request.id,
+        os.getpid(),
+        time.monotonic() - started,
+        result.error or "ok",
+    )
+    if result.error and result.transient:
+        SkillSource.objects.filter(pk=source.pk).update(sync_state=SyncState.RETRYING)
+        retried = self.retry_later(
+            exc=RetryLater(result.retry_after or 0, result.error),
+            retry_after=result.retry_after,
+            failures=failures,
+            kwargs={"source_id": source_id, "requested": requested, "failures": failures + 1},
+        )
+        if not retried:
+            SkillSource.objects.filter(pk=source.pk).update(sync_state=SyncState.FAILED)
+    if (
+        result.ok
+        and not self.in_process()
+        and source.kind in (SkillSource.Kind.LIST, SkillSource.Kind.CATALOG)
+    ):
+        # Children found for the first time are synced now, not at the next periodic pass.
+        for child in SkillSource.objects.filter(
+            parent=source, status__in=SYNCABLE, last_synced_at__isnull=True
+        ).exclude(sync_state=SyncState.QUEUED):
+            sync_source_queue(child)
+    return _counts(outcome)
+
+
+def sync_source_queue(source: SkillSource) -> str:
+    from skills.ingestion.sync.request import source_sync_enqueue
+
+    return source_sync_enqueue(source=source)
+
+
+def sources_due(*, everything: bool = False):
+    """Active and failing sources whose last sync is older than SYNC_INTERVAL_MINUTES (or
+    never happened), not already queued in the last interval; ``everything``: all of them."""
+    sources = SkillSource.objects.filter(status__in=SYNCABLE)
+    if everything:
+        return sources.order_by("parent_id", "created_at")
+    cutoff = timezone.now() - timedelta(minutes=settings.SYNC_INTERVAL_MINUTES)
+    return sources.filter(Q(last_synced_at__isnull=True) | Q(last_synced_at__lt=cutoff)).order_by(
+        "parent_id", "created_at"
+    )
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.sync_due_sources")
+def sync_due_sources(self, everything: bool = False) -> dict:
+    """The periodic sync: one ``skills.sync_source`` task per due source (in this process,
+    one after the other, when there is no broker). Idempotent: a source synced by the
+    first run is no longer due for the second."""
+    queued = 0
+    for source in sources_due(everything=everything).iterator():
+        if self.in_process():
+            sync_source.apply(args=[str(source.pk)])
+        else:
+            sync_source_queue(source)
+        queued += 1
+    logger.info("sync_due_sources: %d source(s)", queued)
+    return {"sources": queued}
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.refresh_github_metadata")
+def refresh_github_metadata(self, source_id: str) -> dict:
+    """Ask the GitHub API about a github source's repository (conditionally: a 304 costs
+    nothing) and mirror its stars onto the source's skills. Retried when the API is out of
+    reach or rate limited (after ``x-ratelimit-reset``, or a RetryLater's ``retry_after``)."""
+    from skills.ingestion.sources import FetchContext
+    from skills.ingestion.sync.mirrors import github_metadata_refresh
+    from skills.ingestion.sync.result import SyncResult
+
+    source = SkillSource.objects.filter(pk=source_id).first()
+    if source is None or source.kind != SkillSource.Kind.GITHUB:
+        return {"source": source_id, "skipped": "no such github source"}
+    result = SyncResult(source_id=source_id, source_name=source.name)
+    with FetchContext() as ctx:
+        try:
+            github_metadata_refresh(source=source, result=result, ctx=ctx)
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            if not self.retry_later(exc=exc, retry_after=retry_after_of(exc)):
+                return {"source": source_id, "github": f"failed: {exc}"}
+        if ctx.github.exhausted and result.github.startswith(("rate limit", "rate limited")):
+            reset = ctx.github.reset_at or 0
+            wait = max(1.0, reset - time.time()) if reset else None
+            exc = RetryLater(wait or 0, result.github)
+            if not self.retry_later(exc=exc, retry_after=wait):
+                return {"source": source_id, "github": result.github}
+        if result.github.startswith("request failed"):
+            self.retry_later(exc=ConnectionError(result.github))
+    return {"source": source_id, "github": result.github, "stars_changed": result.stars_changed}
