@@ -160,8 +160,9 @@ def source_sync_once(
 def source_sync_enqueue(*, source: SkillSource, requested: bool = False) -> str:
     """Mark the source queued and queue its sync task after the transaction commits;
     returns the task id (also stored on the row, ``sync_task_id``)."""
-    from skills.tasks import sync_source
+    from marketplace.celery import task_named
 
+    sync_source = task_named("skills.sync_source")  # skills.tasks (which imports this module)
     task_id = str(uuid.uuid4())
     SkillSource.objects.filter(pk=source.pk).update(
         sync_state=SyncState.QUEUED, sync_task_id=task_id
