@@ -35,6 +35,8 @@ from tests.conftest import REPO_ROOT
 from tests.skills.fixtures.gitrepo import make_repo, skill_md
 
 REDIS_URL = os.environ.get("CELERY_TEST_REDIS_URL", "redis://127.0.0.1:6379")
+# Redis databases 10 (broker) and 9 (cache): not 15, which other tests clear (FLUSHDB) while
+# this one runs beside them, and the queue and its unacknowledged tasks would go with it.
 BIG = 120  # skills in the repository whose sync is killed half-way
 
 
@@ -106,7 +108,7 @@ def broker(worker_db):
         k: celery_app.conf[k] for k in ("task_always_eager", "broker_url", "task_default_queue")
     }
     celery_app.conf.update(
-        task_always_eager=False, broker_url=f"{REDIS_URL}/15", task_default_queue=queue
+        task_always_eager=False, broker_url=f"{REDIS_URL}/10", task_default_queue=queue
     )
     try:
         yield queue
@@ -124,9 +126,9 @@ def worker(broker, worker_db, tmp_path):
         DJANGO_SETTINGS_MODULE="marketplace.settings",
         ENV="dev",
         DATABASE_URL=worker_db,
-        CELERY_BROKER_URL=f"{REDIS_URL}/15",
+        CELERY_BROKER_URL=f"{REDIS_URL}/10",
         CELERY_TASK_DEFAULT_QUEUE=broker,
-        CACHE_URL=f"{REDIS_URL}/14",
+        CACHE_URL=f"{REDIS_URL}/9",
         MEDIA_ROOT=str(tmp_path / "media"),
         SYNC_WORKERS="1",  # one process per task: the worker's processes are the parallelism
         SYNC_LOCK_SECONDS="3",  # a killed holder's lock frees itself within 3 s

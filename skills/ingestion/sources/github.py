@@ -13,6 +13,7 @@ spent, or fewer than :data:`RATE_LIMIT_RESERVE` calls remain, the run stops call
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 
 from django.utils import timezone
@@ -64,6 +65,7 @@ def github_repo_metadata(*, owner: str, name: str, ctx: FetchContext) -> dict:
         )
     except GithubRateLimited as exc:
         state.exhausted = True
+        state.reset_at = int(time.time() + exc.retry_after)  # when to try again (the tasks)
         logger.warning("github rate limit: %s; no more API calls this run", exc)
         return {
             "status": None,
