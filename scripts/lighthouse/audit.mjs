@@ -29,14 +29,24 @@ const browser = await puppeteer.launch({
 const port = Number(new URL(browser.wsEndpoint()).port);
 const results = [];
 for (const job of jobs) {
-  const context = await browser.createBrowserContext(); // fresh cookies and cache per run
-  const page = await context.newPage();
-  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: job.scheme }]);
-  const flags = { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES };
-  const config = job.form === "desktop" ? desktopConfig : undefined;
-  const runner = await lighthouse(job.url, flags, config, page);
-  const lhr = runner.lhr;
-  const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+  // A run that Lighthouse could not finish (a runtime error, a category without a score:
+  // on a loaded machine the trace is sometimes cut short) is tried again, up to 3 times;
+  // the table says when the last attempt still failed.
+  let lhr, dark, context, attempts = 0;
+  for (;;) {
+    attempts += 1;
+    context = await browser.createBrowserContext(); // fresh cookies and cache per run
+    const page = await context.newPage();
+    await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: job.scheme }]);
+    const flags = { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES };
+    const config = job.form === "desktop" ? desktopConfig : undefined;
+    lhr = (await lighthouse(job.url, flags, config, page)).lhr;
+    dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+    const complete = !lhr.runtimeError && CATEGORIES.every((id) => lhr.categories[id].score !== null);
+    if (complete || attempts >= 3) break;
+    process.stderr.write(`${job.name} ${job.form} ${job.scheme}: retrying (${lhr.runtimeError?.code ?? "no score"})\n`);
+    await context.close();
+  }
   const failing = [];
   for (const id of CATEGORIES) {
     for (const ref of lhr.categories[id].auditRefs) {
@@ -66,6 +76,8 @@ for (const job of jobs) {
       html_resource: html ? html.resourceSize : null,
     },
     warnings: lhr.runWarnings,
+    error: lhr.runtimeError ? lhr.runtimeError.code : null,
+    attempts,
   });
   process.stderr.write(
     `${job.name} ${job.form} ${job.scheme}: ${CATEGORIES.map((id) => results.at(-1).scores[id]).join(" ")}\n`,

@@ -172,6 +172,8 @@ def table(results: list[dict], load: str, chrome_version: str) -> str:
             else "-"
         )
         below = ", ".join(f"`{f['id']}`" for f in r["failing"]) or "-"
+        if r.get("error"):
+            below = f"run failed: `{r['error']}` ({r['attempts']} attempts)"
         scheme = r["scheme"] + ("" if (r["scheme"] == "dark") == r["dark"] else " (not applied!)")
         lines.append(
             f"| {r['name']} | {r['form']} | {scheme} | {s['performance']} | {s['accessibility']} "
