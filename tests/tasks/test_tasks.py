@@ -373,3 +373,26 @@ def test_github_metadata_refresh_stores_the_answer(monkeypatch):
     from skills.models import GithubRepoCache
 
     assert GithubRepoCache.objects.get(owner="acme", name="skills").stars == 7
+
+
+def test_a_worker_process_prepares_skills_in_process(tmp_path, settings, monkeypatch):
+    """A Celery worker's pool process is daemonic and may not start the sync's own pool:
+    there skills are prepared one by one, whatever SYNC_WORKERS says."""
+    import multiprocessing
+
+    from skills.ingestion.sync import prepare
+
+    settings.SYNC_WORKERS = 4
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("daemonic processes are not allowed to have children")
+
+    monkeypatch.setattr(prepare, "ProcessPoolExecutor", no_pool)
+    many = make_repo(
+        tmp_path / "many", {f"s/k{i:02d}/SKILL.md": skill_md(f"k{i:02d}") for i in range(20)}
+    )
+    source = source_create(url=str(many), name="many/k")
+    me = multiprocessing.current_process()
+    monkeypatch.setattr(me, "_config", {**me._config, "daemon": True})
+    out = skill_tasks.sync_source.apply(args=[str(source.pk)]).get()
+    assert (out["ok"], out["found"], out["new"]) == (True, 20, 20)

@@ -130,7 +130,9 @@ def worker(broker, worker_db, tmp_path):
         CELERY_TASK_DEFAULT_QUEUE=broker,
         CACHE_URL=f"{REDIS_URL}/9",
         MEDIA_ROOT=str(tmp_path / "media"),
-        SYNC_WORKERS="1",  # one process per task: the worker's processes are the parallelism
+        # The default of a machine with cores: a worker's processes cannot start the sync's
+        # pool (daemonic), so a sync of the big repository runs in process there.
+        SYNC_WORKERS="2",
         SYNC_LOCK_SECONDS="3",  # a killed holder's lock frees itself within 3 s
         SYNC_LOCK_WAIT_SECONDS="1",
         LOG_LEVEL="INFO",

@@ -144,8 +144,13 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 def prepared_stream(root, skills: list[DiscoveredSkill], limits: Limits):
-    """Prepared results in the order of `skills`, from a process pool when it pays off."""
+    """Prepared results in the order of `skills`, from a process pool when it pays off.
+
+    Not in a daemonic process (a Celery worker's pool process may not start children:
+    there the worker's own processes are the parallelism): in process, one by one."""
     workers = max(1, int(getattr(settings, "SYNC_WORKERS", 1)))
+    if multiprocessing.current_process().daemon:
+        workers = 1
     jobs = [(root, ds, limits) for ds in skills]
     if workers == 1 or len(jobs) < SYNC_POOL_MIN_SKILLS:
         yield from map(_prepare_safely, jobs)
