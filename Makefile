@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick soak lighthouse clean cisco-venv scanner-eval
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick bench-workers soak lighthouse clean cisco-venv scanner-eval
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -92,6 +92,12 @@ bench: install
 ## The same on 10,000 skills with ~30 s of load (a few minutes in all)
 bench-quick: install
 	$(BIN)/python scripts/bench/run.py --quick $(BENCH_ARGS)
+
+## Syncing on Celery workers: 2,000 generated repositories over HTTP on loopback with 1, 2 and 4
+## worker processes, and the shared corpus (PostgreSQL at BENCH_PG_URL, Redis); writes docs/BENCHMARKS.md
+BENCH_WORKERS_ARGS ?= --repos 2000 --workers 4,2,1 --corpus --write
+bench-workers: install
+	$(BIN)/python scripts/bench_workers.py $(BENCH_WORKERS_ARGS)
 
 ## 10 minutes of mixed traffic with event writes and scheduled jobs running (SOAK_SECONDS)
 SOAK_SECONDS ?= 600

@@ -284,7 +284,8 @@ def _markers(mode: str) -> tuple[str, str]:
 
 # "findings" is the one hand-written section (what the figures mean, what to fix); the
 # writer keeps it as it is and never generates it.
-MODES = ("findings", "quick", "full", "soak", "lighthouse")  # lighthouse: scripts/lighthouse
+# lighthouse: scripts/lighthouse; workers: scripts/bench_workers.py
+MODES = ("findings", "quick", "full", "soak", "lighthouse", "workers")
 
 
 def update_report(path: Path, mode: str, section: str) -> str:
