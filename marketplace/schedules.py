@@ -55,6 +55,13 @@ JOBS: dict[str, Job] = {
         crontab=("30", "0", "*", "*", "*"),
         description="Daily 00:30 UTC: summarise and delete raw events older than 90 days.",
     ),
+    "discover": Job(
+        "skills.discover_due",
+        every_minutes=60,
+        description="Hourly: one discover-page task per due discovery search across GitHub "
+        "(a finished search is due again after DISCOVERY_PASS_HOURS); the candidates found are "
+        "then decided.",
+    ),
 }
 
 

@@ -159,3 +159,78 @@ def refresh_github_metadata(self, source_id: str) -> dict:
         if result.github.startswith("request failed"):
             self.retry_later(exc=ConnectionError(result.github))
     return {"source": source_id, "github": result.github, "stars_changed": result.stars_changed}
+
+
+# -- discovery across GitHub (skills.ingestion.sources.finder.work) ----------------------
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.discover_page")
+def discover_page(self, search_id: int, page: int | None = None, failures: int = 0) -> dict:
+    """Discover: one page of one query. Idempotent: a page the search has moved past is
+    not fetched again, and one worker at a time works on a search. The next page (or the
+    two halves of a split search) is queued after it; when the search is done, the new
+    candidates are decided. A rate limit leaves the cursor where it is and retries after
+    GitHub's reset (``retry_after``)."""
+    from skills.ingestion.sources.finder.work import discovery_page_run
+    from skills.ingestion.sources.ghapi import GithubRateLimited
+
+    try:
+        result = discovery_page_run(search_id=search_id, page=page)
+    except GithubRateLimited as exc:
+        self.retry_later(
+            exc=exc,
+            retry_after=exc.retry_after,
+            failures=failures,
+            kwargs={"search_id": search_id, "page": page, "failures": failures + 1},
+        )
+        return {"search": search_id, "stopped": str(exc), "retry_after": exc.retry_after}
+    if not self.in_process() and "skipped" not in result:
+        if result["more"]:
+            discover_page.delay(search_id, result["next_page"])
+        for part in result["parts"]:
+            discover_page.delay(part, 1)
+        if not result["more"] and not result["parts"]:
+            discover_decide.delay()
+    return result
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.discover_decide")
+def discover_decide(self, limit: int = 500, failures: int = 0) -> dict:
+    """Complete the metadata of the candidates not decided yet and decide them (the policy
+    of docs/INGESTION.md). Idempotent: a decided candidate is not decided again."""
+    from skills.ingestion.sources.finder.work import discovery_decide_run
+    from skills.ingestion.sources.ghapi import GithubRateLimited
+
+    try:
+        return discovery_decide_run(limit=limit)
+    except GithubRateLimited as exc:
+        self.retry_later(
+            exc=exc,
+            retry_after=exc.retry_after,
+            failures=failures,
+            kwargs={"limit": limit, "failures": failures + 1},
+        )
+        return {"stopped": str(exc), "retry_after": exc.retry_after}
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.discover_due")
+def discover_due(self) -> dict:
+    """The periodic discovery: one ``skills.discover_page`` task per due search (a search
+    finished less than DISCOVERY_PASS_HOURS ago is not due). Without a broker the whole
+    pass runs here, page after page, until done or the budget says stop."""
+    from skills.ingestion.sources.finder.searches import discovery_pass
+    from skills.ingestion.sources.finder.work import discovery_due_ids, finder_run
+
+    if self.in_process():
+        with finder_run() as run:
+            summary = discovery_pass(run=run)
+        return {
+            "pages": len(summary.pages),
+            "new": run.new_candidates,
+            "decided": summary.decided,
+            "stopped": summary.stopped,
+        }
+    ids = discovery_due_ids()
+    for search_id in ids:
+        discover_page.delay(search_id)
+    return {"searches": len(ids)}

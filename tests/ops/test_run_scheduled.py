@@ -64,6 +64,7 @@ def test_every_job_maps_to_the_documented_task():
         "rankings": "rankings.compute()",
         "scan": "moderation.scan_changed_rules()",
         "prune": "rankings.prune_events(older_than_days=90)",
+        "discover": "skills.discover_due()",
     }
 
 
@@ -71,13 +72,15 @@ def test_every_job_maps_to_the_documented_task():
 def test_ensure_schedules_creates_the_defaults_once_and_keeps_edits(capsys):
     call_command("ensure_schedules")
     tasks = {t.name: t for t in PeriodicTask.objects.all()}
-    assert set(tasks) == {schedule_name(j) for j in ("sync-due", "rankings", "scan", "prune")}
+    assert set(tasks) == {
+        schedule_name(j) for j in ("sync-due", "rankings", "scan", "prune", "discover")
+    }
     assert tasks[schedule_name("sync-due")].interval.every == 15
     assert str(tasks[schedule_name("rankings")].crontab.minute) == "10"
     assert tasks[schedule_name("prune")].kwargs == '{"older_than_days": 90}'
     PeriodicTask.objects.filter(name=schedule_name("scan")).update(enabled=False)
     call_command("ensure_schedules")
-    assert PeriodicTask.objects.count() == 4
+    assert PeriodicTask.objects.count() == 5
     assert not PeriodicTask.objects.get(name=schedule_name("scan")).enabled  # kept
     call_command("ensure_schedules", "--reset")
     assert PeriodicTask.objects.get(name=schedule_name("scan")).enabled
