@@ -35,9 +35,10 @@ class ModerationDecision(models.Model):
         SOURCE_SYNC = "source_sync", _("Sync source (asked by a person)")
 
     id = models.BigAutoField(primary_key=True)
-    action = models.CharField(max_length=32, choices=Action.choices)
+    action = models.CharField(verbose_name=_("action"), max_length=32, choices=Action.choices)
     moderator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -45,26 +46,35 @@ class ModerationDecision(models.Model):
     )
     raw_skill = models.ForeignKey(
         "skills.RawSkill",
+        verbose_name=_("raw skill"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="decisions",
     )
     skill = models.ForeignKey(
-        "skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
-    )
-    source = models.ForeignKey(
-        "skills.SkillSource",
+        "skills.Skill",
+        verbose_name=_("skill"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="decisions",
     )
-    from_state = models.CharField(max_length=32, blank=True)
-    to_state = models.CharField(max_length=32, blank=True)
-    reason = models.TextField(blank=True)
-    details = models.JSONField(default=dict, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+    source = models.ForeignKey(
+        "skills.SkillSource",
+        verbose_name=_("source"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="decisions",
+    )
+    from_state = models.CharField(verbose_name=_("from state"), max_length=32, blank=True)
+    to_state = models.CharField(verbose_name=_("to state"), max_length=32, blank=True)
+    reason = models.TextField(verbose_name=_("reason"), blank=True)
+    details = models.JSONField(verbose_name=_("details"), default=dict, blank=True)
+    created_at = models.DateTimeField(
+        verbose_name=_("time"), default=timezone.now, editable=False, db_index=True
+    )
 
     class Meta:
         verbose_name = _("moderation decision")
@@ -98,17 +108,28 @@ class Report(models.Model):
         DISMISSED = "dismissed", _("Dismissed")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    skill = models.ForeignKey("skills.Skill", on_delete=models.CASCADE, related_name="reports")
-    reason = models.CharField(max_length=16, choices=Reason.choices)
-    details = models.TextField(blank=True, max_length=4000)
-    reporter_fingerprint = models.CharField(max_length=64)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
-    resolution = models.TextField(blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    skill = models.ForeignKey(
+        "skills.Skill", verbose_name=_("skill"), on_delete=models.CASCADE, related_name="reports"
     )
-    resolved_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    reason = models.CharField(verbose_name=_("reason"), max_length=16, choices=Reason.choices)
+    details = models.TextField(verbose_name=_("details"), blank=True, max_length=4000)
+    reporter_fingerprint = models.CharField(verbose_name=_("reporter"), max_length=64)
+    status = models.CharField(
+        verbose_name=_("status"), max_length=16, choices=Status.choices, default=Status.OPEN
+    )
+    resolution = models.TextField(verbose_name=_("resolution"), blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    resolved_at = models.DateTimeField(verbose_name=_("resolved at"), null=True, blank=True)
+    created_at = models.DateTimeField(
+        verbose_name=_("reported at"), default=timezone.now, editable=False
+    )
 
     class Meta:
         verbose_name = _("report")
@@ -130,15 +151,18 @@ class ScanResult(models.Model):
 
     id = models.BigAutoField(primary_key=True)
     version = models.ForeignKey(
-        "skills.SkillVersion", on_delete=models.CASCADE, related_name="scans"
+        "skills.SkillVersion",
+        verbose_name=_("version"),
+        on_delete=models.CASCADE,
+        related_name="scans",
     )
-    engine = models.CharField(max_length=32, default="builtin")
-    scanner_version = models.CharField(max_length=64)
-    rules_hash = models.CharField(max_length=64, blank=True)
-    verdict = models.CharField(max_length=16)
-    risk_score = models.PositiveIntegerField(default=0)
-    findings = models.JSONField(default=list, blank=True)
-    scanned_at = models.DateTimeField(default=timezone.now)
+    engine = models.CharField(verbose_name=_("engine"), max_length=32, default="builtin")
+    scanner_version = models.CharField(verbose_name=_("scanner version"), max_length=64)
+    rules_hash = models.CharField(verbose_name=_("rules hash"), max_length=64, blank=True)
+    verdict = models.CharField(verbose_name=_("verdict"), max_length=16)
+    risk_score = models.PositiveIntegerField(verbose_name=_("risk score"), default=0)
+    findings = models.JSONField(verbose_name=_("findings"), default=list, blank=True)
+    scanned_at = models.DateTimeField(verbose_name=_("scanned at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("scan result")
@@ -172,14 +196,23 @@ class FindingWaiver(models.Model):
     """A moderator accepted a finding as a false positive (with a reason)."""
 
     version = models.ForeignKey(
-        "skills.SkillVersion", on_delete=models.CASCADE, related_name="waivers"
+        "skills.SkillVersion",
+        verbose_name=_("version"),
+        on_delete=models.CASCADE,
+        related_name="waivers",
     )
-    finding_key = models.CharField(max_length=200)
-    reason = models.TextField()
+    finding_key = models.CharField(verbose_name=_("finding"), max_length=200)
+    reason = models.TextField(
+        verbose_name=_("reason"),
+    )
     moderator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(verbose_name=_("time"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("finding waiver")

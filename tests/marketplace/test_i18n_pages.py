@@ -136,3 +136,13 @@ def test_the_rankings_admin_is_in_korean(client, staff_user):
         column = SkillAddressSpreadAdmin.counted_recent.short_description
         assert str(column).startswith("집계 수 (최근 ")
         assert "이하" in FewAddressesFilter.lookups(None, None, None)[0][1]
+
+
+def test_the_moderation_lists_have_korean_column_labels(client, staff_user):
+    client.force_login(staff_user)
+    ReportFactory()
+    page = client.get(reverse("admin:moderation_report_changelist"), **KO).content.decode()
+    for label in ("신고 시각", "사유", "상태"):
+        assert label in page
+    for english in ("Created at", "Reason", "Status"):
+        assert f">{english}<" not in page
