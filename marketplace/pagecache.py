@@ -26,6 +26,10 @@ carries the visitor's CSRF token or the nonce) and ``Vary: Cookie``; a page with
 per-request value also gets an ``ETag`` (its bytes are identical for every visitor) and
 ``If-None-Match`` answers 304.
 
+Every answer a view could have stored says whether it came from the cache: ``X-Cache: hit``
+or ``miss`` (a page that is never stored, or the cache turned off, has no such header). The
+benchmark's churn run counts them (docs/BENCHMARKS.md).
+
 ``on_serve(request, data)`` runs after the answer has been sent (a response close hook), for
 every 200 or 304 the view serves, from the cache or not; ``data`` is what the view put in
 ``response.page_cache_data`` (kept with the stored page). The skill page records its "view"
@@ -66,7 +70,9 @@ MAX_QUERY_CHARS = 400
 BROWSER_MAX_AGE = 60
 KEY_PREFIX = "page"
 _ALLOWED_VARY = {"cookie", "accept-encoding", "accept-language"}
-_NOT_STORED_HEADERS = {"content-length", "etag", "cache-control", "vary", "set-cookie"}
+_NOT_STORED_HEADERS = {"content-length", "etag", "cache-control", "vary", "set-cookie", "x-cache"}
+#: Says whether an answer that could be cached came from the cache ("hit") or was made.
+CACHE_STATUS_HEADER = "X-Cache"
 
 OnServe = Callable[[HttpRequest, dict], None]
 
@@ -89,6 +95,7 @@ def page_cache(view=None, *, query_params: Collection[str] = (), on_serve: OnSer
                 if entry is not None:
                     response = _from_entry(request, entry)
                     if response is not None:
+                        response[CACHE_STATUS_HEADER] = "hit"
                         return _finish(request, response, entry, on_serve, entry.get("data"))
                 return _render_and_store(request, key, version, view_func, args, kwargs, on_serve)
             response = view_func(request, *args, **kwargs)
@@ -226,6 +233,7 @@ def _render_and_store(request, key, version, view_func, args, kwargs, on_serve) 
             catalogue_cache_set(key, version, entry, _ttl())
         except Exception:
             logger.warning("page cache unavailable", exc_info=True)
+    response[CACHE_STATUS_HEADER] = "miss"
     if not getattr(response, "streaming", False) and csrf_marker.encode() in response.content:
         response.content = _substitute(request, response.content, csrf=csrf_marker, nonce=None)
     if entry is None:

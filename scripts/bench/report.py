@@ -134,6 +134,14 @@ def _latency_goals(endpoints: list[dict], clients: int) -> list[str]:
 
 
 def render_section(results: dict) -> str:
+    if results.get("mode") == "scale":
+        from report_modes import render_scale
+
+        return render_scale(results)
+    if results.get("churn"):
+        from report_modes import render_churn
+
+        return render_churn(results)
     m, d = results["machine"], results["data"]
     r = results.get("ratios", {})
     ev = results.get("events") or {}
@@ -179,6 +187,31 @@ def render_section(results: dict) -> str:
         render_endpoints(results["endpoints"], results["concurrencies"]),
         "",
     ]
+    if results.get("caches_off"):
+        from report_modes import render_cold_goals, render_cpu_profile
+
+        start = out.index("### Goals") + 4  # after the table's header rows
+        end = out.index("### Endpoints") - 1
+        out[start:end] = render_cold_goals(results)
+        out.insert(
+            out.index("### Goals") + 1,
+            "\nCaches off: `PAGE_CACHE_SECONDS=0 API_LIST_CACHE_SECONDS=0` (every page and API "
+            "answer is made afresh; the catalogue counts, `CATALOGUE_CACHE_SECONDS`, stay cached).",
+        )
+        cpu = render_cpu_profile(results.get("cpu_profile") or {})
+        if cpu:
+            out += [
+                "### CPU per answer (in-process, caches off)",
+                "",
+                "`scripts/bench/cpu_profile.py`: Django's test client in one process with the "
+                "production settings, CPU time (`time.process_time`, which does not count waiting "
+                "for PostgreSQL or other processes, so it holds on a busy machine) per request; "
+                "templates, SQL compilation and serializers are the CPU spent under Django's "
+                "`rendered_content`, `SQLCompiler.as_sql` and DRF's `.data`.",
+                "",
+                *cpu,
+                "",
+            ]
     sql = results.get("search_sql") or {}
     rk = results.get("rankings") or {}
     out += [
@@ -284,8 +317,21 @@ def _markers(mode: str) -> tuple[str, str]:
 
 # "findings" is the one hand-written section (what the figures mean, what to fix); the
 # writer keeps it as it is and never generates it.
-# lighthouse: scripts/lighthouse; workers: scripts/bench_workers.py
-MODES = ("findings", "quick", "full", "soak", "lighthouse", "workers")
+# lighthouse: scripts/lighthouse; workers: scripts/bench_workers.py; cold, scale and churn:
+# scripts/bench/modes.py (issue #23)
+MODES = (
+    "findings",
+    "quick",
+    "full",
+    "soak",
+    "cold",
+    "cold-quick",
+    "scale",
+    "churn",
+    "churn-quick",
+    "lighthouse",
+    "workers",
+)
 
 
 def update_report(path: Path, mode: str, section: str) -> str:

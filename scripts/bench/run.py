@@ -181,11 +181,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+#: The issue #23 "caches off" setting: every page and API answer is made afresh.
+CACHES_OFF = {"PAGE_CACHE_SECONDS": "0", "API_LIST_CACHE_SECONDS": "0"}
+
+
 class Server:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, **extra_env: str):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = prod_env(db, self.port)
+        self.env = {**prod_env(db, self.port), **extra_env}
         self.proc: subprocess.Popen | None = None
         self.log_path = OUT_DIR / "gunicorn.log"
 
@@ -340,7 +344,17 @@ def store_files(db: Database, skill_ids: list[str]) -> None:
     manage(db, "shell", "-c", STORE_FILES % {"ids": skill_ids})
 
 
-def endpoint_paths(skills: list[tuple[str, str]]) -> list[dict]:
+def sample_categories(db: Database) -> list[str]:
+    """Every active category that has published skills (the category pages' URLs)."""
+    rows = db.query(
+        "SELECT c.key FROM skills_category c WHERE c.is_active AND EXISTS ("
+        "SELECT 1 FROM skills_skill s WHERE s.category_id = c.id AND s.status = 'published') "
+        "ORDER BY c.key"
+    )
+    return [r[0] for r in rows]
+
+
+def endpoint_paths(skills: list[tuple[str, str]], categories: list[str] = ()) -> list[dict]:
     ids = [s[0] for s in skills]
     return [
         {"name": "Health", "path": "/api/v1/health", "paths": ["/api/v1/health"]},
@@ -354,6 +368,11 @@ def endpoint_paths(skills: list[tuple[str, str]]) -> list[dict]:
             "name": "Skill page",
             "path": "/s/<slug>/",
             "paths": [f"/s/{quote(slug, safe='/')}/" for _, slug in skills],
+        },
+        {
+            "name": "Category page",
+            "path": "/categories/<key>/",
+            "paths": [f"/categories/{quote(key)}/" for key in categories] or ["/categories/"],
         },
         {
             "name": "API list",
@@ -692,8 +711,40 @@ def main() -> int:
     )
     parser.add_argument("--sync-timeout", type=float, default=1200)
     parser.add_argument("--no-ingestion", action="store_true")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="Caches off: PAGE_CACHE_SECONDS=0 API_LIST_CACHE_SECONDS=0 (issue #23 goals).",
+    )
+    parser.add_argument(
+        "--scale",
+        nargs="?",
+        const="10000,100000,300000",
+        metavar="SIZES",
+        help="Caches off at several sizes (default 10000,100000,300000), one table.",
+    )
+    parser.add_argument(
+        "--churn",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="Mixed traffic, caches on, while syncs and rankings runs change the catalogue.",
+    )
+    parser.add_argument("--db", help="The database to use (default: bench or bench_quick).")
+    parser.add_argument(
+        "--db-prefix", default="bench_", help="Scale mode: databases <prefix>10k, <prefix>100k..."
+    )
     parser.add_argument("--report", type=Path, default=REPORT)
     args = parser.parse_args()
+    if args.scale:
+        from modes import scale_run
+
+        OUT_DIR.mkdir(parents=True, exist_ok=True)
+        return scale_run(
+            sys.modules[__name__],
+            args,
+            os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432"),
+        )
 
     profile = "quick" if args.quick else "full"
     conf = dict(PROFILES[profile])
@@ -706,7 +757,14 @@ def main() -> int:
     driver = ("wrk" if wrk_available() else "httpx") if args.driver == "auto" else args.driver
     server_url = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    mode = "soak" if args.soak else profile
+    if args.db:
+        conf["db"] = args.db
+    if args.churn:
+        mode = "churn" if profile == "full" else "churn-quick"
+    elif args.cold:
+        mode = "cold" if profile == "full" else "cold-quick"
+    else:
+        mode = "soak" if args.soak else profile
     started = datetime.now(UTC)
     notes: list[str] = []
 
@@ -733,10 +791,16 @@ def main() -> int:
         seed_seconds = time.monotonic() - t
 
     probe_out = {}
-    if not args.soak:
+    if args.churn:
+        manage(db, "compute_rankings")
+    elif not args.soak:
         log("compute_rankings vs the bare aggregate, search SQL under EXPLAIN ANALYZE")
         out = subprocess.run(
-            [PY, str(HERE / "sql_probe.py"), "rankings", "search", "listings", "endpoints"],
+            # Caches off: the rankings are not what is measured, and cpu_profile.py replaces
+            # the in-process endpoint probe.
+            [PY, str(HERE / "sql_probe.py"), "search", "listings"]
+            if args.cold
+            else [PY, str(HERE / "sql_probe.py"), "rankings", "search", "listings", "endpoints"],
             cwd=ROOT,
             env=django_env(db),
             capture_output=True,
@@ -753,7 +817,7 @@ def main() -> int:
         manage(db, "compute_rankings")
 
     store_files(db, [s[0] for s in sample_skills(db, SAMPLE_SKILLS)])
-    server = Server(db)
+    server = Server(db, **(CACHES_OFF if args.cold else {}))
     manage(db, "collectstatic", "--noinput", "-v0", env=server.env)
     results: dict = {
         "mode": mode,
@@ -761,17 +825,18 @@ def main() -> int:
         "concurrencies": concurrencies,
         "load_seconds": seconds,
         "notes": notes,
+        "caches_off": bool(args.cold),
     }
     server.start()
     try:
         results["machine"] = {
             **machine_info(db, server),
-            "driver": driver if not args.soak else "httpx",
+            "driver": driver if not (args.soak or args.churn) else "httpx",
         }
         results["data"] = {**data_info(db), "seed_seconds": seed_seconds}
         skills = sample_skills(db, SAMPLE_SKILLS)
         skill_ids = [s[0] for s in skills]
-        endpoints = endpoint_paths(skills)
+        endpoints = endpoint_paths(skills, sample_categories(db))
         for ep in endpoints:
             ep["available"], ep["note"] = probe(server.base, ep["paths"][0])
             ep["runs"] = {}
@@ -787,7 +852,14 @@ def main() -> int:
         run_httpx(server.base, cycle_gets(warm), clients=8, seconds=3 if profile == "quick" else 10)
         memory_before = server.worker_rss_kib()
 
-        if args.soak:
+        if args.churn:
+            from modes import churn
+
+            results["title"] = f"Cache under churn ({profile} data, {args.churn:.0f} s)"
+            results["churn"] = churn(
+                sys.modules[__name__], db, server, endpoints, seconds=args.churn, clients=8
+            )
+        elif args.soak:
             results["title"] = f"Soak ({profile} data, {args.soak:.0f} s)"
             results["soak"] = soak(db, server, endpoints, skill_ids, args.soak, clients=8)
             results["memory"] = {
@@ -797,20 +869,23 @@ def main() -> int:
             }
         else:
             results["title"] = (
-                "Quick run (bench_quick: 10,000 skills)"
+                f"Quick run ({db.name}: {conf['skills']:,} skills)"
                 if profile == "quick"
-                else "Full run (bench: 100,000 skills, 10M events)"
+                else f"Full run ({db.name}: {conf['skills']:,} skills, {conf['events']:,} events)"
             )
+            if args.cold:
+                results["title"] = "Caches off: " + results["title"]
             for ep in endpoints:
                 if not ep["available"]:
                     log(f"{ep['name']}: not available ({ep['note']})")
                     continue
-                caches_cold(server.env["CACHE_URL"])
-                ep["cold"] = cold_pass(server.base, ep["paths"])
-                log(
-                    f"{ep['name']:<13} cold: p50 {ep['cold']['p50']:7.2f} ms  p95 {ep['cold']['p95']:7.2f} ms "
-                    f"({ep['cold']['requests']} first requests)"
-                )
+                if not args.cold:  # with the caches off every request is a cold one
+                    caches_cold(server.env["CACHE_URL"])
+                    ep["cold"] = cold_pass(server.base, ep["paths"])
+                    log(
+                        f"{ep['name']:<13} cold: p50 {ep['cold']['p50']:7.2f} ms  p95 {ep['cold']['p95']:7.2f} ms "
+                        f"({ep['cold']['requests']} first requests)"
+                    )
                 for clients in concurrencies:
                     res = drive(server.base, ep["paths"], clients, seconds, driver)
                     ep["runs"][str(clients)] = res.as_dict()
@@ -846,7 +921,11 @@ def main() -> int:
     if errors_5xx:
         notes.append(f"{errors_5xx} answers with a 5xx status in the access log.")
 
-    if not args.soak:
+    if args.cold:
+        from modes import cpu_profile
+
+        results["cpu_profile"] = cpu_profile(sys.modules[__name__], db)
+    if not args.soak and not args.churn:
         by_name = {ep["name"]: ep for ep in results["endpoints"]}
         top = str(max(concurrencies))
 

@@ -36,6 +36,7 @@ from marketplace.api import (
     cache_headers,
     not_modified,
 )
+from marketplace.pagecache import CACHE_STATUS_HEADER
 from moderation.models import ScanResult
 from skills.api.filters import SkillFilterSet
 from skills.api.serializers import (
@@ -167,10 +168,11 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
         if key:
             version, data = catalogue_cache_get(key)
             if data is not None:
-                return Response(data)
+                return Response(data, headers={CACHE_STATUS_HEADER: "hit"})
         response = super().list(request, *args, **kwargs)
         if key and response.status_code == 200:
             catalogue_cache_set(key, version, response.data, settings.API_LIST_CACHE_SECONDS)
+            response[CACHE_STATUS_HEADER] = "miss"
         return response
 
     def retrieve(self, request, *args, **kwargs):
@@ -179,12 +181,13 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
             version, cached = catalogue_cache_get(key)
             if cached is not None:
                 data, self.last_modified = cached  # the ETag is made from the same bytes
-                return Response(data)
+                return Response(data, headers={CACHE_STATUS_HEADER: "hit"})
         response = super().retrieve(request, *args, **kwargs)
         if key and response.status_code == 200:
             catalogue_cache_set(
                 key, version, (response.data, self.last_modified), settings.API_LIST_CACHE_SECONDS
             )
+            response[CACHE_STATUS_HEADER] = "miss"
         return response
 
     def filter_queryset(self, queryset):

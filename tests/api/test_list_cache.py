@@ -19,6 +19,15 @@ def test_a_repeated_search_is_answered_from_the_cache(client, django_assert_num_
     first = _slugs(client)
     with django_assert_num_queries(0):
         assert _slugs(client) == first
+    assert client.get("/api/v1/skills?sort=name")["X-Cache"] == "hit"
+
+
+def test_answers_say_whether_they_came_from_the_cache(client, settings):
+    skill = PublishedSkillFactory(name="alpha")
+    for url in ("/api/v1/skills?q=alpha", f"/api/v1/skills/{skill.pk}"):
+        assert [client.get(url)["X-Cache"] for _ in range(2)] == ["miss", "hit"], url
+    settings.API_LIST_CACHE_SECONDS = 0
+    assert "X-Cache" not in client.get("/api/v1/skills?q=alpha")
 
 
 def test_publishing_and_hiding_show_at_once(client, django_capture_on_commit_callbacks):

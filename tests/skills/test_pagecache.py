@@ -84,6 +84,7 @@ def test_second_visitor_is_served_from_the_cache_without_queries(django_assert_n
     assert second.status_code == 200
     assert skill.name in second.content.decode()
     assert second.content == first.content
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
 
 
 def test_parameter_order_shares_one_entry_and_junk_parameters_are_not_stored(
@@ -95,6 +96,7 @@ def test_parameter_order_shares_one_entry_and_junk_parameters_are_not_stored(
         visitor("10.0.0.2").get("/skills/?sort=new&q=pdf")
     junk = visitor("10.0.0.3").get("/skills/?q=pdf&utm_source=x")
     assert junk.status_code == 200
+    assert "X-Cache" not in junk  # never stored: neither a hit nor a miss
     assert "public" not in junk["Cache-Control"]
     long_query = "/skills/?q=pdf&license=" + "x" * MAX_QUERY_CHARS
     assert "public" not in visitor("10.0.0.3").get(long_query)["Cache-Control"]
@@ -112,6 +114,7 @@ def test_cache_can_be_turned_off(settings):
         response = visitor("10.0.0.2").get("/")
     assert len(queries) > 0
     assert "Cache-Control" not in response
+    assert "X-Cache" not in response  # nothing could have come from the cache
 
 
 def test_head_is_served_from_the_cache(django_assert_num_queries):
