@@ -441,3 +441,26 @@ def test_result_count_is_capped_with_a_plus(client, monkeypatch):
     response = client.get("/skills/")
     assert response.status_code == 200
     assert "<strong>2+</strong>" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "acme/tools/pdf",
+        "Acme-Co/My.Repo/skill_name",
+        "acme/tools/한국어 번역",
+        "acme/tools/a%b?c#d&e=f+g@h:i~j!k'l(m)n*o,p;q$r",
+    ],
+)
+def test_skill_url_is_what_reverse_gives(slug, settings):
+    """get_absolute_url reverses once and fills in the slug: the same string as reverse()."""
+    expected = reverse("skills:detail", kwargs={"slug": slug})
+    assert Skill(slug=slug).get_absolute_url() == expected
+    settings.FORCE_SCRIPT_NAME = "/market/"  # another prefix, another template
+    from django.urls import set_script_prefix
+
+    set_script_prefix("/market/")
+    try:
+        assert Skill(slug=slug).get_absolute_url() == "/market" + expected
+    finally:
+        set_script_prefix("/")
