@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick bench-workers soak lighthouse clean cisco-venv scanner-eval
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick bench-cold bench-scale bench-churn bench-workers soak lighthouse clean cisco-venv scanner-eval
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -98,6 +98,19 @@ bench-quick: install
 BENCH_WORKERS_ARGS ?= --repos 2000 --workers 4,2,1 --corpus --write
 bench-workers: install
 	$(BIN)/python scripts/bench_workers.py $(BENCH_WORKERS_ARGS)
+
+## Caches off (PAGE_CACHE_SECONDS=0 API_LIST_CACHE_SECONDS=0) on 100,000 skills: what a miss costs
+bench-cold: install
+	$(BIN)/python scripts/bench/run.py --cold $(BENCH_ARGS)
+
+## Caches off at 10,000, 100,000 and 300,000 skills (databases bench_10k...), one table
+bench-scale: install
+	$(BIN)/python scripts/bench/run.py --scale $(BENCH_ARGS)
+
+## 10 minutes, caches on, a sync changing 50 skills a minute and rankings every 5: hit share
+CHURN_SECONDS ?= 600
+bench-churn: install
+	$(BIN)/python scripts/bench/run.py --quick --churn $(CHURN_SECONDS) $(BENCH_ARGS)
 
 ## 10 minutes of mixed traffic with event writes and scheduled jobs running (SOAK_SECONDS)
 SOAK_SECONDS ?= 600

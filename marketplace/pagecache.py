@@ -8,7 +8,8 @@ cookie, ``Accept-Language``), the scheme, the host, the path and the normalised 
 ``MAX_QUERY_CHARS``, is served live and never stored; ``lang`` is taken by every view), together with the catalogue version it was rendered at
 (``skills.cache``: publishing, hiding, unhiding and new rankings bump it on commit). The
 version and the page come back in one cache round trip, and a page from an older version
-counts as missing, so a change shows at once.
+counts as missing, so a change shows at once. A page about one skill (``skill_kwarg``) is
+checked against that skill's own version instead of the listings' (``skills.cache``).
 
 Per-request values never leave the request they were made for. While a page that may be
 stored is rendered, ``{% csrf_token %}`` / ``{{ csrf_token }}`` get a random marker instead of a
@@ -77,11 +78,20 @@ CACHE_STATUS_HEADER = "X-Cache"
 OnServe = Callable[[HttpRequest, dict], None]
 
 
-def page_cache(view=None, *, query_params: Collection[str] = (), on_serve: OnServe | None = None):
+def page_cache(
+    view=None,
+    *,
+    query_params: Collection[str] = (),
+    on_serve: OnServe | None = None,
+    skill_kwarg: str | None = None,
+):
     """Cache a view's anonymous pages (see the module docstring).
 
     ``query_params``: the GET parameters the view reads; a request with any other parameter
     is served live and not stored (so junk or tracking parameters cannot fill the cache).
+    ``skill_kwarg``: the URL keyword naming the skill a page is about (its slug); its pages
+    are then checked against that skill's version, not the listings' (skills.cache), so a
+    change to other skills leaves them cached.
     """
     allowed = frozenset(query_params)
 
@@ -89,7 +99,8 @@ def page_cache(view=None, *, query_params: Collection[str] = (), on_serve: OnSer
         @wraps(view_func)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             key = _cache_key(request, allowed)
-            found = _lookup(key) if key is not None else None
+            skill = kwargs.get(skill_kwarg) if skill_kwarg else None
+            found = _lookup(key, skill) if key is not None else None
             if found is not None:
                 version, entry = found
                 if entry is not None:
@@ -159,11 +170,11 @@ def _cache_key(request: HttpRequest, allowed: Collection[str]) -> str | None:
     return f"{KEY_PREFIX}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
-def _lookup(key: str) -> tuple[int, dict | None] | None:
+def _lookup(key: str, skill: str | None) -> tuple[tuple, dict | None] | None:
     """(catalogue version, the page stored for it or None) in one cache round trip; None
     when the cache cannot be reached (pages are then served live)."""
     try:
-        version, entry = catalogue_cache_get(key)
+        version, entry = catalogue_cache_get(key, skill=skill)
     except Exception:
         logger.warning("page cache unavailable", exc_info=True)
         return None

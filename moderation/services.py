@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from moderation.models import ModerationDecision
 from moderation.policy import auto_publish_refusal
-from skills.cache import catalogue_changed
+from skills.cache import catalogue_changed, catalogue_content_changed
 from skills.models import RawSkill, Skill, SkillVersion
 from skills.services import skill_publish_version
 
@@ -392,7 +392,9 @@ def version_verdict_recompute(
     Skill.objects.filter(pk=version.skill_id, latest_version=version).update(
         security_verdict=verdict
     )
-    transaction.on_commit(catalogue_changed)  # the page shows the findings and the verdict
+    # The skill's page shows the findings and the verdict, its card the verdict.
+    changed = list(Skill.objects.filter(pk=version.skill_id).values_list("pk", "slug"))
+    transaction.on_commit(lambda: catalogue_content_changed(skills=changed))
     return verdict, version.risk_score
 
 

@@ -32,7 +32,6 @@ from django.db.models import (
     F,
     FloatField,
     Func,
-    IntegerField,
     Max,
     OuterRef,
     Q,
@@ -688,17 +687,22 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
     related_ids = _ordered(candidates.filter(related).exclude(same_repo), "popular").values("pk")[
         :limit
     ]
-    group = Case(When(same_repo, then=Value(1)), default=Value(2), output_field=IntegerField())
     if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL
         # One IN over a UNION ALL lets the planner fetch the 12 rows by primary key.
         wanted = Q(pk__in=repo_ids.union(related_ids, all=True))
     else:  # SQLite cannot LIMIT inside a compound statement (and its data is small)
         wanted = Q(pk__in=repo_ids) | Q(pk__in=related_ids)
-    qs = (
+    rows = list(
         skill_list_queryset()
         .filter(wanted, sort_key__isnull=False)
-        .annotate(group=group)
-        .order_by("group", *_ORDERINGS["popular"])
+        .order_by(*_ORDERINGS["popular"])
     )
-    rows = list(qs)
-    return [s for s in rows if s.group == 1], [s for s in rows if s.group == 2]
+    # Which list a row belongs to is `same_repo` again, in Python (at most 12 rows): as a
+    # CASE in the statement it cost more CPU to build and compile than the statement's run.
+    owner, repo = skill.repository_owner.upper(), skill.repository_name.upper()
+
+    def in_repo(row: Skill) -> bool:
+        theirs = (row.repository_owner.upper(), row.repository_name.upper())
+        return bool(owner) and theirs == (owner, repo)
+
+    return [s for s in rows if in_repo(s)], [s for s in rows if not in_repo(s)]

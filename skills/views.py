@@ -405,7 +405,10 @@ def _zip_sha256(*, version, slug: str) -> str:
     return cache.get_or_set(f"zip-sha256:{version.content_hash}:{slug}", build, timeout=86400)
 
 
-@method_decorator(page_cache(query_params=("version",), on_serve=_view_record), name="dispatch")
+@method_decorator(
+    page_cache(query_params=("version",), on_serve=_view_record, skill_kwarg="slug"),
+    name="dispatch",
+)
 class SkillDetailView(TemplateView):
     template_name = "skills/detail.html"
 

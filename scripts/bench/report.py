@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # report_modes, run as a script or not
 
 HEADER = """# Benchmarks
 

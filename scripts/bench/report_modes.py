@@ -91,8 +91,8 @@ def render_scale(results: dict) -> str:
         "|---|---:|---:|---:|---:|---:|",
     ]
     for label, s in zip(labels, sizes, strict=True):
-        seed = f"{_fmt(s.get('seed_seconds'))} s" if s.get("seed_seconds") else "reused"
-        rank = f"{_fmt(s.get('rankings_seconds'))} s" if s.get("rankings_seconds") else "-"
+        seed = f"{_fmt(s.get('seed_seconds'), 0)} s" if s.get("seed_seconds") else "reused"
+        rank = f"{_fmt(s.get('rankings_seconds'), 0)} s" if s.get("rankings_seconds") else "-"
         out.append(
             f"| {label} | {_fmt(s.get('skills'))} | {_fmt(s.get('events'))} | {seed} | {rank} "
             f"| {s.get('db_size', '?')} |"

@@ -178,7 +178,7 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
     def retrieve(self, request, *args, **kwargs):
         key = self._anonymous_cache_key(request)
         if key:
-            version, cached = catalogue_cache_get(key)
+            version, cached = catalogue_cache_get(key, skill=self.kwargs["key"])
             if cached is not None:
                 data, self.last_modified = cached  # the ETag is made from the same bytes
                 return Response(data, headers={CACHE_STATUS_HEADER: "hit"})

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from skills.cache import catalogue_changed
+from skills.cache import catalogue_changed, catalogue_content_changed
 from skills.models import Skill, SkillVersion
 from skills.rendering import RENDERER_VERSION, SkillLinks, render_markdown
 from skills.search import search_index_update
@@ -78,6 +78,7 @@ def skill_publish_version(*, skill: Skill, version: SkillVersion) -> Skill:
     if version.skill_id != skill.pk:
         raise ValueError("The version belongs to another skill.")
     version_render(version)
+    was_listed = skill.status == Skill.Status.PUBLISHED
     now = timezone.now()
     capabilities = version.capabilities or {}
     skill.latest_version = version
@@ -101,5 +102,9 @@ def skill_publish_version(*, skill: Skill, version: SkillVersion) -> Skill:
         skill.published_at = now
     skill.save()
     search_index_update(skill_ids=[skill.pk])
-    transaction.on_commit(catalogue_changed)
+    if was_listed:  # new content of a listed skill: its own answers and the listings
+        changed = [(skill.pk, skill.slug)]
+        transaction.on_commit(lambda: catalogue_content_changed(skills=changed))
+    else:  # newly listed: every page may show it
+        transaction.on_commit(catalogue_changed)
     return skill

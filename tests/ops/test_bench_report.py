@@ -142,3 +142,93 @@ def test_update_report_keeps_the_hand_written_findings_first(tmp_path):
     text = report.update_report(path, "quick", "## Quick run\n")
     assert "hand-written" in text
     assert text.index("## Findings") < text.index("## Quick run")
+
+
+def test_caches_off_run_reports_the_issue_23_goals_and_by_how_much_they_are_missed():
+    def ep(name, p95, rps):
+        run = {**stats.summarize([(0.002, 200)] * 10, seconds=1.0).as_dict(), "p95": p95}
+        run["rps"] = rps
+        return {"name": name, "path": "/", "available": True, "runs": {"8": run}}
+
+    endpoints = [
+        ep("Health", 2.0, 700.0),
+        ep("Skill page", 100.0, 80.0),
+        ep("Search page", 40.0, 90.0),
+        ep("Category page", 45.0, 95.0),
+        ep("Home page", 30.0, 120.0),
+        ep("API search", 60.0, 140.0),
+    ]
+    profile = {
+        "health": {"cpu_ms": 0.5, "sql_ms": 0.2, "queries": 1.0, "split_ms": {}},
+        "skill page": {
+            "cpu_ms": 20.0,
+            "sql_ms": 5.0,
+            "queries": 10.0,
+            "split_ms": {"templates": 5.0, "sql compile": 4.0, "serializers": 0.0},
+        },
+    }
+    text = report.render_section(
+        results(concurrencies=[8], endpoints=endpoints, caches_off=True, cpu_profile=profile)
+    )
+    assert (
+        "| Skill page p95 ms (8 clients, caches off) | 100.0 | < 50 | **missed** (x2.0 off) |"
+        in text
+    )
+    assert "| Search page p95 ms (8 clients, caches off) | 40.0 | < 50 | met |" in text
+    assert (
+        "| API search req/s / health req/s (8 clients, caches off) | 0.20 | >= 0.3 | **missed** (x1.5 off) |"
+        in text
+    )
+    assert (
+        "Search API req/s / health req/s (8 clients) |" not in text
+    )  # the warm goals are not these
+    assert "| skill page | 20.00 | 40 | 5.00 | 10.0 | 5.00 | 4.00 | 0.00 |" in text
+
+
+def test_scale_table_has_one_column_per_size_and_the_growth():
+    sizes = [
+        {
+            "skills": n,
+            "events": n * 100,
+            "db_size": f"{n // 1000} MB",
+            "seed_seconds": n / 1000,
+            "endpoints": {"Search page": {"p95": p95, "sql_ms": sql, "queries": 4.0}},
+        }
+        for n, p95, sql in ((10_000, 10.0, 2.0), (100_000, 12.0, 3.0), (300_000, 13.0, 4.0))
+    ]
+    text = report.render_section(
+        {
+            "mode": "scale",
+            "title": "Scale",
+            "started": "2026-01-01 00:00",
+            "clients": 8,
+            "load_seconds": 10,
+            "machine": {"cores": 2, "loadavg_start": "1 1 1", "loadavg_end": "2 2 2"},
+            "sizes": sizes,
+            "endpoint_names": ["Search page"],
+        }
+    )
+    assert (
+        "| Search page | 10.0 / 2.0 / 4.0 | 12.0 / 3.0 / 4.0 | 13.0 / 4.0 / 4.0 | x1.30 | x2.00 |"
+        in text
+    )
+    assert "| 300k | 300,000 | 30,000,000 | 300 s | - | 300 MB |" in text
+    assert "log(n) grows x1.37 from 10k to 300k" in text
+
+
+def test_churn_section_gives_the_share_served_from_the_cache():
+    churn = {
+        "seconds": 600,
+        "clients": 8,
+        "requests": 100,
+        "rps": 1.0,
+        "errors": 0,
+        "p50": 5.0,
+        "p95": 50.0,
+        "changed_per_sync": 50,
+        "sync_every": 60,
+        "rankings_every": 300,
+        "groups": {"Skill page": {"requests": 100, "hit": 75, "miss": 25, "p50": 5.0, "p95": 50.0}},
+    }
+    text = report.render_section(results(churn=churn))
+    assert "| Skill page | 100 | 75 | 25 | 75.0 % | 5.0 | 50.0 |" in text

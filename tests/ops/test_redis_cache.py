@@ -68,4 +68,33 @@ def test_catalogue_cache_ignores_entries_of_an_older_version(redis_cache, monkey
     catalogue.catalogue_cache_set("answer", version, {"results": [1]}, 30)
     assert catalogue.catalogue_cache_get("answer") == (version, {"results": [1]})
     catalogue.catalogue_changed()
-    assert catalogue.catalogue_cache_get("answer") == (version + 1, None)
+    assert catalogue.catalogue_cache_get("answer") == ((version[0] + 1, version[1]), None)
+
+
+def test_skill_answers_outlive_changes_to_other_skills(redis_cache, monkeypatch):
+    from skills import cache as catalogue
+
+    monkeypatch.setattr(catalogue, "cache", redis_cache)
+    for ident in ("acme/tools/pdf", "acme/tools/csv"):
+        version, _ = catalogue.catalogue_cache_get(f"page:{ident}", skill=ident)
+        catalogue.catalogue_cache_set(f"page:{ident}", version, ident, 30)
+    listing_version, _ = catalogue.catalogue_cache_get("page:list")
+    catalogue.catalogue_cache_set("page:list", listing_version, ["both"], 30)
+    catalogue.catalogue_content_changed(skills=[("1234", "acme/tools/pdf")])
+    assert catalogue.catalogue_cache_get("page:acme/tools/pdf", skill="acme/tools/pdf")[1] is None
+    assert catalogue.catalogue_cache_get("page:acme/tools/csv", skill="acme/tools/csv")[1] == (
+        "acme/tools/csv"
+    )
+    assert catalogue.catalogue_cache_get("page:list")[1] is None
+    catalogue.catalogue_changed()  # what is listed changed: nothing survives
+    assert catalogue.catalogue_cache_get("page:acme/tools/csv", skill="acme/tools/csv")[1] is None
+
+
+def test_a_lost_skill_version_never_brings_back_an_old_entry(redis_cache, monkeypatch):
+    from skills import cache as catalogue
+
+    monkeypatch.setattr(catalogue, "cache", redis_cache)
+    version, _ = catalogue.catalogue_cache_get("page:a", skill="a")
+    catalogue.catalogue_cache_set("page:a", version, "old", 30)
+    redis_cache.delete(catalogue.skill_scope("a"))  # evicted
+    assert catalogue.catalogue_cache_get("page:a", skill="a")[1] is None

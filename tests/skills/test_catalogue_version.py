@@ -1,5 +1,6 @@
 """Every change a visitor can see bumps the catalogue version (skills.cache), so cached
-pages and API answers of the old version are never served after it."""
+pages and API answers of the old version are never served after it; a change to the content
+of listed skills bumps the listings and those skills, not every other skill's page."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from moderation.services import finding_accept
-from skills.cache import catalogue_version
+from skills.cache import catalogue_state, catalogue_version
 from skills.ingestion.sources.services import source_create
 from skills.ingestion.sync import source_sync
 from skills.models import Category, Skill
@@ -33,12 +34,38 @@ def test_a_sync_that_changes_skills_bumps_the_version_and_an_idle_one_does_not(r
     assert after_first > before
     source_sync(source=source)
     assert catalogue_version() == after_first  # nothing changed
+    listings, own = catalogue_state(), catalogue_state(skill="pdf-tools")
     write_files(
         repo, {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="PDFs, now with forms.")}
     )
     commit_all(repo, "change")
     source_sync(source=source)
-    assert catalogue_version() > after_first
+    assert catalogue_state() != listings
+    assert catalogue_state(skill=Skill.objects.get().slug) != own
+    assert catalogue_version() == after_first  # other skills' pages stay cached
+
+
+def test_a_changed_skill_makes_its_own_answers_and_the_listings_stale_only(repo):
+    source = source_create(url=str(repo), name="acme/skills", trusted=True)
+    source_sync(source=source)
+    skill = Skill.objects.get()
+    other = PublishedSkillFactory()
+    before = {
+        "version": catalogue_version(),
+        "listings": catalogue_state(),
+        "slug": catalogue_state(skill=skill.slug),
+        "id": catalogue_state(skill=str(skill.pk)),
+        "other": catalogue_state(skill=other.slug),
+    }
+    write_files(repo, {"skills/pdf-tools/SKILL.md": skill_md("pdf-tools", body="Forms too.")})
+    commit_all(repo, "change")
+    source_sync(source=source)
+    assert Skill.objects.get(pk=skill.pk).status == Skill.Status.PUBLISHED
+    assert catalogue_version() == before["version"]
+    assert catalogue_state() != before["listings"]
+    assert catalogue_state(skill=skill.slug) != before["slug"]  # its page
+    assert catalogue_state(skill=str(skill.pk)) != before["id"]  # its API detail by id
+    assert catalogue_state(skill=other.slug) == before["other"]
 
 
 def test_accepting_a_finding_bumps_the_version(staff_user):
@@ -46,11 +73,12 @@ def test_accepting_a_finding_bumps_the_version(staff_user):
         {"SKILL.md": SKILL_MD, "scripts/run.sh": REVIEW_SCRIPT}, publish=True
     )
     (finding,) = [f for f in findings_of(version) if f["severity"] in ("medium", "high")]
-    before = catalogue_version()
+    before = catalogue_state(skill=version.skill.slug), catalogue_state()
     finding_accept(
         version=version, finding_key=finding["key"], moderator=staff_user, reason="documented"
     )
-    assert catalogue_version() > before
+    assert catalogue_state(skill=version.skill.slug) != before[0]
+    assert catalogue_state() != before[1]
 
 
 def test_a_rescan_bumps_the_version():

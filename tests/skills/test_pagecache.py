@@ -317,3 +317,22 @@ def test_auto_hide_by_reports_shows_at_once(django_capture_on_commit_callbacks):
         for n in range(3):
             report_create(skill=skill, reason="malicious", details="", fingerprint=f"visitor-{n}")
     assert visitor("10.0.0.2").get(skill.get_absolute_url()).status_code == 404
+
+
+def test_new_content_of_one_skill_leaves_other_skills_pages_cached(
+    django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    from skills.services import skill_publish_version
+
+    changed, other = PublishedSkillFactory(name="changing-skill"), PublishedSkillFactory()
+    for skill in (changed, other):
+        assert visitor("10.0.0.1").get(skill.get_absolute_url())["X-Cache"] == "miss"
+    visitor("10.0.0.1").get("/skills/")
+    version = SkillVersionFactory(skill=changed, name="changing-skill", description="Now new.")
+    with django_capture_on_commit_callbacks(execute=True):
+        skill_publish_version(skill=changed, version=version)
+    assert visitor("10.0.0.2").get(changed.get_absolute_url())["X-Cache"] == "miss"
+    assert "Now new." in visitor("10.0.0.3").get(changed.get_absolute_url()).content.decode()
+    assert visitor("10.0.0.2").get("/skills/")["X-Cache"] == "miss"  # the listings too
+    with django_assert_num_queries(0):  # (its view by this visitor is already counted)
+        assert visitor("10.0.0.1").get(other.get_absolute_url())["X-Cache"] == "hit"

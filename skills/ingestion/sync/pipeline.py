@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from marketplace.retry import is_transient, retry_after_of
-from skills.cache import catalogue_changed
+from skills.cache import catalogue_changed, catalogue_content_changed
 from skills.ingestion.discovery import DiscoveredSkill, discover_skills
 from skills.ingestion.sources import FetchContext, FetchResult, adapter_for
 from skills.ingestion.sources.github import github_cache_store
@@ -57,11 +57,18 @@ def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchCont
     github_metadata_refresh(source=source, result=result, ctx=ctx)
 
 
-def _catalogue_bump_if_changed(result: SyncResult) -> None:
+def _catalogue_bump_if_changed(result: SyncResult, source: SkillSource) -> None:
     """Cached pages and API answers show skills' stars, gone marks and versions: a sync
-    that changed any of them makes them stale (publishing bumps the version by itself)."""
-    if result.new or result.changed or result.gone or result.returned or result.stars_changed:
+    that changed any of them makes them stale (publishing bumps the version by itself).
+    New, gone and returning skills change what is listed (everything is stale); changed
+    versions and stars only the listings and the pages of this source's skills."""
+    if result.new or result.gone or result.returned:
         transaction.on_commit(catalogue_changed)
+    elif result.changed or result.stars_changed:
+        skills = list(
+            Skill.objects.filter(source_links__source=source).values_list("pk", "slug").distinct()
+        )
+        transaction.on_commit(lambda: catalogue_content_changed(skills=skills))
 
 
 def _skill_md_is_symlink(root, path: str) -> bool:
@@ -121,7 +128,7 @@ def source_sync(
                         "updated_at",
                     ]
                 )
-                _catalogue_bump_if_changed(result)
+                _catalogue_bump_if_changed(result, source)
                 if progress:
                     progress("done", result.found, result.found)
                 return result
@@ -177,7 +184,7 @@ def source_sync(
                     "updated_at",
                 ]
             )
-            _catalogue_bump_if_changed(result)
+            _catalogue_bump_if_changed(result, source)
     finally:
         if own_ctx:
             ctx.close()
