@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('skills', '0010_paths_up_to_1024_characters'),
+        ('skills', '0011_discovery_of_sources'),
     ]
 
     operations = [
