@@ -49,7 +49,7 @@ from queries import SEARCH_QUERIES  # noqa: E402
 def endpoints() -> dict[str, list[str]]:
     from skills.models import Category, Skill
 
-    slugs = list(Skill.objects.published().order_by("?").values_list("slug", "pk")[:40])
+    slugs = list(Skill.objects.published().order_by("pk").values_list("slug", "pk")[:40])
     cats = list(Category.objects.filter(is_active=True).values_list("key", flat=True))
     return {
         "health": ["/api/v1/health"],
