@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('skills', '0011_discovery_of_sources'),
+        ('skills', '0012_verbose_names'),
     ]
 
     operations = [
