@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('skills', '0012_verbose_names'),
+        ('skills', '0013_source_sync_task'),
     ]
 
     operations = [
