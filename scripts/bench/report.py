@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # report_modes, run as
 
 HEADER = """# Benchmarks
 
-Measured by the harness in `scripts/bench/` (`make bench-quick`, `make bench`, `make soak`);
+Measured by the harness in `scripts/bench/` (`make bench-quick`, `make bench`, `make soak`,
+`make bench-cold`, `make bench-scale`, `make bench-churn`);
 every figure below was written by it, not by hand. How it works and how to read the figures:
 see the end of this file. Sections are replaced by the next run of the same mode; the
 "Findings" section is written by hand from them.
@@ -46,6 +47,18 @@ METHOD = """## How the figures are made
 - Worker memory is the RSS of each gunicorn worker from `/proc/<pid>/status`, after the
   warm-up and after the last load run. Worker recycling (`GUNICORN_MAX_REQUESTS`, 5,000 in
   production) is turned off for the run, so growth is measured rather than reset.
+- Caches off (`--cold`, `make bench-cold`): the same run with `PAGE_CACHE_SECONDS=0
+  API_LIST_CACHE_SECONDS=0`, so every answer is made afresh (the catalogue-wide counts stay
+  cached for `CATALOGUE_CACHE_SECONDS`); the category pages are measured too, and
+  `scripts/bench/cpu_profile.py` adds the CPU, SQL time and queries per answer in-process.
+  `scripts/bench/instr_count.py` counts instructions per answer under callgrind (stable
+  whatever else runs; slow).
+- Scale (`--scale`, `make bench-scale`): the caches-off load at each size (databases
+  `bench_10k`, `bench_100k`, `bench_300k`, 100 events per skill, seeded when missing) and the
+  in-process SQL per request, in one table.
+- Churn (`--churn SECONDS`, `make bench-churn`): caches on, 8 clients asking for URLs with
+  Zipf-like weights, while a trusted local git source of 50 skills is rewritten and synced
+  every minute and `compute_rankings` runs every five; answers say `X-Cache: hit` or `miss`.
 - Search SQL time: the queryset of `skills.selectors.skill_search` for each of the 50
   queries, first page (20 rows), run under `EXPLAIN (ANALYZE)`; the median "Execution Time".
 - compute_rankings vs the bare aggregate: `rankings_compute()` timed in-process, against
