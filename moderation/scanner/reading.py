@@ -107,6 +107,7 @@ class SkillFile:
         self._comments: list[tuple[int, int]] | None = None
         self._words: frozenset[str] | None = None
         self._spans: dict[tuple[str, ...], tuple[int, int]] = {}
+        self._needles: dict[str, tuple[int, int]] = {}  # needle: (first start, last end) or -1s
         self._loose: dict[Rx, list[tuple[int, int]] | None] = {}
         self.memo: dict = {}  # results one stage computes and another reuses (steps)
 
@@ -128,12 +129,19 @@ class SkillFile:
         cached = self._spans.get(needles)
         if cached is None:
             lower = self.lower
-            firsts = [i for i in (lower.find(n) for n in needles) if i != -1]
-            if not firsts:
+            first, last = -1, -1
+            for n in needles:  # many patterns share needles: each is looked for once per file
+                at = self._needles.get(n)
+                if at is None:
+                    i = lower.find(n)
+                    at = self._needles[n] = (i, -1 if i == -1 else lower.rfind(n) + len(n))
+                if at[0] != -1:
+                    first = at[0] if first == -1 else min(first, at[0])
+                    last = max(last, at[1])
+            if first == -1:
                 self._spans[needles] = cached = (-1, -1)
             else:
-                last = max(lower.rfind(n) + len(n) for n in needles)
-                ls = lower.rfind("\n", 0, min(firsts)) + 1
+                ls = lower.rfind("\n", 0, first) + 1
                 le = lower.find("\n", last)
                 self._spans[needles] = cached = (ls, len(lower) if le == -1 else le)
         return None if cached[0] < 0 else cached
@@ -147,18 +155,9 @@ class SkillFile:
         )
 
     def loose_spans(self, rx: Rx) -> list[tuple[int, int]] | None:
-        """rx.spans(text), kept (for a pattern with parts: all of theirs, in order of start)."""
+        """rx.spans(text), kept."""
         if rx not in self._loose:
-            if rx.parts:
-                found = [self.loose_spans(p) for p in rx.parts]
-                merged = (
-                    None
-                    if any(x is None for x in found)
-                    else sorted(span for spans in found for span in spans or ())
-                )
-                self._loose[rx] = merged
-            else:
-                self._loose[rx] = rx.spans(self.text)
+            self._loose[rx] = rx.spans(self.text)
         return self._loose[rx]
 
     def may_match(self, rx: Rx, start: int, end: int) -> bool:
@@ -167,8 +166,6 @@ class SkillFile:
         made of whole lines always may."""
         if not self.whole_lines(start, end):
             return True
-        if rx.parts:
-            return any(self.may_match(p, start, end) for p in rx.parts)
         spans = self.loose_spans(rx)
         if spans is None:
             return True

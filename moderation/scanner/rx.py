@@ -66,8 +66,8 @@ class Match:
 
 
 def loosen(pattern: str) -> str:
-    """The pattern without the zero-width assertions `^ $ \\A \\z \\B` (outside classes);
-    `\\b` is kept.
+    """The pattern without the zero-width assertions `^ $ \\A \\z \\B` (outside classes), and
+    with its bounded repetitions `{m,n}` unbounded (`{m,}`); `\\b` is kept.
 
     Dropping an assertion only removes a condition, so every match of the pattern in a piece of
     a text is a match of the loosened one at the same place. When the piece is made of whole
@@ -75,7 +75,8 @@ def loosen(pattern: str) -> str:
     a newline or after one), a `\\b` that holds at the piece's edge holds in the whole text too,
     so that match is also one in the whole text: a piece of whole lines holds no match of the
     pattern unless a match of the loosened one in the whole text overlaps it (`Rx.spans`;
-    `SkillFile.may_match` checks the piece's edges). Keeping `\\b` matters: without it some
+    `SkillFile.may_match` checks the piece's edges). Allowing more repetitions also only adds
+    matches. Both choices are for speed: without `\\b`, or with `[^.]{0,160}` unrolled, some
     patterns' automata no longer fit in memory and run several times slower.
     """
     out: list[str] = []
@@ -116,9 +117,18 @@ def loosen(pattern: str) -> str:
         if c in "^$":
             i += 1
             continue
+        if c == "{":
+            bounded = _BOUNDED.match(pattern, i)
+            if bounded is not None:  # {m,n} -> {m,}: allows more, and keeps the automaton small
+                out.append(f"{{{bounded.group(1)},}}")
+                i = bounded.end()
+                continue
         out.append(c)
         i += 1
     return "".join(out)
+
+
+_BOUNDED = re.compile(r"\{(\d+),\d+\}")
 
 
 class Rx:

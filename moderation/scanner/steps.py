@@ -8,7 +8,7 @@ import bisect
 
 from . import lexicon as L
 from .reading import SkillFile
-from .rx import Rx
+from .rx import Rx, any_of
 
 _BULLET = ("- ", "* ", "+ ")
 MAX_STEP_CHARS = 6000  # a step longer than this is cut into pieces of this size
@@ -89,27 +89,32 @@ def file_steps(f: SkillFile) -> list[Step]:
 
 def steps_that_may_match(f: SkillFile, patterns: tuple[Rx, ...]) -> list[Step]:
     """The steps of f, in order, that may hold a match of one of patterns: a step left out holds
-    none (found from one pass of each pattern over the file, SkillFile.may_match)."""
+    none (found from one pass of the patterns' union over the file, see SkillFile.may_match)."""
     key = ("may_match", patterns)
     found = f.memo.get(key)
     if found is not None:
         return found
     steps = file_steps(f)
+    union = _UNIONS.get(patterns)
+    if union is None:
+        union = _UNIONS[patterns] = patterns[0] if len(patterns) == 1 else any_of(*patterns)
+    spans = f.loose_spans(union)
+    if spans is None:
+        f.memo[key] = steps
+        return steps
     starts = _step_starts(f)
     hit = {i for i, st in enumerate(steps) if not f.whole_lines(st.start, st.end)}
-    for rx in patterns:
-        spans = f.loose_spans(rx)
-        if spans is None:
-            f.memo[key] = steps
-            return steps
-        for a, b in spans:  # the steps overlapping [a, b)
-            i = max(0, bisect.bisect_right(starts, a) - 1)
-            while i < len(steps) and steps[i].start < b:
-                if steps[i].end > a:
-                    hit.add(i)
-                i += 1
+    for a, b in spans:  # the steps overlapping [a, b)
+        i = max(0, bisect.bisect_right(starts, a) - 1)
+        while i < len(steps) and steps[i].start < b:
+            if steps[i].end > a:
+                hit.add(i)
+            i += 1
     found = f.memo[key] = [steps[i] for i in sorted(hit)]
     return found
+
+
+_UNIONS: dict[tuple[Rx, ...], Rx] = {}
 
 
 def _step_starts(f: SkillFile) -> list[int]:
