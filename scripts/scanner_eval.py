@@ -15,7 +15,9 @@ Per half it reports recall per attack family (flagged = review or fail, and fail
 false-fail and false-review rates on the benign look-alikes; on the shared corpus of real skills
 (benign background; skipped when absent) the fail and review rates; the same figures for Cisco's
 engine when its virtualenv exists; and the speed (skills/s on one core over the corpus, median
-of 3 runs; the slowest skill; a 3 MB reference file). Per-sample misses are printed only for the
+of 3 runs, by CPU time, the measure of the work, and by wall clock with the load average,
+which on a shared machine says how much the wall figure means; the slowest skill; a 3 MB
+reference file). Per-sample misses are printed only for the
 tune half and the regression samples (--show-misses), never for the held-back halves.
 """
 
@@ -234,10 +236,12 @@ def evaluate_corpus(corpus: Path, *, cisco: bool, runs: int = 3, limit: int = 0)
     if limit:
         skills = skills[:limit]
     times: list[float] = []
+    walls: list[float] = []
     per_skill: dict[int, float] = collections.defaultdict(float)
     reports = []
+    load_before = _load_average()
     for run in range(runs):
-        start = time.process_time()
+        start, wall = time.process_time(), time.perf_counter()
         for i, (_repo, _path, files) in enumerate(skills):
             t = time.process_time()
             report = scan_files(files)
@@ -247,6 +251,7 @@ def evaluate_corpus(corpus: Path, *, cisco: bool, runs: int = 3, limit: int = 0)
             if run == 0:
                 reports.append(report)
         times.append(time.process_time() - start)
+        walls.append(time.perf_counter() - wall)
     verdicts = collections.Counter(r.verdict for r in reports)
     rules = collections.Counter(
         rid for r in reports if r.verdict != "pass" for rid in {f.rule_id for f in r.findings
@@ -276,6 +281,9 @@ def evaluate_corpus(corpus: Path, *, cisco: bool, runs: int = 3, limit: int = 0)
         ],
         "skills_per_second_median": round(n / statistics.median(times), 1) if n else 0.0,
         "cpu_seconds_runs": [round(t, 2) for t in times],
+        "wall_skills_per_second_median": round(n / statistics.median(walls), 1) if n else 0.0,
+        "wall_seconds_runs": [round(t, 2) for t in walls],
+        "load_average": [load_before, _load_average()],
         "slowest_skill": (skills[slowest][0], skills[slowest][1], round(per_skill[slowest], 3))
         if n
         else None,
@@ -298,6 +306,16 @@ def evaluate_corpus(corpus: Path, *, cisco: bool, runs: int = 3, limit: int = 0)
     return out
 
 
+def _load_average() -> str:
+    """The 1, 5 and 15 minute load averages (as `uptime` prints them): wall-clock figures mean
+    little without them on a shared machine."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
 def big_reference_case() -> dict:
     """A skill with a 3 MB reference document: CPU seconds and verdict."""
     para = (
@@ -309,9 +327,13 @@ def big_reference_case() -> dict:
         ("SKILL.md", b"---\nname: api\ndescription: Calls the API.\n---\nSee references/api.md\n"),
         ("references/api.md", doc.encode()),
     ]
-    start = time.process_time()
+    start, wall = time.process_time(), time.perf_counter()
     report = scan_files(files)
-    return {"cpu_seconds": round(time.process_time() - start, 3), "verdict": report.verdict}
+    return {
+        "cpu_seconds": round(time.process_time() - start, 3),
+        "wall_seconds": round(time.perf_counter() - wall, 3),
+        "verdict": report.verdict,
+    }
 
 
 # -- printing ---------------------------------------------------------------------------------------
@@ -430,12 +452,17 @@ def main(argv: list[str] | None = None) -> int:
             for repo, path, verdict, rows in c["flagged"]:
                 print(f"    [{verdict}] {repo}/{path} {rows}")
         print(
-            f"  speed: {c['skills_per_second_median']} skills/s on one core (median of "
-            f"{len(c['cpu_seconds_runs'])} runs, CPU s {c['cpu_seconds_runs']}); slowest skill "
-            f"{c['slowest_skill']}"
+            f"  speed: {c['skills_per_second_median']} skills/s on one core by CPU time (median of "
+            f"{len(c['cpu_seconds_runs'])} runs, CPU s {c['cpu_seconds_runs']}); by wall clock "
+            f"{c['wall_skills_per_second_median']} skills/s (wall s {c['wall_seconds_runs']}; "
+            f"load average {c['load_average'][0]} before, {c['load_average'][1]} after); "
+            f"slowest skill {c['slowest_skill']} (CPU s)"
         )
     br = result["big_reference"]
-    print(f"  3 MB reference file: {br['cpu_seconds']} s CPU, verdict {br['verdict']}")
+    print(
+        f"  3 MB reference file: {br['cpu_seconds']} s CPU, {br['wall_seconds']} s wall, "
+        f"verdict {br['verdict']}"
+    )
     return 0
 
 

@@ -9,9 +9,10 @@ from .findings import Severity
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_SKILL_BYTES = 24 * 1024 * 1024
 MAX_FILES = 1000  # per skill
-# Time budgets (wall clock): a file or skill over them gets scan.incomplete. Every pattern is
-# linear, so these are a second line of defence, well above the measured worst case (under a
-# second of CPU for three 1 MB hostile files) so that a busy machine does not trip them.
+# Time budgets (CPU seconds of the scanning thread, so a busy machine does not trip them): a
+# file or skill over them gets scan.incomplete. Every pattern is linear, so these are a second
+# line of defence, well above the measured worst case (under a second of CPU for three 1 MB
+# hostile files; a 3 MB reference document takes about half a second).
 FILE_SECONDS = 2.0
 SKILL_SECONDS = 4.0
 # bashlex parses scripts and code blocks up to this size (ast up to 16 times it); bigger ones

@@ -8,7 +8,7 @@ tokens, also on the code blocks of Markdown), decode-then-execute (decoding.py) 
 files), and the verdict (verdict.py).
 
 Work is bounded twice: every pattern is linear in its input (rx.py), and each file and each
-skill has a size and a time budget (config.py). A skill that exceeds one gets a
+skill has a size and a time budget (config.py; CPU time of the scanning thread, see Budget). A skill that exceeds one gets a
 `scan.incomplete` finding, which never passes; the rest of the scan is skipped, not the sync.
 """
 
@@ -32,19 +32,30 @@ class _OverBudget(Exception):
 
 
 class Budget:
-    """Wall-clock deadlines for the current file and the whole skill (perf_counter: a CPU-time
-    clock is a system call costing microseconds here, and checks run between every stage)."""
+    """Deadlines for the current file and the whole skill, in CPU seconds of the scanning thread:
+    the work done, whatever else the machine is doing, so a busy machine never turns a big file
+    into `scan.incomplete` (a wall clock did: a 3 MB reference file came out `review` under
+    load). Reading that clock is a system call (about 1.5 us); a thread never uses more CPU time
+    than wall time, so it is read only once the cheap wall clock says a deadline may be past."""
 
     def __init__(self, skill_seconds: float = SKILL_SECONDS) -> None:
-        self.skill_deadline = time.perf_counter() + skill_seconds
-        self.file_deadline = self.skill_deadline
+        self.skill_seconds = skill_seconds
+        self.wall = self.file_wall = time.perf_counter()
+        self.cpu = self.file_cpu = time.thread_time()
 
     def start_file(self) -> None:
-        self.file_deadline = min(self.skill_deadline, time.perf_counter() + FILE_SECONDS)
+        self.file_wall, self.file_cpu = time.perf_counter(), time.thread_time()
 
     def check(self) -> None:
-        if time.perf_counter() > self.file_deadline:
+        now = time.perf_counter()
+        if now - self.file_wall <= FILE_SECONDS and now - self.wall <= self.skill_seconds:
+            return  # not even that much wall time has passed
+        cpu = time.thread_time()
+        if cpu - self.file_cpu > FILE_SECONDS or cpu - self.cpu > self.skill_seconds:
             raise _OverBudget
+
+    def skill_spent(self) -> bool:
+        return time.thread_time() - self.cpu > self.skill_seconds
 
 
 _STAGES = (
@@ -124,7 +135,7 @@ def scan_files(
             _scan_file(f, out, budget)
         except _OverBudget:
             _incomplete(out, path, "the file ran out of scanning time; the rest was not checked")
-            if time.perf_counter() > budget.skill_deadline:
+            if budget.skill_spent():
                 _incomplete(
                     out, path, "the skill ran out of scanning time; later files were not checked"
                 )

@@ -3,13 +3,16 @@ match in it really holds no match (rx.loosen, SkillFile.may_match, steps_that_ma
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from moderation.scanner import engine, rx, scan_files
 from moderation.scanner import lexicon as L
 from moderation.scanner import patterns as P
-from moderation.scanner import rx
 from moderation.scanner.reading import SkillFile
 from moderation.scanner.steps import file_steps, steps_that_may_match
 
@@ -97,3 +100,47 @@ def test_a_piece_of_whole_lines_ruled_out_holds_no_match(text, pattern, data):
     assert f.whole_lines(start, end)
     if not f.may_match(pattern, start, end):
         assert pattern.search(t[start:end]) is None, (pattern.pattern[:60], t[start:end])
+
+
+def _big_reference_skill() -> list[tuple[str, bytes]]:
+    para = (
+        "## Section\n\nThe API returns JSON. Use `curl https://api.example.com/v1/items` to list "
+        "items and `jq .` to read them. Tokens go in the `Authorization` header.\n\n"
+    )
+    doc = (para * (3 * 1024 * 1024 // len(para) + 1))[: 3 * 1024 * 1024]
+    return [
+        ("SKILL.md", b"---\nname: api\ndescription: Calls the API.\n---\nSee references/api.md\n"),
+        ("references/api.md", doc.encode()),
+    ]
+
+
+def test_a_3mb_reference_file_is_scanned_within_budget_and_alike_on_a_busy_machine():
+    files = _big_reference_skill()
+    start = time.thread_time()
+    quiet = scan_files(files)
+    assert time.thread_time() - start < 2.0  # the goal: no skill over 2 s of CPU
+    stop = threading.Event()
+
+    def burn() -> None:  # threads holding the GIL: the scan gets a fraction of the wall time
+        while not stop.is_set():
+            sum(range(1000))
+
+    burners = [threading.Thread(target=burn) for _ in range(4)]
+    for t in burners:
+        t.start()
+    try:
+        busy = scan_files(files)
+    finally:
+        stop.set()
+        for t in burners:
+            t.join()
+    assert "scan.incomplete" not in {f.rule_id for f in busy.findings}
+    assert busy.verdict == quiet.verdict == "pass"
+    assert busy.findings == quiet.findings
+
+
+def test_a_file_over_its_cpu_budget_is_incomplete(monkeypatch):
+    monkeypatch.setattr(engine, "FILE_SECONDS", -1.0)
+    report = scan_files([("SKILL.md", b"---\nname: a\n---\nhello\n")])
+    assert "scan.incomplete" in {f.rule_id for f in report.findings}
+    assert report.verdict == "review"
