@@ -84,9 +84,15 @@ class PythonFlow:
         self.tree = tree
         self.vars: dict[str, _Kinds] = {}
         self._parents: dict[int, ast.AST] = {}
-        for node in ast.walk(tree):
+        # Every node in ast.walk's order, found once (the passes below reuse it) with its parent.
+        self._nodes: list[ast.AST] = [tree]
+        i = 0
+        while i < len(self._nodes):
+            node = self._nodes[i]
+            i += 1
             for child in ast.iter_child_nodes(node):
                 self._parents[id(child)] = node
+                self._nodes.append(child)
         for _ in range(4):
             if not self._propagate():
                 break
@@ -140,7 +146,7 @@ class PythonFlow:
 
     def _propagate(self) -> bool:
         changed = False
-        for node in ast.walk(self.tree):
+        for node in self._nodes:
             pairs: list[tuple[ast.AST, ast.AST]] = []
             if isinstance(node, ast.Assign):
                 pairs = [(t, node.value) for t in node.targets]
@@ -170,7 +176,7 @@ class PythonFlow:
 
     def events(self) -> Iterator[tuple[str, ast.Call, _Kinds, str]]:
         """(kind, call, what flows in, description) for each sink call reached by data."""
-        for node in ast.walk(self.tree):
+        for node in self._nodes:
             if not isinstance(node, ast.Call):
                 continue
             name = _name(node.func)

@@ -249,7 +249,9 @@ def parse_frontmatter(text: str) -> dict:
         return {}
     try:
         data = yaml.load(text[3:end], Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
-    except yaml.YAMLError:
+    except Exception:
+        # Not only YAMLError: on hostile input the constructors raise ValueError (`2026-13-45`),
+        # AttributeError (`!!timestamp x`) and more; no frontmatter then, never a crash.
         return {}
     return data if isinstance(data, dict) else {}
 
