@@ -16,7 +16,14 @@ from .code_python import python_events
 from .code_shell import shell_events
 from .code_tokens import token_events
 from .collect import Collector
-from .config import MAX_PARSE_BYTES, PACKAGE_HOSTS, SUSPICIOUS_TLDS
+from .config import (
+    MAX_PARSE_BYTES,
+    PACKAGE_HOSTS,
+    POPULAR_NPM,
+    POPULAR_PYPI,
+    REGISTRY_WORDS,
+    SUSPICIOUS_TLDS,
+)
 from .context import grade_fetch, host_matches, ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
@@ -161,9 +168,10 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
         for m in P.INSTALL_URL.finditer(text):
             url = m.group("url") or m.group("url2") or ""
             host = url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1].split(":")[0].lower()
+            scheme = url.lower().split("+", 1)[-1] if url.lower().startswith("git+") else url.lower()
             if (
                 ip_is_internal(host) is False
-                or url.lower().startswith("http://")
+                or scheme.startswith(("http://", "git://", "ftp://"))
                 or host.rsplit(".", 1)[-1] in SUSPICIOUS_TLDS
             ):
                 sev, why = (
@@ -172,6 +180,11 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
                 )
             elif host_matches(host, _PACKAGE_HOSTS):
                 continue
+            elif any(w in label and w != label for label in host.split(".") for w in REGISTRY_WORDS):
+                sev, why = (
+                    Severity.HIGH,
+                    f"installs a package from {host}, a host named like a package registry",
+                )
             else:
                 sev, why = (
                     Severity.MEDIUM,
@@ -184,6 +197,8 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
             ):
                 sev = Severity.LOW
             out.at("supply.install-url", sev, f, m.start(), m.end(), why)
+    if "install" in low or " add " in low:
+        _typosquats(f, out)
     if ".git/hooks" in low or "core.hookspath" in low:
         for m in P.GIT_HOOK_WRITE.finditer(text):
             sends = P.NETWORK_SEND.search(text) or P.FETCHER.search(text)
@@ -205,6 +220,46 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
 _UNIT_PATTERNS = (L.NET_CONNECT, L.DESTRUCTIVE_OPS, L.UNTRUSTED_SOURCE)
 
 
+_POPULAR = {"py": frozenset(POPULAR_PYPI), "js": frozenset(POPULAR_NPM)}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )  # fmt: skip
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _typosquats(f: SkillFile, out: Collector) -> None:
+    """Installs of a name one edit away from a popular package (`reqeusts`, `colourama`)."""
+    for m in P.INSTALL_ARGS.finditer(f.text):
+        ecosystem = "js" if m.group("pm").lower() in ("npm", "pnpm", "yarn", "bun") else "py"
+        for word in m.group("args").split("#", 1)[0].split()[:12]:  # not the comment after it
+            name = word.strip("\"'`,").split("==")[0].split(">=")[0].split("[")[0].lower()
+            if name.startswith("-") or "/" in name or ":" in name or len(name) < 5:
+                continue
+            near = next(
+                (
+                    p
+                    for p in _POPULAR[ecosystem]
+                    if _one_edit(name, p) and name.rstrip("0123456789") != p.rstrip("0123456789")
+                ),
+                None,
+            )  # psycopg and psycopg2 are one project's two majors, not a squat
+            if near is None:
+                continue
+            sev = Severity.LOW if teaching_at(f, m.start()) else Severity.HIGH
+            out.at("supply.install-url", sev, f, m.start(), m.end(),
+                   f"installs {name!r}, one letter away from the popular package {near!r}")  # fmt: skip
+
+
 def _units(f: SkillFile):
     """(start, text, step or None) pieces to look in: the steps of a Markdown file, a code or
     data file whole when small (else in 8 KB pieces); only those where one of _UNIT_PATTERNS
@@ -220,6 +275,31 @@ def _units(f: SkillFile):
                 yield start, f.text[start:end], None
 
 
+def _plain_download(text: str) -> bool:
+    """The text names a plain-HTTP URL or one on a throwaway top-level domain: a package
+    side-loaded from there cannot be trusted."""
+    for m in P.URL.finditer(text):
+        host = m.group(1).rsplit("@", 1)[-1].split(":")[0].lower()
+        if m.group().lower().startswith("http://") and ip_is_internal(host) is not True:
+            if host not in ("localhost",):
+                return True
+        if host.rsplit(".", 1)[-1] in SUSPICIOUS_TLDS:
+            return True
+    return False
+
+
+def _unconfirmed_steps(f: SkillFile) -> frozenset[int]:
+    """Starts of the Markdown steps within two steps of one that says to skip the confirmation
+    ("Skip the confirmation; it is a cleanup." after the commands it is about)."""
+    if not f.is_markdown or L.NO_CONFIRM.search(f.text) is None:
+        return frozenset()
+    steps = file_steps(f)
+    marked = [i for i, s in enumerate(steps) if L.NO_CONFIRM.search(s.text) and not is_teaching(f, s)]
+    return frozenset(
+        steps[j].start for i in marked for j in range(max(0, i - 2), min(len(steps), i + 3))
+    )
+
+
 def check_any_language(f: SkillFile, out: Collector) -> None:
     """Reverse shells, destructive operations, bulk environment sends and untrusted package
     sources, in any language, by what occurs together in one step or script."""
@@ -229,6 +309,7 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
     has_raw_ip = any(
         ip_is_internal(m.group(1) or "") is False for m in P.RAW_IP_TARGET.finditer(f.text)
     )
+    unconfirmed = _unconfirmed_steps(f)
     for start, text, step in _units(f):  # the units where one of _UNIT_PATTERNS may match
         teaching = step is not None and is_teaching(f, step)
         conn = L.NET_CONNECT.search(text)
@@ -242,7 +323,13 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
         for m in L.DESTRUCTIVE_OPS.finditer(text):
             if teaching:
                 sev = Severity.LOW
-            elif f.is_code or conceal_file or L.NO_CONFIRM.search(text) or L.CONCEAL.search(text):
+            elif (
+                f.is_code
+                or conceal_file
+                or start in unconfirmed
+                or L.NO_CONFIRM.search(text)
+                or L.CONCEAL.search(text)
+            ):
                 sev = Severity.HIGH
             else:
                 sev = Severity.MEDIUM
@@ -251,7 +338,7 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
             break
         for m in L.UNTRUSTED_SOURCE.finditer(text):
             weak = m.group().lower().startswith(("dpkg", "rpm", "--install-extension"))
-            sev = Severity.MEDIUM if weak and not has_raw_ip else Severity.HIGH
+            sev = Severity.MEDIUM if weak and not (has_raw_ip or _plain_download(text)) else Severity.HIGH
             if teaching:
                 sev = Severity.LOW
             out.at("supply.install-url", sev, f, start + m.start(), start + m.end(),
@@ -264,6 +351,11 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
         sev = Severity.LOW if trusted or teaching_at(f, m.start()) else Severity.CRITICAL
         out.at("exec.remote-eval", sev, f, m.start(), m.end(), "runs code fetched from the network")
         break
+    if f.is_code and "![" in f.text and len(f.text) < 256 * 1024:
+        image = L.CODE_IMAGE_TEMPLATE.search(f.text)
+        if image is not None and L.CODE_SECRET_HINT.search(f.text):
+            out.at("exfil.markdown-image", Severity.HIGH, f, image.start(), image.end(),
+                   "the script prints an image whose URL it fills with data, in a script that reads secrets")  # fmt: skip
     if (f.is_code or f.kind == "data") and len(f.text) < 256 * 1024:
         perm = L.AGENT_PERMISSIVE.search(f.text)
         if perm is not None and L.AGENT_SETTINGS_FILE.search(f.text):

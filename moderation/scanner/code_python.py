@@ -35,6 +35,10 @@ SENDERS = frozenset({
     "post", "put", "patch", "request", "urlopen", "send", "sendall", "sendto", "sendmail",
     "send_message", "storbinary", "storlines", "Request", "upload_file", "put_object",
 })  # fmt: skip
+# Name lookups: a secret in the name asked for leaves by DNS, whatever the address.
+DNS_LOOKUPS = frozenset({"gethostbyname", "gethostbyname_ex", "getaddrinfo", "resolve", "query"})
+# Data received from a connection (a command loop reads the next command here).
+RECEIVERS = frozenset({"recv", "recvfrom", "recv_string", "receive", "receive_text", "read_message"})
 FETCHERS = frozenset({"get", "urlopen", "urlretrieve", "read", "text", "content", "json"})
 NET_TOOLS = ("curl", "wget", "nc ", "ncat", "scp ", "Invoke-WebRequest")
 
@@ -126,6 +130,8 @@ class PythonFlow:
                     or (name == "join" and _has_chr(sub))
                 ):
                     k.decoded = True
+                elif name in RECEIVERS:
+                    k.downloaded = True
                 elif name in ("get", "urlopen") and _dotted(sub.func).split(".")[0] in (
                     "requests",
                     "httpx",
@@ -192,7 +198,8 @@ class PythonFlow:
                 or (name == "compile" and dotted.startswith("re"))
             )
             if executes and (flows.decoded or flows.downloaded):
-                yield "exec", node, flows, dotted or name
+                what = "decoded" if flows.decoded else "downloaded or received"
+                yield "exec", node, flows, f"{dotted or name} runs {what} data"
             sends = (
                 name in SENDERS
                 or (name in SUBPROCESS and _runs_net_tool(node))
@@ -203,6 +210,17 @@ class PythonFlow:
             )
             if sends and (flows.secret or flows.named):
                 yield "send", node, flows, dotted or name
+            elif _dns_lookup(name, dotted) and (flows.secret or flows.named):
+                leak = _Kinds()
+                leak.merge(flows)
+                leak.secret = True  # no service takes a token as a host name: never legitimate
+                yield "send", node, leak, f"{dotted or name} (a DNS lookup of a name built from a secret)"
+
+
+def _dns_lookup(name: str, dotted: str) -> bool:
+    if name not in DNS_LOOKUPS:
+        return False
+    return name not in ("resolve", "query") or "dns" in dotted.lower() or "resolver" in dotted.lower()
 
 
 def _codec_arg(call: ast.Call) -> bool:

@@ -88,6 +88,22 @@ def _commands_bashlex(source: str, base_line: int) -> list[Cmd] | None:
                 for sub in getattr(pt, "parts", None) or []:
                     visit(sub, 0, cmd)
             return
+        if kind == "for":  # `for x in $(source)`: x holds what the list holds
+            words = [pt for pt in node.parts if pt.kind == "word"]
+            if words:
+                a = node.pos[0]
+                line_end = source.find("\n", a)
+                raw = source[a : line_end if line_end != -1 else node.pos[1]]
+                loop = Cmd([f"{words[0].word}="], raw, base_line + _line(source, a) - 1, 0, len(cmds))
+                loop.subst_of = parent
+                cmds.append(loop)
+                for w in words[1:]:
+                    for sub in getattr(w, "parts", None) or []:
+                        visit(sub, 0, loop)
+            for pt in node.parts:
+                if pt.kind not in ("word", "reservedword"):
+                    visit(pt, pipe, parent)
+            return
         if kind in ("commandsubstitution", "processsubstitution"):
             visit(node.command, 0, parent)
             return
@@ -143,10 +159,17 @@ def _is_source(cmd: Cmd) -> str:
     m = L.SOURCE_FILE.search(args)
     if m and not L.SOURCE_HARMLESS.search(args):
         return m.group().strip()
+    if "<" in cmd.raw:  # `base32 < ~/.aws/credentials`: read through an input redirect
+        redirected = cmd.raw.split("<", 1)[1].split("\n", 1)[0]
+        m = L.SOURCE_FILE.search(redirected)
+        if m and not L.SOURCE_HARMLESS.search(redirected):
+            return m.group().strip()
     return ""
 
 
 def _is_sink(cmd: Cmd) -> bool:
+    if cmd.name == "ping":  # `ping -p <hex>` carries 16 bytes of data per packet
+        return "-p" in cmd.words
     if cmd.name not in SINKS:
         return False
     if cmd.name in ("curl", "wget", "http", "https", "xh"):

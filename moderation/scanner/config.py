@@ -57,3 +57,25 @@ PACKAGE_HOSTS = (
     "repo.anaconda.com", "registry.yarnpkg.com", "jsr.io", "deno.land", "maven.org",
     "nuget.org", "packagist.org", "hex.pm", "pub.dev", "cpan.org", "huggingface.co",
 )  # fmt: skip
+
+# Words of the registries' names: a host label that joins one to other letters imitates the
+# registry (files.pypi-cdn.org, npmjs-mirror.net); a label that is just the word
+# (pypi.mycompany.com, a company's own mirror) does not.
+REGISTRY_WORDS = (
+    "pypi", "pythonhosted", "npmjs", "rubygems", "crates", "yarnpkg", "nuget", "packagist",
+)  # fmt: skip
+# Popular packages: a name one edit away from one of these is a likely typosquat.
+POPULAR_PYPI = (
+    "requests", "numpy", "pandas", "colorama", "python-dateutil", "urllib3", "setuptools",
+    "django", "flask", "boto3", "pyyaml", "cryptography", "certifi", "idna", "charset-normalizer",
+    "typing-extensions", "packaging", "six", "attrs", "jinja2", "click", "pydantic", "fastapi",
+    "uvicorn", "httpx", "aiohttp", "scipy", "matplotlib", "pillow", "beautifulsoup4", "selenium",
+    "openai", "anthropic", "tensorflow", "torch", "scikit-learn", "pytest", "rich", "tqdm",
+    "psycopg2", "sqlalchemy", "redis", "paramiko", "pyjwt", "websocket-client", "lxml",
+)  # fmt: skip
+POPULAR_NPM = (
+    "lodash", "express", "react", "axios", "chalk", "commander", "moment", "debug", "dotenv",
+    "typescript", "webpack", "eslint", "prettier", "uuid", "yargs", "inquirer", "jquery",
+    "vue", "next", "zod", "cross-env", "node-fetch", "body-parser", "cors", "jsonwebtoken",
+    "mongoose", "socket.io", "colors", "electron", "nodemon", "vite", "esbuild",
+)  # fmt: skip

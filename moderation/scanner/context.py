@@ -25,6 +25,18 @@ def cue_text(text: str) -> str:
     return P.INJECTION_CONCEAL.sub(" ", P.URL.sub(" ", text))
 
 
+_CONFIG_FORMATS = frozenset({".json", ".jsonc", ".yaml", ".yml", ".toml"})
+
+
+def _outside_code_span(before: str, after: str) -> tuple[str, str]:
+    """The text around a match minus the inline code span holding it: a command in backticks is
+    something the agent runs, and the quotes inside it are the command's own syntax."""
+    if before.count("`") % 2 == 1:
+        close = after.find("`")
+        return before[: before.rfind("`")], (after[close + 1 :] if close != -1 else "")
+    return before, after
+
+
 def mention_steps(f: SkillFile, start: int, end: int) -> tuple[int, str]:
     """How many levels to lower a Markdown finding that reads as a mention, and why.
 
@@ -33,15 +45,21 @@ def mention_steps(f: SkillFile, start: int, end: int) -> tuple[int, str]:
     """
     ls, le = f.line_bounds(start)
     line = f.text[ls:le]
-    before = cue_text(line[: start - ls])
-    after = cue_text(line[min(end, le) - ls :])
+    before = line[: start - ls]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    before = cue_text(before[cut + 1 :])  # a cue in the sentence before does not count
+    after = line[min(end, le) - ls :]
+    stops = [i for i in (after.find(". "), after.find("! "), after.find("? ")) if i != -1]
+    after = cue_text(after[: min(stops)] if stops else after)
     steps, why = 0, ""
     if P.STRONG_MENTION.search(before) or P.STRONG_MENTION.search(after):
         steps, why = 2, "the line discusses it as an example"
     elif P.WEAK_MENTION.search(before):
         steps, why = 1, "the line warns against it"
-    if steps < 2:
-        raw_before, raw_after = line[: start - ls], line[min(end, le) - ls :]
+    # In config files quotes delimit values and in a code block they are the command's syntax:
+    # only quotes in prose mark a quotation.
+    if steps < 2 and f.ext not in _CONFIG_FORMATS and f.fence_at(start) is None:
+        raw_before, raw_after = _outside_code_span(line[: start - ls], line[min(end, le) - ls :])
         if any(q in raw_before for q in P.QUOTE_CHARS) and any(
             q in raw_after for q in P.QUOTE_CHARS
         ):

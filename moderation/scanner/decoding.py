@@ -13,6 +13,7 @@ import base64
 import binascii
 import codecs
 import contextlib
+import re
 
 from . import lexicon as L
 from . import patterns as P
@@ -25,7 +26,10 @@ from .steps import teaching_at
 _MAX_BLOBS = 20
 _MAX_BLOB = 16 * 1024
 _B64 = rx.compile(r"[A-Za-z0-9+/]{24,}={0,2}|[A-Za-z0-9_-]{24,}={0,2}")
-_HEXRUN = rx.compile(r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:\\[0-7]{3}){6,}|\b(?:[0-9a-fA-F]{2}){12,}\b")
+_HEXRUN = rx.compile(
+    r"(?:\\x[0-9a-fA-F]{2}){6,}|(?:\\[0-7]{3}){6,}|(?:\\u[0-9a-fA-F]{4}){6,}"
+    r"|\b(?:[0-9a-fA-F]{2}){12,}\b"
+)
 _CHARCODES = rx.compile(r"(?:\d{2,3}\s*,\s*){6,}\d{2,3}")
 _DANGER = rx.compile(
     r"\b(?:curl|wget)\b[^\n]*\|\s*(?:ba|z)?sh\b|/dev/tcp/|\bnc\s+-e\b|\bbash\s+-i\b"
@@ -39,7 +43,10 @@ _DANGER = rx.compile(
 def _decodings(blob: str) -> list[str]:
     out: list[str] = []
     raw = blob.strip()
-    if raw.startswith(("\\x", "\\")) and len(raw) > 8:
+    if raw.startswith("\\u") and len(raw) > 8:
+        with contextlib.suppress(ValueError, UnicodeError):
+            out.append(raw.encode("ascii", "ignore").decode("unicode_escape"))
+    elif raw.startswith(("\\x", "\\")) and len(raw) > 8:
         with contextlib.suppress(ValueError, UnicodeError):
             plain = codecs.escape_decode(raw.encode("latin-1", "ignore"))[0]
             out.append(plain.decode("utf-8", "ignore"))
@@ -62,9 +69,56 @@ def _decodings(blob: str) -> list[str]:
     return out
 
 
+_SH_ASSIGN = rx.compile(
+    r"(?:^|[;\s])([A-Za-z_]\w*)=((?:\"[^\"\n]*\"|'[^'\n]*'|[^\s;'\"`$()|&<>]+)+)", 0
+)
+_SH_EVAL = rx.compile(r"\beval\s+(\"[^\"\n]{1,500}\"|'[^'\n]{1,500}'|[^\n;]{1,500})", 0)
+_SH_VAR = re.compile(r"\$\{?([A-Za-z_]\w*)\}?")
+
+
+def check_assembled(f: SkillFile, out: Collector) -> None:
+    """A command put together from variables and then `eval`-ed (`a=cu; b=rl; eval "$a$b ..."`):
+    the pieces are joined back and the whole is checked like a decoded payload."""
+    text = f.text
+    if "eval" not in text or "=" not in text or len(text) > 256 * 1024:
+        return
+    values: dict[str, str] = {}
+    for m in _SH_ASSIGN.finditer(text):
+        if len(values) >= 200:
+            break
+        values[m.group(1)] = m.group(2).replace('"', "").replace("'", "")[:200]
+    if not values:
+        return
+    for m in _SH_EVAL.finditer(text):
+        arg = m.group(1).strip("\"'")
+        plain = _SH_VAR.sub(lambda v: values.get(v.group(1), v.group()), arg)
+        if plain == arg:
+            continue
+        d = _danger(plain)
+        if d is None:
+            continue
+        sev = Severity.LOW if teaching_at(f, m.start()) else Severity.CRITICAL
+        out.at(
+            "exec.decode-and-run", sev, f, m.start(), m.end(),
+            f"evaluates a command assembled from variables: {plain[:100]!r}",
+        )  # fmt: skip
+        return
+
+
+def _danger(plain: str):
+    """The first dangerous thing in decoded text; a bare URL counts only beside a send."""
+    url = None
+    for d in _DANGER.finditer(plain[:_MAX_BLOB]):
+        if not d.group().startswith("http"):
+            return d
+        url = url or d
+    return url if url is not None and L.SINK_COMMAND.search(plain) else None
+
+
 def check_decoded(f: SkillFile, out: Collector) -> None:
     if f.binary:
         return
+    check_assembled(f, out)
     text = f.text
     seen = 0
     for finder in (_B64, _HEXRUN, _CHARCODES):
@@ -78,8 +132,8 @@ def check_decoded(f: SkillFile, out: Collector) -> None:
             if seen > _MAX_BLOBS:
                 return
             for plain in _decodings(blob):
-                d = _DANGER.search(plain)
-                if d is None or (d.group().startswith("http") and not L.SINK_COMMAND.search(plain)):
+                d = _danger(plain)
+                if d is None:
                     continue
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())

@@ -87,7 +87,7 @@ SINK_COMMAND = rx.compile(
     r"|\bfetch\s*\([^\n)]*method\s*:\s*['\"](?:POST|PUT)|\baxios\.(?:post|put)\s*\("
     r"|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+|\bncat\b|/dev/tcp/|\bscp\s+\S+\s+\S+@|\brsync\b[^\n]*\S+@\S+:"
     r"|\bsendmail\b|\bmail\s+-s\b|\bsmtplib\b|\bnslookup\s+\$|\bdig\s+[^\n]*\$\("
-    r"|\bgit\s+push\s+https?://",
+    r"|\bgit\s+push\s+(?:-\S+\s+)*https?://",
     _I,
 )
 # Prose that asks to send something somewhere.
@@ -100,14 +100,17 @@ SINK_PROSE = rx.compile(
     r"|\b(?:POST|PUT)\s+(?:it|them|this|the\s+\w+)\s+to\b|\ban?\s+(?:POST|PUT)\s+(?:request\s+)?to\b"
     r"|\b(?:send|post|upload)\s+(?:it|them|this|that|everything|the\s+(?:contents?|results?|"
     r"data|files?|output))\s+(?:to|over)\b"
-    r"|\bDNS\s+(?:lookups?|queries|requests?)\b[^\n]{0,80}\b(?:encod|subdomain|hex|base64)",
+    r"|\bDNS\s+(?:lookups?|queries|requests?)\b[^\n]{0,80}\b(?:encod|subdomain|hex|base64)"
+    r"|\b(?:send|upload|post|copy|forward|transmit|e-?mail)\w*\s+(?:the\s+|your\s+)?`[^`\n]{1,120}`"
+    r"\s+(?:to|at)\s+<?`?https?://",
     _I,
 )
 # A Markdown image or link whose URL carries data in its query (or a template for it).
 SINK_URL_QUERY = rx.compile(
     r"(https?://[^\s)'\"<>]+\?[^\s)'\"<>]*=(?:[^\s)&'\"<>]*(?:\{|\}|<|\.\.\.|\$|%s|\[|DATA|SECRET|"
     r"TOKEN|KEY|CONTENT|MESSAGE|HISTORY|ENV)[^\s)'\"<>]*))"
-    r"|(https?://[^\s)'\"<>?]+/(?:<[^>\s]{1,40}>|\{[^}\s]{1,40}\}|\$\{[^}\s]{1,40}\}))",
+    r"|(https?://[^\s)'\"<>?]+/(?:<[^>\s]{1,40}>|\{[^}\s]{1,40}\}|\$\{[^}\s]{1,40}\}))"
+    r"|(https?://[^\s)'\"<>`?]+\?[^\s)'\"<>`]*=)(?:`|\))?,?\s+(?:followed\s+by|plus|then)\b",
     0,
 )
 SUSPICIOUS_QUERY = rx.compile(
@@ -145,7 +148,18 @@ CONCEAL = rx.compile(
     r"|\b(?:while|when)\s+(?:they|the\s+user)\s+(?:are|is|has)\s+(?:away|stepped\s+away|idle|not\s+looking)"
     r"|\bavoids?\s+(?:a\s+)?(?:confusing\s+)?(?:prompt|question|dialog)"
     r"|\bdo\s+not\s+(?:print|echo|show|display)\s+(?:this|the\s+output|anything)\b"
-    r"|\b(?:suppress|discard)\w*\s+(?:all\s+)?(?:the\s+)?output\s+(?:so|to\s+hide)\b",
+    r"|\b(?:suppress|discard)\w*\s+(?:all\s+)?(?:the\s+)?output\s+(?:so|to\s+hide)\b"
+    r"|\bkeep\s+(?:\w+\s+){0,6}?to\s+yourself\b"
+    r"|\b(?:never|do\s+not|don'?t)\s+(?:list|show|include|mention|report)\s+(?:it|this|them|that)"
+    r"(?:\s+\w+)?\s+in\s+(?:the\s+|your\s+)?(?:changes|diff|summary|changelog|answer|reply|response|"
+    r"output|commit\s+message|pull\s+request)"
+    r"|\bshow\s+(?:it|them|the\s+(?:diff|change|file))\s+without\s+(?:that|this|the|those)\s+"
+    r"(?:lines?|parts?|changes?|steps?|entr(?:y|ies))\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+(?:paste|show|print|echo|display)\s+(?:its|the|any)\s+output\b"
+    r"|\b(?:do\s+not|don'?t|never|without)\s+(?:\w+\s+){0,4}?mention\w*\s+(?:the\s+extra|the\s+other|"
+    r"the\s+second|the\s+additional|anything\s+else)\b"
+    r"|\bdescribe\s+(?:step\s+\d+|it|this|them|the\s+change)\s+(?:only\s+)?as\s+[\"'\x{201C}]"
+    r"|\bjust\s+say\s+(?:that\s+)?(?:the|it|you)\b",
     _I,
 )
 AUTHORITY = rx.compile(
@@ -189,7 +203,9 @@ NO_CONFIRM = rx.compile(
     r"\bwithout\s+(?:asking|prompting|confirming|checking\s+with|waiting\s+for)\b"
     r"|\bwithout\s+(?:the\s+user'?s?\s+)?(?:confirmation|approval|consent)\b"
     r"|\bskip\s+(?:the\s+)?(?:confirmation|prompt|approval)s?\b|\b(?:straight|right)\s+away\b"
-    r"|\bdo\s+not\s+(?:ask|wait)\b|\bdon'?t\s+(?:ask|wait)\b",
+    r"|\bdo\s+not\s+(?:ask|wait)\b|\bdon'?t\s+(?:ask|wait)\b|\bno\s+questions\s+asked\b"
+    r"|\bno\s+need\s+to\s+(?:ask|check|confirm)\b|\bnever\s+ask\s+(?:the\s+user\s+)?(?:to\s+"
+    r"confirm|for\s+(?:confirmation|approval|permission))\b",
     _I,
 )
 NEGATED = rx.compile(r"\b(?:never|not|don'?t|no|without|avoid|refuse)\b", _I)
@@ -206,7 +222,8 @@ AGENT_ADDRESS = rx.compile(
 AGENT_SETTINGS_FILE = rx.compile(
     r"\.claude[\\/]settings(?:\.local)?\.json|\.claude\.json|\.codex[\\/]config\.toml|"
     r"\.cursor[\\/](?:mcp|settings|cli-config)\.json|claude_desktop_config\.json|\.mcp\.json|"
-    r"\.gemini[\\/]settings\.json|\.vscode[\\/]settings\.json|\bsettings\.json\b",
+    r"\.gemini[\\/]settings\.json|\.vscode[\\/]settings\.json|\bsettings(?:\.local)?\.json\b"
+    r"|\.aider\.conf\.ya?ml|\.codeium[\\/]|\.windsurf\w*[\\/]|\.continue[\\/]config",
     _I,
 )
 AGENT_PERMISSIVE = rx.compile(
@@ -217,7 +234,11 @@ AGENT_PERMISSIVE = rx.compile(
     r"chat\.tools\.autoApprove|\byolo\s+mode\b|\bskip\s+all\s+permission|--full-auto\b|"
     r"--yes-always\b|--auto-approve\b|\bauto_?approve\s*[:=]\s*true|\btrust(?:ed)?_?all\s*[:=]\s*true|"
     r"\bpermission[-_ ]mode\s+(?:to\s+)?[\"'`]?bypass|\bturbo\s+mode\b|\"?defaultMode\"?\s*[:=]\s*"
-    r"[\"']?(?:bypassPermissions|acceptEdits)|\"allow\"\s*:\s*\[[^\]]*\"Bash\(\s*\*?\s*\)\"",
+    r"[\"']?(?:bypassPermissions|acceptEdits)|\"allow\"\s*:\s*\[[^\]]*\"Bash\(\s*\*?\s*\)\""
+    r"|AutoExecution\w*[\"']?\s*[:=]\s*[\"']?(?:turbo|always|auto)\b|\byes-always\s*:\s*true\b"
+    r"|\b(?:clear|empty|delete|remove|drop|wipe)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:existing\s+)?`?[\"']?deny[\"']?`?\s*(?:list|entries|rules|array|section)\b"
+    r"|\[\s*[\"']deny[\"']\s*\]\s*=\s*\[\s*\]|[\"']deny[\"']\s*:\s*\[\s*\]",
     _I,
 )
 
@@ -232,7 +253,15 @@ TEACHING = rx.compile(
     r"do\s+not\s+(?:follow|obey|comply|execute|run)\s+(?:such|these|those|them|it)|"
     r"if\s+(?:a|any|the)\s+(?:file|document|page|issue|tool\s+result|web\s*page|input|text|"
     r"skill|message|email)\s+(?:tells?|asks?|instructs?|says|contains)|"
-    r"detect\w*|audit\w*|scan\w*\s+for|look\s+for|watch\s+(?:out\s+)?for)\b",
+    r"detect\w*|audit\w*|scan\w*\s+for|look\s+for|watch\s+(?:out\s+)?for|"
+    r"why\s+is\s+(?:that|this|it)\s+(?:risky|dangerous|a\s+problem|unsafe)|"
+    r"what\s+(?:should|would|do)\s+you\s+(?:do|check))\b",
+    _I,
+)
+# "never refuses", "must not warn": the opposite of a teaching cue (removed before looking for one).
+ANTI_TEACHING = rx.compile(
+    r"\b(?:never|not|n't|no\s+longer|without)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|warn\w*|flag\w*|"
+    r"report\w*)",
     _I,
 )
 # Section headings and document names that announce a catalogue of attacks or bad examples.
@@ -252,11 +281,12 @@ TEACHING_PATH = rx.compile(
 # A sentence that quotes rather than asks (a table row, a blockquote, "such as", quotes).
 QUOTING = rx.compile(r"\b(?:such\s+as|e\.g\.|for\s+example|for\s+instance|like)\b", _I)
 IMPERATIVE = rx.compile(
-    r"(?:^|[.!:;]\s+|\d[.)]\s+|[-*+]\s+|\*\*)(?:first,?\s+|then,?\s+|next,?\s+|finally,?\s+|"
-    r"always\s+|also\s+|now\s+|before\s+\w+ing[^,\n]{0,60},\s+|after\s+\w+ing[^,\n]{0,60},\s+)?"
+    r"(?:^|[.!:;]\s+|\d[.)]\s+|[-*+]\s+|\*\*)(?:please\s+|(?:in|inside)\s+[^\s,]{1,80},?\s+|first,?\s+|then,?\s+|next,?\s+|finally,?\s+|"
+    r"always\s+|also\s+|now\s+|before\s+\w+ing[^,\n]{0,60},\s+(?:please\s+)?|after\s+\w+ing[^,\n]{0,60},\s+)?"
     r"(?:read|send|upload|post|copy|collect|gather|include|append|attach|put|cat|run|execute|"
     r"fetch|grab|dump|export|forward|email|mail|encode|base64|add|write|set|edit|change|"
-    r"update|modify|open|load|save|embed|end|start|render|output|insert)\b",
+    r"update|modify|open|load|save|embed|end|start|render|output|insert|merge|replace|configure|"
+    r"enable|turn|flip|clear|delete|remove|register|apply|create)\b",
     _I,
 )
 
@@ -283,7 +313,8 @@ CODE_INTEREST = rx.compile(
     r"|\$env:|env:|requests|httpx|urllib|urlopen|socket|smtplib|ftplib|subprocess|os\.system"
     r"|fetch|axios|http\.request|https\.request|sendBeacon|WebSocket|child_process|atob|Buffer"
     r"|fromCharCode|Invoke-|iwr|irm|WebClient|FromBase64|iex|b64decode|fromhex|unhexlify|codecs"
-    r"|zlib|marshal|pickle|compile|chr\(|readFile|homedir|Get-Content",
+    r"|zlib|marshal|pickle|compile|chr\(|readFile|homedir|Get-Content|ScriptBlock|\[char\]"
+    r"|gethostbyname|getaddrinfo|recv|websocket",
     0,
 )
 
@@ -295,7 +326,10 @@ DESTRUCTIVE_OPS = rx.compile(
     r"|\bdocker\s+(?:system|volume|image)\s+prune\s+(?:\S+\s+)*-a|\bdocker\s+rm\s+-f\s+\$\("
     r"|\bRemove-Item\b[^\n]*-Recurse[^\n]*(?:USERPROFILE|HOME|C:\\Users|C:\\\\Users|\$HOME)"
     r"|\bvssadmin\s+delete\s+shadows\b|\bwbadmin\s+delete\b|\bbcdedit\b|\bcipher\s+/w"
-    r"|\bshred\s+(?:-\S+\s+)*(?:~|/|\$HOME)|\bfind\s+(?:~|/|\$HOME)\s+[^\n]*-delete\b"
+    r"|\bshred\s+(?:-\S+\s+)*(?:~|/|\$HOME)"
+    r"|\bfind\s+[\"']?(?:~|/|\$HOME|\$\{HOME\})[\"']?\s+[^\n]*(?:-delete\b|-exec\s+(?:shred|rm)\b)"
+    r"|\brm\s+-\w*[rR]\w*\s+(?:-\S+\s+)*[^\n;&|]*(?:~|\$HOME|\$\{HOME\})/(?:Documents|Desktop|"
+    r"Pictures|Downloads|Music|Videos|Movies|Library|Photos|\.ssh|\.gnupg)\b"
     r"|\bDROP\s+(?:DATABASE|SCHEMA|TABLE)\b|\bTRUNCATE\s+TABLE\b|\bterraform\s+destroy\b"
     r"|\baws\s+s3\s+rm\s+[^\n]*--recursive|\bgsutil\s+(?:-m\s+)?rm\s+-r|\bgh\s+repo\s+delete\b"
     r"|\bdd\s+if=/dev/(?:zero|urandom)\s+of=|\bwipefs\b|\bchmod\s+-R\s+000\s+(?:~|/)",
@@ -309,7 +343,7 @@ BULK_ENV_ANY = rx.compile(
     r"(?:the\s+)?(?:environment\s+)?variables?|(?:every|all|each)\s+(?:the\s+)?environment\s+variables?"
     r"|(?:dump|print|list|export)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?environment)"
     r"|dict\(os\.environ\)|JSON\.stringify\(process\.env\)|Object\.(?:entries|keys)\(process\.env"
-    r"|\bprintenv\b|Get-ChildItem\s+env:|\bgci\s+env:|\benviron\b\s*\)|\bLIST\s+ENV",
+    r"|\bprintenv\b|(?i:Get-ChildItem|\bgci|\bdir|\bls)\s+(?i:env):|\benviron\b\s*\)|\bLIST\s+ENV",
     0,
 )
 NET_SEND_ANY = rx.compile(
@@ -321,6 +355,7 @@ NET_SEND_ANY = rx.compile(
 # Reverse shells in any language: a connection to a host and a shell bound to it.
 NET_CONNECT = rx.compile(
     r"socket\.socket\(|\.connect\(|net\.connect\(|net\.createConnection|new\s+net\.Socket|/inet/tcp/"
+    r"|\b(?:connect|createConnection)\(\s*\d{2,5}\s*,\s*['\"`]"
     r"|\bztcp\b|TCPSocket\.new|fsockopen\(|net\.Dial\(|new\s+WebSocket\(|/dev/tcp/|/dev/udp/"
     r"|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+|\bncat\b|\bsocat\b|Net\.Sockets\.TCPClient|TcpClient\("
     r"|IO::Socket::INET|Socket\.new|\btelnet\s+\S+\s+\d+|stream_socket_client\(",
@@ -341,7 +376,9 @@ UNTRUSTED_SOURCE = rx.compile(
     r"--index-url\s+http://|--extra-index-url\s+http://|add-apt-repository\s+['\"]?deb\s+http://"
     r"|deb\s+\[?[^\n\]]*\]?\s*https?://\d{1,3}(?:\.\d{1,3}){3}|\bADD\s+https?://\d{1,3}(?:\.\d{1,3}){3}"
     r"|--git\s+(?:https?|git)://\d{1,3}(?:\.\d{1,3}){3}|--install-extension\s+\S+\.vsix"
-    r"|\bdpkg\s+-i\b|\brpm\s+-i|\bapt-key\s+add\b|gpgcheck\s*=\s*0|sslverify\s*=\s*(?:0|false)",
+    r"|\bdpkg\s+-i\b|\brpm\s+-i|\bapt-key\s+add\b|gpgcheck\s*=\s*0|sslverify\s*=\s*(?:0|false)"
+    r"|\b(?:git|url|registry|index|tarball|resolved)\s*[=:]\s*[\"']?(?:git\+)?(?:https?|git)://"
+    r"\d{1,3}(?:\.\d{1,3}){3}",
     re.IGNORECASE,
 )
 
@@ -351,7 +388,9 @@ REMOTE_RUN = rx.compile(
     r"|\b(?:deno\s+run|bun\s+run|npx|bunx|uv\s+run|pipx\s+run)\s+(?:-\S+\s+)*https?://"
     r"|\b(?:source|\.)\s+<\(\s*(?:curl|wget)\b|\bbash\s+<\(\s*(?:curl|wget)\b"
     r"|\|\s*(?:python[\d.]*|node|perl|ruby|php)\s+-(?:\s|$)|\bexec\(\s*(?:urlopen|requests\.get)\("
-    r"|\beval\s+\"?\$\(\s*(?:curl|wget)\b",
+    r"|\beval\s+\"?\$\(\s*(?:curl|wget)\b"
+    r"|(?:\bhttps?|\brequire\(\s*['\"](?:node:)?https?['\"]\s*\))\.get\(\s*['\"]https?://[^\n]{0,300}?\b(?:eval|new\s+Function|vm\.run\w*)\("
+    r"|\bfetch\(\s*['\"]https?://[^\n]{0,200}?\.then\([^\n]{0,200}?\b(?:eval|new\s+Function)\(",
     re.IGNORECASE,
 )
 
@@ -365,6 +404,20 @@ SOURCE_PRIVATE = rx.compile(
     0,
 )
 
+# A file a step writes and a later step sends: `$env:TEMP\\dump.txt`, `/tmp/d.tgz`, `out.json`.
+STAGED_FILE = rx.compile(
+    r"(?:\$env:\w+|%\w+%|\$\{?\w+\}?|~)?(?:[\\/]?[\w.-]+)*[\\/][\w-]+\.\w{1,5}\b"
+    r"|\b[\w-]+\.(?:txt|json|log|tgz|tar|gz|zip|csv|dump|out|b64|dat|bin|jsonl|md)\b",
+    0,
+)
+# A script that prints a Markdown image whose query it fills at run time (`?d=${data}`,
+# f"?d={data}", "?d=" + data): the agent shows the image and the host receives the data.
+CODE_IMAGE_TEMPLATE = rx.compile(
+    r"!\[[^\]\n]{0,80}\]\(\s*https?://[^\s)'\"`]*\?[^\s)'\"`]*=(?:\$\{|\{|[\"'`]\s*\+|%s)",
+    0,
+)
+# What such a script may put there: credential files, secret variables, credential settings.
+CODE_SECRET_HINT = rx.compile(r"\bcredential|\.env\b|\.ssh|\.aws|\.netrc|\.npmrc|[A-Z_]*(?:TOKEN|SECRET|KEY)\b", 0)
 # A step that sends "the summary from step 2", "them", "those values": it refers back.
 BACK_REFERENCE = rx.compile(
     r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+)?(?:summary|values?|contents?|list|"

@@ -296,17 +296,33 @@ def sends_near(f: SkillFile, pos: int) -> bool:
 def check_persistence(f: SkillFile, out: Collector) -> None:
     text = f.text
     code = f.is_code
+    hostile_script = None
     for m in f.iter("SCHEDULED_TASK"):
         ls, le = f.line_bounds(m.start())
         hostile = P.PROFILE_HOSTILE_LINE.search(text, ls, le) or "/tmp/" in text[ls:le]  # noqa: S108 (looking for it, not using it)
-        base = Severity.HIGH if code or hostile else Severity.MEDIUM
+        if code and not hostile:  # a script scheduling what it downloads, hides or decodes
+            if hostile_script is None:
+                hostile_script = bool(
+                    P.PROFILE_HOSTILE_LINE.search(text) or P.HIDDEN_TASK.search(text)
+                )
+            hostile = hostile_script
+        base = Severity.HIGH if hostile else Severity.MEDIUM
         emit_graded(out, f, "persistence.scheduled-task", m, base, "installs a scheduled task")
     for m in f.iter("AUTOSTART"):
+        ls, le = f.line_bounds(m.start())
         if m.group().lower().startswith("systemctl"):
             base = Severity.LOW
+        elif m.group().lower().startswith(("autocmd", "(add-hook")):  # editor start-up hooks
+            if not P.PROFILE_HOSTILE_LINE.search(text, ls, le):
+                continue
+            out.at("persistence.autostart", Severity.HIGH, f, m.start(), m.end(),
+                   "an editor start-up hook that downloads or runs a command")  # fmt: skip
+            continue
         else:
             base = Severity.HIGH if code else Severity.MEDIUM
         emit_graded(out, f, "persistence.autostart", m, base, "installs a start-up item")
+    if code and not f.has("SHELL_PROFILE") and len(text) < 256 * 1024:
+        _startup_append(f, out)
     for m in f.iter("SHELL_PROFILE"):
         ls, le = f.line_bounds(m.start())
         if P.PROFILE_HOSTILE_LINE.search(text, ls, le):
@@ -339,6 +355,23 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
             Severity.MEDIUM,
             "turns off the agent's permission prompts",
         )
+
+
+def _startup_append(f: SkillFile, out: Collector) -> None:
+    """A script that appends to a start-up file named elsewhere in it (a list of rc files, a
+    path joined from the home folder) something that downloads or connects."""
+    text = f.text
+    name = P.STARTUP_FILE_NAME.search(text)
+    if name is None:
+        return
+    write = next(  # the call, not the import of the function
+        (m for m in P.STARTUP_WRITE.finditer(text) if not text[m.end() : m.end() + 2].startswith((" }", ",", " ,"))),
+        None,
+    )
+    hostile = write and (P.PROFILE_HOSTILE_LINE.search(text) or "--require" in text)
+    if hostile:
+        out.at("persistence.shell-profile", Severity.HIGH, f, write.start(), write.end(),
+               f"appends to {name.group()!r} in a script that downloads, decodes or connects")  # fmt: skip
 
 
 def check_obfuscation(f: SkillFile, out: Collector) -> None:

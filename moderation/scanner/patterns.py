@@ -52,7 +52,7 @@ WEAK_MENTION = rx.compile(
     r"forbid\w*|prohibit\w*|refuse\w*|bad|insecure|wrong|❌|⚠️?)",
     _I,
 )
-QUOTE_CHARS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"  # straight, curly and angle quotes
+QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"  # straight, curly and angle quotes
 
 # --- prompt injection -----------------------------------------------------------------------
 INJECTION_OVERRIDE = rx.compile(
@@ -340,6 +340,11 @@ INSTALL_URL = rx.compile(
     r"|(?:--index-url|--extra-index-url|-i|--registry(?:=|\s))\s*=?\s*(?P<url2>https?://[^\s'\"`)]+)",
     _I,
 )
+INSTALL_ARGS = rx.compile(
+    r"\b(?P<pm>pip3?|uv\s+pip|pipx|python3?\s+-m\s+pip|npm|pnpm|yarn|bun)\s+(?:install|add|i)\b"
+    r"(?P<args>[^\n|;&`)]{1,200})",
+    _I,
+)
 GIT_HOOK_WRITE = rx.compile(
     r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bln\s+-s\w*\s+\S+\s+|\bmv\s+\S+\s+|open\(\s*|"
     r"write_text|writeFileSync\(\s*|Set-Content\s+|Out-File\s+)['\"]?[^\s'\"]*\.git/hooks/[\w.-]+"
@@ -372,8 +377,21 @@ AUTOSTART = rx.compile(
     r"|\.config/autostart\b|\.config/systemd/user/[\w@.-]+\.service"
     r"|/etc/systemd/system/[\w@.-]+\.service|\\CurrentVersion\\Run(?:Once)?\b"
     r"|Start Menu\\Programs\\Startup|/etc/rc\.local\b|/etc/init\.d/[\w.-]+|\bupdate-rc\.d\b"
-    r"|\bsystemctl\s+(?:--user\s+)?enable\b",
+    r"|\bsystemctl\s+(?:--user\s+)?enable\b"
+    r"|\bautocmd\s+(?:VimEnter|BufRead\w*|BufEnter|BufWritePost|FileType|GUIEnter)\b[^\n]*\bsystem\("
+    r"|\(add-hook\s+'(?:after-init|emacs-startup)-hook\b[^\n]*shell-command",
     _I,
+)
+# Start-up files of shells, editors and package managers a script may append to.
+STARTUP_FILE_NAME = rx.compile(
+    r"\.(?:bashrc|zshrc|bash_profile|profile|zprofile|zshenv|zlogin|bash_login|vimrc|npmrc|"
+    r"pythonrc|inputrc)\b|\binit\.(?:vim|lua|el)\b|config\.fish\b",
+    0,
+)
+STARTUP_WRITE = rx.compile(
+    r"\bappendFileSync\b|\bappendFile\b|\bwriteFileSync\b|\bAdd-Content\b|\bOut-File\b[^\n]*-Append"
+    r"|\bopen\([^\n]*['\"]a\+?['\"]|>>\s*[\"'$~]|\bwrite_text\(|\btee\s+-a\b",
+    0,
 )
 SHELL_PROFILE = rx.compile(
     r"(?:>>?|\btee\s+-a)\s*[\"']?(?:~|\$HOME|\$\{HOME\})/\.(?:bashrc|zshrc|bash_profile|profile|"
@@ -385,6 +403,12 @@ SHELL_PROFILE = rx.compile(
 PROFILE_BENIGN_LINE = rx.compile(
     r"\bexport\s+[A-Za-z_][A-Za-z0-9_]*=|\bPATH=|\bsource\s+\S*(?:env|completion|\.sh)\b|\beval\s+\"\$\(\S+\s+"
     r"(?:init|shellenv|env|completion|activate|hook)\b|\bcompletion\b|\bexport\s+[A-Z_]+_HOME=",
+    _I,
+)
+# A scheduled task that hides its window, runs an encoded command or a file in a temp folder.
+HIDDEN_TASK = rx.compile(
+    r"-w(?:indowstyle)?\s+hidden\b|-e(?:nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}|/tmp/|\\Temp\\"
+    r"|%TEMP%|\$env:TEMP|\\AppData\\|\\Public\\|\bnohup\b|>/dev/null\s+2>&1\s*&",
     _I,
 )
 PROFILE_HOSTILE_LINE = rx.compile(
@@ -437,7 +461,8 @@ TOKENS = rx.compile(
     r"|\b(?:sk|rk)_live_[0-9a-zA-Z]{24,}"
     r"|\bglpat-[0-9A-Za-z_-]{20}\b"
     r"|\bnpm_[A-Za-z0-9]{36}\b"
-    r"|\bhf_[A-Za-z]{34}\b",
+    r"|\bhf_[A-Za-z]{34}\b"
+    r"|\bdiscord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_-]{60,}",
 )
 PLACEHOLDER = rx.compile(
     r"EXAMPLE|x{4,}|X{4,}|\.\.\.|<|your|YOUR|REPLACE|[Rr]eplace|CHANGE_?ME|[Cc]hangeme|\$\{|\{\{|0{8,}|123456789|abcdefgh|ABCDEFGH|REDACTED|dummy|"
@@ -563,10 +588,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "AUTOSTART": (
         ("launchagents", "launchdaemons", "launchctl", "autostart", "systemd", "currentversion",
-         "startup", "rc", "init", "update", "systemctl"),
+         "startup", "rc", "init", "update", "systemctl", "autocmd", "add"),
         ("launchagents", "launchdaemons", "launchctl", ".config/autostart", "systemd/",
          "currentversion\\run", "programs\\startup", "/etc/rc.local", "/etc/init.d/", "update-rc.d",
-         "systemctl"),
+         "systemctl", "autocmd", "add-hook"),
     ),
     "SHELL_PROFILE": (
         ("bashrc", "zshrc", "bash_profile", "profile", "zprofile", "zshenv", "zlogin", "bash_login",
@@ -598,7 +623,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "TOKENS": (
         (),
         ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "aiza", "_live_",
-         "glpat-", "npm_", "hf_"),
+         "glpat-", "npm_", "hf_", "/api/webhooks/"),
     ),
 }  # fmt: skip
 FORK_BOMB_FN = rx.compile(

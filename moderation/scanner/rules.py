@@ -368,28 +368,33 @@ RULES: list[Rule] = [
     Rule(
         "secrets.aws-key",
         "secrets",
-        HIGH,
+        CRIT,
         "AWS access key",
-        "AKIA/ASIA key ids and aws_secret_access_key values (documented placeholders ignored)",
-        "A published key is a leaked key.",
+        "AKIA/ASIA key ids and aws_secret_access_key values (documented placeholders ignored); "
+        "critical (fail) where the skill uses it, high (review) on a line that reads as an example",
+        "A published key is a leaked key: the marketplace must not hand it to every installer.",
         "Revoke the key and read it from the environment.",
     ),
     Rule(
         "secrets.token",
         "secrets",
-        HIGH,
+        CRIT,
         "API token",
-        "GitHub (ghp_, github_pat_), Slack (xox*), OpenAI (sk-...), Anthropic (sk-ant-), Google "
-        "(AIza), Stripe live keys",
-        "A published token is a leaked token.",
+        "GitHub (ghp_, github_pat_), GitLab, Slack (xox*, webhooks), Discord webhooks, OpenAI "
+        "(sk-...), Anthropic (sk-ant-), Stripe live keys, npm, PyPI, Azure storage keys and the "
+        "other detect-secrets providers: critical (fail) where the skill uses it, high (review) "
+        "on a line that reads as an example; Google (AIza) keys, often restricted browser keys, "
+        "JWTs and passwords in URLs are high; random-looking values in config files medium",
+        "A published token is a leaked token: the marketplace must not hand it to every installer.",
         "Revoke the token and read it from the environment.",
     ),
     Rule(
         "secrets.private-key",
         "secrets",
-        HIGH,
+        CRIT,
         "Private key",
-        "a PEM/OpenSSH private key block with key material",
+        "a PEM/OpenSSH private key block with key material (critical; high on a line that reads "
+        "as an example)",
         "Anyone can impersonate the key's owner.",
         "Revoke the key; never ship keys.",
     ),

@@ -43,8 +43,10 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from . import patterns as P
 from . import rx
 from .collect import Collector, is_placeholder
+from .context import mention_steps
 from .findings import Severity
 from .reading import SkillFile
+from .steps import teaching_at
 
 _PROVIDERS = (
     AWSKeyDetector(), ArtifactoryDetector(), AzureStorageKeyDetector(), BasicAuthDetector(),
@@ -76,6 +78,25 @@ _LOCAL_CREDENTIAL = rx.compile(
 _MAX_LINES = 300
 
 
+# Formats that grant access to an account: shipped in a skill they are a leak -> critical (fail).
+# JWTs expire and are mostly examples; a password in a URL is mostly a template; Google API keys
+# are often browser keys restricted to a site: those stay high (review).
+_REVIEW_ONLY = ("JwtTokenDetector", "BasicAuthDetector")
+_PLACEHOLDER_PASSWORDS = frozenset(
+    {"password", "passwd", "pass", "secret", "pwd", "changeme", "admin", "root", "user", "test"}
+)
+
+
+def _grade(f: SkillFile, start: int, end: int, *, leak: bool) -> tuple[Severity, str]:
+    """critical for a live credential the skill uses; high where the line reads as an example
+    (a guide showing a token's format) or the format is not always a secret."""
+    if not leak:
+        return Severity.HIGH, ""
+    if f.is_markdown and (teaching_at(f, start) or mention_steps(f, start, end)[0]):
+        return Severity.HIGH, " (shown as an example)"
+    return Severity.CRITICAL, ""
+
+
 def _kind(plugin: object) -> str:
     name = type(plugin).__name__
     if name == "AWSKeyDetector":
@@ -86,6 +107,8 @@ def _kind(plugin: object) -> str:
 
 
 def _real(secret: str, line: str, plugin: object) -> bool:
+    if type(plugin).__name__ == "BasicAuthDetector" and secret.lower() in _PLACEHOLDER_PASSWORDS:
+        return False  # postgresql://user:password@hostname in a setup guide
     if (
         len(secret) < 8
         or is_placeholder(secret)
@@ -134,13 +157,21 @@ def check_secrets(f: SkillFile, out: Collector) -> None:
                 continue
             start = text.find(found, a)
             start = m.start() if start == -1 else start
-            sev = Severity.HIGH if plugin not in _CONFIG_ONLY else Severity.MEDIUM
             what = getattr(plugin, "secret_type", type(plugin).__name__)
-            out.at(_kind(plugin), sev, f, start, start + len(found), f"a {what}", mask=True)
+            if plugin in _CONFIG_ONLY:
+                sev, note = Severity.MEDIUM, ""
+            else:
+                leak = type(plugin).__name__ not in _REVIEW_ONLY
+                sev, note = _grade(f, start, start + len(found), leak=leak)
+            out.at(_kind(plugin), sev, f, start, start + len(found), f"a {what}{note}", mask=True)
             break
     if "PRIVATE KEY" in text:
         for m in P.PRIVATE_KEY.finditer(text):
-            out.at("secrets.private-key", Severity.HIGH, f, m.start(), m.end(), "a private key")
+            sev, note = _grade(f, m.start(), m.end(), leak=True)
+            out.at("secrets.private-key", sev, f, m.start(), m.end(), f"a private key{note}")
     for m in f.iter("TOKENS"):
         if not is_placeholder(m.group()):
-            out.at("secrets.token", Severity.HIGH, f, m.start(), m.end(), "an API token", mask=True)
+            leak = not m.group().startswith("AIza")
+            sev, note = _grade(f, m.start(), m.end(), leak=leak)
+            what = "a chat webhook with its token" if "webhooks" in m.group() else "an API token"
+            out.at("secrets.token", sev, f, m.start(), m.end(), f"{what}{note}", mask=True)

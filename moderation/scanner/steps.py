@@ -124,10 +124,20 @@ def _step_starts(f: SkillFile) -> list[int]:
     return starts
 
 
+def teaching_cue(text: str) -> bool:
+    """A cue that the text teaches about an attack ("refuse", "attackers"), not counting cues it
+    negates: "DAN never refuses" asks the agent to drop its safeguards."""
+    if L.TEACHING.search(text) is None:
+        return False
+    if L.ANTI_TEACHING.search(text) is None:
+        return True
+    return L.TEACHING.search(L.ANTI_TEACHING.sub(" ", text)) is not None
+
+
 def is_teaching(f: SkillFile, step: Step) -> bool:
     """A step that teaches about an attack rather than asking for one: cues in the step or its
     heading, or a supporting document whose name says it catalogues attacks."""
-    if L.TEACHING.search(step.text) or L.TEACHING.search(step.heading):
+    if teaching_cue(step.text) or teaching_cue(step.heading):
         return True
     if L.TEACHING_HEADING.search(step.heading):
         return True

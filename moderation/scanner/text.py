@@ -21,6 +21,7 @@ it decides the severity: teaching cues ("if a file tells you to", "refuse", "att
 from __future__ import annotations
 
 import posixpath
+import re
 from itertools import islice
 
 from . import lexicon as L
@@ -31,6 +32,7 @@ from .findings import Severity
 from .reading import SkillFile
 from .steps import MAX_STEP_CHARS, Step, file_steps, is_teaching, steps_that_may_match
 
+_SLOT = re.compile(r"<([A-Za-z_][\w-]{0,30})(?:>|$)|\{([A-Za-z_][\w-]{0,30})\}")
 _MAX_MATCHES = 8  # a step never needs more than a few matches of one pattern
 _LINK_TARGET = L.rx.compile(
     r"\]\(\s*<?([^)\s>#?]+)|(?:^|[\s`(\"'])((?:\./)?(?:scripts|references|assets|bin|tools|docs|lib)/[\w./-]+)"
@@ -80,8 +82,9 @@ def _sources(text: str) -> tuple[list, bool]:
         and not _in_url(text, m.start())
     ]
     env = _some(L.SOURCE_ENV, text)
-    secret_words = bool(env) and L.SECRET_WORDS.search(text) is not None
+    secret_words = bool(env) and _secret_words(text)
     named_only = not out
+    named_env, prose_env = [], []
     for m in env:
         word = m.group()
         follows = text[m.end() : m.end() + 5]
@@ -90,11 +93,13 @@ def _sources(text: str) -> tuple[list, bool]:
             and follows[:1] in "[.("
             and not follows.startswith((".items", ".keys", ".values", ".copy"))
         )
-        if named:
-            out.append(m)
-        elif secret_words:  # "environment variables" with keys/tokens/secrets
-            out.append(m)
-            named_only = False
+        (named_env if named else prose_env).append(m)
+    out.extend(named_env)
+    # "environment variables" with keys/tokens/secrets; beside named variables ("the user's own
+    # keys from the environment") the words say where those come from, not "all of them".
+    if prose_env and secret_words and not named_env:
+        out.extend(prose_env)
+        named_only = False
     chat = [m for m in _some(L.SOURCE_CHAT, text) if not _negated(text, m.start())]
     bulk = [m for m in _some(L.BULK_ENV_ANY, text) if not _negated(text, m.start())]
     if bulk:
@@ -103,6 +108,12 @@ def _sources(text: str) -> tuple[list, bool]:
     if chat:
         named_only = False
     return out + chat, named_only and bool(out)
+
+
+def _secret_words(text: str) -> bool:
+    """Secret words in a sentence that does not say to keep them out ("never put secrets in the
+    URL" names secrets to protect them)."""
+    return any(not _negated(text, m.start()) for m in _some(L.SECRET_WORDS, text))
 
 
 def _sinks(text: str) -> list:
@@ -130,6 +141,43 @@ def _near_chain(
             )  # fmt: skip
             break
     seen.append((kind, index, what, named))
+
+
+def _files_named(text: str, source) -> set[str]:
+    """Files a step names, other than the source itself (`~/.aws/credentials` is not staging)."""
+    names = set()
+    for m in _some(L.STAGED_FILE, text):
+        if source is not None and m.start() < source.end() and source.start() < m.end():
+            continue
+        name = m.group().replace("\\", "/").rsplit("/", 1)[-1].lower()
+        if len(name) > 4 and not name.startswith((".env", "http")):
+            names.add(name)
+    return names
+
+
+def _stage(f: SkillFile, step: Step, state: dict, source, named: bool) -> None:
+    """A step that reads a source writes it somewhere: remember the files it names."""
+    staged = state.setdefault("staged", {}).setdefault(f.path, {})
+    for name in _files_named(step.text, source):
+        staged.setdefault(name, (source.group().strip()[:50], named))
+
+
+def _staged_send(f: SkillFile, step: Step, out: Collector, state: dict, sink, line) -> bool:
+    """A later step sends a file an earlier step filled with a source: one chain, split in two
+    steps through a temporary file (write the environment to a file, then upload the file)."""
+    staged = (state.get("staged") or {}).get(f.path)
+    if not staged:
+        return False
+    for name in sorted(_files_named(step.text, None)):
+        if name in staged:
+            what, named = staged[name]
+            sev = Severity.MEDIUM if named else Severity.CRITICAL
+            out.add(
+                "exfil.instructed", sev, f.path, line, f"{what} ... {sink.group().strip()[:60]}",
+                f"one step writes {what!r} to {name}, a later step sends {name} out",
+            )  # fmt: skip
+            return True
+    return False
 
 
 def _raw_ip(text: str) -> bool:
@@ -200,10 +248,13 @@ def _analyse_step(
             "exfil.instructed", sev, _first(s, k),
             f"{where} reads {s.group().strip()[:50]!r} and sends it out ({k.group().strip()[:50]!r}){note}",
         )  # fmt: skip
+    elif sinks and not teaching and _staged_send(f, step, out, state, sinks[0], at(sinks[0])):
+        pass
     elif sinks and not teaching:
         state.setdefault("text_sinks", {}).setdefault(f.path, (at(sinks[0]), sinks[0].group()[:60]))
         _near_chain(f, step, out, state, "sink", at(sinks[0]), sinks[0].group(), named_only)
     elif sources and not teaching:
+        _stage(f, step, state, sources[0], named_only)
         state.setdefault("text_sources", {}).setdefault(
             f.path, (at(sources[0]), sources[0].group()[:60])
         )
@@ -215,10 +266,15 @@ def _analyse_step(
             sev = Severity.LOW
         elif conceal:
             sev = Severity.CRITICAL
-        elif sources or L.SECRET_WORDS.search(text):
+        elif sources or _secret_words(text):
             sev = Severity.HIGH
         else:  # <owner>/<repo> badges: a template, but of public values
             sev = Severity.MEDIUM if L.SUSPICIOUS_QUERY.search(m.group()) else Severity.LOW
+            for slot in _SLOT.findall(m.group())[:4]:  # filled from what another step names
+                name = next(x for x in slot if x)
+                state.setdefault("image_slots", []).append(
+                    (f.path, step, name, at(m), text[max(0, m.start() - 60) : m.end() + 60])
+                )
         emit("exfil.markdown-image", sev, m, f"{where} shows an image whose URL carries data")
     if authority and P.INJECTION_OVERRIDE.search(text) is None:  # else linechecks reported it
         sev = Severity.LOW if teaching else Severity.HIGH
@@ -282,7 +338,27 @@ def analyse_text(f: SkillFile, out: Collector) -> None:
         return
     for step in steps:
         _analyse_step(f, step, out, state, where=where)
+    _check_image_slots(f, out, state)
 
+
+def _check_image_slots(f: SkillFile, out: Collector, state: dict) -> None:
+    """An image URL template `?p=<profile>` whose slot another step of the file defines from
+    secrets or the conversation ("remember the user's passwords; call this the profile")."""
+    slots = [s for s in state.get("image_slots") or () if s[0] == f.path]
+    for _path, image_step, name, line, excerpt in slots[:8]:
+        if len(name) < 3 or name.lower() in ("owner", "repo", "user", "org", "branch", "name"):
+            continue
+        word = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+        for step in file_steps(f):
+            if step is image_step or is_teaching(f, step) or word.search(step.text) is None:
+                continue
+            if _sources(step.text)[0] or _secret_words(step.text):
+                out.add(
+                    "exfil.markdown-image", Severity.HIGH, f.path, line, excerpt,
+                    f"an image URL carries {name!r}, which another step fills with secrets "
+                    "or the conversation",
+                )  # fmt: skip
+                return
 
 def analyse_other_text(f: SkillFile, out: Collector) -> None:
     """Code and data files: their comments, docstrings and strings are read by the agent too.
@@ -331,6 +407,18 @@ def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collecto
         value = value[:MAX_STEP_CHARS]
         pos = skill_md.text.find(value[:60])
         line = skill_md.line_of(pos) if pos >= 0 else None
+        if L.ANY_TEXT_SIGNAL.search(value) is not None and not L.TEACHING.search(value):
+            sources, named_only = _sources(value)
+            sinks = _sinks(value)
+            seen = any(k[0] == "exfil.instructed" and k[1] == "SKILL.md" and k[2] == line for k in out.findings)
+            if sources and sinks and not named_only and not seen:
+                s0, k0 = sources[0], sinks[0]
+                out.add(
+                    "exfil.instructed", Severity.CRITICAL, "SKILL.md", line,
+                    value[max(0, min(s0.start(), k0.start()) - 60) : max(s0.end(), k0.end()) + 20],
+                    f"the frontmatter field {str(key)[:40]!r} asks to send "
+                    f"{s0.group().strip()[:50]!r} out ({k0.group().strip()[:50]!r})",
+                )  # fmt: skip
         for rx, rule, why in (
             (
                 L.AUTHORITY,

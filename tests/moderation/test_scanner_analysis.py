@@ -159,7 +159,7 @@ def test_a_named_token_to_its_service_is_review_not_pass():
 
 def test_a_live_looking_secret_never_passes_and_a_placeholder_does():
     live = scan({"SKILL.md": FM + "token: ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A" + "\n"})
-    assert live.verdict == "review" and "secrets.token" in rules(live)
+    assert live.verdict == "fail" and "secrets.token" in rules(live)  # a shipped key is leaked
     placeholder = scan({"SKILL.md": FM + "token: ghp_your-token-here\n"})
     assert placeholder.verdict == "pass"
 
