@@ -168,7 +168,9 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
         for m in P.INSTALL_URL.finditer(text):
             url = m.group("url") or m.group("url2") or ""
             host = url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1].split(":")[0].lower()
-            scheme = url.lower().split("+", 1)[-1] if url.lower().startswith("git+") else url.lower()
+            scheme = (
+                url.lower().split("+", 1)[-1] if url.lower().startswith("git+") else url.lower()
+            )
             if (
                 ip_is_internal(host) is False
                 or scheme.startswith(("http://", "git://", "ftp://"))
@@ -180,7 +182,9 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
                 )
             elif host_matches(host, _PACKAGE_HOSTS):
                 continue
-            elif any(w in label and w != label for label in host.split(".") for w in REGISTRY_WORDS):
+            elif any(
+                w in label and w != label for label in host.split(".") for w in REGISTRY_WORDS
+            ):
                 sev, why = (
                     Severity.HIGH,
                     f"installs a package from {host}, a host named like a package registry",
@@ -280,9 +284,9 @@ def _plain_download(text: str) -> bool:
     side-loaded from there cannot be trusted."""
     for m in P.URL.finditer(text):
         host = m.group(1).rsplit("@", 1)[-1].split(":")[0].lower()
-        if m.group().lower().startswith("http://") and ip_is_internal(host) is not True:
-            if host not in ("localhost",):
-                return True
+        plain = m.group().lower().startswith("http://")
+        if plain and ip_is_internal(host) is not True and host != "localhost":
+            return True
         if host.rsplit(".", 1)[-1] in SUSPICIOUS_TLDS:
             return True
     return False
@@ -294,7 +298,9 @@ def _unconfirmed_steps(f: SkillFile) -> frozenset[int]:
     if not f.is_markdown or L.NO_CONFIRM.search(f.text) is None:
         return frozenset()
     steps = file_steps(f)
-    marked = [i for i, s in enumerate(steps) if L.NO_CONFIRM.search(s.text) and not is_teaching(f, s)]
+    marked = [
+        i for i, s in enumerate(steps) if L.NO_CONFIRM.search(s.text) and not is_teaching(f, s)
+    ]
     return frozenset(
         steps[j].start for i in marked for j in range(max(0, i - 2), min(len(steps), i + 3))
     )
@@ -309,7 +315,7 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
     has_raw_ip = any(
         ip_is_internal(m.group(1) or "") is False for m in P.RAW_IP_TARGET.finditer(f.text)
     )
-    unconfirmed = _unconfirmed_steps(f)
+    unconfirmed: frozenset[int] | None = None  # found when a destructive operation is
     for start, text, step in _units(f):  # the units where one of _UNIT_PATTERNS may match
         teaching = step is not None and is_teaching(f, step)
         conn = L.NET_CONNECT.search(text)
@@ -321,6 +327,8 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
                 out.at("exec.reverse-shell", sev, f, start + m0, start + m0 + 80,
                        "connects to a host and hands it a shell")  # fmt: skip
         for m in L.DESTRUCTIVE_OPS.finditer(text):
+            if unconfirmed is None:
+                unconfirmed = _unconfirmed_steps(f)
             if teaching:
                 sev = Severity.LOW
             elif (
@@ -338,7 +346,11 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
             break
         for m in L.UNTRUSTED_SOURCE.finditer(text):
             weak = m.group().lower().startswith(("dpkg", "rpm", "--install-extension"))
-            sev = Severity.MEDIUM if weak and not (has_raw_ip or _plain_download(text)) else Severity.HIGH
+            sev = (
+                Severity.MEDIUM
+                if weak and not (has_raw_ip or _plain_download(text))
+                else Severity.HIGH
+            )
             if teaching:
                 sev = Severity.LOW
             out.at("supply.install-url", sev, f, start + m.start(), start + m.end(),

@@ -38,7 +38,9 @@ SENDERS = frozenset({
 # Name lookups: a secret in the name asked for leaves by DNS, whatever the address.
 DNS_LOOKUPS = frozenset({"gethostbyname", "gethostbyname_ex", "getaddrinfo", "resolve", "query"})
 # Data received from a connection (a command loop reads the next command here).
-RECEIVERS = frozenset({"recv", "recvfrom", "recv_string", "receive", "receive_text", "read_message"})
+RECEIVERS = frozenset(
+    {"recv", "recvfrom", "recv_string", "receive", "receive_text", "read_message"}
+)
 FETCHERS = frozenset({"get", "urlopen", "urlretrieve", "read", "text", "content", "json"})
 NET_TOOLS = ("curl", "wget", "nc ", "ncat", "scp ", "Invoke-WebRequest")
 
@@ -130,17 +132,12 @@ class PythonFlow:
                     or (name == "join" and _has_chr(sub))
                 ):
                     k.decoded = True
-                elif name in RECEIVERS:
-                    k.downloaded = True
-                elif name in ("get", "urlopen") and _dotted(sub.func).split(".")[0] in (
-                    "requests",
-                    "httpx",
-                    "urllib",
-                    "urlopen",
-                    "session",
-                    "client",
+                elif name in RECEIVERS or (
+                    name in ("get", "urlopen")
+                    and _dotted(sub.func).split(".")[0]
+                    in ("requests", "httpx", "urllib", "urlopen", "session", "client")
                 ):
-                    k.downloaded = True
+                    k.downloaded = True  # fetched, or received from a connection
             elif isinstance(sub, ast.Subscript) and _is_reverse(sub.slice):
                 k.decoded = True
         return k
@@ -214,13 +211,20 @@ class PythonFlow:
                 leak = _Kinds()
                 leak.merge(flows)
                 leak.secret = True  # no service takes a token as a host name: never legitimate
-                yield "send", node, leak, f"{dotted or name} (a DNS lookup of a name built from a secret)"
+                yield (
+                    "send",
+                    node,
+                    leak,
+                    f"{dotted or name} (a DNS lookup of a name built from a secret)",
+                )
 
 
 def _dns_lookup(name: str, dotted: str) -> bool:
     if name not in DNS_LOOKUPS:
         return False
-    return name not in ("resolve", "query") or "dns" in dotted.lower() or "resolver" in dotted.lower()
+    return (
+        name not in ("resolve", "query") or "dns" in dotted.lower() or "resolver" in dotted.lower()
+    )
 
 
 def _codec_arg(call: ast.Call) -> bool:

@@ -94,7 +94,9 @@ def _commands_bashlex(source: str, base_line: int) -> list[Cmd] | None:
                 a = node.pos[0]
                 line_end = source.find("\n", a)
                 raw = source[a : line_end if line_end != -1 else node.pos[1]]
-                loop = Cmd([f"{words[0].word}="], raw, base_line + _line(source, a) - 1, 0, len(cmds))
+                loop = Cmd(
+                    [f"{words[0].word}="], raw, base_line + _line(source, a) - 1, 0, len(cmds)
+                )
                 loop.subst_of = parent
                 cmds.append(loop)
                 for w in words[1:]:

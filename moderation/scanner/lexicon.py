@@ -417,7 +417,9 @@ CODE_IMAGE_TEMPLATE = rx.compile(
     0,
 )
 # What such a script may put there: credential files, secret variables, credential settings.
-CODE_SECRET_HINT = rx.compile(r"\bcredential|\.env\b|\.ssh|\.aws|\.netrc|\.npmrc|[A-Z_]*(?:TOKEN|SECRET|KEY)\b", 0)
+CODE_SECRET_HINT = rx.compile(
+    r"\bcredential|\.env\b|\.ssh|\.aws|\.netrc|\.npmrc|[A-Z_]*(?:TOKEN|SECRET|KEY)\b", 0
+)
 # A step that sends "the summary from step 2", "them", "those values": it refers back.
 BACK_REFERENCE = rx.compile(
     r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+)?(?:summary|values?|contents?|list|"

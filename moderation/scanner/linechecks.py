@@ -365,11 +365,16 @@ def _startup_append(f: SkillFile, out: Collector) -> None:
     if name is None:
         return
     write = next(  # the call, not the import of the function
-        (m for m in P.STARTUP_WRITE.finditer(text) if not text[m.end() : m.end() + 2].startswith((" }", ",", " ,"))),
+        (
+            m
+            for m in P.STARTUP_WRITE.finditer(text)
+            if not text[m.end() : m.end() + 2].startswith((" }", ",", " ,"))
+        ),
         None,
     )
-    hostile = write and (P.PROFILE_HOSTILE_LINE.search(text) or "--require" in text)
-    if hostile:
+    if write is None:
+        return
+    if P.PROFILE_HOSTILE_LINE.search(text) or "--require" in text:
         out.at("persistence.shell-profile", Severity.HIGH, f, write.start(), write.end(),
                f"appends to {name.group()!r} in a script that downloads, decodes or connects")  # fmt: skip
 

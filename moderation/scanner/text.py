@@ -30,6 +30,7 @@ from .collect import Collector
 from .context import ip_is_internal, mention_steps
 from .findings import Severity
 from .reading import SkillFile
+from .rx import Match
 from .steps import MAX_STEP_CHARS, Step, file_steps, is_teaching, steps_that_may_match
 
 _SLOT = re.compile(r"<([A-Za-z_][\w-]{0,30})(?:>|$)|\{([A-Za-z_][\w-]{0,30})\}")
@@ -84,7 +85,8 @@ def _sources(text: str) -> tuple[list, bool]:
     env = _some(L.SOURCE_ENV, text)
     secret_words = bool(env) and _secret_words(text)
     named_only = not out
-    named_env, prose_env = [], []
+    named_env: list[Match] = []
+    prose_env: list[Match] = []
     for m in env:
         word = m.group()
         follows = text[m.end() : m.end() + 5]
@@ -360,6 +362,7 @@ def _check_image_slots(f: SkillFile, out: Collector, state: dict) -> None:
                 )  # fmt: skip
                 return
 
+
 def analyse_other_text(f: SkillFile, out: Collector) -> None:
     """Code and data files: their comments, docstrings and strings are read by the agent too.
     Only the injection part applies (sources and sinks in code are code.py's)."""
@@ -410,7 +413,10 @@ def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collecto
         if L.ANY_TEXT_SIGNAL.search(value) is not None and not L.TEACHING.search(value):
             sources, named_only = _sources(value)
             sinks = _sinks(value)
-            seen = any(k[0] == "exfil.instructed" and k[1] == "SKILL.md" and k[2] == line for k in out.findings)
+            seen = any(
+                k[0] == "exfil.instructed" and k[1] == "SKILL.md" and k[2] == line
+                for k in out.findings
+            )
             if sources and sinks and not named_only and not seen:
                 s0, k0 = sources[0], sinks[0]
                 out.add(

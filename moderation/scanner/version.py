@@ -16,7 +16,7 @@ from . import patterns as _patterns
 from .rules import INTENT_FAMILIES, RULES
 from .rx import Rx
 
-SCANNER_VERSION = "2.0.0"
+SCANNER_VERSION = "2.1.0"
 
 
 def _module_material(module: ModuleType) -> dict[str, object]:
