@@ -80,7 +80,9 @@ def check_assembled(f: SkillFile, out: Collector) -> None:
     """A command put together from variables and then `eval`-ed (`a=cu; b=rl; eval "$a$b ..."`):
     the pieces are joined back and the whole is checked like a decoded payload."""
     text = f.text
-    if "eval" not in text or "=" not in text or len(text) > 256 * 1024:
+    if "eval " not in text or "=" not in text or len(text) > 256 * 1024:
+        return
+    if _SH_EVAL.search(text) is None:
         return
     values: dict[str, str] = {}
     for m in _SH_ASSIGN.finditer(text):

@@ -314,7 +314,7 @@ CODE_INTEREST = rx.compile(
     r"|fetch|axios|http\.request|https\.request|sendBeacon|WebSocket|child_process|atob|Buffer"
     r"|fromCharCode|Invoke-|iwr|irm|WebClient|FromBase64|iex|b64decode|fromhex|unhexlify|codecs"
     r"|zlib|marshal|pickle|compile|chr\(|readFile|homedir|Get-Content|ScriptBlock|\[char\]"
-    r"|gethostbyname|getaddrinfo|recv|websocket",
+    r"|gethostbyname|getaddrinfo|\.recv\(|websockets?\.connect",
     0,
 )
 
