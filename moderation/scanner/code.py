@@ -201,7 +201,7 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
             ):
                 sev = Severity.LOW
             out.at("supply.install-url", sev, f, m.start(), m.end(), why)
-    if "install" in low or " add " in low:
+    if "install" in low or any(w in low for w in ("yarn add", "pnpm add", "bun add")):
         _typosquats(f, out)
     if ".git/hooks" in low or "core.hookspath" in low:
         for m in P.GIT_HOOK_WRITE.finditer(text):
