@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from marketplace.i18n import set_language_view
+from skills.hooks import github_webhook
 from skills.mcp.server import McpView
 
 
@@ -26,6 +27,8 @@ urlpatterns = [
     # Model Context Protocol (Streamable HTTP) for agents: docs/MCP.md
     path("mcp", McpView.as_view(), name="mcp"),
     path("mcp/", McpView.as_view()),
+    # GitHub webhooks (push, repository, ping), signed with GITHUB_WEBHOOK_SECRET: docs/API.md
+    path("hooks/github", github_webhook, name="github-webhook"),
     path("rankings/", include("rankings.urls")),
     path("security/", include("moderation.urls")),
     path("", include("skills.wellknown")),  # /r/<owner>/<repo>/.well-known/..., /marketplace.json

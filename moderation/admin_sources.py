@@ -69,7 +69,7 @@ class SkillSourceAdmin(admin.ModelAdmin):
         "counts",
         "error_count",
     )
-    list_filter = ("status", "kind", "is_trusted", "sync_state")
+    list_filter = ("status", "kind", "is_trusted", "sync_state", "upstream_state")
     show_facets = admin.ShowFacets.ALWAYS
     search_fields = ("name", "url")
     date_hierarchy = "created_at"
@@ -88,6 +88,9 @@ class SkillSourceAdmin(admin.ModelAdmin):
         "sync_requested_by",
         "etag",
         "cursor",
+        "github_repo_id",
+        "github_parent",
+        "upstream_state",
         "submitted_by",
         "created_at",
         "updated_at",

@@ -33,6 +33,9 @@ class ModerationDecision(models.Model):
         SOURCE_APPROVE = "source_approve", _("Approve source")
         SOURCE_PAUSE = "source_pause", _("Pause source")
         SOURCE_SYNC = "source_sync", _("Sync source (asked by a person)")
+        SOURCE_MOVE = "source_move", _("Source moved (GitHub rename or transfer)")
+        SOURCE_UPSTREAM = "source_upstream", _("Source archived or deleted upstream")
+        IDENTITY_MOVE = "identity_move", _("Listing returned to its original repository")
 
     id = models.BigAutoField(primary_key=True)
     action = models.CharField(verbose_name=_("action"), max_length=32, choices=Action.choices)

@@ -15,12 +15,15 @@ from skills.cache import catalogue_changed
 from skills.models import (
     Category,
     GithubRepoCache,
+    RepositoryMove,
     Skill,
     SkillFile,
+    SkillRedirect,
     SkillSortKey,
     SkillSourceLink,
     SkillVersion,
     Tag,
+    WebhookDelivery,
 )
 
 
@@ -301,6 +304,34 @@ class GithubRepoCacheAdmin(ReadOnlyAdmin):
     )
     list_filter = ("archived", "license")
     search_fields = ("owner", "name", "description")
+
+
+@admin.register(SkillRedirect)
+class SkillRedirectAdmin(ReadOnlyAdmin):
+    """Old slugs of listings that moved (skills.services.identity): written by the system."""
+
+    list_display = ("old_slug", "skill", "reserved", "created_at")
+    list_filter = ("reserved",)
+    search_fields = ("old_slug", "skill__slug")
+    list_select_related = ("skill",)
+
+
+@admin.register(RepositoryMove)
+class RepositoryMoveAdmin(ReadOnlyAdmin):
+    """GitHub renames and transfers followed (skills.ingestion.sources.moves)."""
+
+    list_display = ("__str__", "github_repo_id", "moved_at")
+    search_fields = ("old_owner", "old_name", "new_owner", "new_name")
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(ReadOnlyAdmin):
+    """GitHub webhook deliveries received (kept WEBHOOK_DELIVERY_RETENTION_DAYS)."""
+
+    list_display = ("delivery_id", "event", "repository", "outcome", "received_at")
+    list_filter = ("event", "outcome")
+    search_fields = ("delivery_id", "repository")
+    date_hierarchy = "received_at"
 
 
 @admin.register(Category)

@@ -15,12 +15,15 @@ import re
 import shlex
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.utils.translation import gettext as _
 
 # Letters and digits of any script (the spec allows `name: 日本語-ツール`), `.`, `_`, `-`:
 # nothing a shell or a file system treats specially.
 _UNSAFE = re.compile(r"[^\w.-]+")
+# Hex characters of a version's content hash in a pinned index URL (`/r/<owner>/<repo>@<pin>`).
+PIN_LENGTH = 12
 # The names the skills CLI accepts (a well-known index names its skills with these).
 NAME_MAX = 64
 _NOT_NAME = re.compile(r"[^a-z0-9]+")
@@ -53,6 +56,24 @@ def skill_index_name(*, slug: str, name: str) -> str:
     """A skill's name in this marketplace's well-known index of its repository (and for the
     CLI's ``--skill``): its slug's last segment as an index name."""
     return index_name(slug.rsplit("/", 1)[-1] or name)
+
+
+def skills_cli_commands(
+    *, base_url: str, owner: str, repo: str, cli_name: str, content_hash: str = ""
+) -> tuple[str, str]:
+    """(headline, pinned) `npx skills add` commands for a skill of `owner/repo` on this
+    marketplace (`base_url`, no trailing slash): the index of the repository's reviewed
+    versions, and the index pinned to `content_hash` ("" when no hash is given). Both
+    empty when the skill has no owner/repository."""
+    if not (owner and repo):
+        return "", ""
+    index = f"{base_url}/r/{quote(owner, safe='')}/{quote(repo, safe='')}"
+    skill = shlex.quote(cli_name)
+    headline = f"npx skills add {shlex.quote(index)} --skill {skill}"
+    if not content_hash:
+        return headline, ""
+    pinned = f"npx skills add {shlex.quote(f'{index}@{content_hash[:PIN_LENGTH]}')} --skill {skill}"
+    return headline, pinned
 
 
 def _unzip_into(target: str, download_url: str, folder: str) -> str:

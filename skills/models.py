@@ -39,6 +39,12 @@ class SyncState(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
+class UpstreamState(models.TextChoices):
+    OK = "", _("Available")
+    ARCHIVED = "archived", _("Archived upstream")
+    DELETED = "deleted", _("Deleted upstream")
+
+
 class SkillSource(TimeStamped):
     class Kind(models.TextChoices):
         GIT = "git", _("Git repository")
@@ -103,6 +109,16 @@ class SkillSource(TimeStamped):
     # The Celery task of the last queued sync (skills.tasks.sync_source); its state is
     # sync_state, its last result last_stats and last_sync_log.
     sync_task_id = models.CharField(max_length=64, blank=True)
+    # GitHub's own identity of the repository (stable across renames and transfers), the
+    # repository it is a fork of, and what GitHub says happened to it (webhooks, the API):
+    # skills.ingestion.sources.moves.
+    github_repo_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    github_parent = models.CharField(
+        max_length=300, blank=True, help_text="owner/name of the repository this one forks."
+    )
+    upstream_state = models.CharField(
+        max_length=16, choices=UpstreamState.choices, blank=True, default=UpstreamState.OK
+    )
 
     class Meta:
         verbose_name = _("skill source")
@@ -305,6 +321,12 @@ class Skill(TimeStamped):
     mirror_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="mirrors"
     )
+    # A listing of another repository whose content is close to this one's (see
+    # skills.ingestion.sync.derived): shown as "derived from"; never a source of versions.
+    derived_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="derivatives"
+    )
+    derived_similarity = models.FloatField(null=True, blank=True)
     latest_version = models.ForeignKey(
         "SkillVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -574,6 +596,66 @@ class GithubRepoCache(models.Model):
 
     def __str__(self) -> str:
         return f"{self.owner}/{self.name}"
+
+
+class SkillRedirect(models.Model):
+    """An old slug of a listing that moved (its repository was renamed or transferred, or
+    its identity went back to the original repository): the old URLs redirect."""
+
+    old_slug = models.CharField(max_length=300, unique=True)
+    skill = models.ForeignKey(Skill, on_delete=models.CASCADE, related_name="redirects")
+    # The slug of a repository that moved: never handed to another listing (a repository
+    # that later takes the old name cannot take over the addresses).
+    reserved = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("skill redirect")
+        verbose_name_plural = _("skill redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} -> {self.skill_id}"
+
+
+class RepositoryMove(models.Model):
+    """A repository known under an old owner/name now lives under a new one (lowercase)."""
+
+    old_owner = models.CharField(max_length=100)
+    old_name = models.CharField(max_length=200)
+    new_owner = models.CharField(max_length=100)
+    new_name = models.CharField(max_length=200)
+    github_repo_id = models.BigIntegerField(null=True, blank=True)
+    moved_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("repository move")
+        verbose_name_plural = _("repository moves")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["old_owner", "old_name"], name="repositorymove_unique_old_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.old_owner}/{self.old_name} -> {self.new_owner}/{self.new_name}"
+
+
+class WebhookDelivery(models.Model):
+    """One GitHub webhook delivery received (by its X-GitHub-Delivery id): a replay of the
+    same id is ignored. Kept for WEBHOOK_DELIVERY_RETENTION_DAYS."""
+
+    delivery_id = models.CharField(max_length=100, unique=True)
+    event = models.CharField(max_length=50)
+    repository = models.CharField(max_length=300, blank=True)
+    outcome = models.CharField(max_length=200, blank=True)
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+
+    def __str__(self) -> str:
+        return f"{self.event} {self.delivery_id}"
 
 
 # Discovery of new sources across GitHub (skills.ingestion.sources.finder).

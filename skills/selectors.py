@@ -582,12 +582,19 @@ def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None
     """The skill at `slug` if `user` may see it (staff also see hidden ones), with its
     category, popularity, tags, the skill it mirrors and (unless `with_latest` is False,
     when another version is shown) its latest version's content."""
-    related = ["category", "popularity", "mirror_of"] + (["latest_version"] if with_latest else [])
+    related = ["category", "popularity", "mirror_of", "derived_from"]
+    related += ["latest_version"] if with_latest else []
     return (
         Skill.objects.visible_to(user)
         .select_related(*related)
         .prefetch_related("tags")
-        .defer("search_vector", "mirror_of__search_vector", "mirror_of__description_html")
+        .defer(
+            "search_vector",
+            "mirror_of__search_vector",
+            "mirror_of__description_html",
+            "derived_from__search_vector",
+            "derived_from__description_html",
+        )
         .filter(slug=slug)
         .first()
     )

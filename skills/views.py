@@ -35,7 +35,7 @@ from skills import selectors
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
-from skills.install import install_methods, skill_index_name
+from skills.install import PIN_LENGTH, install_methods, skill_index_name
 from skills.models import Category, GithubRepoCache, Skill, Tag
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
@@ -87,16 +87,24 @@ def event_record_safely(
         logger.exception("could not record a %s event", kind, extra={"skill": str(skill_id)})
 
 
-def install_record_after(request, response, *, skill_id, channel: str = "web") -> None:
-    """Count an install of the skill once ``response`` is sent (off the critical path, like
-    the page's view event): a ZIP download, or a fetch of an entry's SKILL.md through the
-    well-known index (what the skills CLI does). Deduplicated per actor and day by the
-    rankings' event service."""
-    if response.status_code == 200:
-        call_after_response(
-            response,
-            lambda: event_record_safely(request, skill=skill_id, kind="install", channel=channel),
-        )
+def install_record_after(
+    request, response, *, skill_id, channel: str = "web", is_zip: bool = False
+) -> None:
+    """Count what a response delivers once it is sent (off the critical path, like the
+    page's view event). Every route that delivers a version's files is an ``install``: a
+    fetch of an entry's SKILL.md through the well-known index (what the skills CLI does), the
+    skills.sh snapshot, and a ZIP (the page's per-agent commands unpack it). A ZIP is also a
+    ``download`` (the score's downloads term). Deduplicated per actor and day by the
+    rankings' event service (docs/RANKINGS.md)."""
+    if response.status_code != 200:
+        return
+
+    def record() -> None:
+        if is_zip:
+            event_record_safely(request, skill=skill_id, kind="download", channel=channel)
+        event_record_safely(request, skill=skill_id, kind="install", channel=channel)
+
+    call_after_response(response, record)
 
 
 def _view_record(request, data: dict) -> None:
@@ -380,10 +388,8 @@ class RepositoryView(SkillListView):
 
 # --- The skill page ---------------------------------------------------------------------
 
+
 #: Hex characters of a version's content hash in a pinned index URL.
-PIN_LENGTH = 12
-
-
 def _index_url(request, skill: Skill) -> str:
     """This marketplace's well-known index of the skill's repository ("" when it has none)."""
     if not (skill.repository_owner and skill.repository_name):
@@ -526,10 +532,7 @@ class SkillDownloadView(View):
         response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
         response["Content-Length"] = str(len(archive.data))
         # A ZIP is a download and, unpacked by the page's commands, an install.
-        call_after_response(
-            response, lambda: event_record_safely(request, skill=skill.pk, kind="download")
-        )
-        install_record_after(request, response, skill_id=skill.pk)
+        install_record_after(request, response, skill_id=skill.pk, is_zip=True)
         return response
 
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 import orjson
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.http import Http404, HttpResponse
 from django.urls import path, re_path, reverse
 from django.views.decorators.http import require_GET
@@ -215,10 +216,9 @@ def _git_url(repository_url: str) -> str | None:
 
 
 def _plugin_source(url: str, commit: str) -> dict:
-    source = {"source": "url", "url": url}
-    if _SHA.fullmatch(commit or ""):
-        source["sha"] = commit
-    return source
+    """The repository pinned to the reviewed commit: git checks out exactly that tree, whose
+    skill folders hold the reviewed bytes (the version's content hash was computed from it)."""
+    return {"source": "url", "url": url, "sha": commit}
 
 
 def marketplace_document(*, base_url: str) -> dict:
@@ -226,30 +226,48 @@ def marketplace_document(*, base_url: str) -> dict:
     and commit (one query). `base_url` (this site, no trailing slash) makes the homepage of
     a plugin whose repository has no web page.
 
-    Left out: skills from a well-known index (no git repository to clone: its files are a
-    web page's, and its "commit" is a digest of the index, not a git object; install them
-    with `npx skills add`) and repositories with no URL git accepts."""
+    Every plugin is pinned (``sha``) to the commit its reviewed versions were read at, never
+    to upstream's moving head. Left out: skills from a well-known index (no git repository to
+    clone: its files are a web page's, and its "commit" is a digest of the index, not a git
+    object; install them with `npx skills add`), versions with no full commit id to pin, and
+    repositories with no URL git accepts."""
     wellknown = SkillSourceLink.objects.filter(
         skill=OuterRef("pk"), is_canonical=True, source__kind=SkillSource.Kind.WELLKNOWN
     )
+    # The commit of the skill's own repository at which its folder holds the reviewed bytes:
+    # the canonical link's (it last saw that content there), else the version's own. (A
+    # version first read from a copy carries the copy's commit, which the original's
+    # repository does not have.)
+    canonical_commit = SkillSourceLink.objects.filter(
+        skill=OuterRef("pk"),
+        is_canonical=True,
+        content_hash=OuterRef("latest_version__content_hash"),
+    ).values("commit")[:1]
     rows = (
         Skill.objects.published()
         .filter(latest_version__isnull=False)
         .exclude(repository_url="")
         .exclude(Exists(wellknown))
+        .annotate(
+            pinned=Coalesce(
+                NullIf(Subquery(canonical_commit), Value("")), F("latest_version__commit")
+            )
+        )
         .values_list(
             "repository_owner",
             "repository_name",
             "repository_url",
             "path",
-            "latest_version__commit",
+            "pinned",
             "name",
             "category__key",
         )
-        .order_by("repository_owner", "repository_name", "latest_version__commit", "path")
+        .order_by("repository_owner", "repository_name", "pinned", "path")
     )
     groups: dict[tuple, dict] = {}
     for owner, repo, url, skill_path, commit, name, category in rows.iterator(chunk_size=2000):
+        if not _SHA.fullmatch(commit or ""):
+            continue  # no commit id to pin: it would install upstream's moving head
         key = (owner.lower(), repo.lower(), url, commit)
         group = groups.setdefault(
             key,

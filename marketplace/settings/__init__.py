@@ -107,6 +107,12 @@ DISCOVERY_ACTIVE_SCORE = env.float("DISCOVERY_ACTIVE_SCORE", default=60.0)
 DISCOVERY_MIN_SCORE = env.float("DISCOVERY_MIN_SCORE", default=10.0)
 DISCOVERY_PASS_HOURS = env.float("DISCOVERY_PASS_HOURS", default=24.0)
 DISCOVERY_FORK_SOURCES = env.int("DISCOVERY_FORK_SOURCES", default=50)
+#: GitHub webhooks (POST /hooks/github, skills.hooks): the secret set on the webhook; unset
+#: turns the endpoint off (it answers 503 saying so). Deliveries are kept this many days to
+#: refuse replays; a client address may post this many deliveries a minute.
+GITHUB_WEBHOOK_SECRET = env.str("GITHUB_WEBHOOK_SECRET", default="")
+WEBHOOK_DELIVERY_RETENTION_DAYS = env.int("WEBHOOK_DELIVERY_RETENTION_DAYS", default=7)
+WEBHOOK_RATE_PER_MINUTE = env.int("WEBHOOK_RATE_PER_MINUTE", default=600)
 ALLOW_PRIVATE_URLS = env("ALLOW_PRIVATE_URLS")
 #: Local folders and file:// URLs as sources: on in development (the demo), off in production
 #: unless set (a staff account could otherwise read the server's own files).
@@ -153,6 +159,8 @@ MIDDLEWARE = [
     # then Accept-Language; English by default (marketplace.i18n).
     "marketplace.i18n.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A 404 at the old address of a listing or repository that moved: 301 (skills.redirects).
+    "skills.redirects.MovedRedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

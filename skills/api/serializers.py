@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from skills.install import index_name
+from skills.install import index_name, skills_cli_commands
 from skills.models import Skill, SkillFile, SkillVersion
 
 
@@ -269,6 +269,13 @@ class VersionDetailSerializer(VersionSummarySerializer):
         return f"{url}?version={version.content_hash}"
 
 
+class DerivedFromSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    similarity = serializers.FloatField(allow_null=True, help_text="0.80 to 1.0")
+    url = serializers.URLField()
+    api_url = serializers.URLField()
+
+
 class SkillDetailSerializer(SkillListSerializer):
     """Everything the skill page shows."""
 
@@ -287,6 +294,23 @@ class SkillDetailSerializer(SkillListSerializer):
     source_links = serializers.SerializerMethodField()
     latest_version = serializers.SerializerMethodField()
     install = serializers.SerializerMethodField()
+    derived_from = serializers.SerializerMethodField(
+        help_text="The listing of another repository this one is a close, edited copy of "
+        "(content similarity >= 0.80, see docs/INGESTION.md); null when none."
+    )
+
+    @extend_schema_field(DerivedFromSerializer(allow_null=True))
+    def get_derived_from(self, skill: Skill):
+        original = skill.derived_from
+        if original is None:
+            return None
+        urls = SkillUrls.for_context(self.context)
+        return {
+            "slug": original.slug,
+            "similarity": skill.derived_similarity,
+            "url": urls.html(original),
+            "api_url": urls.api(original),
+        }
 
     @extend_schema_field(PopularitySerializer)
     def get_popularity(self, skill: Skill) -> dict:
@@ -309,21 +333,41 @@ class SkillDetailSerializer(SkillListSerializer):
         {
             "type": "object",
             "properties": {
-                "skills_cli": {"type": "string"},
+                "skills_cli": {
+                    "type": "string",
+                    "description": "Installs the reviewed version served by this marketplace.",
+                },
+                "skills_cli_pinned": {
+                    "type": "string",
+                    "description": "Installs exactly `version`, even after a newer one is "
+                    'published ("" when the skill has no published version).',
+                },
+                "version": {"type": "string", "description": "Content hash of that version."},
                 "download_url": {"type": "string", "format": "uri"},
+                "download_url_pinned": {"type": "string", "format": "uri"},
             },
         }
     )
     def get_install(self, skill: Skill) -> dict:
         request = self.context.get("request")
         base = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
-        repo = skill.repository_full_name
+        live = skill.latest_version if skill.status == Skill.Status.PUBLISHED else None
+        content_hash = live.content_hash if live is not None else ""
         # The well-known index of the repository serves this skill under this name.
-        name = index_name(skill.slug.rsplit("/", 1)[-1] or skill.name)
-        cli = f"npx skills add {base}/r/{repo} --skill {name}" if repo else ""
+        headline, pinned = skills_cli_commands(
+            base_url=base,
+            owner=skill.repository_owner,
+            repo=skill.repository_name,
+            cli_name=index_name(skill.slug.rsplit("/", 1)[-1] or skill.name),
+            content_hash=content_hash,
+        )
+        download = skill_api_url(request, skill, "api-skill-download")
         return {
-            "skills_cli": cli,
-            "download_url": skill_api_url(request, skill, "api-skill-download"),
+            "skills_cli": headline,
+            "skills_cli_pinned": pinned,
+            "version": content_hash,
+            "download_url": download,
+            "download_url_pinned": f"{download}?version={content_hash}" if content_hash else "",
         }
 
 

@@ -227,7 +227,7 @@ class SkillsShDownloadView(ConditionalGetMixin, APIView):
             else:
                 files.append({"path": path, "contents": contents})
         self.last_modified = version.created_at
-        return Response(
+        response = Response(
             {
                 "files": files,
                 "hash": snapshot_hash(files),
@@ -235,3 +235,8 @@ class SkillsShDownloadView(ConditionalGetMixin, APIView):
                 "version": version.content_hash,
             }
         )
+        # What `npx skills add` fetches after `find`: an install (skills.views).
+        from skills.views import install_record_after
+
+        install_record_after(request, response, skill_id=skill.pk, channel="cli")
+        return response

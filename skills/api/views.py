@@ -51,6 +51,7 @@ from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import DownloadTooLarge, file_response, version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
 from skills.selectors import categories_with_counts, skill_version_get
+from skills.views import install_record_after
 
 KEY_PARAMETER = OpenApiParameter(
     "key",
@@ -133,8 +134,8 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
             "-is_canonical", "first_seen_at"
         )
         return (
-            Skill.objects.select_related("category", "latest_version", "popularity")
-            .defer("search_vector")
+            Skill.objects.select_related("category", "latest_version", "popularity", "derived_from")
+            .defer("search_vector", "derived_from__search_vector", "derived_from__description_html")
             .prefetch_related(
                 "tags",
                 Prefetch("source_links", queryset=links),
@@ -351,6 +352,8 @@ class SkillDownloadView(ServeJSONErrorsMixin, APIView):
         response = HttpResponse(archive.data, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{archive.filename}"'
         response["X-Content-Type-Options"] = "nosniff"
+        # Counted as on the page: a download and an install (skills.views.install_record_after).
+        install_record_after(request, response, skill_id=skill.pk, channel="api", is_zip=True)
         return cache_headers(
             response, etag=etag, last_modified=version.created_at, max_age=3600, request=request
         )

@@ -15,7 +15,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from moderation.models import ScanResult
 from skills.api.skillssh import skill_cli_name
-from skills.install import folder_name
+from skills.install import PIN_LENGTH, folder_name
 from skills.models import RawSkill, Skill, SkillFile, SkillVersion
 from skills.selectors import SkillFilters, categories_with_counts, skill_search
 
@@ -133,8 +133,9 @@ def _index_url(base: str, skill: Skill) -> str:
     return f"{base}/r/{owner}/{repo}"
 
 
-def _cli_command(base: str, skill: Skill, *, agent: str | None, scope: str) -> str:
-    parts = ["npx", "skills", "add", _index_url(base, skill), "--skill", skill_cli_name(skill)]
+def _cli_command(base: str, skill: Skill, *, agent: str | None, scope: str, pin: str = "") -> str:
+    index = _index_url(base, skill) + (f"@{pin}" if pin else "")
+    parts = ["npx", "skills", "add", index, "--skill", skill_cli_name(skill)]
     if agent:
         parts += ["--agent", AGENTS[agent][0]]
     if scope == "global":
@@ -250,7 +251,15 @@ def install_instructions(args: dict, *, base: str) -> dict:
             "method": "skills CLI",
             "command": _cli_command(base, skill, agent=agent, scope=scope),
             "note": "Installs the reviewed files from this marketplace's well-known index.",
-        }
+        },
+        {
+            "method": "skills CLI (pinned)",
+            "command": _cli_command(
+                base, skill, agent=agent, scope=scope, pin=version.content_hash[:PIN_LENGTH]
+            ),
+            "note": f"Always version {version.content_hash[:PIN_LENGTH]}, even after the skill "
+            "is updated here.",
+        },
     ]
     targets = [agent] if agent else sorted(AGENTS)
     for name in targets:

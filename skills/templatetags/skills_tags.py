@@ -138,3 +138,12 @@ def get_item(mapping, key):
         return mapping.get(key)
     except AttributeError:
         return None
+
+
+@register.filter
+def percent_int(fraction) -> int:
+    """0.873 -> 87 (a share as a whole percentage, rounded down; 0 for a bad value)."""
+    try:
+        return int(float(fraction) * 100)
+    except (TypeError, ValueError):
+        return 0

@@ -57,6 +57,7 @@ DETAIL_KEYS = LIST_KEYS | {
     "first_seen_at",
     "is_gone",
     "popularity",
+    "derived_from",
     "source_links",
     "latest_version",
     "install",
@@ -146,11 +147,22 @@ def test_detail_shows_everything_the_page_shows(api):
     assert "Usage</h" in latest["body_html"] and "<p>Run it.</p>" in latest["body_html"]
     assert latest["frontmatter"]["name"] == "pdf-tools"
     assert body["url"] == f"http://testserver{skill.get_absolute_url()}"
-    assert set(body["install"]) == {"skills_cli", "download_url"}
+    assert set(body["install"]) == {
+        "skills_cli",
+        "skills_cli_pinned",
+        "version",
+        "download_url",
+        "download_url_pinned",
+    }
+    install, content_hash = body["install"], skill.latest_version.content_hash
     assert (
-        body["install"]["skills_cli"]
-        == "npx skills add http://testserver/r/acme/tools --skill pdf-tools"
+        install["skills_cli"] == "npx skills add http://testserver/r/acme/tools --skill pdf-tools"
     )
+    assert install["skills_cli_pinned"] == (
+        f"npx skills add http://testserver/r/acme/tools@{content_hash[:12]} --skill pdf-tools"
+    )
+    assert install["version"] == content_hash
+    assert install["download_url_pinned"] == f"{install['download_url']}?version={content_hash}"
 
 
 def test_detail_by_slug_equals_detail_by_id(api):

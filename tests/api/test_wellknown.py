@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from skills.install import index_name
-from skills.models import Skill, SkillFile
+from skills.models import Skill, SkillFile, SkillVersion
 from skills.storage import blob_read
 from tests.api.conftest import make_skill, skill_md
 from tests.npm import SKILLS_CLI, node_env, npm_tool
@@ -344,3 +344,16 @@ def test_the_skills_cli_installs_find_skills_from_the_site(live_server, skills_c
     installed = project / ".claude" / "skills" / "find-skills" / "SKILL.md"
     assert installed.is_file(), result.stdout[-2000:] + result.stderr[-2000:]
     assert f"{live_server.url}/mcp" in installed.read_text()
+
+
+def test_marketplace_json_never_points_at_a_moving_head(client):
+    """Every plugin is pinned to the reviewed commit; a version without a full commit id
+    (it would install whatever upstream holds now) is left out."""
+    pinned = make_skill("pdf-tools", commit="d" * 40)
+    unpinned = make_skill("csv-tools", owner="other", repo="data")
+    SkillVersion.objects.filter(pk=unpinned.latest_version_id).update(commit="main")
+    plugins = client.get("/marketplace.json").json()["plugins"]
+    assert [p["source"] for p in plugins] == [
+        {"source": "url", "url": "https://github.com/acme/tools.git", "sha": "d" * 40}
+    ]
+    assert pinned.latest_version.commit == "d" * 40

@@ -66,6 +66,11 @@ def populated(staff_user):
         source=raw.source,
     )
     DiscoveryQuery.objects.create(key="topic:topic:skills", channel="topic", query="topic:skills")
+    from skills.models import RepositoryMove, SkillRedirect, WebhookDelivery
+
+    SkillRedirect.objects.create(old_slug="old/repo/skill", skill=skill)
+    RepositoryMove.objects.create(old_owner="o", old_name="a", new_owner="o", new_name="b")
+    WebhookDelivery.objects.create(delivery_id="d-1", event="ping")
     return skill
 
 

@@ -17,10 +17,12 @@ from skills.models import (
     RawSkill,
     Skill,
     SkillFile,
+    SkillRedirect,
     SkillSource,
     SkillSourceLink,
     SkillVersion,
     Tag,
+    WebhookDelivery,
 )
 from tests.factories import (
     PublishedSkillFactory,
@@ -147,7 +149,17 @@ def _github_twice():
     return lambda: GithubRepoCache.objects.create(owner="o", name="r")
 
 
+def _repository_move_twice():
+    from skills.models import RepositoryMove
+
+    RepositoryMove.objects.create(old_owner="o", old_name="a", new_owner="o", new_name="b")
+    return lambda: RepositoryMove.objects.create(
+        old_owner="o", old_name="a", new_owner="p", new_name="c"
+    )
+
+
 CONSTRAINT_CASES = {
+    "repositorymove_unique_old_name": _repository_move_twice,
     "rawskill_unique_source_path_content": _raw_skill_twice,
     "version_unique_content": _version_twice,
     "skillfile_unique_path": _file_twice,
@@ -176,6 +188,14 @@ UNIQUE_FIELD_CASES = {
     "tag.key": lambda: (
         Tag.objects.create(key="k", name="K"),
         lambda: Tag.objects.create(key="k", name="K2"),
+    )[1],
+    "skillredirect.old_slug": lambda: (
+        SkillRedirect.objects.create(old_slug="o/r/s", skill=SkillFactory()),
+        lambda: SkillRedirect.objects.create(old_slug="o/r/s", skill=SkillFactory()),
+    )[1],
+    "webhookdelivery.delivery_id": lambda: (
+        WebhookDelivery.objects.create(delivery_id="d", event="push"),
+        lambda: WebhookDelivery.objects.create(delivery_id="d", event="ping"),
     )[1],
     "skill.slug": lambda: (
         SkillFactory(slug="o/r/s"),

@@ -51,3 +51,26 @@ def test_a_zip_download_counts_as_an_install_and_a_download(client):
         assert client.get(f"/s/{skill.slug}/-/download.zip").status_code == 200
     assert _installs(skill, counted=True).count() == 1
     assert SkillEvent.objects.filter(skill=skill, kind="download", counted=True).count() == 1
+
+
+def test_every_route_that_delivers_the_files_counts_the_same_way(client):
+    """The page's ZIP, the API's ZIP and the skills.sh snapshot: each is an install; the two
+    ZIPs are also downloads (one decision, docs/RANKINGS.md)."""
+    skill = make_skill("pdf-tools")
+    routes = {
+        "web": f"/s/{skill.slug}/-/download.zip",
+        "api": f"/api/v1/skills/{skill.slug}/download",
+        "cli": f"/api/download/{skill.slug}",
+    }
+    for url in routes.values():
+        for _ in range(2):  # the second is the same actor the same day: not counted again
+            assert client.get(url, REMOTE_ADDR="203.0.113.7").status_code == 200
+    # One actor, one day: one counted install and one counted download, whatever the route.
+    counted = SkillEvent.objects.filter(skill=skill, counted=True)
+    assert sorted(counted.values_list("channel", "kind")) == [
+        ("web", "download"),
+        ("web", "install"),
+    ]
+    assert _installs(skill).count() == 6  # every delivery is stored as an install
+    assert SkillEvent.objects.filter(skill=skill, kind="download").count() == 4
+    assert set(_installs(skill).values_list("channel", flat=True)) == {"web", "api", "cli"}

@@ -132,10 +132,14 @@ def test_install_instructions_pin_the_reviewed_version(client, catalogue):
     assert commands[0] == (
         "npx skills add http://testserver/r/acme/tools --skill pdf-tools --agent codex -g -y"
     )
-    assert f"download?version={catalogue.latest_version.content_hash}" in commands[1]
-    assert "~/.codex/skills" in commands[1]
+    pin = catalogue.latest_version.content_hash[:12]
+    assert commands[1] == (
+        f"npx skills add http://testserver/r/acme/tools@{pin} --skill pdf-tools --agent codex -g -y"
+    )
+    assert f"download?version={catalogue.latest_version.content_hash}" in commands[2]
+    assert "~/.codex/skills" in commands[2]
     every_agent = call(client, "install_instructions", {"slug": "acme/tools/pdf-tools"})
-    assert len(every_agent["structuredContent"]["commands"]) == 5
+    assert len(every_agent["structuredContent"]["commands"]) == 6
 
 
 def test_list_categories_counts_published_skills(client, catalogue):

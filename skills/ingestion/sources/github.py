@@ -86,6 +86,8 @@ def github_repo_metadata(*, owner: str, name: str, ctx: FetchContext) -> dict:
                 "github rate limit: %s calls left; no more API calls this run", remaining
             )
     result = {"status": answer.status, "etag": answer.etag, "data": None, "skipped": ""}
+    # A renamed or transferred repository's 301 was followed (skills.ingestion.sources.moves).
+    result["redirected"] = bool(answer.redirected_from)
     if answer.status == 200:
         if answer.error or not isinstance(answer.data, dict):
             result["status"] = None

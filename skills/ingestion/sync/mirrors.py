@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from skills.ingestion.sources import FetchContext
 from skills.ingestion.sources.github import github_cache_store, github_repo_metadata
+from skills.ingestion.sources.moves import RepositoryReplaced, github_identity_observe
 from skills.ingestion.sources.urls import parse_github
 from skills.ingestion.sync.result import SyncResult
 from skills.models import GithubRepoCache, Skill, SkillSource
@@ -31,7 +32,15 @@ def github_metadata_refresh(*, source: SkillSource, result: SyncResult, ctx: Fet
     if gh is None:
         return
     meta = github_repo_metadata(owner=gh.owner, name=gh.name, ctx=ctx)
+    owner, name = gh.owner, gh.name
+    try:  # a rename or transfer is followed here too (skills.ingestion.sources.moves)
+        meta, moved = github_identity_observe(source=source, meta=meta, ctx=ctx)
+    except RepositoryReplaced as exc:
+        result.github = str(exc)
+        return
+    if moved is not None:
+        owner, name = moved
     result.github = meta.get("skipped") or str(meta.get("status"))
-    cache = github_cache_store(owner=gh.owner, name=gh.name, meta=meta)
+    cache = github_cache_store(owner=owner, name=name, meta=meta)
     if cache is not None:
         result.stars_changed = github_stars_mirror(source=source, cache=cache)

@@ -21,6 +21,7 @@ from skills.cache import catalogue_changed, catalogue_content_changed
 from skills.ingestion.discovery import DiscoveredSkill, discover_skills
 from skills.ingestion.sources import FetchContext, FetchResult, adapter_for
 from skills.ingestion.sources.github import github_cache_store
+from skills.ingestion.sources.moves import github_identity_check
 from skills.ingestion.sync.fetch import children_store, source_failed, source_fingerprint
 from skills.ingestion.sync.mirrors import github_metadata_refresh, github_stars_mirror
 from skills.ingestion.sync.prepare import limits_from_settings, prepared_stream
@@ -133,6 +134,9 @@ def source_sync(
                     progress("done", result.found, result.found)
                 return result
             fetched = adapter.fetch(source, ctx=ctx)
+            if source.kind == SkillSource.Kind.GITHUB and not dry_run:
+                # Renames and transfers followed; another repository at the name refused.
+                fetched = github_identity_check(source=source, fetched=fetched, ctx=ctx)
         except Exception as exc:  # any fetch failure is recorded on the source
             logger.warning("sync %s: fetch failed: %s", source.url, exc)
             result.error = f"{type(exc).__name__}: {exc}"

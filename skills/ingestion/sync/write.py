@@ -6,12 +6,9 @@ sources, gone); the publication policy itself is :mod:`moderation.policy`.
 
 from __future__ import annotations
 
-import hashlib
-
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
-from django.utils.text import slugify
 
 from moderation.models import ModerationDecision
 from moderation.policy import auto_publish_refusal
@@ -19,14 +16,20 @@ from moderation.scanning import version_scan_store
 from moderation.services import decision_record, raw_skill_approve
 from skills.ingestion.discovery import DiscoveredSkill
 from skills.ingestion.sources import FetchResult
+from skills.ingestion.sync.derived import (
+    canonical_source,
+    claim_reason,
+    derived_update,
+    source_repository,
+)
 from skills.ingestion.sync.prepare import Prepared, limits_from_settings, skill_prepare
 from skills.ingestion.sync.result import SyncResult
 from skills.models import RawSkill, Skill, SkillFile, SkillSource, SkillSourceLink, SkillVersion
 from skills.rendering import RENDERER_VERSION, render_markdown
+from skills.services.identity import skill_rekey, skill_slug_choose
 from skills.services.publishing import version_links
 
-# Folders that say nothing about a skill; skipped when making a slug unique.
-_GENERIC_FOLDERS = frozenset({"skills", "skill", "plugins", ".claude", ".agents", ".github", "src"})
+__all__ = ["SyncWriter", "link_canonical_choose", "links_mark_missing", "skill_slug_choose"]
 
 
 def _origin_rank(source: SkillSource) -> int:
@@ -37,11 +40,22 @@ def _origin_rank(source: SkillSource) -> int:
 
 
 def link_canonical_choose(*, skill_id) -> SkillSourceLink | None:
-    """Make the best link of a skill its only canonical one (see the package docstring)."""
+    """Make the best link of a skill its only canonical one (see the package docstring): a
+    link read from the skill's own repository first, then by origin rank and first seen."""
     links = list(SkillSourceLink.objects.filter(skill_id=skill_id).select_related("source__parent"))
     if not links:
         return None
-    best = min(links, key=lambda link: (_origin_rank(link.source), link.first_seen_at, link.pk))
+    skill = Skill.objects.only("repository_owner", "repository_name").get(pk=skill_id)
+    own = (skill.repository_owner.lower(), skill.repository_name.lower())
+    best = min(
+        links,
+        key=lambda link: (
+            source_repository(link.source) != own,
+            _origin_rank(link.source),
+            link.first_seen_at,
+            link.pk,
+        ),
+    )
     if not best.is_canonical:
         SkillSourceLink.objects.filter(skill_id=skill_id, is_canonical=True).update(
             is_canonical=False
@@ -49,30 +63,6 @@ def link_canonical_choose(*, skill_id) -> SkillSourceLink | None:
         SkillSourceLink.objects.filter(pk=best.pk).update(is_canonical=True)
         best.is_canonical = True
     return best
-
-
-def skill_slug_choose(*, owner: str, repo: str, name: str, folder: str, path: str) -> str:
-    """``owner/repo/<name>``, unique: a name already taken gets a suffix from its path."""
-    # Unicode-aware: a skill named in Japanese keeps its name in its URL.
-    base_name = slugify(name, allow_unicode=True) or slugify(folder, allow_unicode=True) or "skill"
-    prefix = f"{slugify(owner) or 'owner'}/{slugify(repo) or 'repo'}"
-    candidates = [f"{prefix}/{base_name}"]
-    parents = [p for p in path.split("/")[:-1] if p]
-    for parent in reversed(parents):
-        if parent.lower() not in _GENERIC_FOLDERS and slugify(parent):
-            candidates.append(f"{prefix}/{base_name}-{slugify(parent)}")
-    if parents:
-        candidates.append(f"{prefix}/{base_name}-{slugify('-'.join(parents))}")
-    candidates.append(f"{prefix}/{base_name}-{hashlib.sha256(path.encode()).hexdigest()[:8]}")
-    candidates = [c[:300] for c in candidates]
-    taken = set(Skill.objects.filter(slug__in=candidates).values_list("slug", flat=True))
-    for candidate in candidates:
-        if candidate not in taken:
-            return candidate
-    n = 2
-    while Skill.objects.filter(slug=f"{candidates[0]}-{n}").exists():
-        n += 1
-    return f"{candidates[0]}-{n}"
 
 
 def _manifest(ds: DiscoveredSkill) -> list[dict]:
@@ -193,7 +183,9 @@ class SyncWriter:
             return "refused"
 
         link_row = self.links.get(ds.path)
+        hints: list = []  # listings this content may be derived from
         if link_row and self._foreign_mirror(link_row):
+            hints.append(link_row["skill_id"])
             # This path was a verbatim copy of another repository's skill (a mirror). Its
             # content now differs: it becomes its own listing, never a version of the original.
             SkillSourceLink.objects.filter(pk=link_row["id"]).delete()
@@ -212,7 +204,9 @@ class SyncWriter:
                 .first()
             )
             if twin is not None:
-                skill = twin.skill
+                skill = self._twin_claim(twin.skill, ds)
+                if skill is None:
+                    hints.append(twin.skill_id)
         capabilities = ds.capabilities or {}
         if skill is None:
             skill = Skill.objects.create(
@@ -241,6 +235,7 @@ class SyncWriter:
             )
 
         version = SkillVersion.objects.filter(skill=skill, content_hash=ds.content_hash).first()
+        created = version is None
         if version is None:
             body_html = prepared.body_html
             if prepared.local_refs:  # its links and images need the skill's URL and files
@@ -317,6 +312,8 @@ class SyncWriter:
                 "content_hash": ds.content_hash,
             }
         Skill.objects.filter(pk=skill.pk).update(last_seen_at=now, gone_at=None)
+        if created and self._own(skill):
+            derived_update(skill=skill, version=version, source=source, hints=hints)
 
         if raw.state == RawSkill.State.PENDING and not self._held(skill, version):
             raw_skill_approve(
@@ -342,6 +339,44 @@ class SyncWriter:
             return False
         theirs = (skill.repository_owner.lower(), skill.repository_name.lower())
         return theirs != (self.fetched.owner.lower(), self.fetched.repository.lower())
+
+    def _own(self, skill: Skill) -> bool:
+        """Whether the listing belongs to the repository this sync reads."""
+        theirs = (skill.repository_owner.lower(), skill.repository_name.lower())
+        return theirs == (self.fetched.owner.lower(), self.fetched.repository.lower())
+
+    def _twin_claim(self, skill: Skill, ds: DiscoveredSkill) -> Skill | None:
+        """Content identical to a version of ``skill`` (maybe listed under another
+        repository). Returns the listing this content joins as a link, or None when it must
+        be a listing of its own.
+
+        When this repository is shown to be the original of a copy that was seen first
+        (:func:`claim_reason`), the listing goes back to it: moved here (same row, the old
+        slug redirects) when the copy never had other content, else this repository gets
+        its own listing and the copy's is marked derived from it."""
+        if self._own(skill):
+            return skill
+        why = claim_reason(claimant=self.source, holder=canonical_source(skill.pk))
+        if not why:
+            return skill
+        if skill.versions.exclude(content_hash=ds.content_hash).exists():
+            return None
+        old_slug = skill.slug
+        new_slug = skill_rekey(
+            skill=skill,
+            owner=self.fetched.owner,
+            repo=self.fetched.repository,
+            repository_url=self.fetched.repository_url,
+            path=ds.path,
+        )
+        decision_record(
+            action=ModerationDecision.Action.IDENTITY_MOVE,
+            skill=skill,
+            source=self.source,
+            reason=f"The original repository of this listing was found ({why}).",
+            details={"from": old_slug, "to": new_slug, "evidence": why},
+        )
+        return skill
 
     def _held(self, skill: Skill, version: SkillVersion) -> str:
         """Why this version waits for a moderator ("" when it is published at once)."""
