@@ -17,9 +17,10 @@ from skills.models import RepositoryMove, SkillRedirect
 
 # /s/<owner>/<repo>/<skill>/..., /api/v1/skills/<owner>/<repo>/<skill>...
 _SKILL = re.compile(r"^(?P<prefix>/s/|/api/v1/skills/)(?P<slug>[^/]+/[^/]+/[^/]+)(?P<rest>/.*)?$")
-# /r/<owner>/<repo>[@pin]/..., /repos/<owner>/<repo>/...
+# /r/<owner>/<repo>[@pin]/..., /repos/<owner>/<repo>/..., /api/download/<owner>/<repo>/<slug>
 _REPO = re.compile(
-    r"^(?P<prefix>/r/|/repos/)(?P<owner>[^/@]+)/(?P<repo>[^/@]+)(?P<rest>(?:@[^/]*)?(?:/.*)?)$"
+    r"^(?P<prefix>/r/|/repos/|/api/download/)(?P<owner>[^/@]+)/(?P<repo>[^/@]+)"
+    r"(?P<rest>(?:@[^/]*)?(?:/.*)?)$"
 )
 
 

@@ -133,6 +133,10 @@ def test_a_renamed_repository_is_followed_and_its_listing_keeps_its_history(repo
     assert index.status_code == 301
     assert index["Location"] == "/r/acme-labs/pdf-kit/.well-known/agent-skills/index.json"
     assert client.get(index["Location"]).status_code == 200
+    snapshot = client.get("/api/download/acme/skills/pdf-tools")  # the skills CLI's registry
+    assert snapshot.status_code == 301
+    assert snapshot["Location"] == "/api/download/acme-labs/pdf-kit/pdf-tools"
+    assert client.get(snapshot["Location"]).status_code == 200
     assert RepositoryMove.objects.get().new_name == "pdf-kit"
 
 

@@ -12,6 +12,9 @@ from unittest import mock
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from moderation.models import ModerationDecision
 from skills.ingestion.sources.services import source_create
@@ -282,3 +285,46 @@ def test_other_events_and_actions_are_acknowledged(client):
     answer = _post(client, "repository", _repository_event("publicized"))
     assert answer.status_code == 200 and answer.json()["code"] == "event_ignored"
     assert Skill.objects.count() == 0
+
+
+# --- never a 500 ----------------------------------------------------------------------------
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+_payloads = st.fixed_dictionaries(
+    {},
+    optional={
+        "ref": _json | st.sampled_from(["refs/heads/main", "refs/tags/v1"]),
+        "action": _json | st.sampled_from(["renamed", "transferred", "archived", "deleted"]),
+        "repository": _json
+        | st.fixed_dictionaries(
+            {"full_name": st.sampled_from(["acme/skills", "a/", "/b", "x/y/z", "acme/new"])},
+            optional={"id": _json | st.just(1001), "default_branch": _json},
+        ),
+        "changes": _json,
+    },
+)
+
+
+@hsettings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(event=st.sampled_from(["push", "repository", "ping", "star"]), payload=_payloads)
+def test_no_signed_body_gets_a_500(client, sync_request, event, payload):
+    source_create_once()
+    answer = _post(client, event, payload)
+    assert answer.status_code in (200, 202, 400), answer.content
+    assert set(answer.json()) >= {"detail", "code"}
+
+
+def source_create_once():
+    if not SkillSource.objects.filter(url="https://github.com/acme/skills").exists():
+        source_create(url="https://github.com/acme/skills")

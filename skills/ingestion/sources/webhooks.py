@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -37,6 +38,7 @@ from skills.models import SkillSource, UpstreamState, WebhookDelivery
 logger = logging.getLogger(__name__)
 
 SYNCABLE = (SkillSource.Status.ACTIVE, SkillSource.Status.FAILING)
+_FULL_NAME = re.compile(r"[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}")
 
 
 @dataclass
@@ -84,8 +86,8 @@ def _repository(payload: dict) -> tuple[int | None, str]:
     if not isinstance(repo, dict):
         raise MalformedPayload("The payload names no repository.")
     full_name = repo.get("full_name")
-    if not isinstance(full_name, str) or full_name.count("/") != 1:
-        raise MalformedPayload("The payload's repository has no full_name.")
+    if not isinstance(full_name, str) or not _FULL_NAME.fullmatch(full_name):
+        raise MalformedPayload("The payload's repository has no owner/name full_name.")
     repo_id = repo.get("id")
     if repo_id is not None and (not isinstance(repo_id, int) or isinstance(repo_id, bool)):
         raise MalformedPayload("The payload's repository id is not a number.")
@@ -125,7 +127,7 @@ def _tracked(source: SkillSource, payload: dict) -> bool:
         raise MalformedPayload("A push names the ref it updated.")
     if source.ref:
         return ref in (f"refs/heads/{source.ref}", f"refs/tags/{source.ref}")
-    default = (payload.get("repository") or {}).get("default_branch")
+    default = _dig(payload, "repository", "default_branch")
     return not isinstance(default, str) or ref == f"refs/heads/{default}"
 
 
@@ -163,20 +165,30 @@ def _push(payload: dict) -> HookAnswer:
     )
 
 
+def _dig(value, *keys):
+    """``value[k1][k2]...`` through dicts only; None when any step is not a dict."""
+    for key in keys:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
 def _old_full_name(payload: dict, full_name: str) -> str | None:
-    changes = payload.get("changes")
-    if not isinstance(changes, dict):
-        return None
+    """The repository's name before a rename (``changes.repository.name.from``) or transfer
+    (``changes.owner.from.user|organization.login``), or None."""
     owner, name = full_name.split("/")
-    old_name = ((changes.get("repository") or {}).get("name") or {}).get("from")
-    old_owner_info = (changes.get("owner") or {}).get("from") or {}
-    old_owner = None
-    for key in ("user", "organization"):
-        if isinstance(old_owner_info.get(key), dict):
-            old_owner = old_owner_info[key].get("login")
+    old_name = _dig(payload, "changes", "repository", "name", "from")
+    old_owner = _dig(payload, "changes", "owner", "from", "user", "login")
+    if not isinstance(old_owner, str):
+        old_owner = _dig(payload, "changes", "owner", "from", "organization", "login")
     if not isinstance(old_name, str) and not isinstance(old_owner, str):
         return None
-    return f"{old_owner if isinstance(old_owner, str) else owner}/{old_name if isinstance(old_name, str) else name}".lower()
+    old_owner = old_owner if isinstance(old_owner, str) else owner
+    old_name = old_name if isinstance(old_name, str) else name
+    if "/" in old_owner + old_name or not old_owner or not old_name:
+        return None
+    return f"{old_owner}/{old_name}".lower()
 
 
 def _repository_event(payload: dict) -> HookAnswer:
