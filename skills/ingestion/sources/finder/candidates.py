@@ -146,8 +146,13 @@ def candidate_decide(*, candidate: DiscoveryCandidate, run: FinderRun) -> str:
     """Score the candidate and apply the policy: may create its source (pending or active,
     never trusted: its skills go through review). Returns the decision."""
     now = timezone.now()
-    known = candidate.source or source_for_repository(
-        [candidate.full_name, *candidate.previous_names]
+    # By GitHub's repository id first: it survives renames (skills.ingestion.sources.moves).
+    known = (
+        candidate.source
+        or SkillSource.objects.filter(github_repo_id=candidate.github_id)
+        .order_by("created_at")
+        .first()
+        or source_for_repository([candidate.full_name, *candidate.previous_names])
     )
     score, parts = candidate_score(
         stars=candidate.stars,
@@ -186,6 +191,12 @@ def candidate_decide(*, candidate: DiscoveryCandidate, run: FinderRun) -> str:
             candidate.source = source
             if not created:
                 candidate.decision, candidate.decision_reason = "known", "known"
+            elif source.github_repo_id is None:
+                # The source follows this repository by id (renames; another repository
+                # taking the name later is refused) and knows what it forks.
+                source.github_repo_id = candidate.github_id
+                source.github_parent = (candidate.fork_of or "").lower()[:300]
+                source.save(update_fields=["github_repo_id", "github_parent", "updated_at"])
     run.decisions[candidate.decision] = run.decisions.get(candidate.decision, 0) + 1
     run.save(candidate)
     return candidate.decision
@@ -202,8 +213,13 @@ def candidates_to_decide(*, limit: int):
 def candidate_source_add(*, candidate: DiscoveryCandidate, status: str) -> SkillSource:
     """An operator adds a candidate as a source (``pending`` or ``active``) whatever the
     policy said; a repository that is already a source is linked to it instead."""
-    known = candidate.source or source_for_repository(
-        [candidate.full_name, *candidate.previous_names]
+    # By GitHub's repository id first: it survives renames (skills.ingestion.sources.moves).
+    known = (
+        candidate.source
+        or SkillSource.objects.filter(github_repo_id=candidate.github_id)
+        .order_by("created_at")
+        .first()
+        or source_for_repository([candidate.full_name, *candidate.previous_names])
     )
     if known is not None:
         source, decision, reason = known, "known", "known"
