@@ -14,9 +14,11 @@ from datetime import timedelta
 
 from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
+from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 # --- Content-Security-Policy -----------------------------------------------------------
 
@@ -101,8 +103,27 @@ class SecurityHeadersMiddleware:
 # --- django-axes ------------------------------------------------------------------------
 
 
+#: The lockout parameter sets (AXES_LOCKOUT_PARAMETERS): failures for one username from one
+#: client address, and failures from one client address across all usernames.
+LOCK_PAIR = ["username", "ip_address"]
+LOCK_ADDRESS = ["ip_address"]
+
+
 class AxesHandler(AxesDatabaseHandler):
-    """The database handler, plus Django REST framework support.
+    """The database handler, with a limit per lockout parameter set and DRF support.
+
+    Two counters decide a lockout (both over the cool-off window):
+
+    - failures for one username from one client address (``AXES_FAILURE_LIMIT``): guessing
+      one account's password is stopped early, and only for the guesser's address, so anyone
+      who knows a moderator's username cannot lock the moderator out from elsewhere;
+    - failures from one client address whatever the username (``AXES_ADDRESS_FAILURE_LIMIT``,
+      higher, since an office's moderators may share one address): one address trying many
+      usernames is stopped too.
+
+    axes itself has one limit for every parameter set, so :meth:`get_failures` compares each
+    counter with its own limit and tells axes "at the limit" when either is; which one it was
+    is left on the request as ``axes_lock_scope`` ("account" or "address") for the answer.
 
     simplejwt's token view calls ``authenticate(request=<DRF Request>)``; axes marks *that*
     object as locked out, but the AxesMiddleware only sees the Django ``HttpRequest`` under
@@ -111,11 +132,37 @@ class AxesHandler(AxesDatabaseHandler):
     :func:`lockout_response` as it does for the admin login form.
     """
 
+    def get_failures(self, request, credentials: dict | None = None) -> int:
+        from axes.helpers import get_failure_limit, get_lockout_parameters
+
+        limit = get_failure_limit(request, credentials)
+        address_limit = getattr(settings, "AXES_ADDRESS_FAILURE_LIMIT", None)
+        parameters = get_lockout_parameters(request, credentials)
+        pair_failures, address_failures = 0, 0
+        for parameter, attempts in zip(
+            parameters, self.get_user_attempts(request, credentials), strict=True
+        ):
+            address_only = list(parameter) == LOCK_ADDRESS
+            if address_only and getattr(request, "axes_ip_address", None) is None:
+                continue  # no address: not one shared bucket for every address-less request
+            failures = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            if address_only:
+                address_failures = max(address_failures, failures)
+            else:
+                pair_failures = max(pair_failures, failures)
+        if address_limit and address_failures >= address_limit:
+            request.axes_lock_scope = "address"  # the wider lock: every username is refused
+        elif pair_failures >= limit:
+            request.axes_lock_scope = "account"
+        else:
+            return pair_failures
+        return max(pair_failures, limit)
+
     @staticmethod
     def _propagate(request) -> None:
         inner = getattr(request, "_request", None)
         if inner is not None and inner is not request and isinstance(inner, HttpRequest):
-            for attr in ("axes_locked_out", "axes_credentials"):
+            for attr in ("axes_locked_out", "axes_credentials", "axes_lock_scope"):
                 if attr in vars(request):
                     setattr(inner, attr, vars(request)[attr])
 
@@ -133,7 +180,8 @@ class AxesHandler(AxesDatabaseHandler):
 
 
 def axes_client_ip(request) -> str | None:
-    """AXES_CLIENT_IP_CALLABLE: the site's client address (``NUM_PROXIES`` aware), or None.
+    """AXES_CLIENT_IP_CALLABLE: the site's client address (``NUM_PROXIES`` aware), or None;
+    an IPv6 address stands for its /64 (the address at the start of it).
 
     ``marketplace.fingerprint.client_ip`` answers "unknown" when there is no address (e.g.
     ``force_login`` in tests); axes stores the value in a GenericIPAddressField, which
@@ -143,9 +191,16 @@ def axes_client_ip(request) -> str | None:
 
     value = client_ip(request)
     try:
-        return str(ipaddress.ip_address(value))
+        address = ipaddress.ip_address(value)
     except ValueError:
         return None
+    if isinstance(address, ipaddress.IPv6Address):
+        # One host is usually given a whole /64: count it as one address (as the rankings
+        # do, marketplace.fingerprint.network_of), or a per-address limit would mean nothing.
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False).network_address)
+    return str(address)
 
 
 def _cool_off_seconds(request) -> int | None:
@@ -155,20 +210,53 @@ def _cool_off_seconds(request) -> int | None:
     return int(cool_off.total_seconds()) if cool_off else None
 
 
+def lockout_messages(*, scope: str, minutes: int | None) -> tuple[str, str]:
+    """What a locked-out person is told: the lock, and what it does not stop."""
+    if minutes is None:
+        return (
+            gettext(
+                "For your safety, this account is locked after too many failed logins. "
+                "Ask an administrator to unlock it."
+            ),
+            "",
+        )
+    if scope == "address":
+        message = ngettext(
+            "Too many failed logins from your network address, for one or more accounts: "
+            "logging in from it is paused. Try again in %(minutes)d minute.",
+            "Too many failed logins from your network address, for one or more accounts: "
+            "logging in from it is paused. Try again in %(minutes)d minutes.",
+            minutes,
+        ) % {"minutes": minutes}
+        note = gettext("Attempts made while logging in is paused start the wait again.")
+    else:
+        message = ngettext(
+            "Too many failed logins for this account from your network address: logging in "
+            "to it from there is paused. Try again in %(minutes)d minute.",
+            "Too many failed logins for this account from your network address: logging in "
+            "to it from there is paused. Try again in %(minutes)d minutes.",
+            minutes,
+        ) % {"minutes": minutes}
+        note = gettext(
+            "Other accounts, and this account from other addresses, are not affected. "
+            "Attempts made while logging in is paused start the wait again."
+        )
+    return message, note
+
+
 def lockout_response(request, original_response=None, credentials=None) -> HttpResponse:
     """AXES_LOCKOUT_CALLABLE: a JSON error under /api/, a plain page elsewhere (HTTP 429)."""
     status = getattr(settings, "AXES_HTTP_RESPONSE_CODE", 429)
     seconds = _cool_off_seconds(request)
     minutes = max(1, (seconds + 59) // 60) if seconds else None
+    scope = getattr(request, "axes_lock_scope", None) or "account"
+    message, note = lockout_messages(scope=scope, minutes=minutes)
     if request.path.startswith("/api/"):
         response: HttpResponse = JsonResponse(
             {
-                "detail": (
-                    f"Too many failed logins: try again in {minutes} minutes."
-                    if minutes
-                    else "Too many failed logins: this account is locked."
-                ),
+                "detail": message,
                 "code": "locked_out",
+                "scope": scope,
                 **({"retry_after": seconds} if seconds else {}),
             },
             status=status,
@@ -177,6 +265,8 @@ def lockout_response(request, original_response=None, credentials=None) -> HttpR
         html = render_to_string(
             "security/lockout.html",
             {
+                "message": message,
+                "note": note,
                 "minutes": minutes,
                 "retry_at": timezone.now() + timedelta(seconds=seconds) if seconds else None,
             },

@@ -408,17 +408,21 @@ if IS_PROD:
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True
 
-# Brute force (django-axes): 5 failures lock the username (and the username+IP pair) for
-# 15 minutes; never a whole address, so failures for a name that does not exist (or for
-# another account) from the moderators' office never lock the real admin out. The token
-# endpoint keeps its per-IP throttle (THROTTLE_TOKEN). Attempts live in the database
-# (AccessAttempt, in the console's internal tables). The handler and the lockout answer
-# (JSON under /api/, a page in the site's layout elsewhere) are in marketplace.security;
-# the client IP honours NUM_PROXIES like the rest of the site.
+# Brute force (django-axes): 5 failures for one username from one client address lock that
+# pair, and 20 failures from one address whatever the usernames lock that address, each for
+# 15 minutes. Never a username for every address: whoever knows a moderator's username cannot
+# lock the moderator out from elsewhere. Attempts live in the database (AccessAttempt, in
+# the console's internal tables). The handler (one limit per parameter set) and the lockout
+# answer (JSON under /api/, a page in the site's layout elsewhere) are in
+# marketplace.security; the client address honours NUM_PROXIES like the rest of the site
+# (an IPv6 address counts as its /64). See docs/SECURITY.md.
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username"], ["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["ip_address"]]
+# Not AXES_RESET_ON_SUCCESS: a login would clear its address's counter, so one valid
+# account would let an address guess other accounts' passwords without end.
 AXES_HANDLER = "marketplace.security.AxesHandler"
 AXES_LOCKOUT_CALLABLE = "marketplace.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "marketplace.security.axes_client_ip"

@@ -117,11 +117,12 @@ def test_production_turns_on_hsts_and_secure_httponly_cookies():
         "print(s.SECURE_HSTS_SECONDS >= 31536000, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
         "s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE, "
         "s.SECURE_CONTENT_TYPE_NOSNIFF, s.X_FRAME_OPTIONS, s.AXES_FAILURE_LIMIT, "
-        "int(s.AXES_COOLOFF_TIME.total_seconds()), s.AXES_LOCKOUT_PARAMETERS)",
+        "s.AXES_ADDRESS_FAILURE_LIMIT, int(s.AXES_COOLOFF_TIME.total_seconds()), "
+        "s.AXES_LOCKOUT_PARAMETERS)",
         **PROD_ENV,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split(None, 9) == [
+    assert result.stdout.split(None, 10) == [
         "True",
         "True",
         "True",
@@ -130,6 +131,7 @@ def test_production_turns_on_hsts_and_secure_httponly_cookies():
         "True",
         "DENY",
         "5",
+        "20",
         "900",
-        "[['username'], ['username', 'ip_address']]\n",
+        "[['username', 'ip_address'], ['ip_address']]\n",
     ]
