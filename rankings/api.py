@@ -31,6 +31,9 @@ from skills.models import Skill
 
 MAX_BATCH = 100
 MAX_SIZE = 100  # ranking entries per page
+# Pages stop here: a million entries even at size 1, and (page - 1) * size stays far inside
+# the database's integers (a page near 2**63 overflowed SQLite: a 500 found by fuzzing).
+MAX_PAGE = 1_000_000
 
 # --- Rankings -------------------------------------------------------------------------
 
@@ -43,7 +46,9 @@ class RankingQuerySerializer(serializers.Serializer):
         help_text="Snapshot day: the latest snapshot on or before it (default: the latest). "
         "404 when the board has no snapshot that old; 400 for a day in the future.",
     )
-    page = serializers.IntegerField(min_value=1, default=1, help_text="Page number (>= 1).")
+    page = serializers.IntegerField(
+        min_value=1, max_value=MAX_PAGE, default=1, help_text=f"Page number (1-{MAX_PAGE})."
+    )
     size = serializers.IntegerField(
         min_value=1, max_value=MAX_SIZE, default=MAX_SIZE, help_text="Entries per page (1-100)."
     )

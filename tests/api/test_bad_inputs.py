@@ -112,3 +112,12 @@ def test_an_unhandled_page_error_is_the_html_500_page(quiet_client, monkeypatch,
     response = quiet_client.get("/")
     assert response.status_code == 500
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("page", ["146896681910576928", "9223372036854775807", "99999999999"])
+def test_a_rankings_page_beyond_any_board_is_a_json_400(quiet_client, page):
+    """Found by schemathesis: the offset (page - 1) * size overflowed SQLite's integers."""
+    SkillFactory()
+    response = quiet_client.get("/api/v1/rankings", {"board": "new", "page": page, "size": 72})
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {"page"}
