@@ -62,11 +62,35 @@ def _error(request_id, code: int, message: str, data=None) -> dict:
     return {"jsonrpc": "2.0", "id": request_id, "error": error}
 
 
+def _nul_path(value, path: tuple = ()) -> tuple | None:
+    """Where in a JSON value a string holds a NUL character, or None."""
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, item in items:
+        found = _nul_path(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
 def _validated(params: dict, schema: dict) -> dict:
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(params), key=str)
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path) or "arguments"
         raise mcp_tools.ToolError(f"Invalid {where}: {errors[0].message}")
+    # No database stores NUL in text (PostgreSQL refuses it: a 500 before this), as the API's
+    # and the pages' fields refuse it too.
+    nul = _nul_path(params)
+    if nul is not None:
+        where = "/".join(str(p) for p in nul) or "arguments"
+        raise mcp_tools.ToolError(f"Invalid {where}: text must not hold a NUL character.")
     return params
 
 

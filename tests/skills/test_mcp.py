@@ -164,6 +164,26 @@ def test_tool_errors_are_reported_to_the_model(client, catalogue):
         assert result["content"][0]["text"]
 
 
+@pytest.mark.parametrize(
+    ("tool", "arguments", "where"),
+    [
+        ("search_skills", {"query": "a\x00b"}, "query"),
+        ("search_skills", {"category": "\x00"}, "category"),
+        ("search_skills", {"tags": ["pdf", "x\x00"]}, "tags/1"),
+        ("get_skill", {"slug": "acme/tools/pdf-tools\x00"}, "slug"),
+        ("install_instructions", {"slug": "acme/tools/\x00pdf-tools"}, "slug"),
+    ],
+)
+def test_a_nul_character_in_a_tool_argument_is_a_tool_error(
+    client, catalogue, tool, arguments, where
+):
+    """Found by fuzzing /mcp on PostgreSQL, which refuses NUL in text: a 500 before. The API
+    and the pages refuse NUL in their inputs too (DRF's and Django's CharField)."""
+    result = call(client, tool, arguments)
+    assert result["isError"] is True
+    assert result["content"][0]["text"] == f"Invalid {where}: text must not hold a NUL character."
+
+
 def test_protocol_errors(client):
     unknown_tool = rpc(client, "tools/call", {"name": "rm_rf", "arguments": {}}).json()
     assert unknown_tool["error"]["code"] == -32602
