@@ -342,6 +342,10 @@ def test_submit_creates_pending_source(client):
         "https://github.com/settings/profile",
         "https://github.com/a/b/issues",
         "",
+        # ValueError from urllib (a 500 before; found by fuzzing the form):
+        "https://[::1/",
+        "https://github.com:99999/a/b",
+        "https://github.com:abc/a/b",
     ],
 )
 def test_submit_refuses_non_repository_urls(client, url):

@@ -56,12 +56,16 @@ def github_repository_parse(url: str) -> tuple[str, str]:
         raise SubmissionError(_("That URL is too long."))
     if text.startswith("github.com/"):
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # ValueError for a port that is not a number from 0 to 65535
+    except ValueError:  # also an unclosed IPv6 bracket: "https://[::1/"
+        raise SubmissionError(_("Enter an https://github.com/owner/repository URL.")) from None
     if parts.scheme not in {"https", "http"}:
         raise SubmissionError(_("Enter an https://github.com/owner/repository URL."))
     if (parts.hostname or "").lower() not in {"github.com", "www.github.com"}:
         raise SubmissionError(_("Only github.com repositories can be submitted."))
-    if parts.username or parts.password or parts.port:
+    if parts.username or parts.password or port:
         raise SubmissionError(_("Enter a plain https://github.com/owner/repository URL."))
     segments = [s for s in parts.path.split("/") if s]
     if len(segments) < 2:
