@@ -10,6 +10,7 @@ class ReasonActionForm(ActionForm):
     """Adds a "reason" box beside the admin's action menu (required to reject or hide)."""
 
     reason = forms.CharField(
+        label=_("Reason"),
         required=False,
         max_length=2000,
         widget=forms.TextInput(
@@ -22,9 +23,10 @@ class OptionalReasonActionForm(ReasonActionForm):
     """The reason box, for actions where a reason is welcome but not required."""
 
     reason = forms.CharField(
+        label=_("Reason"),
         required=False,
         max_length=2000,
-        widget=forms.TextInput(attrs={"placeholder": "Reason (optional)", "size": 40}),
+        widget=forms.TextInput(attrs={"placeholder": _("Reason (optional)"), "size": 40}),
     )
 
 

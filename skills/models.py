@@ -60,17 +60,17 @@ class SkillSource(TimeStamped):
         FAILING = "failing", _("Failing")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    kind = models.CharField(max_length=16, choices=Kind.choices)
-    name = models.CharField(max_length=200)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=200)
     url = models.CharField(
-        max_length=1000, unique=True, help_text=_("Git URL, web URL or local path.")
+        _("URL"), max_length=1000, unique=True, help_text=_("Git URL, web URL or local path.")
     )
-    api_url = models.CharField(max_length=1000, blank=True)
+    api_url = models.CharField(_("API URL"), max_length=1000, blank=True)
     ref = models.CharField(
-        max_length=200, blank=True, help_text=_("Branch, tag or commit to fetch.")
+        _("ref"), max_length=200, blank=True, help_text=_("Branch, tag or commit to fetch.")
     )
     subpath = models.CharField(
-        max_length=500, blank=True, help_text=_("Folder inside the repository.")
+        _("subpath"), max_length=500, blank=True, help_text=_("Folder inside the repository.")
     )
     parent = models.ForeignKey(
         "self",
@@ -78,46 +78,63 @@ class SkillSource(TimeStamped):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="children",
+        verbose_name=_("found in"),
         help_text=_("The list or catalog this source was found in."),
     )
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
-    is_trusted = models.BooleanField(
-        default=False, help_text=_("Publish listable skills without review.")
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE
     )
-    submitted_by = models.CharField(max_length=64, blank=True, help_text=_("Visitor fingerprint."))
-    last_synced_at = models.DateTimeField(null=True, blank=True)
-    last_success_at = models.DateTimeField(null=True, blank=True)
-    last_commit = models.CharField(max_length=64, blank=True)
-    last_error = models.TextField(blank=True)
-    error_count = models.PositiveIntegerField(default=0)
-    etag = models.CharField(max_length=200, blank=True)
-    cursor = models.CharField(max_length=500, blank=True)
-    last_stats = models.JSONField(default=dict, blank=True)
+    is_trusted = models.BooleanField(
+        _("trusted"), default=False, help_text=_("Publish listable skills without review.")
+    )
+    submitted_by = models.CharField(
+        _("submitted by"), max_length=64, blank=True, help_text=_("Visitor fingerprint.")
+    )
+    last_synced_at = models.DateTimeField(_("last synced"), null=True, blank=True)
+    last_success_at = models.DateTimeField(_("last successful sync"), null=True, blank=True)
+    last_commit = models.CharField(_("last commit"), max_length=64, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    error_count = models.PositiveIntegerField(_("errors"), default=0)
+    etag = models.CharField(_("ETag"), max_length=200, blank=True)
+    cursor = models.CharField(_("cursor"), max_length=500, blank=True)
+    last_stats = models.JSONField(_("last counts"), default=dict, blank=True)
     # The last sync asked for by a person (console "Sync now", staff API), written by
     # skills.ingestion.sync.request.source_sync_request: who asked, when, how it went, and
     # its log (shown on the source's console page).
-    sync_requested_at = models.DateTimeField(null=True, blank=True)
+    sync_requested_at = models.DateTimeField(_("sync requested at"), null=True, blank=True)
     sync_requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("sync requested by"),
     )
-    sync_state = models.CharField(max_length=16, choices=SyncState.choices, blank=True)
-    last_sync_log = models.TextField(blank=True)
+    sync_state = models.CharField(
+        _("sync state"), max_length=16, choices=SyncState.choices, blank=True
+    )
+    last_sync_log = models.TextField(_("last sync log"), blank=True)
     # The Celery task of the last queued sync (skills.tasks.sync_source); its state is
     # sync_state, its last result last_stats and last_sync_log.
-    sync_task_id = models.CharField(max_length=64, blank=True)
+    sync_task_id = models.CharField(_("sync task"), max_length=64, blank=True)
     # GitHub's own identity of the repository (stable across renames and transfers), the
     # repository it is a fork of, and what GitHub says happened to it (webhooks, the API):
     # skills.ingestion.sources.moves.
-    github_repo_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    github_repo_id = models.BigIntegerField(
+        _("GitHub repository id"), null=True, blank=True, db_index=True
+    )
     github_parent = models.CharField(
-        max_length=300, blank=True, help_text="owner/name of the repository this one forks."
+        _("fork of"),
+        max_length=300,
+        blank=True,
+        help_text=_("owner/name of the repository this one forks."),
     )
     upstream_state = models.CharField(
-        max_length=16, choices=UpstreamState.choices, blank=True, default=UpstreamState.OK
+        _("upstream state"),
+        max_length=16,
+        choices=UpstreamState.choices,
+        blank=True,
+        default=UpstreamState.OK,
     )
 
     class Meta:
