@@ -80,6 +80,18 @@ def test_impossible_date_stays_the_text_written():
     assert result.is_listable
 
 
+def test_explicit_timestamp_tag_on_text_stays_the_text_written():
+    result = parse(skill_md("name: pdf-tools\ndescription: d\nupdated: !!timestamp soon\n"))
+    assert result.frontmatter["updated"] == "soon"
+    assert result.is_listable
+
+
+def test_unknown_global_tag_is_a_yaml_error_not_a_crash():
+    result = parse(skill_md("name: pdf-tools\ndescription: d\nrun: !!python/name:os.system\n"))
+    assert [p.code for p in result.problems if p.severity == "error"] == ["frontmatter.yaml_error"]
+    assert not result.is_listable
+
+
 def test_problem_as_dict_has_the_documented_keys():
     problem = parse(skill_md("name: Pdf\ndescription: d\n")).problems[0]
     assert problem.as_dict() == {

@@ -63,7 +63,9 @@ def _lenient_scalar(constructor_name: str):
     def construct(loader: _StrictLoader, node: Node) -> object:
         try:
             return base(loader, node)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, AttributeError):
+            # AttributeError: PyYAML's timestamp constructor on a value its pattern does not
+            # match (an explicit ``!!timestamp x``).
             return node.value
 
     return construct
@@ -138,8 +140,13 @@ MAX_YAML11_PROBLEMS = 10
 
 
 def _construct_yaml11(loader: _StrictLoader, node: Node) -> object:
-    """What PyYAML (YAML 1.1) makes of a scalar node, without caching it in the loader."""
-    return loader.yaml_constructors[node.tag](loader, node)
+    """What PyYAML (YAML 1.1) makes of a scalar node, without caching it in the loader.
+
+    A tag the safe loader does not know (``!!python/name:os.system``) goes to its constructor
+    for undefined tags, which raises the ConstructorError the caller reports.
+    """
+    constructors = loader.yaml_constructors
+    return constructors.get(node.tag, constructors[None])(loader, node)
 
 
 def _shown(value: object) -> str:
