@@ -7,6 +7,7 @@ documents each adjustment in the finding's message.
 
 from __future__ import annotations
 
+from .families import gettext_noop
 from .findings import Rule, Severity
 
 CRIT, HIGH, MED, LOW, INFO = (
@@ -30,8 +31,10 @@ RULES: list[Rule] = [
         "injection.override",
         "injection",
         HIGH,
-        "Instruction override",
-        "'ignore / disregard / forget previous (or system) instructions' and close variants",
+        gettext_noop("Instruction override"),
+        gettext_noop(
+            "'ignore / disregard / forget previous (or system) instructions' and close variants"
+        ),
         "Text the agent reads can try to replace the user's and the platform's instructions.",
         "Remove the sentence. If the skill teaches about prompt injection, quote it as an example.",
     ),
@@ -39,9 +42,11 @@ RULES: list[Rule] = [
         "injection.conceal",
         "injection",
         HIGH,
-        "Hiding actions from the user",
-        "'do not tell the user', 'hide this from the user', 'without the user knowing', "
-        "'silently send/upload'",
+        gettext_noop("Hiding actions from the user"),
+        gettext_noop(
+            "'do not tell the user', 'hide this from the user', 'without the user knowing', "
+            "'silently send/upload'"
+        ),
         "A skill has no honest reason to keep what it does from the person running it.",
         "Remove the instruction; tell the user what the skill does.",
     ),
@@ -49,9 +54,11 @@ RULES: list[Rule] = [
         "injection.system-prompt",
         "injection",
         HIGH,
-        "System prompt or context extraction",
-        "requests to reveal, print, send or copy the system prompt, hidden instructions or "
-        "conversation history",
+        gettext_noop("System prompt or context extraction"),
+        gettext_noop(
+            "requests to reveal, print, send or copy the system prompt, hidden instructions or "
+            "conversation history"
+        ),
         "Leaks the operator's configuration and the user's private context.",
         "Remove the request.",
     ),
@@ -59,9 +66,11 @@ RULES: list[Rule] = [
         "injection.impersonation",
         "injection",
         HIGH,
-        "Impersonating the system or a vendor",
-        "fake system headers ([SYSTEM], <system>), chat-template tokens (<|im_start|>), "
-        "'message from Anthropic/OpenAI', 'Anthropic has authorized'",
+        gettext_noop("Impersonating the system or a vendor"),
+        gettext_noop(
+            "fake system headers ([SYSTEM], <system>), chat-template tokens (<|im_start|>), "
+            "'message from Anthropic/OpenAI', 'Anthropic has authorized'"
+        ),
         "Borrowed authority makes the agent trust the text more than it should.",
         "Write instructions in the skill's own voice; never claim to be the platform.",
     ),
@@ -69,8 +78,10 @@ RULES: list[Rule] = [
         "injection.jailbreak",
         "injection",
         HIGH,
-        "Safety bypass",
-        "'developer/DAN mode', 'bypass your safety guidelines', 'you are no longer bound by'",
+        gettext_noop("Safety bypass"),
+        gettext_noop(
+            "'developer/DAN mode', 'bypass your safety guidelines', 'you are no longer bound by'"
+        ),
         "Asks the agent to drop the safeguards that protect the user.",
         "Remove the sentence.",
     ),
@@ -78,8 +89,10 @@ RULES: list[Rule] = [
         "injection.trigger-hijack",
         "injection",
         MED,
-        "Description claims every request",
-        "a description asking to be used for every request, before or instead of other skills",
+        gettext_noop("Description claims every request"),
+        gettext_noop(
+            "a description asking to be used for every request, before or instead of other skills"
+        ),
         "The description is loaded into every session; a greedy one hijacks unrelated tasks.",
         "Describe when the skill applies, not that it always applies.",
     ),
@@ -87,12 +100,14 @@ RULES: list[Rule] = [
         "exfil.instructed",
         "exfiltration",
         CRIT,
-        "Instructions that send secrets out",
-        "a step (paragraph, list item, table row with its code block) that asks to read a source "
-        "(credential files, keychains, browser profiles, wallets, secret environment variables, "
-        "the conversation) and to send it (curl/wget/fetch/requests/Invoke-WebRequest, image or "
-        "link URLs with data, DNS, mail, paste sites), or such a step linked to a file that does "
-        "the other half",
+        gettext_noop("Instructions that send secrets out"),
+        gettext_noop(
+            "a step (paragraph, list item, table row with its code block) that asks to read a source "
+            "(credential files, keychains, browser profiles, wallets, secret environment variables, "
+            "the conversation) and to send it (curl/wget/fetch/requests/Invoke-WebRequest, image or "
+            "link URLs with data, DNS, mail, paste sites), or such a step linked to a file that does "
+            "the other half"
+        ),
         "The classic skill attack: the agent reads your keys and posts them, often told not to say.",
         "Remove the step. A skill that needs a token should name the one token and its service.",
     ),
@@ -100,8 +115,10 @@ RULES: list[Rule] = [
         "exfil.markdown-image",
         "exfiltration",
         HIGH,
-        "Data smuggled in an image or link URL",
-        "Markdown images or links (and <img>) whose URL query is a template to fill with data",
+        gettext_noop("Data smuggled in an image or link URL"),
+        gettext_noop(
+            "Markdown images or links (and <img>) whose URL query is a template to fill with data"
+        ),
         "Rendering the image sends the data to the host without any tool call.",
         "Use fixed URLs for images.",
     ),
@@ -109,10 +126,12 @@ RULES: list[Rule] = [
         "exfil.code-flow",
         "exfiltration",
         CRIT,
-        "Code that sends secrets out",
-        "data flow in Python (ast), shell (bashlex), JavaScript/TypeScript and PowerShell (tokens) "
-        "from the whole environment or a credential file to a network send; one named token sent "
-        "to a service is medium (review)",
+        gettext_noop("Code that sends secrets out"),
+        gettext_noop(
+            "data flow in Python (ast), shell (bashlex), JavaScript/TypeScript and PowerShell (tokens) "
+            "from the whole environment or a credential file to a network send; one named token sent "
+            "to a service is medium (review)"
+        ),
         "Reading secrets is fine, sending them somewhere is an attack unless it is the token's own "
         "service.",
         "Send only the token the service needs, to that service.",
@@ -121,8 +140,10 @@ RULES: list[Rule] = [
         "persistence.git-hook",
         "persistence",
         CRIT,
-        "Git hook installed",
-        "writes into .git/hooks/ or sets core.hooksPath; critical when the skill also sends data",
+        gettext_noop("Git hook installed"),
+        gettext_noop(
+            "writes into .git/hooks/ or sets core.hooksPath; critical when the skill also sends data"
+        ),
         "A hook runs on every commit, long after the skill was used.",
         "Document hooks for the user to install; never write them silently.",
     ),
@@ -130,9 +151,11 @@ RULES: list[Rule] = [
         "supply.install-url",
         "supply",
         HIGH,
-        "Package installed from outside the registries",
-        "pip/npm/yarn/gem/go/cargo installs or index URLs that name a raw IP or plain-HTTP address "
-        "(high) or another non-registry host (medium)",
+        gettext_noop("Package installed from outside the registries"),
+        gettext_noop(
+            "pip/npm/yarn/gem/go/cargo installs or index URLs that name a raw IP or plain-HTTP address "
+            "(high) or another non-registry host (medium)"
+        ),
         "A package from an arbitrary URL bypasses the registry's name and provenance checks.",
         "Install from the registry by name and version.",
     ),
@@ -141,9 +164,11 @@ RULES: list[Rule] = [
         "hidden.unicode-tags",
         "hidden",
         CRIT,
-        "Invisible Unicode tag characters",
-        "characters U+E0000-U+E007F (outside flag emoji) and runs of supplementary variation "
-        "selectors: text the model reads but a human does not see",
+        gettext_noop("Invisible Unicode tag characters"),
+        gettext_noop(
+            "characters U+E0000-U+E007F (outside flag emoji) and runs of supplementary variation "
+            "selectors: text the model reads but a human does not see"
+        ),
         "The classic way to smuggle instructions past a reviewer.",
         "Remove the invisible characters.",
     ),
@@ -151,8 +176,10 @@ RULES: list[Rule] = [
         "hidden.bidi-control",
         "hidden",
         HIGH,
-        "Bidirectional control characters",
-        "U+202A-U+202E and U+2066-U+2069 (Trojan Source); lower in prose written in an RTL script",
+        gettext_noop("Bidirectional control characters"),
+        gettext_noop(
+            "U+202A-U+202E and U+2066-U+2069 (Trojan Source); lower in prose written in an RTL script"
+        ),
         "Makes code or text display differently from what is executed or read by the model.",
         "Remove the control characters.",
     ),
@@ -160,9 +187,11 @@ RULES: list[Rule] = [
         "hidden.zero-width",
         "hidden",
         HIGH,
-        "Zero-width characters",
-        "zero-width space, word joiner, invisible operators, BOM inside a file; a run of them "
-        "(hidden binary encoding) is high, a handful of strays is low",
+        gettext_noop("Zero-width characters"),
+        gettext_noop(
+            "zero-width space, word joiner, invisible operators, BOM inside a file; a run of them "
+            "(hidden binary encoding) is high, a handful of strays is low"
+        ),
         "Invisible characters can carry a hidden message or break up words to dodge filters.",
         "Remove them (often pasted by accident from a web page).",
     ),
@@ -170,9 +199,11 @@ RULES: list[Rule] = [
         "hidden.homoglyph",
         "hidden",
         HIGH,
-        "Mixed-script look-alike text",
-        "a skill name or URL host mixing Latin with Cyrillic or Greek letters; mixed words in "
-        "the description or text",
+        gettext_noop("Mixed-script look-alike text"),
+        gettext_noop(
+            "a skill name or URL host mixing Latin with Cyrillic or Greek letters; mixed words in "
+            "the description or text"
+        ),
         "Look-alike names impersonate well-known skills or domains.",
         "Use one script per word; skill names are lowercase ASCII.",
     ),
@@ -180,8 +211,10 @@ RULES: list[Rule] = [
         "hidden.html-comment",
         "hidden",
         MED,
-        "Instructions in an HTML comment",
-        "an HTML comment in Markdown that addresses the agent or carries commands or URLs",
+        gettext_noop("Instructions in an HTML comment"),
+        gettext_noop(
+            "an HTML comment in Markdown that addresses the agent or carries commands or URLs"
+        ),
         "Comments are invisible in the rendered page but the model reads them.",
         "Move instructions into visible text or delete the comment.",
     ),
@@ -190,10 +223,12 @@ RULES: list[Rule] = [
         "exec.pipe-to-shell",
         "execution",
         HIGH,
-        "Remote script piped to a shell",
-        'curl/wget/iwr output piped to sh/bash/python/iex, bash <(curl ...), eval "$(curl ...)"; '
-        "low for well-known installer hosts, medium for other HTTPS hosts, high for plain HTTP, "
-        "raw IPs and paste/tunnel hosts",
+        gettext_noop("Remote script piped to a shell"),
+        gettext_noop(
+            'curl/wget/iwr output piped to sh/bash/python/iex, bash <(curl ...), eval "$(curl ...)"; '
+            "low for well-known installer hosts, medium for other HTTPS hosts, high for plain HTTP, "
+            "raw IPs and paste/tunnel hosts"
+        ),
         "Runs code nobody reviewed, which can change after the skill was scanned.",
         "Pin a version, download to a file, verify a checksum, then run it.",
     ),
@@ -201,9 +236,11 @@ RULES: list[Rule] = [
         "exec.decode-and-run",
         "execution",
         CRIT,
-        "Decode and execute",
-        "base64 -d | sh, exec(b64decode(...)), eval(atob(...)), PowerShell -EncodedCommand, "
-        "decoded data passed to exec",
+        gettext_noop("Decode and execute"),
+        gettext_noop(
+            "base64 -d | sh, exec(b64decode(...)), eval(atob(...)), PowerShell -EncodedCommand, "
+            "decoded data passed to exec"
+        ),
         "Encoding code before running it only serves to hide it from review.",
         "Ship the code in clear text.",
     ),
@@ -211,8 +248,8 @@ RULES: list[Rule] = [
         "exec.remote-eval",
         "execution",
         CRIT,
-        "Executing fetched content",
-        "eval/exec/new Function applied to an HTTP response",
+        gettext_noop("Executing fetched content"),
+        gettext_noop("eval/exec/new Function applied to an HTTP response"),
         "The server decides what runs on the user's machine.",
         "Ship the code with the skill.",
     ),
@@ -220,9 +257,11 @@ RULES: list[Rule] = [
         "exec.download-and-run",
         "execution",
         HIGH,
-        "Downloaded file made executable",
-        "a download (curl -o, wget, urlretrieve, Invoke-WebRequest -OutFile) followed by "
-        "chmod +x / os.chmod; graded by host like exec.pipe-to-shell",
+        gettext_noop("Downloaded file made executable"),
+        gettext_noop(
+            "a download (curl -o, wget, urlretrieve, Invoke-WebRequest -OutFile) followed by "
+            "chmod +x / os.chmod; graded by host like exec.pipe-to-shell"
+        ),
         "Installs a binary nobody reviewed.",
         "Use a package manager or pin and verify a checksum.",
     ),
@@ -230,8 +269,10 @@ RULES: list[Rule] = [
         "exec.reverse-shell",
         "execution",
         CRIT,
-        "Reverse shell",
-        "bash -i >& /dev/tcp/..., nc -e /bin/sh, mkfifo + nc, socat exec:, socket + dup2 + shell",
+        gettext_noop("Reverse shell"),
+        gettext_noop(
+            "bash -i >& /dev/tcp/..., nc -e /bin/sh, mkfifo + nc, socat exec:, socket + dup2 + shell"
+        ),
         "Hands control of the machine to a remote party.",
         "Remove it.",
     ),
@@ -239,8 +280,8 @@ RULES: list[Rule] = [
         "exec.fork-bomb",
         "execution",
         CRIT,
-        "Fork bomb",
-        ":(){ :|:& };: and equivalents, os.fork() in an endless loop",
+        gettext_noop("Fork bomb"),
+        gettext_noop(":(){ :|:& };: and equivalents, os.fork() in an endless loop"),
         "Freezes the machine.",
         "Remove it.",
     ),
@@ -248,8 +289,10 @@ RULES: list[Rule] = [
         "exec.destructive",
         "execution",
         CRIT,
-        "Destroying the home or root folder",
-        "rm -rf of /, ~, $HOME or system folders, mkfs or dd onto a disk, rmtree of the home",
+        gettext_noop("Destroying the home or root folder"),
+        gettext_noop(
+            "rm -rf of /, ~, $HOME or system folders, mkfs or dd onto a disk, rmtree of the home"
+        ),
         "Irreversible data loss.",
         "Delete only paths the skill created, by their full name.",
     ),
@@ -258,10 +301,12 @@ RULES: list[Rule] = [
         "exfil.credential-access",
         "exfiltration",
         HIGH,
-        "Reading credentials or secret stores",
-        "~/.ssh keys, ~/.aws/credentials, cloud/kube/docker/npm/pypi/git credential files, browser "
-        "profiles (Login Data, cookies, logins.json), keychains, wallets, .env files, whole-"
-        "environment dumps",
+        gettext_noop("Reading credentials or secret stores"),
+        gettext_noop(
+            "~/.ssh keys, ~/.aws/credentials, cloud/kube/docker/npm/pypi/git credential files, browser "
+            "profiles (Login Data, cookies, logins.json), keychains, wallets, .env files, whole-"
+            "environment dumps"
+        ),
         "Few skills need them; stealers read exactly these paths.",
         "Let the tool that owns the credential use it; never read the file yourself.",
     ),
@@ -269,9 +314,11 @@ RULES: list[Rule] = [
         "exfil.credential-send",
         "exfiltration",
         CRIT,
-        "Credentials read and sent over the network",
-        "credential access and a network send (curl -d/-F/-T, requests.post, fetch POST, nc, scp, "
-        "/dev/tcp) in the same script, command block or line",
+        gettext_noop("Credentials read and sent over the network"),
+        gettext_noop(
+            "credential access and a network send (curl -d/-F/-T, requests.post, fetch POST, nc, scp, "
+            "/dev/tcp) in the same script, command block or line"
+        ),
         "This is what credential theft looks like.",
         "Remove it.",
     ),
@@ -279,10 +326,12 @@ RULES: list[Rule] = [
         "exfil.suspicious-endpoint",
         "exfiltration",
         HIGH,
-        "Data sent to a collection endpoint",
-        "request bins, tunnels and out-of-band hosts (webhook.site, ngrok, interact.sh...), paste "
-        "and file-drop sites, hard-coded chat webhooks, URLs with a raw public IP or an "
-        "integer/hex-encoded IP",
+        gettext_noop("Data sent to a collection endpoint"),
+        gettext_noop(
+            "request bins, tunnels and out-of-band hosts (webhook.site, ngrok, interact.sh...), paste "
+            "and file-drop sites, hard-coded chat webhooks, URLs with a raw public IP or an "
+            "integer/hex-encoded IP"
+        ),
         "Where stolen data usually goes; legitimate skills name their real service.",
         "Use the service's documented API host, configured by the user.",
     ),
@@ -290,8 +339,8 @@ RULES: list[Rule] = [
         "exfil.cloud-metadata",
         "exfiltration",
         HIGH,
-        "Cloud metadata endpoint",
-        "169.254.169.254, metadata.google.internal, 100.100.100.200, fd00:ec2::254",
+        gettext_noop("Cloud metadata endpoint"),
+        gettext_noop("169.254.169.254, metadata.google.internal, 100.100.100.200, fd00:ec2::254"),
         "Returns the machine's cloud credentials.",
         "Remove it.",
     ),
@@ -300,9 +349,11 @@ RULES: list[Rule] = [
         "persistence.scheduled-task",
         "persistence",
         HIGH,
-        "Scheduled task",
-        "writing a crontab non-interactively (| crontab -), /etc/cron*, @reboot, schtasks /create, "
-        "Register-ScheduledTask",
+        gettext_noop("Scheduled task"),
+        gettext_noop(
+            "writing a crontab non-interactively (| crontab -), /etc/cron*, @reboot, schtasks /create, "
+            "Register-ScheduledTask"
+        ),
         "Keeps code running after the session ends.",
         "Ask the user to schedule it themselves, with the exact command shown.",
     ),
@@ -310,9 +361,11 @@ RULES: list[Rule] = [
         "persistence.autostart",
         "persistence",
         HIGH,
-        "Start-up item",
-        "LaunchAgents/LaunchDaemons, launchctl load, systemd unit files, ~/.config/autostart, "
-        "Windows Run keys and Startup folder, rc.local; systemctl enable is low",
+        gettext_noop("Start-up item"),
+        gettext_noop(
+            "LaunchAgents/LaunchDaemons, launchctl load, systemd unit files, ~/.config/autostart, "
+            "Windows Run keys and Startup folder, rc.local; systemctl enable is low"
+        ),
         "Starts code at every login or boot.",
         "Document the step and let the user do it.",
     ),
@@ -320,9 +373,11 @@ RULES: list[Rule] = [
         "persistence.shell-profile",
         "persistence",
         HIGH,
-        "Shell start-up file edited",
-        "appending to ~/.bashrc, ~/.zshrc, ~/.profile, $PROFILE; PATH/alias/completion lines are "
-        "low, lines that download, decode or open connections are high",
+        gettext_noop("Shell start-up file edited"),
+        gettext_noop(
+            "appending to ~/.bashrc, ~/.zshrc, ~/.profile, $PROFILE; PATH/alias/completion lines are "
+            "low, lines that download, decode or open connections are high"
+        ),
         "Runs on every new shell the user opens.",
         "Print the line for the user to add.",
     ),
@@ -330,8 +385,8 @@ RULES: list[Rule] = [
         "persistence.ssh-authorized-keys",
         "persistence",
         CRIT,
-        "SSH key planted",
-        "appending to ~/.ssh/authorized_keys",
+        gettext_noop("SSH key planted"),
+        gettext_noop("appending to ~/.ssh/authorized_keys"),
         "Gives someone a permanent way into the machine.",
         "Remove it.",
     ),
@@ -339,8 +394,10 @@ RULES: list[Rule] = [
         "privilege.sudoers",
         "persistence",
         HIGH,
-        "Privilege escalation",
-        "/etc/sudoers, NOPASSWD, visudo, setuid chmod (u+s, 4755), adding users to sudo/wheel",
+        gettext_noop("Privilege escalation"),
+        gettext_noop(
+            "/etc/sudoers, NOPASSWD, visudo, setuid chmod (u+s, 4755), adding users to sudo/wheel"
+        ),
         "Grants root without asking for it again.",
         "Remove it.",
     ),
@@ -348,9 +405,11 @@ RULES: list[Rule] = [
         "privilege.disable-security",
         "persistence",
         HIGH,
-        "Disabling security controls",
-        "setenforce 0, ufw/firewall off, Defender exclusions, Gatekeeper/SIP off, quarantine "
-        "removal, TLS verification off, clearing shell history",
+        gettext_noop("Disabling security controls"),
+        gettext_noop(
+            "setenforce 0, ufw/firewall off, Defender exclusions, Gatekeeper/SIP off, quarantine "
+            "removal, TLS verification off, clearing shell history"
+        ),
         "Weakens the machine or hides what happened.",
         "Remove it.",
     ),
@@ -358,9 +417,11 @@ RULES: list[Rule] = [
         "privilege.agent-permissions",
         "persistence",
         CRIT,
-        "Agent permission bypass",
-        "--dangerously-skip-permissions, bypassPermissions, wildcard Bash permissions, writing "
-        "the agent's settings or MCP configuration",
+        gettext_noop("Agent permission bypass"),
+        gettext_noop(
+            "--dangerously-skip-permissions, bypassPermissions, wildcard Bash permissions, writing "
+            "the agent's settings or MCP configuration"
+        ),
         "Turns off the confirmation prompts that let the user see what the agent runs.",
         "Keep the permission prompts; list the exact tools the skill needs.",
     ),
@@ -369,9 +430,11 @@ RULES: list[Rule] = [
         "secrets.aws-key",
         "secrets",
         CRIT,
-        "AWS access key",
-        "AKIA/ASIA key ids and aws_secret_access_key values (documented placeholders ignored); "
-        "critical (fail) where the skill uses it, high (review) on a line that reads as an example",
+        gettext_noop("AWS access key"),
+        gettext_noop(
+            "AKIA/ASIA key ids and aws_secret_access_key values (documented placeholders ignored); "
+            "critical (fail) where the skill uses it, high (review) on a line that reads as an example"
+        ),
         "A published key is a leaked key: the marketplace must not hand it to every installer.",
         "Revoke the key and read it from the environment.",
     ),
@@ -379,12 +442,14 @@ RULES: list[Rule] = [
         "secrets.token",
         "secrets",
         CRIT,
-        "API token",
-        "GitHub (ghp_, github_pat_), GitLab, Slack (xox*, webhooks), Discord webhooks, OpenAI "
-        "(sk-...), Anthropic (sk-ant-), Stripe live keys, npm, PyPI, Azure storage keys and the "
-        "other detect-secrets providers: critical (fail) where the skill uses it, high (review) "
-        "on a line that reads as an example; Google (AIza) keys, often restricted browser keys, "
-        "JWTs and passwords in URLs are high; random-looking values in config files medium",
+        gettext_noop("API token"),
+        gettext_noop(
+            "GitHub (ghp_, github_pat_), GitLab, Slack (xox*, webhooks), Discord webhooks, OpenAI "
+            "(sk-...), Anthropic (sk-ant-), Stripe live keys, npm, PyPI, Azure storage keys and the "
+            "other detect-secrets providers: critical (fail) where the skill uses it, high (review) "
+            "on a line that reads as an example; Google (AIza) keys, often restricted browser keys, "
+            "JWTs and passwords in URLs are high; random-looking values in config files medium"
+        ),
         "A published token is a leaked token: the marketplace must not hand it to every installer.",
         "Revoke the token and read it from the environment.",
     ),
@@ -392,9 +457,11 @@ RULES: list[Rule] = [
         "secrets.private-key",
         "secrets",
         CRIT,
-        "Private key",
-        "a PEM/OpenSSH private key block with key material (critical; high on a line that reads "
-        "as an example)",
+        gettext_noop("Private key"),
+        gettext_noop(
+            "a PEM/OpenSSH private key block with key material (critical; high on a line that reads "
+            "as an example)"
+        ),
         "Anyone can impersonate the key's owner.",
         "Revoke the key; never ship keys.",
     ),
@@ -403,9 +470,11 @@ RULES: list[Rule] = [
         "obfuscation.encoded-blob",
         "obfuscation",
         MED,
-        "Large encoded blob",
-        "base64 runs of 400+ characters, long hex strings, \\x escape chains, chr()/fromCharCode "
-        "chains (data: URIs ignored)",
+        gettext_noop("Large encoded blob"),
+        gettext_noop(
+            "base64 runs of 400+ characters, long hex strings, \\x escape chains, chr()/fromCharCode "
+            "chains (data: URIs ignored)"
+        ),
         "Encoded payloads hide code from review.",
         "Ship files in their real format.",
     ),
@@ -413,8 +482,10 @@ RULES: list[Rule] = [
         "obfuscation.minified",
         "obfuscation",
         MED,
-        "Minified or single-line code",
-        "code files with lines of thousands of characters; medium in scripts/, low elsewhere",
+        gettext_noop("Minified or single-line code"),
+        gettext_noop(
+            "code files with lines of thousands of characters; medium in scripts/, low elsewhere"
+        ),
         "Unreadable code cannot be reviewed.",
         "Ship the readable source.",
     ),
@@ -423,8 +494,8 @@ RULES: list[Rule] = [
         "binary.executable",
         "binary",
         HIGH,
-        "Executable binary",
-        "ELF, PE (MZ...PE), Mach-O magic numbers",
+        gettext_noop("Executable binary"),
+        gettext_noop("ELF, PE (MZ...PE), Mach-O magic numbers"),
         "Compiled code cannot be reviewed and runs with the user's rights.",
         "Ship source, or install the tool through a package manager.",
     ),
@@ -432,8 +503,8 @@ RULES: list[Rule] = [
         "binary.extension",
         "binary",
         MED,
-        "Compiled or installable file",
-        ".exe .dll .so .dylib .msi .pyc .class .jar .deb .rpm .dmg .node and similar",
+        gettext_noop("Compiled or installable file"),
+        gettext_noop(".exe .dll .so .dylib .msi .pyc .class .jar .deb .rpm .dmg .node and similar"),
         "Compiled files cannot be reviewed.",
         "Ship source.",
     ),
@@ -441,8 +512,8 @@ RULES: list[Rule] = [
         "binary.archive",
         "binary",
         LOW,
-        "Nested archive",
-        ".zip .tar .tgz .7z .rar and similar inside the skill",
+        gettext_noop("Nested archive"),
+        gettext_noop(".zip .tar .tgz .7z .rar and similar inside the skill"),
         "Contents are not scanned.",
         "Ship the files unpacked.",
     ),
@@ -451,9 +522,11 @@ RULES: list[Rule] = [
         "consistency.allowed-tools",
         "consistency",
         MED,
-        "allowed-tools does not cover the scripts",
-        "allowed-tools is declared without Bash while the skill ships scripts (medium) or its "
-        "instructions run network commands (low)",
+        gettext_noop("allowed-tools does not cover the scripts"),
+        gettext_noop(
+            "allowed-tools is declared without Bash while the skill ships scripts (medium) or its "
+            "instructions run network commands (low)"
+        ),
         "The declared tools understate what the skill does.",
         "Declare the tools the skill really uses.",
     ),
@@ -461,8 +534,10 @@ RULES: list[Rule] = [
         "consistency.description",
         "consistency",
         MED,
-        "Description contradicts the content",
-        "a description promising offline / read-only / no data sent while scripts use the network",
+        gettext_noop("Description contradicts the content"),
+        gettext_noop(
+            "a description promising offline / read-only / no data sent while scripts use the network"
+        ),
         "A reviewer trusting the description would approve behaviour it denies.",
         "Make the description say what the skill does.",
     ),
@@ -470,9 +545,11 @@ RULES: list[Rule] = [
         "scan.incomplete",
         "scanner",
         MED,
-        "Scan incomplete",
-        "a file over the size budget, a skill over the file, size or time budget, or a file an "
-        "analyser could not finish; the verdict is review at best, never pass",
+        gettext_noop("Scan incomplete"),
+        gettext_noop(
+            "a file over the size budget, a skill over the file, size or time budget, or a file an "
+            "analyser could not finish; the verdict is review at best, never pass"
+        ),
         "What was not scanned was not checked.",
         "Keep skills small; move large data out of the skill.",
     ),

@@ -47,3 +47,11 @@ def test_the_scanner_doc_has_every_family_with_its_examples():
     for family in FAMILIES:
         assert f"**{family.key}**" in doc
         assert family.lets_through.replace("|", "\\|") in doc
+
+
+def test_the_korean_page_shows_rule_titles_and_what_they_look_for_in_korean(client):
+    html = client.get("/security/?lang=ko").content.decode()
+    assert "리버스 셸" in html  # exec.reverse-shell's title
+    assert "Reverse shell" not in html
+    # the phrases a rule matches stay as written inside the Korean sentence
+    assert "&#x27;ignore / disregard / forget previous (or system) instructions&#x27;와" in html
