@@ -131,10 +131,10 @@ class DiscoveryCandidateAdmin(BudgetPanelMixin, ReadOnlyAdmin):
 
     @admin.display(description=_("score parts"))
     def score_breakdown(self, obj):
-        return (
-            ", ".join(f"{SCORE_PARTS.get(k, k)} {v:g}" for k, v in (obj.score_parts or {}).items())
-            or "—"
-        )
+        # In SCORE_PARTS' order: PostgreSQL's jsonb does not keep the order keys were written in.
+        parts = obj.score_parts or {}
+        keys = [k for k in SCORE_PARTS if k in parts] + [k for k in parts if k not in SCORE_PARTS]
+        return ", ".join(f"{SCORE_PARTS.get(k, k)} {parts[k]:g}" for k in keys) or "—"
 
     @admin.display(description=_("SKILL.md seen"))
     def skill_count(self, obj):
