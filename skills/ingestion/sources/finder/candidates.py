@@ -142,18 +142,23 @@ def source_for_repository(full_names: list[str]) -> SkillSource | None:
     return SkillSource.objects.filter(query).order_by("created_at").first() if query else None
 
 
-def candidate_decide(*, candidate: DiscoveryCandidate, run: FinderRun) -> str:
-    """Score the candidate and apply the policy: may create its source (pending or active,
-    never trusted: its skills go through review). Returns the decision."""
-    now = timezone.now()
-    # By GitHub's repository id first: it survives renames (skills.ingestion.sources.moves).
-    known = (
+def _known_source(candidate: DiscoveryCandidate) -> SkillSource | None:
+    """The source this candidate already is: by GitHub's repository id first (it survives
+    renames: skills.ingestion.sources.moves), then by any name it had."""
+    return (
         candidate.source
         or SkillSource.objects.filter(github_repo_id=candidate.github_id)
         .order_by("created_at")
         .first()
         or source_for_repository([candidate.full_name, *candidate.previous_names])
     )
+
+
+def candidate_decide(*, candidate: DiscoveryCandidate, run: FinderRun) -> str:
+    """Score the candidate and apply the policy: may create its source (pending or active,
+    never trusted: its skills go through review). Returns the decision."""
+    now = timezone.now()
+    known = _known_source(candidate)
     score, parts = candidate_score(
         stars=candidate.stars,
         pushed_at=candidate.pushed_at,
@@ -213,14 +218,7 @@ def candidates_to_decide(*, limit: int):
 def candidate_source_add(*, candidate: DiscoveryCandidate, status: str) -> SkillSource:
     """An operator adds a candidate as a source (``pending`` or ``active``) whatever the
     policy said; a repository that is already a source is linked to it instead."""
-    # By GitHub's repository id first: it survives renames (skills.ingestion.sources.moves).
-    known = (
-        candidate.source
-        or SkillSource.objects.filter(github_repo_id=candidate.github_id)
-        .order_by("created_at")
-        .first()
-        or source_for_repository([candidate.full_name, *candidate.previous_names])
-    )
+    known = _known_source(candidate)
     if known is not None:
         source, decision, reason = known, "known", "known"
     else:
