@@ -18,10 +18,12 @@ import pytest
 from skills.ingestion.skillmd import parse_skill_md
 
 CORPUS = Path(__file__).resolve().parent / "scanner_corpus"
-# tune and holdout are split by the hash rule below; holdout2 is a second held-back set written
-# later, blind to the rules, after holdout had been run once (see the corpus README).
+# tune and holdout are split by the hash rule below; holdout2 and holdout3 are further held-back
+# sets written later, blind to the rules, each after the previous one had been run (see the
+# corpus README). They are not split: every entry's half is the set's name.
 SPLIT_HALVES = ("tune", "holdout")
-HALVES = (*SPLIT_HALVES, "holdout2")
+HELD_BACK_SETS = ("holdout2", "holdout3")
+HALVES = (*SPLIT_HALVES, *HELD_BACK_SETS)
 EXPECTED = {"malicious": {"fail", "review"}, "benign": {"pass", "review"}}
 MIN_SAMPLES = {"malicious": 200, "benign": 200}
 MIN_MALICIOUS_FAMILIES = 12
@@ -82,7 +84,7 @@ def test_each_entry_agrees_with_its_path_and_the_split_rule(manifest):
         if entry["half"] in SPLIT_HALVES:
             assert entry["half"] == half_for(entry["name"]), entry["name"]
         else:
-            assert entry["half"] == "holdout2", entry["name"]
+            assert entry["half"] in HELD_BACK_SETS, entry["name"]
         assert entry["expected"] in EXPECTED[entry["label"]], entry["name"]
         assert entry["carrier"] and entry["style"], entry["name"]
 
@@ -114,6 +116,13 @@ def test_holdout2_covers_every_family_of_the_split_halves(manifest):
     per_family = Counter((e["label"], e["family"]) for e in second)
     short = {fam: per_family[fam] for fam in families if per_family[fam] < MIN_HOLDOUT2_PER_FAMILY}
     assert short == {}
+
+
+def test_holdout3_families_are_those_of_the_split_halves(manifest):
+    split = {(e["label"], e["family"]) for e in manifest if e["half"] in SPLIT_HALVES}
+    third = {(e["label"], e["family"]) for e in manifest if e["half"] == "holdout3"}
+    assert third, "holdout3 is listed in HALVES but has no entries"
+    assert third <= split, third - split
 
 
 def test_only_a_few_malicious_samples_are_labelled_review(manifest):
