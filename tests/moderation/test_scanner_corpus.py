@@ -31,6 +31,9 @@ MIN_PER_FAMILY_HALF = 6
 # holdout2: its own minimums, every family of the split halves present in it.
 MIN_HOLDOUT2 = {"malicious": 150, "benign": 150}
 MIN_HOLDOUT2_PER_FAMILY = 8
+# holdout3: its own minimums (the malicious and benign halves are written by two people).
+MIN_HOLDOUT3 = {"malicious": 200, "benign": 150}
+MIN_HOLDOUT3_PER_FAMILY = {"malicious": 12, "benign": 8}
 # Malicious samples whose honest verdict is only `review`: kept to a few, or the `fail` target
 # (>= 80 % of malicious samples) would be measured against a softened label set.
 MAX_MALICIOUS_REVIEW_SHARE = 0.05
@@ -118,11 +121,22 @@ def test_holdout2_covers_every_family_of_the_split_halves(manifest):
     assert short == {}
 
 
-def test_holdout3_families_are_those_of_the_split_halves(manifest):
-    split = {(e["label"], e["family"]) for e in manifest if e["half"] in SPLIT_HALVES}
-    third = {(e["label"], e["family"]) for e in manifest if e["half"] == "holdout3"}
-    assert third, "holdout3 is listed in HALVES but has no entries"
-    assert third <= split, third - split
+def test_holdout3_covers_every_family_of_the_split_halves(manifest):
+    split = [e for e in manifest if e["half"] in SPLIT_HALVES]
+    third = [e for e in manifest if e["half"] == "holdout3"]
+    assert {(e["label"], e["family"]) for e in third} <= {(e["label"], e["family"]) for e in split}
+    by_label = Counter(e["label"] for e in third)
+    per_family = Counter((e["label"], e["family"]) for e in third)
+    # The two halves are written by different people and land separately: the benign
+    # minimums apply as soon as any benign holdout3 sample is listed.
+    for label in ("malicious", "benign"):
+        if label == "benign" and not by_label[label]:
+            continue
+        assert by_label[label] >= MIN_HOLDOUT3[label], (label, by_label[label])
+        families = {e["family"] for e in split if e["label"] == label}
+        minimum = MIN_HOLDOUT3_PER_FAMILY[label]
+        short = {f: per_family[(label, f)] for f in families if per_family[(label, f)] < minimum}
+        assert short == {}, label
 
 
 def test_only_a_few_malicious_samples_are_labelled_review(manifest):
