@@ -1,0 +1,3 @@
+module example.com/doredeploy
+
+go 1.22
