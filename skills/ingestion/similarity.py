@@ -66,3 +66,26 @@ def content_similarity(
 
 def is_close(similarity: float) -> bool:
     return similarity >= DERIVED_THRESHOLD
+
+
+def close_similarity(
+    *, body_a: str, files_a: Iterable[str], body_b: str, files_b: Iterable[str]
+) -> float | None:
+    """:func:`content_similarity` when the two contents may be close, else None, cheaply: the
+    file paths' part is exact and cheap, so the body's Indel ratio is only computed down to
+    the score it would need (rapidfuzz's ``score_cutoff`` gives up early, say when the
+    lengths alone rule it out)."""
+    files = files_similarity(files_a, files_b)
+    left, right = _normal(body_a), _normal(body_b)
+    if not left and not right:
+        body = 1.0
+    else:
+        # A hair under what is needed: a similarity that rounds up to the threshold counts.
+        needed = (DERIVED_THRESHOLD - 0.0006 - (1 - BODY_WEIGHT) * files) / BODY_WEIGHT
+        if needed > 1.0:
+            return None
+        body = fuzz.ratio(left, right, score_cutoff=max(0.0, needed) * 100) / 100.0
+        if body == 0.0 and needed > 0:
+            return None
+    similarity = round(BODY_WEIGHT * body + (1 - BODY_WEIGHT) * files, 3)
+    return similarity if is_close(similarity) else None

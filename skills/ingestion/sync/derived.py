@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from skills.ingestion.similarity import content_similarity, is_close
+from skills.ingestion.similarity import close_similarity
 from skills.ingestion.sources.urls import owner_and_name, parse_github
 from skills.models import Skill, SkillSource, SkillSourceLink, SkillVersion
 
@@ -72,14 +72,23 @@ def _paths(manifest: list) -> list[str]:
     return [str(entry.get("path", "")) for entry in manifest if isinstance(entry, dict)]
 
 
-def _compared_version(skill: Skill) -> SkillVersion | None:
-    if skill.latest_version_id:
-        return (
-            SkillVersion.objects.filter(pk=skill.latest_version_id)
-            .only("body", "file_manifest")
-            .first()
+def _compared_versions(candidates: list[Skill]) -> dict:
+    """{skill id: (body, file paths)} of the version each candidate is compared by (its
+    latest; else its newest), the latest ones in one query."""
+    latest = {c.latest_version_id: c.pk for c in candidates if c.latest_version_id}
+    compared = {
+        latest[row["pk"]]: (row["body"], _paths(row["file_manifest"]))
+        for row in SkillVersion.objects.filter(pk__in=list(latest)).values(
+            "pk", "body", "file_manifest"
         )
-    return skill.versions.only("body", "file_manifest").order_by("-created_at").first()
+    }
+    for candidate in candidates:
+        if candidate.latest_version_id:
+            continue
+        newest = candidate.versions.only("body", "file_manifest").order_by("-created_at").first()
+        if newest is not None:
+            compared[candidate.pk] = (newest.body, _paths(newest.file_manifest))
+    return compared
 
 
 def derived_update(
@@ -104,20 +113,27 @@ def derived_update(
             Skill.objects.filter(name=skill.name, status__in=_LISTED)
             .exclude(pk=skill.pk)
             .exclude(pk__in=ids)
+            # listings of its own repository are never candidates: left out in the query
+            .exclude(
+                repository_owner__iexact=skill.repository_owner,
+                repository_name__iexact=skill.repository_name,
+            )
             .order_by("first_seen_at")[:MAX_CANDIDATES]
         )
+    candidates = [
+        c for c in candidates if (c.repository_owner.lower(), c.repository_name.lower()) != own_repo
+    ]
+    compared = _compared_versions(candidates) if candidates else {}
     body, paths = version.body, _paths(version.file_manifest)
     best: tuple[Skill, float] | None = None
     for candidate in candidates:
-        if (candidate.repository_owner.lower(), candidate.repository_name.lower()) == own_repo:
+        if candidate.pk not in compared:
             continue
-        compared = _compared_version(candidate)
-        if compared is None:
-            continue
-        similarity = content_similarity(
-            body_a=body, files_a=paths, body_b=compared.body, files_b=_paths(compared.file_manifest)
+        their_body, their_paths = compared[candidate.pk]
+        similarity = close_similarity(
+            body_a=body, files_a=paths, body_b=their_body, files_b=their_paths
         )
-        if is_close(similarity) and (best is None or similarity > best[1]):
+        if similarity is not None and (best is None or similarity > best[1]):
             best = (candidate, similarity)
     if best is None:
         if skill.derived_from_id:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from moderation import scanner
+from moderation.scanner.findings import ScanReport
 from skills.ingestion.discovery import DiscoveredSkill, Limits, UnsafePathError, read_skill_file
 from skills.rendering import render_markdown_counting
 from skills.storage import blob_put
@@ -90,7 +91,7 @@ class Prepared:
 
     files: list[tuple] = field(default_factory=list)  # (FileEntry, storage key, is_text)
     problems: list[dict] = field(default_factory=list)
-    scan: object | None = None  # moderation.scanner ScanReport
+    scan: ScanReport | None = None
     body_html: str = ""
     local_refs: int = 0  # relative links/images in the body: rendered again with the skill's URL
     error: str = ""

@@ -152,9 +152,11 @@ class SyncWriter:
         # Every file counts: an error anywhere (SKILL.md, a symlink, a file that could not be
         # stored) means the skill is not labelled "Spec valid".
         spec_valid = ds.is_spec_valid and not any(p.get("severity") == "error" for p in problems)
-        raw = RawSkill.objects.filter(
-            source=source, path=ds.path, content_hash=ds.content_hash
-        ).first()
+        raw = None
+        if (ds.path, ds.content_hash) in self.recorded:  # else there is none: no query
+            raw = RawSkill.objects.filter(
+                source=source, path=ds.path, content_hash=ds.content_hash
+            ).first()
         if raw is None:
             raw = RawSkill(source=source, path=ds.path, content_hash=ds.content_hash)
         raw.commit = fetched.commit[:64]
@@ -171,6 +173,7 @@ class SyncWriter:
             raw.state = RawSkill.State.REJECTED
             raw.reviewed_at = now
             raw.save()
+            self.recorded.add((ds.path, ds.content_hash))
             decision_record(
                 action=ModerationDecision.Action.REJECT,
                 raw_skill=raw,
@@ -208,6 +211,9 @@ class SyncWriter:
                 if skill is None:
                     hints.append(twin.skill_id)
         capabilities = ds.capabilities or {}
+        # A listing made by this write has no version, no other link and is seen now: the
+        # queries that would say so are skipped (a new skill is the common case of a first sync).
+        fresh = skill is None
         if skill is None:
             skill = Skill.objects.create(
                 slug=skill_slug_choose(
@@ -234,9 +240,16 @@ class SyncWriter:
                 last_changed_at=now,
             )
 
-        version = SkillVersion.objects.filter(skill=skill, content_hash=ds.content_hash).first()
+        version = (
+            None
+            if fresh
+            else SkillVersion.objects.filter(skill=skill, content_hash=ds.content_hash).first()
+        )
         created = version is None
         if version is None:
+            scan = prepared.scan
+            if scan is None:  # prepared for a listable skill: always scanned
+                raise RuntimeError("the skill's files were not scanned")
             body_html = prepared.body_html
             if prepared.local_refs:  # its links and images need the skill's URL and files
                 paths = [entry.path for entry, _key, _text in prepared.files]
@@ -260,6 +273,9 @@ class SyncWriter:
                 created_at=now,
                 body_html=body_html,
                 renderer_version=RENDERER_VERSION,
+                # the scan's verdict at once: version_scan_store then only adds its report
+                security_verdict=scan.verdict,
+                risk_score=max(0, int(scan.risk_score)),
             )
             SkillFile.objects.bulk_create(
                 [
@@ -274,7 +290,7 @@ class SyncWriter:
                     for entry, key, is_text in prepared.files
                 ]
             )
-            version_scan_store(version=version, report=prepared.scan)
+            version_scan_store(version=version, report=scan, created=True)
 
         raw.skill = skill
         raw.version = version
@@ -284,6 +300,7 @@ class SyncWriter:
         raw.state = RawSkill.State.APPROVED if shown else RawSkill.State.PENDING
         raw.reviewed_at = now if shown else None
         raw.save()
+        self.recorded.add((ds.path, ds.content_hash))
 
         if link_row:
             SkillSourceLink.objects.filter(pk=link_row["id"]).update(
@@ -303,15 +320,18 @@ class SyncWriter:
                 first_seen_at=now,
                 last_seen_at=now,
                 missing_syncs=0,
+                is_canonical=fresh,  # the only link of a new listing
             )
-            link_canonical_choose(skill_id=skill.pk)
+            if not fresh:
+                link_canonical_choose(skill_id=skill.pk)
             self.links[ds.path] = {
                 "id": link.pk,
                 "path": ds.path,
                 "skill_id": skill.pk,
                 "content_hash": ds.content_hash,
             }
-        Skill.objects.filter(pk=skill.pk).update(last_seen_at=now, gone_at=None)
+        if not fresh:
+            Skill.objects.filter(pk=skill.pk).update(last_seen_at=now, gone_at=None)
         if created and self._own(skill):
             derived_update(skill=skill, version=version, source=source, hints=hints)
 
