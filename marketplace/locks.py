@@ -167,3 +167,66 @@ def _renew(cache_alias: str, key: str, token: str, ttl: int, stop: threading.Eve
         close = getattr(cache, "close", None)
         if close is not None:
             close()
+
+
+# -- leases: a lock held by a piece of work rather than by one process ---------------------
+#
+# A sync spread over several Celery tasks (skills.ingestion.sync.fanout) must hold its
+# source's lock from the first task to the last, across processes and machines. A lease is
+# a cache key (Redis in production, shared by every worker) holding the work's token: any
+# task of that work takes it again (renewing it) with the same token; a task of other work
+# is refused. It lives `ttl` seconds after the last renewal, so work whose every process
+# died frees it within `ttl`.
+
+
+def lease_take(name: str, *, token: str, ttl: int, cache_alias: str = "default") -> bool:
+    """Hold the lease `name` for `token` for `ttl` seconds: taken when free, renewed when
+    `token` holds it already. False when other work holds it."""
+    cache = caches[cache_alias]
+    key = CACHE_PREFIX + name
+    if cache.add(key, token, timeout=ttl):
+        return True
+    if cache.get(key) == token:
+        cache.touch(key, ttl)
+        return True
+    return False
+
+
+def lease_holder(name: str, *, cache_alias: str = "default") -> str | None:
+    """The token holding the lease `name`, None when it is free."""
+    return caches[cache_alias].get(CACHE_PREFIX + name)
+
+
+def lease_release(name: str, *, token: str, cache_alias: str = "default") -> None:
+    """Free the lease when `token` holds it (after it expired it may be someone else's)."""
+    cache = caches[cache_alias]
+    key = CACHE_PREFIX + name
+    if cache.get(key) == token:
+        cache.delete(key)
+
+
+@contextmanager
+def lease_kept(
+    name: str, *, token: str, ttl: int, release: bool, cache_alias: str = "default"
+) -> Iterator[Lock]:
+    """Take the lease `name` for `token` (LockHeld when other work holds it) and renew it
+    every ttl/3 seconds while the block runs; at the end free it when `release`, else leave
+    it to the work's next task (it expires `ttl` seconds later if none takes it)."""
+    if not lease_take(name, token=token, ttl=ttl, cache_alias=cache_alias):
+        raise LockHeld(name, "cache")
+    stop = threading.Event()
+    renewer = threading.Thread(
+        target=_renew,
+        args=(cache_alias, CACHE_PREFIX + name, token, ttl, stop),
+        daemon=True,
+    )
+    renewer.start()
+    try:
+        yield Lock(name=name, backend="cache", token=token)
+    finally:
+        stop.set()
+        renewer.join(timeout=5)
+        if release:
+            lease_release(name, token=token, cache_alias=cache_alias)
+        else:
+            lease_take(name, token=token, ttl=ttl, cache_alias=cache_alias)  # a full ttl left

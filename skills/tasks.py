@@ -53,7 +53,9 @@ def sync_source(self, source_id: str, requested: bool = False, failures: int = 0
     logger.info("sync of %s starts (task %s, pid %d)", source.name, self.request.id, os.getpid())
     started = time.monotonic()
     try:
-        outcome = source_sync_once(source=source, record_request=requested)
+        outcome = source_sync_once(
+            source=source, record_request=requested, chunk_skills=_chunk_skills(self)
+        )
     except LockHeld as exc:
         if self.in_process():
             return {"source": source_id, "skipped": "another sync of this source is running"}
@@ -63,6 +65,8 @@ def sync_source(self, source_id: str, requested: bool = False, failures: int = 0
         )
         logger.info("sync of %s waits %.0f s: another sync is running", source.name, countdown)
         raise self.retry(exc=exc, countdown=countdown) from exc
+    if outcome.handoff is not None:
+        return _fan_out(self, outcome, requested=requested)
     result = outcome.result
     logger.info(
         "sync of %s ends (task %s, pid %d) in %.2f s: %s",
@@ -93,6 +97,182 @@ def sync_source(self, source_id: str, requested: bool = False, failures: int = 0
         ).exclude(sync_state=SyncState.QUEUED):
             sync_source_queue(child)
     return _counts(outcome)
+
+
+def _chunk_skills(task) -> int:
+    """Skills per part when a large sync is spread over tasks: only on a worker (not in
+    process) with a result backend (a chord needs one); 0: never spread."""
+    if task.in_process() or not task.app.conf.result_backend:
+        return 0
+    return max(0, int(settings.SYNC_CHUNK_SKILLS))
+
+
+def _fan_out(task, outcome, *, requested: bool) -> dict:
+    """Queue the parts of a handed-off sync as a chord whose body finishes it; a part that
+    fails for good fails the chord, and its errback records the failure and frees the lock."""
+    from celery import chord
+
+    source, job, run = outcome.source, outcome.handoff, outcome.run
+    source_id = str(source.pk)
+    started = time.time() - (outcome.result.seconds if outcome.result else 0)
+    partial = outcome.result.as_dict()
+    finish = sync_source_finish.s(
+        source_id=source_id,
+        run=run,
+        job=job,
+        partial=partial,
+        log=outcome.log,
+        requested=requested,
+        started=started,
+        task=task.request.id,
+    )
+    finish.on_error(sync_source_failed.s(source_id=source_id, run=run, job=job, log=outcome.log))
+    header = [
+        sync_source_chunk.si(source_id=source_id, run=run, job=job, part=i, paths=paths)
+        for i, paths in enumerate(job["chunks"])
+    ]
+    chord(header, finish).apply_async()
+    logger.info(
+        "sync of %s spread over %d tasks (task %s, pid %d)",
+        source.name,
+        len(header),
+        task.request.id,
+        os.getpid(),
+    )
+    return {"source": source_id, "parts": len(header), "found": outcome.result.found}
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.sync_source_chunk", ignore_result=False)
+def sync_source_chunk(
+    self, *, source_id: str, run: str, job: dict, part: int, paths: list[str], failures: int = 0
+) -> dict:
+    """One part of a sync spread over tasks: write these skill folders (idempotent: a part
+    run again writes only what is not written yet). Takes the run's lock again (renewed while
+    it runs); when another run holds it, this run was overtaken: the part is skipped."""
+    from marketplace.locks import lease_kept
+    from skills.ingestion.sync.fanout import chunk_sync
+    from skills.ingestion.sync.request import sync_lock_name
+
+    source = SkillSource.objects.filter(pk=source_id).first()
+    if source is None:
+        return {"skipped": "no such source"}
+    logger.info(
+        "sync part %d of %s starts (task %s, pid %d): %d folders",
+        part,
+        source.name,
+        self.request.id,
+        os.getpid(),
+        len(paths),
+    )
+    try:
+        with lease_kept(
+            sync_lock_name(source.pk), token=run, ttl=settings.SYNC_LOCK_SECONDS, release=False
+        ):
+            counts = chunk_sync(source=source, job=job, paths=paths)
+    except LockHeld:
+        logger.warning(
+            "sync part %d of %s skipped: another sync holds the source", part, source.name
+        )
+        return {"skipped": "another sync holds the source"}
+    except Exception as exc:
+        if not is_transient(exc):
+            raise
+        self.retry_later(
+            exc=exc,
+            retry_after=retry_after_of(exc),
+            failures=failures,
+            kwargs={
+                "source_id": source_id,
+                "run": run,
+                "job": job,
+                "part": part,
+                "paths": paths,
+                "failures": failures + 1,
+            },
+        )
+        raise
+    logger.info(
+        "sync part %d of %s ends (task %s, pid %d): %d new, %d changed",
+        part,
+        source.name,
+        self.request.id,
+        os.getpid(),
+        counts["new"],
+        counts["changed"],
+    )
+    return counts
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.sync_source_finish")
+def sync_source_finish(
+    self,
+    parts: list,
+    *,
+    source_id: str,
+    run: str,
+    job: dict,
+    partial: dict,
+    log: str,
+    requested: bool = False,
+    started: float = 0.0,
+    task: str = "",
+) -> dict:
+    """The finishing step of a sync spread over tasks (the chord's body, given every part's
+    counts): gone marks, the record on the source, the lock freed. Idempotent: run again
+    after the lock was freed, it finds the run over (another run or none holds the lock)."""
+    from marketplace.locks import lease_holder
+    from skills.ingestion.sync.fanout import fanout_finish, run_dir_remove
+    from skills.ingestion.sync.request import (
+        source_lock,
+        source_sync_finished,
+        sync_lock_name,
+    )
+
+    source = SkillSource.objects.filter(pk=source_id).first()
+    if source is None:
+        return {"source": source_id, "skipped": "no such source"}
+    if lease_holder(sync_lock_name(source.pk)) not in (run, None):
+        logger.warning("sync of %s: finishing step skipped: another sync holds it", source.name)
+        return {"source": source_id, "skipped": "another sync holds the source"}
+    try:
+        with source_lock(source.pk, run=run):
+            result = fanout_finish(source=source, job=job, partial=partial, parts=parts)
+            outcome = source_sync_finished(
+                source=source, result=result, log=log, record_request=requested
+            )
+    except LockHeld:
+        return {"source": source_id, "skipped": "another sync holds the source"}
+    finally:
+        run_dir_remove(job)
+    logger.info(
+        "sync of %s ends (task %s, pid %d) in %.2f s: %s",
+        source.name,
+        task or self.request.id,
+        os.getpid(),
+        time.time() - started if started else result.seconds,
+        result.error or "ok",
+    )
+    return _counts(outcome)
+
+
+@shared_task(bind=True, base=BackgroundTask, name="skills.sync_source_failed")
+def sync_source_failed(self, *args, source_id: str, run: str, job: dict, log: str) -> dict:
+    """Errback of a spread sync whose part failed for good: the failure is recorded on the
+    source (``last_error``, ``error_count``, state ``failed``) and the lock freed. The
+    skills the other parts wrote stay; the next sync finds them unchanged."""
+    from marketplace.locks import lease_release
+    from skills.ingestion.sync.fanout import run_dir_remove
+    from skills.ingestion.sync.request import source_sync_abandoned, sync_lock_name
+
+    exc = next((a for a in args if isinstance(a, BaseException)), None)
+    error = f"{type(exc).__name__}: {exc}" if exc is not None else "a part of the sync failed"
+    source = SkillSource.objects.filter(pk=source_id).first()
+    if source is not None:
+        source_sync_abandoned(source=source, error=error, log=log)
+        lease_release(sync_lock_name(source.pk), token=run)
+    run_dir_remove(job)
+    logger.warning("sync of %s failed in a part: %s", source.name if source else source_id, error)
+    return {"source": source_id, "error": error}
 
 
 def sync_source_queue(source: SkillSource) -> str:

@@ -208,6 +208,10 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
     DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
+    # A transaction takes the write lock when it begins: two processes writing at once (the
+    # parts of a spread sync on a worker) then wait for each other (up to `timeout`) instead
+    # of one failing with "database is locked" when its read turns into a write.
+    DATABASES["default"]["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
 
 # Optional read replica: reads go to `replica`, writes and migrations to `default`
 # (marketplace.db_router). Without DATABASE_REPLICA_URL there is no router. In tests the
@@ -472,9 +476,21 @@ RANKINGS_PARALLEL = env.bool("RANKINGS_PARALLEL", default=True)
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
-# No result backend: a task's state and last result are written on the row it works on
-# (SkillSource.sync_state, last_stats, last_sync_log...), which the console shows.
-CELERY_RESULT_BACKEND = None
+# A task's state and last result are written on the row it works on (SkillSource.sync_state,
+# last_stats, last_sync_log...), which the console shows; results are not kept
+# (CELERY_TASK_IGNORE_RESULT). The result backend serves one thing: a large source's sync
+# spread over several tasks joins them with a chord (skills.ingestion.sync.fanout), which
+# needs one. By default the broker's Redis; with RabbitMQ set CELERY_RESULT_BACKEND to a
+# Redis URL, or leave it empty: every sync is then one task.
+CELERY_RESULT_BACKEND = (
+    env.str(
+        "CELERY_RESULT_BACKEND",
+        default=CELERY_BROKER_URL
+        if CELERY_BROKER_URL.startswith(("redis://", "rediss://"))
+        else "",
+    )
+    or None
+)
 CELERY_TASK_IGNORE_RESULT = True
 # A task is acknowledged when it finishes: one whose worker dies mid-way goes back to the
 # queue and runs again (the tasks are idempotent). One task at a time per worker process.
@@ -506,5 +522,10 @@ SYNC_LOCK_SECONDS = env.int("SYNC_LOCK_SECONDS", default=120)
 # A sync task that finds its source being synced by another worker waits this long (doubling,
 # at most a minute) before it tries again.
 SYNC_LOCK_WAIT_SECONDS = env.float("SYNC_LOCK_WAIT_SECONDS", default=5.0)
+# On workers, a sync with more skills to write than this is spread over tasks of this many
+# skills each (skills.ingestion.sync.fanout); 0: one task per source. The clone they read is
+# kept in SYNC_RUN_DIR (default: <temp>/skills-runs) until the sync ends.
+SYNC_CHUNK_SKILLS = env.int("SYNC_CHUNK_SKILLS", default=50)
+SYNC_RUN_DIR = env.str("SYNC_RUN_DIR", default="")
 # A source is due for its periodic sync (the sync_due_sources task) this long after its last.
 SYNC_INTERVAL_MINUTES = env.int("SYNC_INTERVAL_MINUTES", default=6 * 60)

@@ -1,6 +1,7 @@
 """Job locks: two concurrent holders, one runs and the other is refused."""
 
 import threading
+import time
 
 import pytest
 from django.core.cache import cache
@@ -170,3 +171,26 @@ def test_an_unrenewed_cache_lock_expires_after_its_ttl():
     time.sleep(1.2)
     with job_lock("dead-holder", ttl=1, backend="cache") as lock:
         assert lock.backend == "cache"
+
+
+def test_a_lease_is_held_by_its_token_across_holders_and_expires():
+    from marketplace.locks import lease_holder, lease_kept, lease_release, lease_take
+
+    assert lease_take("sync:1", token="run-a", ttl=60)
+    assert lease_take("sync:1", token="run-a", ttl=60)  # another task of the same run
+    assert not lease_take("sync:1", token="run-b", ttl=60)  # another run
+    with pytest.raises(LockHeld), lease_kept("sync:1", token="run-b", ttl=60, release=True):
+        pass
+    with lease_kept("sync:1", token="run-a", ttl=60, release=False):
+        assert lease_holder("sync:1") == "run-a"
+    assert lease_holder("sync:1") == "run-a"  # left to the run's next task
+    lease_release("sync:1", token="run-b")  # not its holder: nothing happens
+    assert lease_holder("sync:1") == "run-a"
+    lease_release("sync:1", token="run-a")
+    assert lease_holder("sync:1") is None
+    with lease_kept("sync:1", token="run-b", ttl=60, release=True):
+        assert not lease_take("sync:1", token="run-a", ttl=60)
+    assert lease_holder("sync:1") is None
+    assert lease_take("sync:1", token="run-a", ttl=1)
+    time.sleep(1.2)
+    assert lease_take("sync:1", token="run-b", ttl=60)  # expired: free for another run

@@ -21,7 +21,7 @@ from rankings import tasks as rankings_tasks
 from skills import tasks as skill_tasks
 from skills.ingestion.sources.base import FetchError
 from skills.ingestion.sources.services import source_create
-from skills.ingestion.sync.request import source_sync_request, sync_lock_name
+from skills.ingestion.sync.request import source_lock, source_sync_request
 from skills.models import SkillSource, SkillVersion
 from tests.skills.fixtures.gitrepo import commit_all, make_repo, skill_md, write_files
 from tests.skills.test_sync import _state
@@ -155,7 +155,7 @@ def test_in_process_a_transient_failure_is_recorded_without_retrying(source, mon
 
 def test_a_sync_waits_while_another_worker_syncs_the_same_source(source, on_a_worker):
     with (
-        job_lock(sync_lock_name(source.pk), ttl=60),
+        source_lock(source.pk),
         mock.patch.object(skill_tasks.sync_source, "retry", side_effect=Retry()) as retry,
     ):
         result = skill_tasks.sync_source.apply(args=[str(source.pk)], throw=False)
@@ -165,7 +165,7 @@ def test_a_sync_waits_while_another_worker_syncs_the_same_source(source, on_a_wo
 
 
 def test_in_process_a_sync_of_a_locked_source_is_skipped(source):
-    with job_lock(sync_lock_name(source.pk), ttl=60):
+    with source_lock(source.pk):
         out = skill_tasks.sync_source.apply(args=[str(source.pk)]).get()
     assert out["skipped"] == "another sync of this source is running"
 

@@ -1,9 +1,11 @@
 """A real Celery worker (a subprocess, not eager mode) against the local Redis.
 
 It checks what eager tests cannot: a sync queued through the staff API is performed by the
-worker; a worker process killed in the middle of a sync gives the task back to the queue
-(acks_late + reject_on_worker_lost) and the retried run leaves the same rows as one clean
-run; two syncs of one source queued together run one at a time.
+worker; a large sync is spread over parts (a chord on the Redis result backend), a worker
+process killed in the middle of a part gives that part back to the queue (acks_late +
+reject_on_worker_lost) and the retried part leaves the same rows as one clean run; two syncs
+of one source queued together run one at a time, the lock covering every part and the
+finishing step.
 
 The worker must see this test's database: on PostgreSQL it connects to the test database;
 on SQLite the in-memory test database is copied to a file (``VACUUM INTO``) that this
@@ -35,9 +37,13 @@ from tests.conftest import REPO_ROOT
 from tests.skills.fixtures.gitrepo import make_repo, skill_md
 
 REDIS_URL = os.environ.get("CELERY_TEST_REDIS_URL", "redis://127.0.0.1:6379")
-# Redis databases 10 (broker) and 9 (cache): not 15, which other tests clear (FLUSHDB) while
-# this one runs beside them, and the queue and its unacknowledged tasks would go with it.
+# Redis databases 10 (broker and results) and 9 (cache) unless set: not 15, which other
+# tests clear (FLUSHDB) while this one runs beside them, and the queue and its
+# unacknowledged tasks would go with it.
+BROKER_DB = os.environ.get("CELERY_TEST_REDIS_BROKER_DB", "10")
+CACHE_DB = os.environ.get("CELERY_TEST_REDIS_CACHE_DB", "9")
 BIG = 120  # skills in the repository whose sync is killed half-way
+CHUNK = 30  # skills per part (SYNC_CHUNK_SKILLS): BIG is 4 parts, the 40 of "mid" 2
 
 
 def _redis_up() -> bool:
@@ -108,7 +114,7 @@ def broker(worker_db):
         k: celery_app.conf[k] for k in ("task_always_eager", "broker_url", "task_default_queue")
     }
     celery_app.conf.update(
-        task_always_eager=False, broker_url=f"{REDIS_URL}/10", task_default_queue=queue
+        task_always_eager=False, broker_url=f"{REDIS_URL}/{BROKER_DB}", task_default_queue=queue
     )
     try:
         yield queue
@@ -126,14 +132,16 @@ def worker(broker, worker_db, tmp_path):
         DJANGO_SETTINGS_MODULE="marketplace.settings",
         ENV="dev",
         DATABASE_URL=worker_db,
-        CELERY_BROKER_URL=f"{REDIS_URL}/10",
+        CELERY_BROKER_URL=f"{REDIS_URL}/{BROKER_DB}",
         CELERY_TASK_DEFAULT_QUEUE=broker,
-        CACHE_URL=f"{REDIS_URL}/9",
+        CACHE_URL=f"{REDIS_URL}/{CACHE_DB}",
         MEDIA_ROOT=str(tmp_path / "media"),
         # The default of a machine with cores: a worker's processes cannot start the sync's
         # pool (daemonic), so a sync of the big repository runs in process there.
         SYNC_WORKERS="2",
-        SYNC_LOCK_SECONDS="3",  # a killed holder's lock frees itself within 3 s
+        SYNC_CHUNK_SKILLS=str(CHUNK),
+        SYNC_RUN_DIR=str(tmp_path / "runs"),
+        SYNC_LOCK_SECONDS="10",  # a killed holder's lock frees itself within 10 s
         SYNC_LOCK_WAIT_SECONDS="1",
         LOG_LEVEL="INFO",
     )
@@ -227,20 +235,22 @@ def test_a_real_worker_syncs_retries_a_killed_sync_and_runs_one_sync_of_a_source
     assert small.sync_task_id == task_id and small.last_stats["new"] == 3
     assert RawSkill.objects.filter(source=small).count() == 3
 
-    # 2. The worker process is killed in the middle of a sync; the task goes back to the
-    #    queue, runs again and leaves the rows of one clean run.
+    # 2. A large sync is spread over 4 parts; the worker process of one part is killed in
+    #    the middle of it; the part goes back to the queue, runs again and the sync leaves the
+    #    rows of one clean run, its counts too.
     big = source_create(url=str(_repo(tmp_path, BIG, "big")), name="t/big")
     big_task = sync_source.apply_async(args=[str(big.pk)]).id
     _wait(
-        lambda: RawSkill.objects.filter(source=big).count() >= 5,
-        30,
-        "the big sync did not start writing",
+        lambda: _lines(log, "sync part ") and RawSkill.objects.filter(source=big).count() >= 5,
+        60,
+        "the big sync's parts did not start writing",
         log,
         step=0.02,
     )
-    starts = _lines(log, f"task {big_task}, pid ")
-    pid = int(re.search(r"pid (\d+)", starts[0][1]).group(1))
-    os.kill(pid, signal.SIGKILL)
+    assert _lines(log, f"sync of t/big spread over 4 tasks (task {big_task}")
+    part_start = next(text for _, text in _lines(log, "sync part ") if "t/big starts" in text)
+    part_task = re.search(r"task ([0-9a-f-]+)", part_start).group(1)
+    os.kill(int(re.search(r"pid (\d+)", part_start).group(1)), signal.SIGKILL)
     written_when_killed = RawSkill.objects.filter(source=big).count()
     assert written_when_killed < BIG, "the sync ended before it could be killed"
     _wait(
@@ -248,20 +258,25 @@ def test_a_real_worker_syncs_retries_a_killed_sync_and_runs_one_sync_of_a_source
             SkillSource.objects.get(pk=big.pk).sync_state == "done"
             and RawSkill.objects.filter(source=big).count() == BIG
         ),
-        45,
-        "the killed sync was not retried to the end",
+        90,
+        "the killed part was not retried to the end",
         log,
     )
-    assert len(_lines(log, f"sync of t/big starts (task {big_task}")) >= 2  # ran again
+    assert len(_lines(log, f"(task {part_task}, pid ")) >= 2  # the killed part ran again
     assert "WorkerLostError" in log.read_text()  # the worker saw its process die
+    big.refresh_from_db()
+    assert (big.last_stats["new"], big.last_stats["complete"]) == (BIG, True)
+    assert "spread over 4 tasks" in big.last_sync_log
     after_retry = _state(big)
     assert len(after_retry["skills"]) == BIG and after_retry["versions"] == BIG
     assert after_retry["links"] == BIG and len(after_retry["raw"]) == BIG
     clean = source_sync(source=SkillSource.objects.get(pk=big.pk), full=True)
     assert (clean.found, clean.new, clean.changed, clean.unchanged) == (BIG, 0, 0, BIG)
     assert _state(big) == after_retry
+    assert not list((tmp_path / "runs").glob("run-*"))  # the clone kept for the parts is gone
 
-    # 3. Two syncs of one source queued together run one at a time.
+    # 3. Two syncs of one source queued together run one at a time, each spread over two
+    #    parts: the second waits until the first's finishing step is done.
     mid = source_create(url=str(_repo(tmp_path, 40, "mid")), name="t/mid")
     first = sync_source.apply_async(args=[str(mid.pk)]).id
     second = sync_source.apply_async(args=[str(mid.pk)]).id

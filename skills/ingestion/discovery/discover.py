@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from skills.ingestion.discovery.records import (
@@ -24,9 +25,17 @@ from skills.ingestion.skillmd import parse_skill_md, problem, unreadable_skill_m
 
 
 def discover_skills(
-    root: Path, *, repo_name: str, subpath: str = "", limits: Limits = Limits()
+    root: Path,
+    *,
+    repo_name: str,
+    subpath: str = "",
+    limits: Limits = Limits(),
+    only: Collection[str] | None = None,
 ) -> Discovery:
-    """Find and read every skill under ``root/subpath``. Never raises on repository content."""
+    """Find and read every skill under ``root/subpath``. Never raises on repository content.
+
+    ``only``: read just these skill folders (paths as found; the others are still found, so
+    nesting is judged the same), for one part of a sync spread over several tasks."""
     root_real = os.path.realpath(root)
     discovery = Discovery()
     repo_license, repo_license_confidence = folder_license(root_real, root_real)
@@ -59,6 +68,8 @@ def discover_skills(
     skill_set = frozenset(skill_dirs)
 
     for rel in skill_dirs:
+        if only is not None and rel not in only:
+            continue
         folder_name = rel.rsplit("/", 1)[-1] if rel else repo_name
         skill_abs = os.path.join(root_real, *rel.split("/")) if rel else root_real
         walk = SkillWalk(limits=limits, root_real=root_real, skill_rel=rel, skill_paths=skill_set)

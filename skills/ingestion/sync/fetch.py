@@ -6,13 +6,15 @@ the source itself.
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.utils import timezone
 
+from skills.cache import catalogue_changed, catalogue_content_changed
 from skills.ingestion.sources import FetchResult
 from skills.ingestion.sources.services import SourceError, source_get_or_create
 from skills.ingestion.sync.prepare import limits_from_settings
 from skills.ingestion.sync.result import SyncResult
-from skills.models import SkillSource
+from skills.models import Skill, SkillSource
 
 SOURCE_FAILING_AFTER = 3
 
@@ -41,6 +43,49 @@ def source_failed(source: SkillSource, message: str, *, dry_run: bool) -> None:
         source.status = SkillSource.Status.FAILING
         fields.append("status")
     source.save(update_fields=fields)
+
+
+def source_succeeded(source: SkillSource, result: SyncResult) -> None:
+    """Record a sync that ran to its end on the source: when, the commit, the counts."""
+    now = timezone.now()
+    source.last_synced_at = now
+    source.last_success_at = now
+    source.last_commit = result.commit[:64]
+    source.error_count = 0
+    source.last_error = (
+        f"{len(result.skill_errors)} skill(s) could not be written; see last_stats.skill_errors"
+        if result.skill_errors
+        else ""
+    )
+    if source.status == SkillSource.Status.FAILING:
+        source.status = SkillSource.Status.ACTIVE
+    source.last_stats = result.as_dict()
+    source.save(
+        update_fields=[
+            "last_synced_at",
+            "last_success_at",
+            "last_commit",
+            "error_count",
+            "last_error",
+            "status",
+            "last_stats",
+            "updated_at",
+        ]
+    )
+
+
+def catalogue_bump_if_changed(result: SyncResult, source: SkillSource) -> None:
+    """Cached pages and API answers show skills' stars, gone marks and versions: a sync
+    that changed any of them makes them stale (publishing bumps the version by itself).
+    New, gone and returning skills change what is listed (everything is stale); changed
+    versions and stars only the listings and the pages of this source's skills."""
+    if result.new or result.gone or result.returned:
+        transaction.on_commit(catalogue_changed)
+    elif result.changed or result.stars_changed:
+        skills = list(
+            Skill.objects.filter(source_links__source=source).values_list("pk", "slug").distinct()
+        )
+        transaction.on_commit(lambda: catalogue_content_changed(skills=skills))
 
 
 def children_store(

@@ -13,16 +13,21 @@ import os
 import time
 from collections import Counter
 
-from django.db import transaction
 from django.utils import timezone
 
 from marketplace.retry import is_transient, retry_after_of
-from skills.cache import catalogue_changed, catalogue_content_changed
 from skills.ingestion.discovery import DiscoveredSkill, discover_skills
 from skills.ingestion.sources import FetchContext, FetchResult, adapter_for
 from skills.ingestion.sources.github import github_cache_store
 from skills.ingestion.sources.moves import github_identity_check
-from skills.ingestion.sync.fetch import children_store, source_failed, source_fingerprint
+from skills.ingestion.sync.fanout import fanout_handoff
+from skills.ingestion.sync.fetch import (
+    catalogue_bump_if_changed,
+    children_store,
+    source_failed,
+    source_fingerprint,
+    source_succeeded,
+)
 from skills.ingestion.sync.mirrors import github_metadata_refresh, github_stars_mirror
 from skills.ingestion.sync.prepare import limits_from_settings, prepared_stream
 from skills.ingestion.sync.result import Progress, SyncResult
@@ -58,20 +63,6 @@ def _same_commit_sync(*, source: SkillSource, result: SyncResult, ctx: FetchCont
     github_metadata_refresh(source=source, result=result, ctx=ctx)
 
 
-def _catalogue_bump_if_changed(result: SyncResult, source: SkillSource) -> None:
-    """Cached pages and API answers show skills' stars, gone marks and versions: a sync
-    that changed any of them makes them stale (publishing bumps the version by itself).
-    New, gone and returning skills change what is listed (everything is stale); changed
-    versions and stars only the listings and the pages of this source's skills."""
-    if result.new or result.gone or result.returned:
-        transaction.on_commit(catalogue_changed)
-    elif result.changed or result.stars_changed:
-        skills = list(
-            Skill.objects.filter(source_links__source=source).values_list("pk", "slug").distinct()
-        )
-        transaction.on_commit(lambda: catalogue_content_changed(skills=skills))
-
-
 def _skill_md_is_symlink(root, path: str) -> bool:
     return os.path.islink(os.path.join(str(root), path, "SKILL.md"))
 
@@ -83,12 +74,18 @@ def source_sync(
     progress: Progress | None = None,
     ctx: FetchContext | None = None,
     full: bool = False,
+    chunk_skills: int = 0,
 ) -> SyncResult:
     """Fetch a source and record every skill in it (see :mod:`skills.ingestion.sync`).
 
     When the source's commit has not moved since its last complete sync (asked with
     ``git ls-remote``, no clone), nothing is fetched: every skill is unchanged. ``full=True``
     fetches and discovers anyway.
+
+    ``chunk_skills`` (a Celery worker with a result backend): when more than this many
+    skills are to be written, they are not written here: the clone is kept and
+    ``result.handoff`` says which folders each part writes (:mod:`.fanout`); the parts and
+    the finishing step, run as other tasks, complete the sync.
     """
     started = time.monotonic()
     result = SyncResult(
@@ -129,7 +126,7 @@ def source_sync(
                         "updated_at",
                     ]
                 )
-                _catalogue_bump_if_changed(result, source)
+                catalogue_bump_if_changed(result, source)
                 if progress:
                     progress("done", result.found, result.found)
                 return result
@@ -157,38 +154,23 @@ def source_sync(
         children_store(source=source, fetched=fetched, result=result, dry_run=dry_run)
         if fetched.root is not None:
             _skills_sync(
-                source=source, fetched=fetched, result=result, dry_run=dry_run, progress=progress
+                source=source,
+                fetched=fetched,
+                result=result,
+                dry_run=dry_run,
+                progress=progress,
+                ctx=ctx,
+                chunk_skills=chunk_skills,
             )
+        if result.handoff is not None:
+            result.seconds = round(time.monotonic() - started, 3)
+            return result  # the parts and the finishing step record the rest
         if not dry_run:
             if cache is not None:
                 result.stars_changed = github_stars_mirror(source=source, cache=cache)
-            now = timezone.now()
-            source.last_synced_at = now
-            source.last_success_at = now
-            source.last_commit = fetched.commit[:64]
-            source.error_count = 0
-            source.last_error = (
-                f"{len(result.skill_errors)} skill(s) could not be written; see last_stats.skill_errors"
-                if result.skill_errors
-                else ""
-            )
-            if source.status == SkillSource.Status.FAILING:
-                source.status = SkillSource.Status.ACTIVE
             result.seconds = round(time.monotonic() - started, 3)
-            source.last_stats = result.as_dict()
-            source.save(
-                update_fields=[
-                    "last_synced_at",
-                    "last_success_at",
-                    "last_commit",
-                    "error_count",
-                    "last_error",
-                    "status",
-                    "last_stats",
-                    "updated_at",
-                ]
-            )
-            _catalogue_bump_if_changed(result, source)
+            source_succeeded(source, result)
+            catalogue_bump_if_changed(result, source)
     finally:
         if own_ctx:
             ctx.close()
@@ -203,6 +185,8 @@ def _skills_sync(
     result: SyncResult,
     dry_run: bool,
     progress: Progress | None,
+    ctx: FetchContext,
+    chunk_skills: int = 0,
 ) -> None:
     discovery = discover_skills(
         fetched.root,
@@ -236,6 +220,23 @@ def _skills_sync(
     # (`.gemini/skills/x/SKILL.md -> ../../../x/SKILL.md`) is then a mirror of the real one
     # and never its canonical path (the sort is stable: the rest keep their order).
     to_write.sort(key=lambda ds: _skill_md_is_symlink(fetched.root, ds.path))
+    folder_missing = any(p.code in ("path.missing", "path.unsafe") for p in discovery.problems)
+    if chunk_skills and not dry_run and len(to_write) > chunk_skills:
+        result.unchanged = len(unchanged)
+        result.refused = dict(sorted(refused.items()))
+        result.handoff = fanout_handoff(
+            fetched=fetched,
+            ctx=ctx,
+            to_write=to_write,
+            symlinked=[ds.path for ds in to_write if _skill_md_is_symlink(fetched.root, ds.path)],
+            seen=seen,
+            now=now,
+            chunk_skills=chunk_skills,
+            mark_missing=not folder_missing,
+        )
+        if result.handoff is not None:
+            sync.touch([p for p in unchanged if p in sync.links])
+            return
     done = total - len(to_write)
     if progress and done:
         progress("skill", done, total)
@@ -262,9 +263,7 @@ def _skills_sync(
     if dry_run:
         return
     sync.touch([p for p in unchanged if p in sync.links])
-    if discovery.problems and any(
-        p.code in ("path.missing", "path.unsafe") for p in discovery.problems
-    ):
+    if folder_missing:
         return  # the folder itself is missing: do not count every skill as missing
     result.gone = sync.mark_missing(seen)
     result.complete = not result.skill_errors

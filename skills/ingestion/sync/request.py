@@ -14,6 +14,10 @@ of a source at a time, on any number of workers), :func:`source_sync_run` record
 went (``sync_state``), its log (``last_sync_log``; the counts stay in ``last_stats``, the
 error in ``last_error``), and a sync a person asked for writes a SOURCE_SYNC row in the
 decision log. A dry run always runs in this process (it writes nothing).
+
+The lock is a lease (:func:`marketplace.locks.lease_take`) held by the sync's run token: a
+sync spread over several tasks (:mod:`.fanout`) keeps it from its first task to its
+finishing step (:func:`source_sync_finished`), which frees it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from marketplace.locks import LockHeld, job_lock
+from marketplace.locks import LockHeld, lease_kept, lease_release
 from skills.ingestion.sync.pipeline import source_sync
 from skills.ingestion.sync.result import SyncResult
 from skills.models import SkillSource, SyncState
@@ -45,6 +49,8 @@ class SyncOutcome:
     result: SyncResult | None  # None: queued, not run yet
     log: str = ""
     task_id: str = ""  # the queued task (with a broker)
+    run: str = ""  # the run's token (holds the source's lock)
+    handoff: dict | None = None  # spread over other tasks: what they need (see .fanout)
 
     @property
     def queued(self) -> bool:
@@ -92,8 +98,11 @@ def _summary(result: SyncResult) -> list[str]:
     return lines
 
 
-def source_sync_run(*, source: SkillSource, dry_run: bool = False) -> SyncOutcome:
-    """Run one sync of the source now, capturing its log; records it unless ``dry_run``."""
+def source_sync_run(
+    *, source: SkillSource, dry_run: bool = False, chunk_skills: int = 0
+) -> SyncOutcome:
+    """Run one sync of the source now, capturing its log; records it unless ``dry_run``.
+    ``chunk_skills``: see :func:`source_sync` (a handed-off sync stays ``running``)."""
     capture = _Capture()
     watched = logging.getLogger("skills")
     watched.addHandler(capture)
@@ -101,19 +110,27 @@ def source_sync_run(*, source: SkillSource, dry_run: bool = False) -> SyncOutcom
     try:
         if not dry_run:
             SkillSource.objects.filter(pk=source.pk).update(sync_state=SyncState.RUNNING)
-        result = source_sync(source=source, dry_run=dry_run)
+        result = source_sync(source=source, dry_run=dry_run, chunk_skills=chunk_skills)
     finally:
         watched.removeHandler(capture)
     asked = ""
     if source.sync_requested_by_id:
         asked = f" by {source.sync_requested_by}"
-    log = "\n".join(
-        [
-            f"{timezone.localtime(started):%Y-%m-%d %H:%M:%S} sync of {source.name}{asked}",
-            *capture.lines,
-            *_summary(result),
-        ]
-    )[:MAX_LOG_CHARS]
+    head = [
+        f"{timezone.localtime(started):%Y-%m-%d %H:%M:%S} sync of {source.name}{asked}",
+        *capture.lines,
+    ]
+    if result.handoff is not None:
+        chunks = result.handoff["chunks"]
+        head.append(
+            f"found {result.found}: {result.unchanged} unchanged; "
+            f"{sum(len(c) for c in chunks) + len(result.handoff['deferred'])} to write, "
+            f"spread over {len(chunks)} tasks"
+        )
+        log = "\n".join(head)[:MAX_LOG_CHARS]
+        SkillSource.objects.filter(pk=source.pk).update(last_sync_log=log)
+        return SyncOutcome(source=source, result=result, log=log, handoff=result.handoff)
+    log = "\n".join([*head, *_summary(result)])[:MAX_LOG_CHARS]
     if not dry_run:
         state = SyncState.DONE if result.ok else SyncState.FAILED
         SkillSource.objects.filter(pk=source.pk).update(sync_state=state, last_sync_log=log)
@@ -144,17 +161,68 @@ def sync_lock_name(source_pk) -> str:
     return f"source-sync:{source_pk}"
 
 
+def source_lock(source_pk, *, run: str | None = None):
+    """The source's lock for a sync run in this process (a context manager): raises
+    LockHeld when another run holds it; renewed while the block runs, freed at its end."""
+    return lease_kept(
+        sync_lock_name(source_pk),
+        token=run or uuid.uuid4().hex,
+        ttl=settings.SYNC_LOCK_SECONDS,
+        release=True,
+    )
+
+
 def source_sync_once(
-    *, source: SkillSource, dry_run: bool = False, record_request: bool = False
+    *,
+    source: SkillSource,
+    dry_run: bool = False,
+    record_request: bool = False,
+    chunk_skills: int = 0,
 ) -> SyncOutcome:
-    """One sync of ``source`` under its lock (:mod:`marketplace.locks`, renewed while it
-    runs): raises LockHeld when another process is syncing it. ``record_request``: a person
-    asked for it (the decision log says who, from ``sync_requested_by``)."""
-    with job_lock(sync_lock_name(source.pk), ttl=settings.SYNC_LOCK_SECONDS, renew=True):
-        outcome = source_sync_run(source=source, dry_run=dry_run)
+    """One sync of ``source`` under its lock (a lease renewed while it runs): raises
+    LockHeld when another run is syncing it. ``record_request``: a person asked for it (the
+    decision log says who, from ``sync_requested_by``). ``chunk_skills``: a large sync may
+    be handed off (``outcome.handoff``): the lock then stays with the run (``outcome.run``)
+    until :func:`source_sync_finished` or :func:`source_sync_abandoned`."""
+    run = uuid.uuid4().hex
+    name = sync_lock_name(source.pk)
+    with lease_kept(name, token=run, ttl=settings.SYNC_LOCK_SECONDS, release=False):
+        try:
+            outcome = source_sync_run(source=source, dry_run=dry_run, chunk_skills=chunk_skills)
+        except BaseException:
+            lease_release(name, token=run)
+            raise
+    outcome.run = run
+    if outcome.handoff is not None:
+        return outcome
+    lease_release(name, token=run)
     if record_request and not dry_run and outcome.result is not None:
         _decision(outcome.source, outcome.source.sync_requested_by, outcome.result)
     return outcome
+
+
+def source_sync_finished(
+    *, source: SkillSource, result: SyncResult, log: str, record_request: bool
+) -> SyncOutcome:
+    """Record the end of a sync spread over tasks (its finishing step ran): state, log with
+    the summary, the decision when a person asked for it."""
+    log = "\n".join([log, *_summary(result)])[:MAX_LOG_CHARS]
+    state = SyncState.DONE if result.ok else SyncState.FAILED
+    SkillSource.objects.filter(pk=source.pk).update(sync_state=state, last_sync_log=log)
+    source.refresh_from_db()
+    if record_request:
+        _decision(source, source.sync_requested_by, result)
+    return SyncOutcome(source=source, result=result, log=log)
+
+
+def source_sync_abandoned(*, source: SkillSource, error: str, log: str) -> None:
+    """A sync spread over tasks failed in one of them: recorded on the source like a failed
+    fetch (``last_error``, ``error_count``), state ``failed``."""
+    from skills.ingestion.sync.fetch import source_failed
+
+    source_failed(source, error, dry_run=False)
+    log = "\n".join([log, f"failed: {error}"])[:MAX_LOG_CHARS]
+    SkillSource.objects.filter(pk=source.pk).update(sync_state=SyncState.FAILED, last_sync_log=log)
 
 
 def source_sync_enqueue(*, source: SkillSource, requested: bool = False) -> str:

@@ -36,6 +36,9 @@ class SyncResult:
     same_commit: bool = False  # the commit had not moved: nothing was fetched
     fingerprint: str = ""
     seconds: float = 0.0
+    # Set when the skills are written by other tasks (skills.ingestion.sync.fanout): what
+    # they need. Not part of the stored stats.
+    handoff: dict | None = None
 
     @property
     def ok(self) -> bool:
@@ -43,6 +46,7 @@ class SyncResult:
 
     def as_dict(self) -> dict:
         data = asdict(self)
+        data.pop("handoff", None)
         data["skill_errors"] = data["skill_errors"][:50]
         data["problems"] = data["problems"][:50]
         return data

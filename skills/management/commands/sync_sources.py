@@ -12,13 +12,12 @@ from __future__ import annotations
 import sys
 import uuid
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from marketplace.locks import LockHeld, job_lock
+from marketplace.locks import LockHeld
 from skills.ingestion.sources import FetchContext
 from skills.ingestion.sync import SyncResult, source_sync
-from skills.ingestion.sync.request import sync_lock_name
+from skills.ingestion.sync.request import source_lock
 from skills.models import SkillSource
 
 
@@ -104,9 +103,7 @@ class Command(BaseCommand):
                 done.add(src.pk)
                 bar = _Bar(sys.stderr, src.name) if options.get("verbosity", 1) > 0 else None
                 try:
-                    with job_lock(
-                        sync_lock_name(src.pk), ttl=settings.SYNC_LOCK_SECONDS, renew=True
-                    ):
+                    with source_lock(src.pk):
                         result = source_sync(
                             source=src, dry_run=dry_run, progress=bar, ctx=ctx, full=full
                         )
