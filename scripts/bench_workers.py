@@ -296,6 +296,7 @@ def worker_main(concurrency: int, stats_dir: Path) -> None:
 
     import moderation.scanner as scanner_module
     import skills.ingestion.sources.git as git_module
+    import skills.ingestion.sync.fanout as fanout
     import skills.ingestion.sync.pipeline as pipeline
     import skills.ingestion.sync.prepare as prepare
     from marketplace.celery import app
@@ -316,6 +317,7 @@ def worker_main(concurrency: int, stats_dir: Path) -> None:
     git_module.git_clone = timed("git", git_module.git_clone)
     git_module.git_remote_commit = timed("git", git_module.git_remote_commit)
     pipeline.discover_skills = timed("parsing", pipeline.discover_skills)
+    fanout.discover_skills = timed("parsing", fanout.discover_skills)
     prepare.render_markdown_counting = timed("parsing", prepare.render_markdown_counting)
     scanner_module.scan_files = timed("scanning", scanner_module.scan_files)
     prepare.blob_put = timed("storage", prepare.blob_put)
@@ -339,16 +341,38 @@ def worker_main(concurrency: int, stats_dir: Path) -> None:
     connection_created.connect(wrap_connection, weak=False)
     for conn in connections.all():
         wrap_connection(None, conn)
-    started: dict[str, float] = {}
+    started: dict[str, tuple[float, float]] = {}
 
     @task_prerun.connect(weak=False)
     def _start(task_id=None, **kwargs):
-        started[task_id] = time.perf_counter()
+        started[task_id] = (time.perf_counter(), time.process_time())
+
+    backends: dict[int, float] = {}  # PostgreSQL backend pid -> its CPU seconds so far
+
+    def backend_cpu() -> None:
+        """The CPU time of this process's PostgreSQL backend (same machine: /proc)."""
+        from django.db import connection
+
+        try:
+            if connection.vendor != "postgresql" or connection.connection is None:
+                return
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_backend_pid()")
+                pid = cursor.fetchone()[0]
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            backends[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            totals["pg_cpu"] = sum(backends.values())
+        except Exception:  # not on this machine, or no connection: left out
+            return
 
     @task_postrun.connect(weak=False)
-    def _end(task_id=None, **kwargs):
-        totals["task"] += time.perf_counter() - started.pop(task_id, time.perf_counter())
+    def _end(task_id=None, task=None, **kwargs):
+        wall, cpu = started.pop(task_id, (time.perf_counter(), time.process_time()))
+        totals["task"] += time.perf_counter() - wall
+        totals["cpu"] += time.process_time() - cpu  # this process's CPU: not the load's
         totals["tasks"] += 1
+        totals[f"tasks:{getattr(task, 'name', '?')}"] += 1
+        backend_cpu()
         (stats_dir / f"{os.getpid()}.json").write_text(json.dumps(dict(totals)))
 
     @worker_ready.connect(weak=False)
@@ -584,16 +608,29 @@ def render(results: dict, meta: dict) -> str:
     out += _scaling(generated)
     corpus = results.get("corpus")
     if corpus:
+        first, again = corpus["first"], corpus["unchanged"]
+        st = first.get("stages", {})
+        written = max(1, first.get("raw_skills", 0))
+        parts = st.get("tasks:skills.sync_source_chunk", 0)
         out += [
             "",
-            f"Shared corpus ({corpus['first']['repos']} repositories, "
-            f"{corpus['first']['skills_found']:,} skill folders, local git repositories from "
-            f"`make-git-repos.sh`) through a worker with {meta['corpus_workers']} processes: "
-            f"first sync **{corpus['first']['seconds']:.1f} s** (goal < 60 s), unchanged "
-            f"re-sync **{corpus['unchanged']['seconds']:.2f} s** = "
-            f"{100 * corpus['unchanged']['seconds'] / corpus['first']['seconds']:.1f} % of the "
-            "first (goal < 10 %); load "
-            f"{corpus['first']['load_before']} -> {corpus['unchanged']['load_after']}.",
+            f"Shared corpus ({first['repos']} repositories, {first['skills_found']:,} skill "
+            "folders, local git repositories from `make-git-repos.sh`) through a worker with "
+            f"{meta['corpus_workers']} processes ({meta.get('corpus_when', meta['when'])}): first "
+            f"sync **{first['seconds']:.1f} s** (goal < 60 s), unchanged re-sync "
+            f"**{again['seconds']:.2f} s** = "
+            f"{100 * again['seconds'] / first['seconds']:.1f} % of the first (goal < 10 %); "
+            f"load {first['load_before']} -> {again['load_after']}. First sync: "
+            f"{st.get('tasks', 0):.0f} tasks ({parts:.0f} parts of spread syncs, "
+            f"SYNC_CHUNK_SKILLS={meta.get('chunk_skills', 50)}), {st.get('task', 0):.0f} s of "
+            f"task time, **{st.get('cpu', 0):.0f} s of CPU in the worker processes** "
+            f"({1000 * st.get('cpu', 0) / written:.0f} ms per skill written), "
+            f"**{st.get('pg_cpu', 0):.0f} s in their PostgreSQL backends** "
+            f"({1000 * st.get('pg_cpu', 0) / written:.0f} ms per skill), "
+            f"{st.get('queries', 0):,.0f} SQL statements "
+            f"(**{st.get('queries', 0) / written:.1f} per skill written**), "
+            f"{100 * st.get('database', 0) / max(1e-9, st.get('task', 0)):.0f} % of the task "
+            "time in SQL.",
         ]
     return "\n".join(out) + "\n"
 
@@ -642,7 +679,12 @@ def main() -> int:
     parser.add_argument("--repos", type=int, default=2000)
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--corpus", action="store_true", help="Also the shared corpus.")
-    parser.add_argument("--corpus-workers", type=int, default=2)
+    parser.add_argument("--corpus-workers", type=int, default=4)
+    parser.add_argument(
+        "--corpus-only-large",
+        action="store_true",
+        help="Only the corpus's largest repository (to compare its cost alone).",
+    )
     parser.add_argument("--no-generated", action="store_true")
     parser.add_argument(
         "--merge",
@@ -681,6 +723,7 @@ def main() -> int:
         "repos": args.repos,
         "machine": f"{os.cpu_count()} cores",
         "corpus_workers": args.corpus_workers,
+        "chunk_skills": int(os.environ.get("SYNC_CHUNK_SKILLS", "50")),
         "skills": 0,
         "bytes": 0,
     }
@@ -705,6 +748,9 @@ def main() -> int:
                 [str(CORPUS / "make-git-repos.sh"), str(dest)], check=True, capture_output=True
             )
             urls = sorted(str(p) for p in dest.iterdir() if (p / ".git").exists())
+            if args.corpus_only_large:
+                urls = [u for u in urls if "ComposioHQ" in u]
+            meta["corpus_when"] = time.strftime("%H:%M UTC", time.gmtime())
             results["corpus"] = bench.run_sync(
                 label="corpus",
                 db=f"{args.db}_corpus",

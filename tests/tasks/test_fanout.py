@@ -41,6 +41,11 @@ def _files() -> dict[str, str]:
     return files
 
 
+@pytest.fixture(autouse=True)
+def run_dir(tmp_path, settings):
+    settings.SYNC_RUN_DIR = str(tmp_path / "runs")
+
+
 @pytest.fixture
 def repo(tmp_path):
     root = make_repo(tmp_path / "acme-skills", _files())
