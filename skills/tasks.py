@@ -131,7 +131,17 @@ def _fan_out(task, outcome, *, requested: bool) -> dict:
         sync_source_chunk.si(source_id=source_id, run=run, job=job, part=i, paths=paths)
         for i, paths in enumerate(job["chunks"])
     ]
-    chord(header, finish).apply_async()
+    try:
+        chord(header, finish).apply_async()
+    except Exception as exc:  # the broker or the result backend refused: nothing was queued
+        from marketplace.locks import lease_release
+        from skills.ingestion.sync.fanout import run_dir_remove
+        from skills.ingestion.sync.request import source_sync_abandoned, sync_lock_name
+
+        source_sync_abandoned(source=source, error=f"{type(exc).__name__}: {exc}", log=outcome.log)
+        lease_release(sync_lock_name(source.pk), token=run)
+        run_dir_remove(job)
+        raise
     logger.info(
         "sync of %s spread over %d tasks (task %s, pid %d)",
         source.name,
@@ -255,11 +265,14 @@ def sync_source_finish(
     return _counts(outcome)
 
 
-@shared_task(bind=True, base=BackgroundTask, name="skills.sync_source_failed")
-def sync_source_failed(self, *args, source_id: str, run: str, job: dict, log: str) -> dict:
+@shared_task(base=BackgroundTask, name="skills.sync_source_failed")
+def sync_source_failed(*args, source_id: str, run: str, job: dict, log: str) -> dict:
     """Errback of a spread sync whose part failed for good: the failure is recorded on the
     source (``last_error``, ``error_count``, state ``failed``) and the lock freed. The
-    skills the other parts wrote stay; the next sync finds them unchanged."""
+    skills the other parts wrote stay; the next sync finds them unchanged.
+
+    Not bound, and taking ``*args``: Celery then calls it with (request, exception,
+    traceback), so the part's error is what is recorded (a bound errback only gets an id)."""
     from marketplace.locks import lease_release
     from skills.ingestion.sync.fanout import run_dir_remove
     from skills.ingestion.sync.request import source_sync_abandoned, sync_lock_name

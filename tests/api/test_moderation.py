@@ -168,7 +168,7 @@ def test_sync_calls_source_sync_and_returns_its_counts(staff_api, monkeypatch):
     source = SkillSourceFactory()
     calls = []
 
-    def fake_sync(*, source, dry_run=False, progress=None, ctx=None):
+    def fake_sync(*, source, dry_run=False, progress=None, ctx=None, chunk_skills=0):
         calls.append((source.pk, dry_run))
         return SyncResult(
             source_id=str(source.pk),

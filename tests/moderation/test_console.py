@@ -359,7 +359,7 @@ def test_report_actions_hide_resolve_and_dismiss_each_write_decisions(staff_clie
 def fake_sync(monkeypatch):
     calls = []
 
-    def run(*, source, dry_run=False, progress=None, ctx=None):
+    def run(*, source, dry_run=False, progress=None, ctx=None, chunk_skills=0):
         import logging
 
         logging.getLogger("skills.ingestion.sync.pipeline").warning("fetched %s", source.name)

@@ -224,3 +224,19 @@ def test_a_small_sync_and_a_sync_in_process_are_not_spread(repo, tmp_path):
     small = make_repo(tmp_path / "small", {"a/SKILL.md": skill_md("a")})
     assert source_sync(source=source_create(url=str(small)), chunk_skills=CHUNK).handoff is None
     assert SkillSource.objects.get(pk=source.pk).sync_state == "done"
+
+
+def test_a_chord_the_broker_refuses_is_recorded_and_frees_the_lock(repo, spread, monkeypatch):
+    import celery
+
+    def refuse(self, *args, **kwargs):
+        raise ConnectionRefusedError("broker down")
+
+    monkeypatch.setattr(celery.chord, "apply_async", refuse)
+    source = source_create(url=str(repo), name="acme/skills")
+    with pytest.raises(ConnectionRefusedError):
+        skill_tasks.sync_source.apply(args=[str(source.pk)]).get()
+    source.refresh_from_db()
+    assert source.sync_state == "failed" and "broker down" in source.last_error
+    assert lease_holder(sync_lock_name(source.pk)) is None
+    assert not RawSkill.objects.filter(source=source).exists()
