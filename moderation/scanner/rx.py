@@ -18,51 +18,121 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import islice
 
 import re2
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 _OPTIONS.max_mem = 64 << 20
+_SPAN_OPTIONS = re2.Options()  # for Rx.spans: the same matches, no groups to fill
+_SPAN_OPTIONS.log_errors = False
+_SPAN_OPTIONS.max_mem = 64 << 20
+_SPAN_OPTIONS.never_capture = True
 MAX_SPANS = 2000  # Rx.spans gives up past this many candidate matches in one text
+
+# The binding's low-level entry point: Match(anchor, utf8_bytes, pos, endpos) -> the (start, end)
+# byte offsets of every group, (-1, -1) for no match. Calling it directly skips a generator, a
+# match object and a re-encoding of the text per call (the binding encodes a str every time).
+_Anchor = re2._re2.RE2.Anchor
+_UNANCHORED, _ANCHOR_START, _ANCHOR_BOTH = (
+    _Anchor.UNANCHORED,
+    _Anchor.ANCHOR_START,
+    _Anchor.ANCHOR_BOTH,
+)
+_char_len = re2._re2.BytesToCharLen  # (utf8, start, end) -> characters in utf8[start:end]
+_byte_len = re2._re2.CharLenToBytes  # (utf8, start, n) -> bytes of the n characters from start
+
+# The UTF-8 form of the last few texts searched: the scanner runs dozens of patterns over one
+# file's text (and several over one step's) in a row, and encoding it once is enough.
+_ENCODED: dict[int, tuple[str, bytes]] = {}
+_ENCODED_KEEP = 4
+
+
+def _utf8(text: str) -> bytes:
+    hit = _ENCODED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    buf = text.encode("utf-8")  # raises on a lone surrogate, as the binding does
+    if len(_ENCODED) >= _ENCODED_KEEP:
+        _ENCODED.clear()
+    _ENCODED[id(text)] = (text, buf)
+    return buf
+
+
+def _prepare(text: str, pos: int, endpos: int | None) -> tuple[bytes, int, bool]:
+    """(UTF-8 of text[pos:endpos], pos, whether text is ASCII). The region is searched as a text
+    of its own (`^`, `\\b` and `\\A` see its edges), as when it was sliced first."""
+    n = len(text)
+    end = n if endpos is None else min(endpos, n)
+    pos = max(0, pos)
+    if pos >= end:
+        return b"", pos, True
+    buf = _utf8(text)
+    if text.isascii():
+        return (buf if pos == 0 and end == n else buf[pos:end]), pos, True
+    if pos == 0 and end == n:
+        return buf, 0, False
+    bpos = _byte_len(buf, 0, pos)
+    return buf[bpos : bpos + _byte_len(buf, bpos, end - pos)], pos, False
+
+
+def _char_spans(buf: bytes, spans: list, off: int, ascii_: bool, at: list[int]) -> list:
+    """Byte spans in buf -> character spans in the caller's text (buf starts at character off).
+    `at` = [byte, char] of the last offset converted: over one finditer the conversion reads buf
+    once, whatever the number of matches or groups."""
+    if ascii_:
+        return [(a + off, b + off) if a >= 0 else (a, b) for a, b in spans]
+    chars: dict[int, int] = {}
+    last_b, last_c = at
+    for o in sorted({o for span in spans for o in span if o >= 0}):
+        if o < last_b:  # a group before the previous match's end: count from the start
+            last_b, last_c = 0, 0
+        last_c += _char_len(buf, last_b, o)
+        last_b = o
+        chars[o] = last_c
+    at[0], at[1] = last_b, last_c
+    return [(chars[a] + off, chars[b] + off) if a >= 0 else (a, b) for a, b in spans]
 
 
 class Match:
     """The part of `re.Match` the scanner uses, with positions in the caller's text."""
 
-    __slots__ = ("_ascii", "_m", "_off")
+    __slots__ = ("_rx", "_spans", "_text")
 
-    def __init__(self, m, off: int, ascii_: bool) -> None:
-        self._m, self._off, self._ascii = m, off, ascii_
+    def __init__(self, rx: Rx, text: str, spans: list) -> None:
+        self._rx, self._text, self._spans = rx, text, spans
 
-    def _val(self, v):
-        if v is None or not self._ascii:
-            return v
-        return v.decode("ascii")
+    def _span(self, g: int | str) -> tuple[int, int]:
+        if not isinstance(g, int):
+            try:
+                g = self._rx.groupindex[g]
+            except KeyError:
+                raise IndexError("bad group name") from None
+        if not 0 <= g < len(self._spans):
+            raise IndexError("bad group index")
+        return self._spans[g]
 
     def group(self, g: int | str = 0):
-        return self._val(self._m.group(g))
+        a, b = self._span(g)
+        return None if a < 0 else self._text[a:b]
 
     def __getitem__(self, g: int | str):
         return self.group(g)
 
     def groups(self) -> tuple:
-        return tuple(self._val(v) for v in self._m.groups())
+        return tuple(self.group(i) for i in range(1, len(self._spans)))
 
     def groupdict(self) -> dict:
-        return {k: self._val(v) for k, v in self._m.groupdict().items()}
+        return {k: self.group(i) for k, i in self._rx.groupindex.items()}
 
     def start(self, g: int | str = 0) -> int:
-        s = self._m.start(g)
-        return s if s < 0 else s + self._off
+        return self._span(g)[0]
 
     def end(self, g: int | str = 0) -> int:
-        e = self._m.end(g)
-        return e if e < 0 else e + self._off
+        return self._span(g)[1]
 
     def span(self, g: int | str = 0) -> tuple[int, int]:
-        return self.start(g), self.end(g)
+        return self._span(g)
 
 
 def loosen(pattern: str) -> str:
@@ -134,18 +204,28 @@ _BOUNDED = re.compile(r"\{(\d+),\d+\}")
 class Rx:
     """A compiled RE2 pattern with the `re.Pattern` methods the scanner needs."""
 
-    __slots__ = ("_loose", "_re", "flags", "parts", "pattern")
+    __slots__ = ("_groupindex", "_loose", "_re", "flags", "parts", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, options: re2.Options = _OPTIONS) -> None:
         prefix = "".join(
             c for f, c in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s")) if flags & f
         )
         self.pattern, self.flags = pattern, int(flags)
-        self._re = re2.compile(f"(?{prefix}){pattern}" if prefix else pattern, _OPTIONS)
+        compiled = re2.compile(f"(?{prefix}){pattern}" if prefix else pattern, options)
+        self._re = compiled._regexp  # the RE2 object itself (see _UNANCHORED above)
+        self._groupindex: dict[str, int] | None = None
         self._loose: Rx | bool | None = False  # not built yet
         # For a pattern built as an alternation of others (any_of): those patterns, each far
         # cheaper to run over a long text than their union (whose DFA does not fit in memory).
         self.parts: tuple[Rx, ...] = ()
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        if self._groupindex is None:
+            self._groupindex = {
+                name.decode("utf-8"): i for name, i in self._re.NamedCapturingGroups()
+            }
+        return self._groupindex
 
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches anywhere in text (one part at a time when it has parts)."""
@@ -159,43 +239,58 @@ class Rx:
         piece must be searched) when the loosened pattern can match the empty string, or has
         more than MAX_SPANS matches."""
         if self._loose is False:
-            loose = Rx(loosen(self.pattern), self.flags)
+            loose = Rx(loosen(self.pattern), self.flags, options=_SPAN_OPTIONS)
             self._loose = None if loose.search("") is not None else loose
         if self._loose is None:
             return None
         assert isinstance(self._loose, Rx)
-        spans = [m.span() for m in islice(self._loose.finditer(text), MAX_SPANS + 1)]
-        if len(spans) > MAX_SPANS or any(a == b for a, b in spans):
-            return None  # a text full of candidates: searching its pieces costs less
-        return spans
+        buf, off, ascii_ = _prepare(text, 0, None)
+        match, n = self._loose._re.Match, len(buf)
+        found: list[tuple[int, int]] = []
+        pos = 0
+        while True:
+            a, b = match(_UNANCHORED, buf, pos, n)[0]
+            if a < 0:
+                break
+            if a == b or len(found) == MAX_SPANS:
+                return None  # an empty match, or a text full of candidates: search every piece
+            found.append((a, b))
+            pos = b
+        return found if ascii_ else _char_spans(buf, found, off, False, [0, 0])
 
-    def _region(self, text: str, pos: int, endpos: int | None) -> tuple[object, int, bool]:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        pos = max(0, pos)
-        region = text if (pos == 0 and end == len(text)) else text[pos:end]
-        if region.isascii():
-            return region.encode("ascii"), pos, True
-        return region, pos, False
+    def _one(self, anchor, text: str, pos: int, endpos: int | None) -> Match | None:
+        buf, off, ascii_ = _prepare(text, pos, endpos)
+        spans = self._re.Match(anchor, buf, 0, len(buf))
+        if spans[0][0] < 0:
+            return None
+        return Match(self, text, _char_spans(buf, spans, off, ascii_, [0, 0]))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
-        region, off, ascii_ = self._region(text, pos, endpos)
-        for m in self._re.finditer(region):
-            yield Match(m, off, ascii_)
+        buf, off, ascii_ = _prepare(text, pos, endpos)
+        match, n = self._re.Match, len(buf)
+        at = [0, 0]
+        bpos = 0
+        while True:  # as the binding does: after an empty match, one character further
+            spans = match(_UNANCHORED, buf, bpos, n)
+            a, b = spans[0]
+            if a < 0:
+                return
+            yield Match(self, text, _char_spans(buf, spans, off, ascii_, at))
+            if bpos == n:
+                return
+            if bpos == b:
+                bpos += 1 if ascii_ else _byte_len(buf, bpos, 1)
+            else:
+                bpos = b
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        region, off, ascii_ = self._region(text, pos, endpos)
-        m = self._re.search(region)
-        return None if m is None else Match(m, off, ascii_)
+        return self._one(_UNANCHORED, text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-        region, off, ascii_ = self._region(text, pos, endpos)
-        m = self._re.match(region)
-        return None if m is None else Match(m, off, ascii_)
+        return self._one(_ANCHOR_START, text, pos, endpos)
 
     def fullmatch(self, text: str) -> Match | None:
-        region, off, ascii_ = self._region(text, 0, None)
-        m = self._re.fullmatch(region)
-        return None if m is None else Match(m, off, ascii_)
+        return self._one(_ANCHOR_BOTH, text, 0, None)
 
     def findall(self, text: str) -> list[str]:
         return [m.group() for m in self.finditer(text)]

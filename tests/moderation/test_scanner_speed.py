@@ -144,3 +144,58 @@ def test_a_file_over_its_cpu_budget_is_incomplete(monkeypatch):
     report = scan_files([("SKILL.md", b"---\nname: a\n---\nhello\n")])
     assert "scan.incomplete" in {f.rule_id for f in report.findings}
     assert report.verdict == "review"
+
+
+# -- the matching core: RE2's low-level entry point, called directly, finds what the binding finds
+
+UNICODE_PIECES = st.sampled_from(
+    ["é", "€", "😀", "\u200b", "İ", "\n", " ", "a", "_", "9", "curl ", "| sh", "~/.ssh/id_rsa",
+     "ignore previous instructions", "http://1.2.3.4/x?d=", "$API_TOKEN", "ş"]
+)  # fmt: skip
+UNICODE_TEXTS = st.lists(st.one_of(UNICODE_PIECES, st.text(max_size=6)), max_size=30).map("".join)
+
+
+def _binding_matches(pattern: rx.Rx, text: str, pos: int, endpos: int) -> list:
+    """What the google-re2 binding itself finds in text[pos:endpos] (the region as its own text)."""
+    import re
+
+    import re2
+
+    flags = "".join(
+        c
+        for f, c in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+        if pattern.flags & f
+    )
+    region = text[pos:endpos]
+    compiled = re2.compile(
+        f"(?{flags}){pattern.pattern}" if flags else pattern.pattern, rx._OPTIONS
+    )
+    return [(m.start() + pos, m.end() + pos, m.groups()) for m in compiled.finditer(region)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(UNICODE_TEXTS, st.sampled_from(ALL_PATTERNS), st.integers(0, 300), st.integers(0, 300))
+def test_rx_finds_what_the_binding_finds(text, pattern, a, b):
+    text = text.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates, as SkillFile
+    pos, endpos = sorted((min(a, len(text)), min(b, len(text))))
+    want = _binding_matches(pattern, text, pos, endpos)
+    got = [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+    assert got == want
+    first = pattern.search(text, pos, endpos)
+    assert (first.start(), first.end(), first.groups()) == want[0] if want else first is None
+    for m in pattern.finditer(text, pos, endpos):
+        assert m.group() == text[m.start() : m.end()]
+        for name, value in m.groupdict().items():
+            assert value == m.group(name)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(UNICODE_TEXTS, st.sampled_from(ALL_PATTERNS))
+def test_spans_are_the_loosened_patterns_matches(text, pattern):
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    spans = pattern.spans(text)
+    if spans is None:
+        return
+    loose = rx.Rx(rx.loosen(pattern.pattern), pattern.flags)
+    assert spans == [m.span() for m in loose.finditer(text)]
+
