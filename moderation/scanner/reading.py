@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from itertools import accumulate
 
+import re2
 import yaml
 
 from . import patterns as P
@@ -52,6 +53,71 @@ def _cut_long_lines(text: str) -> tuple[str, int]:
 
 
 _WORD_INDEX_LIMIT = 128 * 1024
+
+# Words `has_word` is asked about outside ANCHORS (linechecks); a word missing here is still
+# answered right, by the slower word list.
+_MORE_WORDS = ("chmod", "start", "fork", "chr", "fromcharcode")
+
+
+class _Presence:
+    """Which needles of ANCHORS occur in a file, as substrings, and which gate words occur as
+    words (what `patterns.WORD.findall` would list), found in one RE2 set pass over the
+    lowercased text. A needle that does not occur is never looked for again (`region`): most of
+    them occur in few files, and `str.find` for an absent needle reads the whole text each time.
+
+    A word w is a WORD token of a text exactly when it occurs at a place where the run of
+    `[a-z0-9_]` before it is all digits (or empty) and is not followed by one of those characters
+    (findall starts a token at `[a-z_]` outside a token, and a token runs over `[a-z0-9_]`)."""
+
+    def __init__(self, literals: list[str], words: list[str]) -> None:
+        options = re2.Options()
+        options.log_errors = False
+        options.max_mem = 64 << 20
+        self.set = re2._re2.Set(re2._re2.RE2.Anchor.UNANCHORED, options)
+        self.literals, self.words = frozenset(literals), frozenset(words)
+        self.names: list[tuple[bool, str]] = []  # index -> (is a word, literal or word)
+        for lit in literals:
+            self._add(re2.escape(lit), (False, lit))
+        for word in words:
+            self._add(f"(?:^|[^a-z0-9_])[0-9]*{re2.escape(word)}(?:[^a-z0-9_]|$)", (True, word))
+        self.sentinel = self._add("", (False, ""))  # matches every text: missing = no answer
+        if not self.set.Compile():
+            raise ValueError("the needle set does not compile")
+
+    def _add(self, pattern: str, name: tuple[bool, str]) -> int:
+        index = self.set.Add(pattern.encode("utf-8"))
+        if index != len(self.names):
+            raise ValueError(f"cannot index {name[1]!r}")
+        self.names.append(name)
+        return index
+
+    def find(self, lower: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(needles present, words present), or None when the set could not answer (its
+        automaton ran out of memory, or the text cannot be encoded): then ask str and the list."""
+        try:
+            hits = self.set.Match(lower.encode("utf-8"))
+        except UnicodeEncodeError:
+            return None
+        if self.sentinel not in hits:
+            return None
+        names = [self.names[i] for i in hits]
+        return (
+            frozenset(n for is_word, n in names if not is_word),
+            frozenset(n for is_word, n in names if is_word),
+        )
+
+
+_PRESENCE: _Presence | None = None
+
+
+def _presence() -> _Presence:
+    global _PRESENCE
+    if _PRESENCE is None:
+        words = {w for gate, _needles in P.ANCHORS.values() for w in gate} | set(_MORE_WORDS)
+        words = {w for w in words if P.WORD.fullmatch(w)}  # only WORD tokens can be words
+        literals = {n for _gate, needles in P.ANCHORS.values() for n in needles if n} | words
+        _PRESENCE = _Presence(sorted(literals), sorted(words))
+    return _PRESENCE
 
 
 class SkillFile:
@@ -106,6 +172,7 @@ class SkillFile:
         self._fences: list[tuple[int, int, int]] | None = None
         self._comments: list[tuple[int, int]] | None = None
         self._words: frozenset[str] | None = None
+        self._present: tuple[frozenset[str], frozenset[str]] | bool | None = False  # not yet
         self._spans: dict[tuple[str, ...], tuple[int, int]] = {}
         self._needles: dict[str, tuple[int, int]] = {}  # needle: (first start, last end) or -1s
         self._loose: dict[Rx, list[tuple[int, int]] | None] = {}
@@ -117,11 +184,22 @@ class SkillFile:
             self._words = frozenset(P.WORD.findall(self.lower))
         return self._words
 
+    def _presence(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        if self._present is False:
+            self._present = _presence().find(self.lower)
+        return self._present  # type: ignore[return-value]
+
     def has_word(self, *candidates: str) -> bool:
         """Whether one of the words occurs. Big files are not indexed (the index would cost more
         than it saves): there the answer is a plain substring test."""
+        present = self._presence()
+        index = _presence()
         if len(self.lower) > _WORD_INDEX_LIMIT:
+            if present is not None and index.literals.issuperset(candidates):
+                return not present[0].isdisjoint(candidates)
             return any(c in self.lower for c in candidates)
+        if present is not None and index.words.issuperset(candidates):
+            return not present[1].isdisjoint(candidates)
         return not self.words.isdisjoint(candidates)
 
     def region(self, needles: tuple[str, ...]) -> tuple[int, int] | None:
@@ -130,8 +208,12 @@ class SkillFile:
         if cached is None:
             lower = self.lower
             first, last = -1, -1
+            present = self._presence()
+            known = _presence().literals
             for n in needles:  # many patterns share needles: each is looked for once per file
                 at = self._needles.get(n)
+                if at is None and present is not None and n in known and n not in present[0]:
+                    at = self._needles[n] = (-1, -1)  # absent: the set pass says so
                 if at is None:
                     i = lower.find(n)
                     at = self._needles[n] = (i, -1 if i == -1 else lower.rfind(n) + len(n))

@@ -199,3 +199,27 @@ def test_spans_are_the_loosened_patterns_matches(text, pattern):
     loose = rx.Rx(rx.loosen(pattern.pattern), pattern.flags)
     assert spans == [m.span() for m in loose.finditer(text)]
 
+
+# -- the needle and word index: one set pass says what str.find and WORD.findall would --------------
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(PIECES, UNICODE_PIECES, st.text(max_size=5)), max_size=30).map("".join))
+def test_presence_index_agrees_with_find_and_the_word_list(text):
+    from moderation.scanner import reading
+
+    lower = text.encode("utf-8", "replace").decode("utf-8").lower()
+    index = reading._presence()
+    found = index.find(lower)
+    assert found is not None
+    needles, words = found
+    assert {n for n in index.literals if n in lower} == needles - {""}
+    assert frozenset(P.WORD.findall(lower)) & index.words == words
+
+
+def test_gate_words_after_digits_and_inside_words():
+    f = SkillFile("SKILL.md", b"9curl x_chmod start_ fork\n")
+    assert f.has_word("curl") and f.has_word("fork")
+    assert not f.has_word("chmod") and not f.has_word("start")
+    assert f.region(("chmod",)) == (0, len(f.text) - 1)  # a substring is still a needle
+    assert f.region(("wget",)) is None
