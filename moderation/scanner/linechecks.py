@@ -20,7 +20,7 @@ from .context import (
     msg,
 )
 from .findings import Severity
-from .reading import SkillFile
+from .reading import SkillFile, has_line_longer
 
 _IMAGE_BASE64_PREFIXES = ("iVBORw0KGgo", "/9j/", "R0lGOD", "UklGR", "PHN2Zy", "JVBERi", "AAABAA")
 
@@ -393,7 +393,7 @@ def check_obfuscation(f: SkillFile, out: Collector) -> None:
                 m.start() + 60,
                 "a long chain of escaped characters",
             )
-    if len(text) < 400 or max(map(len, text.split("\n"))) < 400:
+    if not has_line_longer(text, 399):  # every line under 400 characters
         return
     longest = 0
     for line in P.LONG_LINE.finditer(text):

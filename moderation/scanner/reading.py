@@ -7,7 +7,8 @@ import bisect
 import posixpath
 import re
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 
 import re2
 import yaml
@@ -23,9 +24,24 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _newline_positions(text: str) -> list[int]:
+    """Positions of the newlines: the i-th is the length of the lines before it plus i."""
     lines = text.split("\n")
     lines.pop()
-    return [p - 1 for p in accumulate(len(s) + 1 for s in lines)]
+    return list(map(add, accumulate(map(len, lines)), count()))
+
+
+def has_line_longer(text: str, limit: int) -> bool:
+    """Whether a line of text (split at newlines) is longer than limit characters:
+    `max(map(len, text.split("\\n"))) > limit` without building the list of lines. From a
+    line start, the last newline in the next limit + 1 characters is the next place to look
+    from; none there means the line is longer. Two steps always advance over limit characters."""
+    n, start = len(text), 0
+    while n - start > limit:
+        last = text.rfind("\n", start, start + limit + 1)
+        if last == -1:
+            return True
+        start = last + 1
+    return False
 
 
 def _cut_long_lines(text: str) -> tuple[str, int]:
@@ -146,7 +162,7 @@ class SkillFile:
         self._original = text  # line numbers count the file's own lines
         self._newlines: list[int] | None = None
         self.long_lines = 0
-        if len(text) > MAX_LINE_CHARS and max(map(len, text.split("\n"))) > MAX_LINE_CHARS:
+        if has_line_longer(text, MAX_LINE_CHARS):
             text, self.long_lines = _cut_long_lines(text)
         self.text = text
         lower = text.lower()

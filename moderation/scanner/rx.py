@@ -59,24 +59,28 @@ def _utf8(text: str) -> bytes:
     return buf
 
 
-def _prepare(text: str, pos: int, endpos: int | None) -> tuple[bytes, int, bool]:
-    """(UTF-8 of text[pos:endpos], pos, whether text is ASCII). The region is searched as a text
-    of its own (`^`, `\\b` and `\\A` see its edges), as when it was sliced first."""
+def _prepare(text: str, pos: int, endpos: int | None) -> tuple[bytes | memoryview, int, bool]:
+    """(UTF-8 of text[pos:endpos], pos, whether it is ASCII). The region is searched as a text of
+    its own (`^`, `\\b` and `\\A` see its edges), as when it was sliced first; an ASCII region
+    is a view of the whole text's bytes (no copy), another region is encoded on its own (finding
+    its place in the whole text's bytes would read them from the start every time)."""
     n = len(text)
     end = n if endpos is None else min(endpos, n)
     pos = max(0, pos)
     if pos >= end:
         return b"", pos, True
-    buf = _utf8(text)
     if text.isascii():
-        return (buf if pos == 0 and end == n else buf[pos:end]), pos, True
+        buf = _utf8(text)
+        return (buf if pos == 0 and end == n else memoryview(buf)[pos:end]), pos, True
     if pos == 0 and end == n:
-        return buf, 0, False
-    bpos = _byte_len(buf, 0, pos)
-    return buf[bpos : bpos + _byte_len(buf, bpos, end - pos)], pos, False
+        return _utf8(text), 0, False
+    region = text[pos:end]  # a region: its own bytes only
+    return region.encode("utf-8"), pos, region.isascii()
 
 
-def _char_spans(buf: bytes, spans: list, off: int, ascii_: bool, at: list[int]) -> list:
+def _char_spans(
+    buf: bytes | memoryview, spans: list, off: int, ascii_: bool, at: list[int]
+) -> list:
     """Byte spans in buf -> character spans in the caller's text (buf starts at character off).
     `at` = [byte, char] of the last offset converted: over one finditer the conversion reads buf
     once, whatever the number of matches or groups."""

@@ -33,50 +33,49 @@ def steps_of(text: str) -> list[Step]:
     """Paragraphs, list items and table rows, each with the code blocks right after it."""
     steps: list[Step] = []
     heading = ""
-    cur_start, cur_lines = -1, 0
-    in_fence, fence_mark, gap = False, "", 0
-    pos, n = 0, len(text)
+    cur_start = -1
+    in_fence, fence_mark, fence_char, gap = False, "", "", 0
 
     def close(end: int) -> None:
-        nonlocal cur_start
-        if cur_start >= 0:
-            chunk_start = cur_start
-            while chunk_start < end:  # long steps are cut so each stays bounded
-                chunk_end = min(end, chunk_start + MAX_STEP_CHARS)
-                steps.append(Step(chunk_start, chunk_end, text[chunk_start:chunk_end], heading))
-                chunk_start = chunk_end
-        cur_start = -1
+        chunk_start = cur_start
+        while chunk_start < end:  # long steps are cut so each stays bounded
+            chunk_end = min(end, chunk_start + MAX_STEP_CHARS)
+            steps.append(Step(chunk_start, chunk_end, text[chunk_start:chunk_end], heading))
+            chunk_start = chunk_end
 
-    while pos < n:
-        nl = text.find("\n", pos)
-        le = n if nl == -1 else nl
-        line = text[pos:le]
+    pos = 0
+    # One line at a time (split in C; a trailing empty line only counts as a blank). Lines of a
+    # fenced block only end it; a blank line only widens the gap.
+    for line in text.split("\n"):
         stripped = line.strip()
         if in_fence:
-            if stripped.startswith(fence_mark) and stripped.strip(fence_mark[0]) == "":
+            if stripped.startswith(fence_mark) and not stripped.strip(fence_char):
                 in_fence = False
-        elif stripped.startswith(("```", "~~~")):
-            in_fence, fence_mark = True, stripped[:3]
-            if cur_start < 0 or gap > 1:
-                close(pos)
-                cur_start = pos
-            gap = 0
         elif not stripped:
             gap += 1
-            if gap == 1 and cur_lines:
-                pass  # a step ends at the blank line, unless a code block follows at once
-        elif stripped.startswith("#"):
-            close(pos)
+        elif stripped.startswith(("```", "~~~")):
+            in_fence, fence_mark = True, stripped[:3]
+            fence_char = fence_mark[0]
+            if cur_start < 0 or gap > 1:
+                if cur_start >= 0:
+                    close(pos)
+                cur_start = pos
+            gap = 0
+        elif stripped[0] == "#":
+            if cur_start >= 0:
+                close(pos)
+                cur_start = -1
             heading = stripped.lstrip("#").strip()[:200]
             gap = 0
         else:
             if cur_start < 0 or gap > 0 or _is_item(line):
-                close(pos)
+                if cur_start >= 0:
+                    close(pos)
                 cur_start = pos
             gap = 0
-            cur_lines += 1
-        pos = le + 1
-    close(n)
+        pos += len(line) + 1
+    if cur_start >= 0:
+        close(len(text))
     return steps
 
 
@@ -103,7 +102,7 @@ def steps_that_may_match(f: SkillFile, patterns: tuple[Rx, ...]) -> list[Step]:
         f.memo[key] = steps
         return steps
     starts = _step_starts(f)
-    hit = {i for i, st in enumerate(steps) if not f.whole_lines(st.start, st.end)}
+    hit = set(_partial_steps(f))
     for a, b in spans:  # the steps overlapping [a, b)
         i = max(0, bisect.bisect_right(starts, a) - 1)
         while i < len(steps) and steps[i].start < b:
@@ -115,6 +114,17 @@ def steps_that_may_match(f: SkillFile, patterns: tuple[Rx, ...]) -> list[Step]:
 
 
 _UNIONS: dict[tuple[Rx, ...], Rx] = {}
+
+
+def _partial_steps(f: SkillFile) -> list[int]:
+    """Indexes of the steps that are not made of whole lines (pieces of a long step): these
+    always may match."""
+    partial = f.memo.get("partial_steps")
+    if partial is None:
+        partial = f.memo["partial_steps"] = [
+            i for i, st in enumerate(file_steps(f)) if not f.whole_lines(st.start, st.end)
+        ]
+    return partial
 
 
 def _step_starts(f: SkillFile) -> list[int]:

@@ -223,3 +223,13 @@ def test_gate_words_after_digits_and_inside_words():
     assert not f.has_word("chmod") and not f.has_word("start")
     assert f.region(("chmod",)) == (0, len(f.text) - 1)  # a substring is still a needle
     assert f.region(("wget",)) is None
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["\n", "a", "é", "xxxx", "\n\n"]), max_size=60).map("".join),
+       st.integers(0, 9))  # fmt: skip
+def test_has_line_longer_is_the_longest_line_over_the_limit(text, limit):
+    from moderation.scanner.reading import _newline_positions, has_line_longer
+
+    assert has_line_longer(text, limit) == (max(map(len, text.split("\n"))) > limit)
+    assert _newline_positions(text) == [i for i, c in enumerate(text) if c == "\n"]
