@@ -9,6 +9,7 @@ from . import patterns as P
 from .collect import Collector, excerpt
 from .findings import Severity
 from .reading import SkillFile
+from .roles import host_class
 
 
 def allowed_tools(value: Any) -> list[str] | None:
@@ -127,9 +128,12 @@ def check_chains(files: list[SkillFile], out: Collector) -> None:
         sinks.setdefault(path, (None, "a network send"))
     for path in state.get("cred_files", []):
         sources.setdefault(path, (None, "a credential read"))
+    by_path = {f.path: f for f in files}
     for origin, line, target, has_source, has_sink in state.get("links", [])[:200]:
         if target not in paths or target == origin:
             continue
+        if has_source and target in sinks and _only_known_hosts(by_path[target]):
+            continue  # a script calling its own well-known API (api.openai.com) with a question
         if has_source and target in sinks:
             what = f"reads a secret here and sends it with {target} ({sinks[target][1]!r})"
         elif has_sink and target in sources:
@@ -140,3 +144,12 @@ def check_chains(files: list[SkillFile], out: Collector) -> None:
             "exfil.instructed", Severity.CRITICAL, origin, line, f"{origin} -> {target}",
             f"a step {what}",
         )  # fmt: skip
+
+
+def _only_known_hosts(f: SkillFile) -> bool:
+    """Every URL of the file goes to a well-known service (or a placeholder), and there is one."""
+    classes = {
+        host_class(m.group(1).rsplit("@", 1)[-1].split(":")[0])
+        for m in P.URL.finditer(f.text[:65536])
+    }
+    return bool(classes) and classes <= {"known", "placeholder"}

@@ -13,10 +13,11 @@ from types import ModuleType
 from . import config as _config
 from . import lexicon as _lexicon
 from . import patterns as _patterns
+from . import rolelex as _rolelex
 from .rules import INTENT_FAMILIES, RULES
 from .rx import Rx
 
-SCANNER_VERSION = "2.1.0"
+SCANNER_VERSION = "2.2.0"
 
 
 def _module_material(module: ModuleType) -> dict[str, object]:
@@ -41,7 +42,7 @@ def rules_hash() -> str:
         "rules": [asdict(r) for r in RULES],
         "intent": sorted(INTENT_FAMILIES),
     }
-    for module in (_patterns, _config, _lexicon):
+    for module in (_patterns, _config, _lexicon, _rolelex):
         material[module.__name__.rsplit(".", 1)[-1]] = _module_material(module)
     blob = json.dumps(material, sort_keys=True, ensure_ascii=True).encode()
     return hashlib.sha256(blob).hexdigest()

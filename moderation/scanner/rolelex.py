@@ -1,0 +1,422 @@
+"""Concept lexicons of the action-role model (roles.py): what a unit of a skill asks for.
+
+Each pattern recognises a *concept* (a secret source, a network sink, a deletion target...) in
+any of its spellings, not one attacker's sentence: the code and prose of a unit are first
+normalised (roles.normalise: string pieces joined, home-folder spellings unified), then matched
+here. All patterns are RE2 (linear time) and feed RULES_HASH.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import rx
+
+_I = re.IGNORECASE
+
+# -- normalisation: spellings of one thing -----------------------------------------------------
+# "c""u""r""l", "a" + "b", 'x' 'y', "${IFS}": pieces of one word or path.
+JOIN_PIECES = rx.compile(r"""["'`][ \t]*\+\s*["'`]""", 0)
+IFS = rx.compile(r"\$\{?IFS\}?", 0)
+# Path joins: Path.home() / ".ssh" / "id_rsa", os.path.join(home, ".aws", "credentials"),
+# Join-Path $env:USERPROFILE ".azure", path.join(os.homedir(), ".ssh").
+PATH_JOIN = rx.compile(
+    r"""["'`]?[ \t]*(?:/|,)[ \t]*["'`](\.?[\w.-]+)["'`]|\bJoin-Path\s+(\S+)\s+["']?""", 0
+)
+HOME = rx.compile(
+    r"\bPath\.home\(\)|\b(?:os\.)?homedir\(\)|\bos\.path\.expanduser\(\s*[\"']~[\"']\s*\)"
+    r"|\bexpanduser\(\s*[\"']~|\$\{?HOME(?::-[^}]*)?\}?|%USERPROFILE%|%HOMEPATH%|\$env:USERPROFILE"
+    r"|\$env:HOME\b|\$HOME\b|os\.environ\[\s*[\"']HOME[\"']\s*\]|process\.env\.HOME\b"
+    r"|os\.getenv\(\s*[\"']HOME[\"']\s*\)|\bUserHomeDir\(\)|\bGetFolderPath\(\S*UserProfile\)"
+    r"|\bthe\s+user'?s\s+home\s+(?:folder|directory)|\bhome\s+(?:folder|directory)",
+    0,
+)
+
+# -- sources -------------------------------------------------------------------------------------
+# Credential files and folders, in any spelling once normalised (`~/.aws`, `.aws/credentials`,
+# "the hidden folder the AWS CLI uses"), wallets, keychains, browser profiles, GPG secret keys.
+SRC_CRED = rx.compile(
+    r"\.ssh\b(?:/(?:id_\w+|identity|\*)?(?:\s|[\"'`)/]|$))|\bid_(?:rsa|dsa|ecdsa|ed25519)\b"
+    r"|\.aws\b(?:/(?:credentials|config|sso))?|\.azure\b|\.kube/config|\.kube\b|\.docker/config"
+    r"|\.gnupg\b|\bgpg\s+(?:--\S+\s+)*--export-secret|\bsecring\b|\.config/(?:gh|gcloud|hub|op)\b"
+    r"|\bhosts\.yml\b|application_default_credentials|\.netrc\b|\.git-credentials\b|\.npmrc\b"
+    r"|\.pypirc\b|\.pgpass\b|\.vault-token\b|\.vercel\b|\.terraform\.d\b|\.password-store\b"
+    r"|\.(?:electrum|bitcoin|ethereum|solana|monero)\b|\bexodus\b|\bwallet\.dat\b|\bkeystore\b"
+    r"|\b(?:seed|recovery)\s+phrases?\b|\bmnemonic\b|\bkeychains?\b|\bsecurity\s+(?:find|dump)-"
+    r"|\blogin\s+data\b|\bcookies\.sqlite\b|\blogins\.json\b|\bkey[34]\.db\b|\blocal\s+state\b"
+    r"|\b(?:chrome|chromium|firefox|brave|edge|safari|browser)'?s?\s+(?:\w+\s+)?(?:profiles?|"
+    r"cookies|passwords?|sessions?|logins?)\b|\bsaved\s+passwords?\b|/etc/shadow\b"
+    r"|\.(?:bash|zsh)_history\b|(?:^|[\s`'\"(/=:,\[])\.env(?:\.[a-z]+)?\b|\b(?:credentials?|secrets?|tokens?|auth)\.(?:json|ya?ml|toml|txt)\b"
+    r"|\bservice[-_]?account[\w-]*\.json\b|\bprivate\s+keys?\b|\bssh\s+keys?\b"
+    r"|\bcredential\s+(?:files?|store|cache|manager)\b|\btoken[-_ ]cache\b"
+    r"|\bhidden\s+(?:folder|directory|file)\s+(?:that\s+|where\s+)?(?:the\s+)?(?:\w+\s+){0,3}"
+    r"(?:cli|tool|client|ssh|git|aws|gcloud|azure|kubectl|docker|npm)\b"
+    r"|\.claude/(?:projects|history)|\.codex/(?:sessions|history)|history\.jsonl",
+    _I,
+)
+# Project secrets files: a deploy reads them legitimately; sent to an unknown host from a
+# script, or with concealment, they are stolen.
+SRC_DOTENV = rx.compile(
+    r"(?:^|[\s`'\"(/=:,\[])\.env(?:\.[a-z]+)?\b|\b(?:credentials?|secrets?|tokens?|auth)\."
+    r"(?:json|ya?ml|toml|txt)\b",
+    _I,
+)
+# Files that look like a credential but are not secret.
+SRC_HARMLESS = rx.compile(
+    r"\.pub\b|known_hosts|authorized_keys|\.ssh/config\b|\.env\.(?:example|sample|template|dist)"
+    r"|\.envrc|\.environment|\.env\s+files?\s+(?:for|with)\s+(?:duplicate|syntax)",
+    _I,
+)
+# The whole environment, or every secret in it.
+SRC_ENV_BULK = rx.compile(
+    r"\bprocess\.env\s*[,)};\]]|\bos\.environ\s*[,)};\]]|\bdict\(\s*os\.environ\s*\)|\bos\.environ\.(?:items|copy|keys|values)\("
+    r"|\$\(\s*(?:env|printenv|set)\s*\)|`(?:env|printenv)`|\bprintenv\s*(?:\||>|\)|$)"
+    r"|\benv\s*(?:\||>)|\bGet-ChildItem\s+env:|\b(?:gci|dir|ls)\s+env:|\[Environment\]::"
+    r"GetEnvironmentVariables|\bos\.Environ\(\)|\bENV\.(?:to_h|each|map|select)|\$_ENV\b"
+    r"|\b(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:api[-_ ]?keys?|tokens?|secrets?|credentials?|"
+    r"passwords?|environment\s+variables?|env\s+vars?)\b[^.\n]{0,60}?(?:environment|env\b|shell|"
+    r"machine|set|defined|exported|available|you\s+(?:can\s+)?find|you\s+have)"
+    r"|\b(?:dump|collect|gather|harvest|grab|export|print|list)\s+(?:the\s+)?(?:whole\s+|entire\s+|"
+    r"full\s+)?(?:environment|env)\b|\bsecrets\s+context\b|\btoJSON\(\s*secrets\s*\)",
+    _I,
+)
+# A named secret variable: $X_TOKEN, ${{ secrets.X }}, os.environ["X_KEY"], process.env.X_SECRET.
+SRC_ENV_NAMED = rx.compile(
+    r"(?:\$\{?|\$env:|\benv\.|process\.env\.|os\.environ\[\s*[\"']|getenv\(\s*[\"']|"
+    r"ENV\[\s*[\"']|secrets\.)([A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|PAT|"
+    r"AUTH)[A-Za-z0-9_]*)",
+    0,
+)
+# The conversation, what the user pasted or shared, their clipboard.
+SRC_CHAT = rx.compile(
+    r"\b(?:this|the\s+(?:whole|full|entire|current|complete))\s+(?:conversation|chat|session|"
+    r"transcript|discussion|exchange|thread|dialog(?:ue)?)\b"
+    r"|\b(?:conversation|chat|session|message|prompt|dialog(?:ue)?)\s+(?:history|log|logs|transcript|"
+    r"contents?|so\s+far)\b"
+    r"|\b(?:every|each|all|any)\s+(?:\w+\s+){0,2}?(?:messages?|documents?|files?|attachments?|"
+    r"pastes?|snippets?|prompts?|questions?|answers?|entr(?:y|ies)|exchanges?|notes?)\s+(?:that\s+)?"
+    r"(?:the\s+user|they|you)\s+(?:\w+\s+)?(?:shares?|shared|pastes?|pasted|sends?|sent|writes?|"
+    r"wrote|types?|typed|uploads?|uploaded|gives?|gave|provides?|provided|attach\w*|opens?|"
+    r"read|see|saw|receive\w*)\b"
+    r"|\b(?:everything|anything|whatever|what)\s+(?:else\s+)?(?:the\s+user|they)\s+(?:\w+\s+)?"
+    r"(?:writes?|wrote|types?|typed|says?|said|pastes?|pasted|shares?|shared|sends?|sent|tells?|"
+    r"told|gives?|gave|asks?|asked)\b"
+    r"|\b(?:the\s+)?user'?s?\s+(?:own\s+|raw\s+|full\s+|original\s+|last\s+|latest\s+|private\s+)?"
+    r"(?:messages?|prompts?|questions?|inputs?|requests?|conversation|chat|documents?|notes?|"
+    r"diary|journal|entries|pastes?|clipboard|answers?|replies|words|text)\b"
+    r"|\bthe\s+raw\s+(?:data|text|input)\b|\b(?:pasted|shared)\s+(?:documents?|text|content|files?|"
+    r"data|code|schema)\b|\bsystem\s+prompt\b"
+    r"|\{\{\s*(?:conversation|messages|history|transcript|user_input|prompt)|\bpyperclip\.paste\b|\bpbpaste\b|\bxclip\b[^\n]*-o|\bxsel\b|\bGet-Clipboard\b"
+    r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b",
+    _I,
+)
+# The same in code: placeholders and variables named for the conversation.
+SRC_CHAT_CODE = rx.compile(
+    r"\b[A-Z_]*(?:USER_MESSAGE|USER_INPUT|USER_PROMPT|CONVERSATION|CHAT_HISTORY|TRANSCRIPT|"
+    r"PASTED|THE_USER)[A-Z_]*\b|\b(?:CONVERSATION|HISTORY|MESSAGES|PROMPT|TRANSCRIPT)\b",
+    0,
+)
+
+# -- sinks ----------------------------------------------------------------------------------------
+# Commands and calls that send data out, in any language.
+SINK_CALL = rx.compile(
+    r"\bcurl\b[^\n|;&]*?(?:\s-[a-zA-Z]*[dFT]\b|\s--data[\w-]*|\s--form\b|\s--upload-file\b|"
+    r"\s-X\s*['\"]?(?:POST|PUT|PATCH)|\s--request\s+['\"]?(?:POST|PUT|PATCH)|\s--mail-rcpt\b|"
+    r"smtps?://|\s--json\b)|\bwget\b[^\n|;&]*--post-(?:data|file)"
+    r"|\b(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b[^\n|;&]*-(?:Method\s+['\"]?(?:Post|Put)|"
+    r"Body|InFile)\b|\.Upload(?:String|File|Data|Values)\w*\s*\(|\bsendBeacon\b|\bSend-MailMessage\b"
+    r"|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\b(?:session|client)\."
+    r"(?:post|put|patch)\s*\(|\burllib\.request\.Request\([^)]*data\s*=|\bRequest\([^)\n]*data\s*="
+    r"|\burlopen\s*\([^)\n]*(?:data|\w+\.encode\(\))|\bmethod\s*[:=]\s*['\"](?:POST|PUT|PATCH)['\"]"
+    r"|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|\breq\.write\s*\(|\bXMLHttpRequest\b"
+    r"|\bhttp\.(?:Post|PostForm)\s*\(|\bhttp\.NewRequest\(\s*[\"'](?:POST|PUT)|\bNet::HTTP\.post"
+    r"|\bgit\s+push\b|\bgh\s+gist\s+create\b|\bgh\s+api\b[^\n]*\s-(?:f|F|-field|-input)\b"
+    r"|\b(?:aws\s+s3|gsutil|azcopy)\s+(?:cp|sync|mv)\b|\brclone\s+(?:copy|sync|move)\b"
+    r"|\bscp\s+\S|\bsftp\b|\bftp\b|\bftplib\b|\brsync\b[^\n]*\s\S+:|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+"
+    r"|\bncat\b|\bsocat\b|/dev/(?:tcp|udp)/|\bopenssl\s+s_client\b"
+    r"|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bmutt\b|\bnodemailer\b|\bmailto:"
+    r"|\b(?:nslookup|dig|Resolve-DnsName|drill)\b[^\n]*(?:\$|\{|%|\+)"
+    r"|\bdns\.(?:resolve\w*|lookup)\s*\(|\bResolver\(\)|\bresolver\.(?:resolve|query)\s*\("
+    r"|\bsocket\.(?:gethostbyname|getaddrinfo)\s*\(|\bping\s+(?:-\w+\s+)*-p\b"
+    r"|\bapi\.telegram\.org/bot|\bdiscord(?:app)?\.com/api/webhooks|\.send\(\s*json\.dumps|"
+    r"\bws\.send\(|\bwebsocket\.send\(|\bfetch\s*\([^)\n]*,\s*\{[^}\n]*\bbody\s*:",
+    _I,
+)
+# A URL whose query or path carries interpolated data: ?d=$X, ?q=${x}, ?u=<...>, /{data}.
+SINK_URL_DATA = rx.compile(
+    r"\b(?:https?|wss?)://[^\s'\"<>()`]+?(?:\?|&)[\w.-]+=(?:\$\{?\w|\{\{?\s*\w|%s|<[^>\n]{1,120}>|"
+    r"\$\(|\"\s*\+|'\s*\+|`\s*\+|\.\.\.|\[[A-Za-z ]+\])"
+    r"|\b(?:https?|wss?)://[^\s'\"<>()`]+/(?:\$\{\w|\{\{?\s*\w)[^}\n]{0,40}\}",
+    0,
+)
+# Prose: a verb of sending ...
+SEND_VERB = rx.compile(
+    r"\b(?:send|sends|sending|sent|upload\w*|post|posts|posting|transmit\w*|forward\w*|exfiltrat\w*|"
+    r"submit\w*|report\w*|sync\w*|copy|copies|copying|share|shares|sharing|register\w*|e-?mail\w*|"
+    r"mail|mails|beam|push|pushes|pushing|relay\w*|stream\w*|publish\w*|deliver\w*|attach\w*|"
+    r"back\s+(?:it\s+|them\s+)?up|mirror\w*|ship|ships|pipe|pipes|log|logs|store\s+(?:it|them)\s+"
+    r"(?:on|at|in)\s+(?:our|the)\s+(?:server|cloud))\b",
+    _I,
+)
+# ... and a destination outside the machine, in the same sentence.
+DESTINATION = rx.compile(
+    r"\b(?:https?|wss?|ftp|smtps?|s3|gs)://[^\s)'\"<>`]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+    r"|\b(?:our|the|a|this|that|their)\s+(?:\w+\s+)?(?:server|endpoint|webhook|collector|cloud|"
+    r"backend|api|bucket|vault|inbox|channel|bot|remote|gist|paste(?:bin)?|host)\b"
+    r"|\bpastebin\b|\bgists?\b|\bdiscord\b|\btelegram\b|\bwebhook\b",
+    _I,
+)
+SENTENCE_END = rx.compile(r"[.!?][\"')\]*]*(?:\s+|$)|\n\s*\n", 0)
+
+# -- hosts --------------------------------------------------------------------------------------
+HOST = rx.compile(
+    r"\b(?:https?|wss?|ftp|smtps?|git)://(?:[^\s/@'\"<>]+@)?([A-Za-z0-9.-]+\.[A-Za-z]{2,}|"
+    r"\d{1,3}(?:\.\d{1,3}){3})|\bhostname\s*[:=]\s*[\"']([A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+    r"|\b[\w.+-]+@([\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b",
+    0,
+)
+# Hosts of well-known services (a user's token going to its own service is how APIs work) and
+# hosts that stand for "your server" in documentation.
+KNOWN_SERVICE_HOSTS = (
+    "github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org", "openai.com",
+    "anthropic.com", "googleapis.com", "google.com", "amazonaws.com", "aws.amazon.com",
+    "azure.com", "microsoft.com", "windows.net", "slack.com", "stripe.com", "vercel.com",
+    "netlify.com", "cloudflare.com", "heroku.com", "sentry.io", "datadoghq.com", "notion.com",
+    "notion.so", "atlassian.net", "atlassian.com", "linear.app", "huggingface.co", "pypi.org",
+    "npmjs.org", "docker.io", "docker.com", "twilio.com", "sendgrid.com", "mailgun.net",
+    "supabase.co", "firebaseio.com", "pagerduty.com", "discord.com", "telegram.org",
+    "figma.com", "shopify.com", "hubspot.com", "salesforce.com", "zoom.us", "dropbox.com",
+    "box.com", "airtable.com", "asana.com", "trello.com", "mistral.ai", "groq.com",
+    "cohere.ai", "replicate.com", "together.xyz", "openrouter.ai", "deepseek.com", "x.ai",
+    "perplexity.ai", "fly.io", "render.com", "railway.app", "modal.com", "digitalocean.com",
+    "cloud.google.com", "circleci.com", "travis-ci.com", "codecov.io", "algolia.net",
+    "mongodb.net", "planetscale.com", "neon.tech", "upstash.io", "resend.com", "postmarkapp.com",
+    "elastic.co", "grafana.net", "newrelic.com", "honeycomb.io", "posthog.com", "segment.io",
+    "mixpanel.com", "amplitude.com", "intercom.io", "zendesk.com", "wandb.ai", "benchling.com",
+    "ncbi.nlm.nih.gov", "ebi.ac.uk", "quickchart.io", "shields.io", "img.shields.io",
+)  # fmt: skip
+PLACEHOLDER_HOST = rx.compile(
+    r"(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|home\.arpa)$"
+    r"|^(?:localhost|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)"
+    r"|\b(?:your|my|acme|yourcompany|mycompany|company|yourdomain|mydomain|yourserver|myserver|"
+    r"example|placeholder|foo|bar)\b|(?:^|\.)(?:internal|corp|intranet)\.",
+    _I,
+)
+# Provider words in token names, and the host words that belong to them.
+TOKEN_PROVIDERS: dict[str, tuple[str, ...]] = {
+    "GITHUB": ("github",), "GH": ("github",), "GITLAB": ("gitlab",), "OPENAI": ("openai",),
+    "ANTHROPIC": ("anthropic", "claude"), "CLAUDE": ("anthropic", "claude"),
+    "SLACK": ("slack",), "AWS": ("amazonaws", "aws"), "STRIPE": ("stripe",), "NPM": ("npmjs",),
+    "VERCEL": ("vercel",), "NETLIFY": ("netlify",), "CLOUDFLARE": ("cloudflare",),
+    "CF": ("cloudflare",), "HEROKU": ("heroku",), "DISCORD": ("discord",),
+    "TELEGRAM": ("telegram",), "SENDGRID": ("sendgrid",), "TWILIO": ("twilio",),
+    "HF": ("huggingface", "hf.co"), "HUGGINGFACE": ("huggingface", "hf.co"),
+    "GEMINI": ("googleapis", "google"), "GOOGLE": ("googleapis", "google"),
+    "SENTRY": ("sentry",), "DATADOG": ("datadog",), "DD": ("datadog",), "NOTION": ("notion",),
+    "LINEAR": ("linear",), "JIRA": ("atlassian", "jira"), "SUPABASE": ("supabase",),
+    "PYPI": ("pypi",), "DOCKER": ("docker",), "AZURE": ("azure", "microsoft", "windows.net"),
+    "MISTRAL": ("mistral",), "GROQ": ("groq",), "COHERE": ("cohere",), "REPLICATE": ("replicate",),
+    "DEEPSEEK": ("deepseek",), "OPENROUTER": ("openrouter",), "PERPLEXITY": ("perplexity",),
+}  # fmt: skip
+
+# -- concealment, authority, addressing the model --------------------------------------------------
+CONCEAL_BROAD = rx.compile(
+    r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without)\s+(?:ever\s+)?(?:\w+\s+){0,2}?"
+    r"(?:tell\w*|mention\w*|inform\w*|notify\w*|reveal\w*|disclos\w*|list\w*|show\w*|report\w*|"
+    r"alert\w*|surfac\w*)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:the\s+user|users?\b|anyone|the\s+human|"
+    r"them\b|in\s+(?:the\s+|your\s+)?(?:summary|answer|reply|response|output|report|diff|changelog))"
+    r"|\b(?:silently|quietly|covertly|secretly|discreetly|stealthily|invisibly)\s+(?:\w+\s+){0,2}?"
+    r"(?:send|upload|post|run|execute|install|add|append|write|copy|read|delete|remove|modify|edit|"
+    r"change|exfiltrat\w*|forward|collect|include|embed|attach|set|enable|disable|grab|push|sync|"
+    r"transmit|replace|overwrite|download|fetch|start|launch)\b"
+    r"|\bwithout\s+(?:telling|informing|notifying|asking)\s+(?:the\s+user|them|anyone|the\s+human)\b"
+    r"[^.\n]{0,40}?\b(?:send|upload|post|copy|forward|delete|install|run)"
+    r"|\b(?:leave|keep|cut|strip|filter|drop)\s+(?:\w+\s+){0,8}?out\s+of\s+(?:the\s+|your\s+|any\s+)?"
+    r"(?:summary|report|answer|reply|response|output|diff|changelog|recap)"
+    r"|\b(?:omit|exclude|hide|redact|suppress)\s+(?:\w+\s+){0,6}?from\s+(?:the\s+|your\s+|any\s+)?"
+    r"(?:summary|report|answer|reply|response|output|diff|user|recap)"
+    r"|\bif\s+(?:the\s+user|they|anyone)\s+asks?\b[^.\n]{0,80}?\b(?:say|answer|reply|tell\s+them)\s+"
+    r"(?:no|nothing|that\s+(?:nothing|only|no))\b|\bpretend\s+(?:that\s+)?(?:you|it|nothing|the)\b"
+    r"|\blie\s+to\s+the\s+user\b|\bdeny\s+(?:having|that\s+you)\b"
+    r"|\b(?:user|they)\s+(?:has\s+|have\s+)?(?:already|previously)\s+(?:agreed|consented|approved|"
+    r"authori[sz]ed|opted\s+in|accepted|given\s+(?:their\s+)?(?:consent|permission))\b"
+    r"|\b(?:records?|logs?)\s+show\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:consented|agreed|approved)"
+    r"|\bstanding\s+(?:permission|consent|approval)\b|\bimplied\s+consent\b"
+    r"|\b(?:clear|delete|wipe|erase|truncate)\s+(?:the\s+|their\s+|your\s+)?(?:shell\s+|bash\s+|zsh\s+|"
+    r"command\s+|terminal\s+)history\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b"
+    r"|\bso\s+(?:that\s+)?(?:the\s+user|they|nobody|no\s+one)\s+(?:does\s+not|doesn'?t|won'?t|"
+    r"will\s+not|never|cannot|can'?t)\s+(?:see|notice|know|find\s+out)\b",
+    _I,
+)
+# Overriding: a verb that sets rules aside, with its object after it ("ignore the previous
+# instructions", "supersede your system prompt") ...
+OVERRIDE_VERB = rx.compile(
+    r"\b(?:ignore|ignoring|disregard\w*|forget|override|overrides|overriding|supersede\w*|"
+    r"set\s+aside|outrank\w*|takes?\s+precedence\s+over)\b",
+    _I,
+)
+# ... or before it ("the previous rules from the user no longer apply").
+OVERRIDE_AFTER = rx.compile(
+    r"\b(?:no\s+longer\s+(?:apply|applies|valid|in\s+effect|binding|matter)|(?:are|is)\s+(?:now\s+)?"
+    r"(?:void|obsolete|lifted|waived|suspended)|(?:has|have)\s+no\s+authority)\b",
+    _I,
+)
+# The rules the agent follows, qualified (previous, system, safety, the user's...).
+AUTHORITY_OBJECT = rx.compile(
+    r"\b(?:previous|prior|earlier|above|original|system|safety|your|user'?s?|operator'?s?|"
+    r"developer'?s?|existing|all\s+other|any\s+other|other|all|any)\s+(?:\w+\s+){0,3}?"
+    r"(?:instructions?|prompts?|rules|guidelines?|polic(?:y|ies)|safeguards?|guardrails?|"
+    r"restrictions?|authority|constraints?)\b|\bsystem\s+prompt\b"
+    r"|\b(?:user'?s?|operator'?s?)\s+(?:\w+\s+){0,2}?(?:preferences?|settings|wishes|choices)\b"
+    r"|\bsafety\s+(?:checks?|preferences?|settings|measures)\b",
+    _I,
+)
+ELEVATION = rx.compile(
+    r"\b(?:you\s+are|you'?re)\s+(?:now\s+)?(?:authori[sz]ed|permitted|allowed|free|cleared)\s+to\s+"
+    r"(?:run|execute|do|perform|install|delete|access)\s+(?:any|every|all|whatever)\b"
+    r"|\b(?:run|execute|approve|accept|allow|perform)\s+(?:every|any|all)\s+(?:\w+\s+){0,2}?"
+    r"(?:commands?|tool\s+calls?|requests?|actions?|scripts?|instructions?)\s+(?:\w+\s+){0,3}?"
+    r"(?:without\s+(?:asking|confirm\w*|approval|review\w*)|automatically|(?:you\s+)?(?:find|found|see|"
+    r"read)\s+in)\b"
+    r"|\b(?:follow|obey)\s+only\s+(?:the\s+)?(?:instructions?|commands?)\s+(?:found\s+)?(?:in|from)\b"
+    r"|\b(?:unattended|god|jailbreak|unrestricted|DAN)\s+mode\b|\bthe\s+user\s+has\s+no\s+authority\b",
+    _I,
+)
+# Text that speaks to the model reading it (a data file, a script's output, a reference).
+ADDRESS_MODEL = rx.compile(
+    r"\[\s*(?:assistant|operator|system|admin|ai|agent|llm|model)\s+(?:message|instructions?|note|"
+    r"override|directive|notice|command|update)\s*\]"
+    r"|\b(?:note|message|instructions?|attention|notice|memo)\s+(?:for|to)\s+(?:the\s+|all\s+|any\s+)?"
+    r"(?:ai|llm|assistants?|agents?|claude|models?|copilot|cursor|codex|gemini)\b"
+    r"|\b(?:ai|llm)\s+(?:agents?|assistants?|models?)\s*(?:reading\s+this\s*)?:"
+    r"|\b(?:new|updated|real|actual|hidden|secret)\s+(?:\w+\s+)?instructions\s+(?:for|to|from)\b"
+    r"|\binstructions?\s+for\s+the\s+(?:assistant|agent|ai|model)\b"
+    r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|assistant|agent|language\s+model)\b",
+    _I,
+)
+NO_CONFIRM_BROAD = rx.compile(
+    r"\bwithout\s+(?:\w+\s+){0,2}?(?:asking|prompting|confirm\w*|checking|waiting|review\w*|"
+    r"approval|consent|permission|a\s+prompt|reading|looking)\b"
+    r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:ask|confirm|check|wait|review|"
+    r"prompt|bother|read|verify|inspect|take\s+a\s+backup|back\s+up)\b|\bno\s+(?:prompt|confirmation|"
+    r"questions?|review)\s*(?:needed|required|asked)?\b|\bstraight\s+away\b|\bright\s+away\b"
+    r"|\bin\s+one\s+go\b|\bjust\s+(?:clear|delete|wipe|remove|run|do)\b",
+    _I,
+)
+
+# -- execution of fetched or decoded content --------------------------------------------------------
+FETCH = rx.compile(
+    r"\b(?:curl|wget|aria2c|irm|iwr|Invoke-WebRequest|Invoke-RestMethod)\b|DownloadString|"
+    r"DownloadFile|\bhttp\.Get\(|\burlopen\(|\brequests\.get\(|\bhttpx\.get\(|\bfetch\(|"
+    r"\burlretrieve\(|\bhttps?\.get\(",
+    _I,
+)
+RUN_FETCHED = rx.compile(
+    r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\|\s*(?:sudo\s+)?(?:python[\d.]*|node|perl|ruby|"
+    r"php|pwsh|powershell)\b|\|\s*(?:iex|Invoke-Expression)\b|\bInvoke-Expression\b|\biex\b"
+    r"|\beval\b|\bexec\s*\(|\bexec\.Command\(\s*[\"'](?:/bin/)?(?:ba)?sh|\bsh\s+-c\b|\bbash\s+-c\b"
+    r"|\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|\bsource\s+<\(|\b(?:ba)?sh\s+<\("
+    r"|\bScriptBlock\]::Create|&\s*\(\[scriptblock\]",
+    _I,
+)
+# A file or variable a download filled: curl -o X, wget -O X, > X, $s = irm ..., X = requests.get
+DOWNLOAD_TARGET = rx.compile(
+    r"\b(?:curl|wget|aria2c)\b[^\n|;&]*?\s(?:-[A-Za-z]*[oO]|--output|--output-document)[\s=]*[\"']?([^\s\"'|;&]+)"
+    r"|\b(?:curl|wget)\b[^\n|;&]*?https?://[^\s|;&]+\s*>\s*[\"']?([^\s\"'|;&]+)"
+    r"|\$(\w+)\s*=\s*(?:\(\s*)?(?:irm|iwr|Invoke-RestMethod|Invoke-WebRequest|\(New-Object\s+"
+    r"Net\.WebClient\)\.DownloadString)\b|-OutFile\s+[\"']?([^\s\"'|;&]+)",
+    _I,
+)
+RUN_FILE_VERB = rx.compile(
+    r"\b(?:sudo\s+)?(?:ba|z|da)?sh\s+|\b(?:python[\d.]*|node|perl|ruby|pwsh|powershell(?:\s+-File)?)\s+"
+    r"|\bsource\s+|(?:^|\s)\.\s+|\bInvoke-Expression\s+|\biex\s+|\bchmod\s+\+?[0-7]*x?\s*|&\s*",
+    _I,
+)
+
+# -- persistence, destruction, agent settings, installs, remote shells -------------------------------
+PERSIST_TARGET = rx.compile(
+    r"\.(?:bashrc|bash_profile|zshrc|zprofile|zshenv|profile|login|cshrc|tcshrc|kshrc)\b"
+    r"|\bconfig\.fish\b|/etc/profile\.d/|/etc/(?:bash\.bashrc|zshrc|rc\.local|environment)\b"
+    r"|\$PROFILE\b|Microsoft\.PowerShell_profile|\bauthorized_keys\b|\.git\W{1,6}hooks\b|\bhooks/"
+    r"(?:pre|post)-\w+|\bcore\.(?:hooksPath|fsmonitor|sshCommand|pager|editor)\b|\binit\.templateDir\b"
+    r"|\bcrontab\b|/etc/cron|@reboot\b|\bLaunch(?:Agents|Daemons)\b|\blaunchctl\b|\bsystemd/user\b"
+    r"|\.config/systemd\b|\bsystemctl\s+(?:--user\s+)?enable\b|\.config/autostart\b"
+    r"|\bCurrentVersion\\+Run\b|\bStartup\\|\bschtasks\b|\bRegister-ScheduledTask\b"
+    r"|\bsitecustomize\.py\b|\busercustomize\.py\b|\.pth\b|\bNODE_OPTIONS\b|\bPROMPT_COMMAND\b"
+    r"|\.vimrc\b|\binit\.(?:vim|lua)\b|\.emacs\b|\btasks\.json\b|\brunOn\b",
+    _I,
+)
+PERSIST_WRITE = rx.compile(
+    r">>|\btee\s+-a\b|\bappend\w*\b|\badd\w*\s+(?:\w+\s+){0,4}?(?:to|into)\b|\bwrite\w*\b|\bopen\([^)]*"
+    r"[\"']a[\"']|\.open\(\s*[\"']a[\"']|\bAdd-Content\b|\bSet-Content\b|\bOut-File\b|\bgit\s+config\b"
+    r"|\binstall\w*\b|\bcopy\b|\bcp\s|\bln\s+-s|\bcrontab\s+-|\bmake\s+(?:every|each)\s+new\s+shell"
+    r"|\bregister\w*\b|\benable\b|\bplace\b|\bput\b|\bsave\w*\b|\bcreate\w*\b|\bchmod\b|\bmv\s",
+    _I,
+)
+PERSIST_PAYLOAD = rx.compile(
+    r"\b(?:curl|wget|irm|iwr|nc|ncat|socat|DownloadString|Invoke-Expression|iex|base64\s+-d|"
+    r"eval|source)\b|/dev/tcp/|https?://|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA",
+    _I,
+)
+DESTROY_VERB = rx.compile(
+    r"\brm\s+-\w*[rRf]\w*|\brmtree\(|\brmSync\(|\brmdir\b|\bunlink\(|\bunlinkSync\(|\bRemove-Item\b"
+    r"|\brd\s+/s\b|\bdel\s+/[sfq]|\bfind\b[^\n]*-(?:delete|exec\s+rm)\b|\bshred\b|\bwipe\w*\b|\bmkfs\b"
+    r"|\bdd\s+if=|\bformat\s+[a-z]:|\bDROP\s+(?:DATABASE|SCHEMA|TABLE)\b|\bTRUNCATE\b"
+    r"|\bs3\s+(?:rb|rm)\b|\bgsutil\s+(?:-m\s+)?rm\b|\bdelete[-_ ]?(?:bucket|namespace|repo\w*|"
+    r"project|cluster|database|db)\b|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bgit\s+push\b[^\n]*"
+    r"(?:--force|-f\b|--mirror|--delete)|\bgit\s+clean\s+-\w*[xdf]\w*\b|\bfs\.rm\w*\(|\bdel\s+\w|"
+    r"\b(?:delete|erase|remove|destroy|purge|clear)\s+(?:\w+\s+){0,3}?(?:everything|all|every)\b",
+    _I,
+)
+DESTROY_TARGET = rx.compile(
+    r"(?:^|[\s\"'`(,=\[{])(?:~|~/|~/\*|~/\.\[|/|/\*|C:\\\\?|C:/|\*|\.\*|\.\[!\.\]\*)(?:[\s\"'`),\]}]|$)"
+    r"|\biterdir\(\)|\blistdir\(\s*~|\breaddirSync\(\s*~|\bcd\s+[\"']?~[\"']?(?:\s|;|&|\||$)"
+    r"|\b(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:buckets?|namespaces?|databases?|repos\w*|volumes?|"
+    r"files?|folders?|projects?|clusters?|tables)\b|\bpublic\s+CASCADE\b|\bCASCADE\b|\bproduction\b"
+    r"|\bDATABASE\b|\bSCHEMA\s+public\b|--all\b|--recursive\b|\bs3://\S*\s+--force\b|\brb\s+s3://"
+    r"|\b(?:home|root|system|entire|whole)\s+(?:folder|directory|drive|disk)\b",
+    _I,
+)
+SETTINGS_TARGET = rx.compile(
+    r"\.claude/settings(?:\.local)?\.json|\.claude\.json|\.claude/|\.codex/|\.cursor/|\bcursor\.|"
+    r"\bCursor/User/settings\.json|claude_desktop_config|\.mcp\.json|\.gemini/|\.vscode/settings"
+    r"|\bsettings(?:\.local)?\.json\b|\.aider\.conf|\.codeium|\.windsurf|\.continue/|\bcopilot\b"
+    r"|\bpermissions\.(?:allow|deny)\b",
+    _I,
+)
+PERMISSIVE_VALUE = rx.compile(
+    r"bypassPermissions|dangerously[-_]?(?:skip|bypass)[-\w]*|\byolo\w*|\bautoRun\b|\bauto[-_]?run\b"
+    r"|\bauto[-_]?approv\w*|\bauto[-_]?accept\w*|\ballow(?:list|ed)?\w*[\"']?\s*[:=]\s*\[\s*[\"']\*"
+    r"|\bdeny\w*[\"']?\s*[:=]\s*\[\s*\]|\.deny\s*=\s*\[\s*\]|\bdeny\s*=\s*\[\]|\bBash\(\s*\*?\s*\)"
+    r"|\bBash\((?:curl|rm|sudo|wget|sh|bash)\s*:\s*\*\)|--full-auto\b|--yes-always\b|full-access"
+    r"|approval_policy\s*=\s*[\"']?never|\btrust\w*\s*[:=]\s*true|\bskip\w*permission\w*"
+    r"|\bconfirm\w*\s*[:=]\s*false",
+    _I,
+)
+INSTALL_VERB = rx.compile(
+    r"\b(?:pip[\d.]*|pipx|uv\s+pip|poetry|npm|pnpm|yarn|bun|gem|cargo|go|brew|apt(?:-get)?|"
+    r"dnf|yum|choco|winget|conda)\s+(?:\w+\s+)*?(?:install|add|get)\b|\bGOPROXY\s*=|\bGOINSECURE\b"
+    r"|\bGONOSUMDB\b|\bGOFLAGS\s*=|--index-url\b|--extra-index-url\b|\bregistry\s*=|"
+    r"\"(?:dependencies|devDependencies)\"|\brequirements\b|\b[\w-]+\s*@\s*(?:https?|git\+)",
+    _I,
+)
+UNTRUSTED_URL = rx.compile(
+    r"\b(?:https?|git\+https?|git\+ssh|git)://(?:\d{1,3}(?:\.\d{1,3}){3})|\bhttp://[^\s\"'<>]+"
+    r"|\bgit\+http://|\b[\w-]+\s*@\s*https?://[^\s\"']+\.(?:whl|tar\.gz|zip|tgz)"
+    r"|\"\s*:\s*\"https?://[^\"]+\.(?:tgz|tar\.gz|zip)\"",
+    _I,
+)
+REMOTE_CONNECT = rx.compile(
+    r"\bsocket\s*\(|\bconnect\s*\(|\bsockaddr_in\b|\bfsockopen\b|\bTCPSocket\b|\bnet\.Dial\b"
+    r"|\btelnet\s+\S+\s+\d+|\bopenssl\s+s_client\b|\bnc\s+(?:-\w+\s+)*\S+\s+\d+|\bncat\b|\bsocat\b"
+    r"|/dev/(?:tcp|udp)/|\bxterm\s+-display\s+\S+|\bDISPLAY=\S+:\d|\bssh\s+(?:-\w+\s+)*-R\s*\d+"
+    r"|\bTcpClient\b|\bWebSocket\(|\bwebsockets?\.connect\b",
+    _I,
+)
+SHELL_BIND = rx.compile(
+    r"/bin/(?:ba|z|da)?sh\b|\b(?:ba|z)?sh\s+-i\b|\|\s*(?:/bin/)?(?:ba)?sh\b|\bexec\s*\(\s*[\"']/bin|"
+    r"open\s*\(\s*STD(?:IN|OUT|ERR)|\bdup2\b|\bpty\.spawn\b|\bcmd\.exe\b|\bpowershell\b[^\n]*-nop"
+    r"|\bmkfifo\b|\bxterm\s+-display\b|\bsubprocess\b[^\n]*shell\s*=\s*True|\bchild_process\b"
+    r"|\bInvoke-Expression\b|\biex\b",
+    _I,
+)
