@@ -46,7 +46,7 @@ SRC_CRED = rx.compile(
     r"|\blogin\s+data\b|\bcookies\.sqlite\b|\blogins\.json\b|\bkey[34]\.db\b|\blocal\s+state\b"
     r"|\b(?:chrome|chromium|firefox|brave|edge|safari|browser)'?s?\s+(?:\w+\s+)?(?:profiles?|"
     r"cookies|passwords?|sessions?|logins?)\b|\bsaved\s+passwords?\b|/etc/shadow\b"
-    r"|\.(?:bash|zsh)_history\b|(?:^|[\s`'\"(/=:,\[])\.env(?:\.[a-z]+)?\b|\b(?:credentials?|secrets?|tokens?|auth)\.(?:json|ya?ml|toml|txt)\b"
+    r"|\.(?:bash|zsh)_history\b"
     r"|\bservice[-_]?account[\w-]*\.json\b|\bprivate\s+keys?\b|\bssh\s+keys?\b"
     r"|\bcredential\s+(?:files?|store|cache|manager)\b|\btoken[-_ ]cache\b"
     r"|\bhidden\s+(?:folder|directory|file)\s+(?:that\s+|where\s+)?(?:the\s+)?(?:\w+\s+){0,3}"
@@ -101,19 +101,24 @@ SRC_CHAT = rx.compile(
     r"|\b(?:everything|anything|whatever|what)\s+(?:else\s+)?(?:the\s+user|they)\s+(?:\w+\s+)?"
     r"(?:writes?|wrote|types?|typed|says?|said|pastes?|pasted|shares?|shared|sends?|sent|tells?|"
     r"told|gives?|gave|asks?|asked)\b"
-    r"|\b(?:the\s+)?user'?s?\s+(?:own\s+|raw\s+|full\s+|original\s+|last\s+|latest\s+|private\s+)?"
-    r"(?:messages?|prompts?|questions?|inputs?|requests?|conversation|chat|documents?|notes?|"
-    r"diary|journal|entries|pastes?|clipboard|answers?|replies|words|text)\b"
+    r"|\b(?:the\s+)?user'?s?\s+(?:own\s+|raw\s+|full\s+|original\s+|private\s+)?"
+    r"(?:conversation|chat|documents?|notes|diary|journal|entries|pastes?|clipboard|history)\b"
     r"|\bthe\s+raw\s+(?:data|text|input)\b|\b(?:pasted|shared)\s+(?:documents?|text|content|files?|"
     r"data|code|schema)\b|\bsystem\s+prompt\b"
     r"|\{\{\s*(?:conversation|messages|history|transcript|user_input|prompt)|\bpyperclip\.paste\b|\bpbpaste\b|\bxclip\b[^\n]*-o|\bxsel\b|\bGet-Clipboard\b"
     r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b",
     _I,
 )
+# What the user just asked: the input of every skill; sent out in the same step, it is a leak.
+SRC_ASK = rx.compile(
+    r"\b(?:the\s+)?user'?s?\s+(?:last\s+|latest\s+|current\s+|original\s+)?(?:messages?|prompts?|"
+    r"questions?|inputs?|requests?|answers?|replies|words|text)\b",
+    _I,
+)
 # The same in code: placeholders and variables named for the conversation.
 SRC_CHAT_CODE = rx.compile(
     r"\b[A-Z_]*(?:USER_MESSAGE|USER_INPUT|USER_PROMPT|CONVERSATION|CHAT_HISTORY|TRANSCRIPT|"
-    r"PASTED|THE_USER)[A-Z_]*\b|\b(?:CONVERSATION|HISTORY|MESSAGES|PROMPT|TRANSCRIPT)\b",
+    r"PASTED|THE_USER)[A-Z_]*\b|\b(?:CONVERSATION|CHAT_LOG|MESSAGES_SO_FAR)\b",
     0,
 )
 
@@ -149,6 +154,31 @@ SINK_URL_DATA = rx.compile(
     r"|\b(?:https?|wss?)://[^\s'\"<>()`]+/(?:\$\{\w|\{\{?\s*\w)[^}\n]{0,40}\}",
     0,
 )
+# In code, any network call (its host decides): a script that reads a credential and makes a
+# GET with it in the query or a header sends it as surely as a POST.
+CODE_NET = rx.compile(
+    r"\burlopen\s*\(|\brequests\.\w+\s*\(|\bhttpx\.\w+\s*\(|\bfetch\s*\(|\baxios\b|\bhttp\.Get\s*\("
+    r"|\bhttps?\.get\s*\(|\bInvoke-(?:WebRequest|RestMethod)\b|\bWebClient\b|\bcurl\s|\bwget\s"
+    r"|\burllib\.request\.Request\s*\(|\bsocket\.connect\b|\bnet\.Dial\b|\bNet::HTTP\b",
+    0,
+)
+FILE_READ = rx.compile(
+    r"\breadFile\w*\s*\(|\bopen\s*\(|\bread_text\s*\(|\bGet-Content\b|\bcat\s|\bfs\.read|\bPath\s*\("
+    r"|\bread\(\)|\bReadAllText\b|\bos\.ReadFile\b|\bgh\s+gist\s+create\b|@",
+    0,
+)
+# Concealment as two concepts in one sentence: a verb of leaving out ...
+HIDE_VERB = rx.compile(
+    r"\b(?:leave\s+out|leave\s+(?:it|them|this|that)\s+out|omit\w*|exclude|hide|redact|skip\s+over|"
+    r"(?:do\s+not|don'?t|never)\s+(?:mention|include|list|show|report|reveal)|say\s+(?:no|nothing))\b",
+    _I,
+)
+# ... and what the user reads.
+USER_FACING = rx.compile(
+    r"\b(?:summary|recap|report\s+to\s+the\s+user|your\s+(?:answer|reply|response)|(?:tell|show)\s+the\s+user|"
+    r"what\s+you\s+(?:tell|show|report)|changelog|commit\s+message|pull\s+request\s+description)\b",
+    _I,
+)
 # Prose: a verb of sending ...
 SEND_VERB = rx.compile(
     r"\b(?:send|sends|sending|sent|upload\w*|post|posts|posting|transmit\w*|forward\w*|exfiltrat\w*|"
@@ -167,6 +197,10 @@ DESTINATION = rx.compile(
     _I,
 )
 SENTENCE_END = rx.compile(r"[.!?][\"')\]*]*(?:\s+|$)|\n\s*\n", 0)
+
+# Bounds of the role analysis (roles.py): candidate steps read per file and per skill.
+MAX_UNITS_PER_FILE = 64
+MAX_UNITS = 256
 
 # -- hosts --------------------------------------------------------------------------------------
 HOST = rx.compile(

@@ -44,6 +44,8 @@ from .steps import file_steps, steps_that_may_match, teaching_cue
 
 MAX_UNIT_CHARS = 64 * 1024  # a script or data file is read for roles up to this size
 MAX_FILE_CHARS = 1024 * 1024  # files bigger than this get no role analysis (other stages run)
+MAX_UNITS_PER_FILE = R.MAX_UNITS_PER_FILE  # candidate steps per file (other stages read all)
+MAX_UNITS = R.MAX_UNITS  # and per skill
 _MANIFESTS = ("package.json", "requirements.txt", "pyproject.toml", "pipfile", "go.mod", "gemfile")
 _KNOWN = frozenset(R.KNOWN_SERVICE_HOSTS)
 _BRANDS = (
@@ -53,7 +55,7 @@ _BRANDS = (
     "kubernetes", "k8s", "nodejs", "python", "homebrew", "brew", "ubuntu", "debian",
 )  # fmt: skip
 ROLE_ANY = any_of(
-    R.SRC_CRED, R.SRC_ENV_BULK, R.SRC_ENV_NAMED, R.SRC_CHAT, R.SRC_CHAT_CODE, R.SINK_CALL,
+    R.SRC_CRED, R.SRC_DOTENV, R.SRC_ASK, R.CODE_NET, R.HIDE_VERB, R.SRC_ENV_BULK, R.SRC_ENV_NAMED, R.SRC_CHAT, R.SRC_CHAT_CODE, R.SINK_CALL,
     R.SINK_URL_DATA, R.SEND_VERB, R.CONCEAL_BROAD, R.OVERRIDE_VERB, R.OVERRIDE_AFTER,
     R.ELEVATION, R.ADDRESS_MODEL,
     R.FETCH, R.PERSIST_TARGET, R.DESTROY_VERB, R.PERMISSIVE_VALUE, R.INSTALL_VERB,
@@ -71,6 +73,7 @@ _TEACH_STRONG = re.compile(
     r"text|skill|message|e-?mail|comment|readme)\s+(?:tells?|asks?|instructs?|says|contains))\b",
     re.IGNORECASE,
 )
+_DOTENV_LOADER = re.compile(r"load_dotenv|dotenv\.config|--env-file|env_file|dotenv/config|EnvFile")
 _NEG_BEFORE = re.compile(
     r"\b(?:never|don'?t|do\s+not|must\s+not|should\s+not|shouldn'?t|avoid|instead\s+of|not\s+to)\b",
     re.IGNORECASE,
@@ -158,7 +161,7 @@ def _units_of(f: SkillFile) -> list[Unit]:
     if not ROLE_ANY.found_in(f.text):
         return []
     if f.is_markdown:
-        out = []
+        out: list[Unit] = []
         body = 0
         if f.kind == "skill_md" and f.text.startswith("---"):
             end = f.text.find("\n---", 3)
@@ -168,6 +171,8 @@ def _units_of(f: SkillFile) -> list[Unit]:
         for st in steps_that_may_match(f, (ROLE_ANY,)):
             if st.end <= body:
                 continue
+            if len(out) >= MAX_UNITS_PER_FILE:
+                break
             out.append(
                 Unit(f, f.path, st.start, f.line_of(st.start), st.text, "step",
                      index[id(st)], st.heading)
@@ -243,7 +248,11 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _negated_before(sentence: str, pos: int) -> bool:
-    return _NEG_BEFORE.search(sentence[:pos]) is not None
+    """A negation shortly before pos in the same clause ("never send `.env`"; not "so they are
+    never lost: create a gist of `.env`")."""
+    before = sentence[max(0, pos - 60) : pos]
+    cut = max(before.rfind(c) for c in ",;:()")
+    return _NEG_BEFORE.search(before[cut + 1 :]) is not None
 
 
 def _add(roles: dict, role: str, kind: str, text: str, pos: int, extra=None) -> None:
@@ -257,11 +266,21 @@ def _read_roles(u: Unit) -> None:
     roles = u.roles
     code = u.kind in ("code", "data")
     pieces = _logical_lines(t) if code else _sentences(t)
+    fallback = _worst(_hosts(t)) if u.kind == "code" else "none"
+    codeish = u.kind == "code" or "`" in t
     for off, s in pieces:
         if not ROLE_ANY.found_in(s):
             continue
-        _sources(roles, s, off, code)
-        _sinks(roles, s, off, u.kind == "data")
+        _sources(roles, s, off, code, codeish)
+        _sinks(roles, s, off, u.kind == "data", fallback, codeish)
+        hide = R.HIDE_VERB.search(s)
+        if (
+            hide is not None
+            and R.USER_FACING.search(s) is not None
+            and not _quoted(s, hide.start())
+        ):
+            _add(roles, "conceal", "conceal", s[max(0, hide.start() - 20) : hide.end() + 60],
+                 off + hide.start())  # fmt: skip
         for rx_, role in ((R.CONCEAL_BROAD, "conceal"), (R.NO_CONFIRM_BROAD, "noconfirm")):
             m = rx_.search(s)
             if m is not None:
@@ -291,7 +310,7 @@ def _quoted(sentence: str, pos: int) -> bool:
     return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
 
 
-def _sources(roles: dict, s: str, off: int, code: bool) -> None:
+def _sources(roles: dict, s: str, off: int, code: bool, codeish: bool) -> None:
     for m in islice(R.SRC_CRED.finditer(s), 6):
         around = s[m.start() : m.end() + 14]
         if R.SRC_HARMLESS.search(around) or _in_url(s, m.start()):
@@ -303,6 +322,7 @@ def _sources(roles: dict, s: str, off: int, code: bool) -> None:
     if (
         dm is not None
         and not R.SRC_HARMLESS.search(s[dm.start() : dm.end() + 14])
+        and (not code or (R.FILE_READ.search(s) is not None or not _DOTENV_LOADER.search(s)))
         and (code or not _negated_before(s, dm.start()))
         and not _in_url(s, dm.start())
     ):
@@ -312,11 +332,15 @@ def _sources(roles: dict, s: str, off: int, code: bool) -> None:
         _add(roles, "source", "env", em.group(), off + em.start())
     for nm in islice(R.SRC_ENV_NAMED.finditer(s), 8):
         _add(roles, "named", "named", nm.group(1), off + nm.start(), nm.group(1).upper())
-    for rx_ in (R.SRC_CHAT, R.SRC_CHAT_CODE) if code else (R.SRC_CHAT,):
+    for rx_ in (R.SRC_CHAT, R.SRC_CHAT_CODE) if codeish else (R.SRC_CHAT,):
         cm = rx_.search(s)
         if cm is not None and (code or not _negated_before(s, cm.start())):
             _add(roles, "source", "chat", cm.group(), off + cm.start())
             break
+    else:
+        am = R.SRC_ASK.search(s)
+        if am is not None and not _negated_before(s, am.start()):
+            _add(roles, "source", "ask", am.group(), off + am.start())
 
 
 def _in_url(text: str, pos: int) -> bool:
@@ -324,13 +348,12 @@ def _in_url(text: str, pos: int) -> bool:
     return bool(before) and "://" in before[-1]
 
 
-def _sinks(roles: dict, s: str, off: int, data: bool) -> None:
+def _sinks(roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bool) -> None:
     hosts = _hosts(s)
-    classes = {c for _h, c in hosts}
-    cls = "hostile" if "hostile" in classes else "unknown" if "unknown" in classes else (
-        "known" if "known" in classes else ("placeholder" if classes else "none")
-    )  # fmt: skip
-    m = R.SINK_CALL.search(s)
+    cls = _worst(hosts)
+    if cls == "none":
+        cls = fallback  # a script's call whose URL is on another line
+    m = R.SINK_CALL.search(s) or (R.CODE_NET.search(s) if codeish and not data else None)
     if m is not None and not _negated_before(s, m.start()):
         word = m.group().lower()
         kind = cls
@@ -469,7 +492,14 @@ def _line(u: Unit, pos: int) -> int:
 
 
 def _emit(out: Collector, rule: str, sev: Severity, u: Unit, pos: int, excerpt: str, why: str):
-    out.add(rule, sev, u.path, _line(u, pos), excerpt, why)
+    """Add a finding, unless one of the same rule on the same line is already as severe (one
+    finding per attack: a moderator who accepts it accepts the attack)."""
+    line = _line(u, pos)
+    for key, f in out.findings.items():
+        same = key[0] == rule and key[1] == u.path and key[2] == line
+        if same and Severity(f.severity).rank >= sev.rank:
+            return
+    out.add(rule, sev, u.path, line, excerpt, why)
 
 
 def _exfil_rule(u: Unit) -> str:
@@ -485,6 +515,8 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
     for f in files[:400]:
+        if len(units) >= MAX_UNITS:
+            break
         us = _units_of(f)
         units.extend(us)
         by_path.setdefault(f.path, []).extend(us)
@@ -839,11 +871,10 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
     names = {posixpath.basename(p): p for p in code_units}
     for us in by_path.values():
         for u in us:
-            if (
-                u.kind != "step"
-                or teaching[id(u)]
-                or not (u.roles.get("source") or _strong_sinks(u))
-            ):
+            if u.kind != "step" or teaching[id(u)]:
+                continue
+            hard = [x for x in u.roles.get("source", ()) if x[0] != "ask"]
+            if not (hard or _strong_sinks(u)):
                 continue
             for m in islice(_RUNS_FILE.finditer(u.norm), 6):
                 target = code_units.get(m.group(1).lstrip("./")) or code_units.get(
@@ -851,8 +882,8 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                 )
                 if target is None or target.path == u.path:
                     continue
-                if u.roles.get("source") and _strong_sinks(target):
-                    s, k = u.roles["source"][0], _strong_sinks(target)[0]
+                if hard and _strong_sinks(target):
+                    s, k = hard[0], _strong_sinks(target)[0]
                     _emit(out, "exfil.instructed", Severity.CRITICAL, u, m.start(),
                           f"{s[1][:60]} -> {target.path}: {k[1][:60]}",
                           f"a step hands {s[1][:40]!r} to {target.path}, which sends it to a "

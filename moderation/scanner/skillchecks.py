@@ -147,9 +147,9 @@ def check_chains(files: list[SkillFile], out: Collector) -> None:
 
 
 def _only_known_hosts(f: SkillFile) -> bool:
-    """Every URL of the file goes to a well-known service (or a placeholder), and there is one."""
+    """Every URL of the file goes to a well-known service, and there is one."""
     classes = {
         host_class(m.group(1).rsplit("@", 1)[-1].split(":")[0])
         for m in P.URL.finditer(f.text[:65536])
     }
-    return bool(classes) and classes <= {"known", "placeholder"}
+    return bool(classes) and classes <= {"known"}
