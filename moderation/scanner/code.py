@@ -10,6 +10,8 @@ packages installed from raw IPs or non-registry URLs.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as L
 from . import patterns as P
 from .code_python import python_events
@@ -306,6 +308,12 @@ def _unconfirmed_steps(f: SkillFile) -> frozenset[int]:
     )
 
 
+_WRITES = re.compile(
+    r"\.write\w*\(|write_text|writeFile|json\.dump\(|Set-Content|Out-File|Add-Content|\bopen\([^)]*['\"][wa]|"
+    r"\bjq\b[^\n]*>|>\s*\S*settings|\btee\b|\bsed\s+-i\b|\bmv\s"
+)
+
+
 def check_any_language(f: SkillFile, out: Collector) -> None:
     """Reverse shells, destructive operations, bulk environment sends and untrusted package
     sources, in any language, by what occurs together in one step or script."""
@@ -370,7 +378,11 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
                    "the script prints an image whose URL it fills with data, in a script that reads secrets")  # fmt: skip
     if (f.is_code or f.kind == "data") and len(f.text) < 256 * 1024:
         perm = L.AGENT_PERMISSIVE.search(f.text)
-        if perm is not None and L.AGENT_SETTINGS_FILE.search(f.text):
+        if (
+            perm is not None
+            and L.AGENT_SETTINGS_FILE.search(f.text)
+            and (f.kind == "data" or _WRITES.search(f.text))  # an audit script only reads them
+        ):
             out.at("privilege.agent-permissions", Severity.HIGH, f, perm.start(), perm.end(),
                    "the script writes the agent's settings to allow everything")  # fmt: skip
     if f.is_code and len(f.text) < 256 * 1024:

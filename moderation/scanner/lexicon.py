@@ -59,7 +59,7 @@ SECRET_WORDS = rx.compile(
 )
 # The conversation itself.
 SOURCE_CHAT = rx.compile(
-    r"\b(?:the\s+)?user'?s?\s+(?:\w+\s+){0,2}?"
+    r"\b(?:the\s+user'?s?|user'?s)\s+(?:\w+\s+){0,2}?"
     r"(?:messages?|prompts?|questions?|requests?|inputs?|conversation|chat|e-?mail\s+address|"
     r"resume|cv|address|phone\s+number|passwords?|notes|diary|answers)\b"
     r"|\b(?:this|the\s+(?:whole|full|entire|current))\s+(?:conversation|chat|session|transcript)\b"

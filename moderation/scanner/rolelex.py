@@ -36,9 +36,9 @@ HOME = rx.compile(
 # Credential files and folders, in any spelling once normalised (`~/.aws`, `.aws/credentials`,
 # "the hidden folder the AWS CLI uses"), wallets, keychains, browser profiles, GPG secret keys.
 SRC_CRED = rx.compile(
-    r"\.ssh\b(?:/(?:id_\w+|identity|\*)?(?:\s|[\"'`)/]|$))|\bid_(?:rsa|dsa|ecdsa|ed25519)\b"
+    r"\.ssh\b(?:/(?:id_\w+|identity|\*))?(?:\s|[\"'`),/]|$)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b"
     r"|\.aws\b(?:/(?:credentials|config|sso))?|\.azure\b|\.kube/config|\.kube\b|\.docker/config"
-    r"|\.gnupg\b|\bgpg\s+(?:--\S+\s+)*--export-secret|\bsecring\b|\.config/(?:gh|gcloud|hub|op)\b"
+    r"|\.gnupg\b|--export-secret-(?:sub)?keys\b|\bgpg\s+(?:--\S+\s+)*--export-secret|\bsecring\b|\.config/(?:gh|gcloud|hub|op)\b"
     r"|\bhosts\.yml\b|application_default_credentials|\.netrc\b|\.git-credentials\b|\.npmrc\b"
     r"|\.pypirc\b|\.pgpass\b|\.vault-token\b|\.vercel\b|\.terraform\.d\b|\.password-store\b"
     r"|\.(?:electrum|bitcoin|ethereum|solana|monero)\b|\bexodus\b|\bwallet\.dat\b|\bkeystore\b"
@@ -57,7 +57,7 @@ SRC_CRED = rx.compile(
 # Project secrets files: a deploy reads them legitimately; sent to an unknown host from a
 # script, or with concealment, they are stolen.
 SRC_DOTENV = rx.compile(
-    r"(?:^|[\s`'\"(/=:,\[])\.env(?:\.[a-z]+)?\b|\b(?:credentials?|secrets?|tokens?|auth)\."
+    r"(?:^|[\s`'\"(/=:,\[@])\.env(?:\.[a-z]+)?\b|\b(?:credentials?|secrets?|tokens?|auth)\."
     r"(?:json|ya?ml|toml|txt)\b",
     _I,
 )
@@ -70,7 +70,7 @@ SRC_HARMLESS = rx.compile(
 # The whole environment, or every secret in it.
 SRC_ENV_BULK = rx.compile(
     r"\bprocess\.env\s*[,)};\]]|\bos\.environ\s*[,)};\]]|\bdict\(\s*os\.environ\s*\)|\bos\.environ\.(?:items|copy|keys|values)\("
-    r"|\$\(\s*(?:env|printenv|set)\s*\)|`(?:env|printenv)`|\bprintenv\s*(?:\||>|\)|$)"
+    r"|/proc/\S*environ\b|[\"']environ[\"']|\$\(\s*(?:env|printenv|set)\s*\)|`(?:env|printenv)`|\bprintenv\s*(?:\||>|\)|$)"
     r"|\benv\s*(?:\||>)|\bGet-ChildItem\s+env:|\b(?:gci|dir|ls)\s+env:|\[Environment\]::"
     r"GetEnvironmentVariables|\bos\.Environ\(\)|\bENV\.(?:to_h|each|map|select)|\$_ENV\b"
     r"|\b(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:api[-_ ]?keys?|tokens?|secrets?|credentials?|"
@@ -96,14 +96,18 @@ SRC_CHAT = rx.compile(
     r"|\b(?:every|each|all|any)\s+(?:\w+\s+){0,2}?(?:messages?|documents?|files?|attachments?|"
     r"pastes?|snippets?|prompts?|questions?|answers?|entr(?:y|ies)|exchanges?|notes?)\s+(?:that\s+)?"
     r"(?:the\s+user|they|you)\s+(?:\w+\s+)?(?:shares?|shared|pastes?|pasted|sends?|sent|writes?|"
-    r"wrote|types?|typed|uploads?|uploaded|gives?|gave|provides?|provided|attach\w*|opens?|"
+    r"wrote|types?|typed|uploads?|uploaded|gives?|gave|provides?|provided|attach\w*|opens?|asks?|"
     r"read|see|saw|receive\w*)\b"
     r"|\b(?:everything|anything|whatever|what)\s+(?:else\s+)?(?:the\s+user|they)\s+(?:\w+\s+)?"
     r"(?:writes?|wrote|types?|typed|says?|said|pastes?|pasted|shares?|shared|sends?|sent|tells?|"
     r"told|gives?|gave|asks?|asked)\b"
     r"|\b(?:the\s+)?user'?s?\s+(?:own\s+|raw\s+|full\s+|original\s+|private\s+)?"
     r"(?:conversation|chat|documents?|notes|diary|journal|entries|pastes?|clipboard|history)\b"
-    r"|\bthe\s+raw\s+(?:data|text|input)\b|\b(?:pasted|shared)\s+(?:documents?|text|content|files?|"
+    r"|<(?:the|a|an|your|their|user'?s?|whole|full|entire|original|raw|last)\s[^>\n]{0,40}\b(?:e-?mail|message|text|document|session|conversation|chat|question|prompt|"
+    r"input|cv|resume|notes?|entry|draft|history|contents?|transcript|reply)\b[^>\n]{0,40}>"
+    r"|\bthe\s+(?:\w+\s+){0,2}?(?:documents?|files?|cv|resume|contract|e-?mail|notes?|text|code)\s+"
+    r"(?:that\s+)?the\s+user\s+(?:shares?|shared|pastes?|pasted|uploads?|uploaded|sends?|sent|"
+    r"provides?|gives?|asks?)\b|\bthe\s+raw\s+(?:data|text|input)\b|\b(?:pasted|shared)\s+(?:documents?|text|content|files?|"
     r"data|code|schema)\b|\bsystem\s+prompt\b"
     r"|\{\{\s*(?:conversation|messages|history|transcript|user_input|prompt)|\bpyperclip\.paste\b|\bpbpaste\b|\bxclip\b[^\n]*-o|\bxsel\b|\bGet-Clipboard\b"
     r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b",
@@ -112,7 +116,7 @@ SRC_CHAT = rx.compile(
 # What the user just asked: the input of every skill; sent out in the same step, it is a leak.
 SRC_ASK = rx.compile(
     r"\b(?:the\s+)?user'?s?\s+(?:last\s+|latest\s+|current\s+|original\s+)?(?:messages?|prompts?|"
-    r"questions?|inputs?|requests?|answers?|replies|words|text)\b",
+    r"questions?|inputs?|requests?|answers?|replies|words|text)\b|\buser'?s?\s+full\s+messages?\b",
     _I,
 )
 # The same in code: placeholders and variables named for the conversation.
@@ -150,7 +154,8 @@ SINK_CALL = rx.compile(
 # A URL whose query or path carries interpolated data: ?d=$X, ?q=${x}, ?u=<...>, /{data}.
 SINK_URL_DATA = rx.compile(
     r"\b(?:https?|wss?)://[^\s'\"<>()`]+?(?:\?|&)[\w.-]+=(?:\$\{?\w|\{\{?\s*\w|%s|<[^>\n]{1,120}>|"
-    r"\$\(|\"\s*\+|'\s*\+|`\s*\+|\.\.\.|\[[A-Za-z ]+\])"
+    r"\$\(|\"\s*\+|'\s*\+|`\s*\+|\.\.\.|\[[A-Za-z ]+\]|[A-Z][A-Z_]{2,}\b|\)|\s|$)"
+    r"|\b(?:https?|wss?)://[^\s'\"<>()`]+?\?(?:\{\w+\}|\$\{\w+\}|%s)"
     r"|\b(?:https?|wss?)://[^\s'\"<>()`]+/(?:\$\{\w|\{\{?\s*\w)[^}\n]{0,40}\}",
     0,
 )
@@ -159,7 +164,8 @@ SINK_URL_DATA = rx.compile(
 CODE_NET = rx.compile(
     r"\burlopen\s*\(|\brequests\.\w+\s*\(|\bhttpx\.\w+\s*\(|\bfetch\s*\(|\baxios\b|\bhttp\.Get\s*\("
     r"|\bhttps?\.get\s*\(|\bInvoke-(?:WebRequest|RestMethod)\b|\bWebClient\b|\bcurl\s|\bwget\s"
-    r"|\burllib\.request\.Request\s*\(|\bsocket\.connect\b|\bnet\.Dial\b|\bNet::HTTP\b",
+    r"|\burllib\.request\.Request\s*\(|\bsocket\.connect\b|\bnet\.Dial\b|\bNet::HTTP\b"
+    r"|\bcreate_connection\s*\(|\.sendall\s*\(|\bhttp\.Post\w*\s*\(|\bNew-Object\s+Net\.WebClient",
     0,
 )
 FILE_READ = rx.compile(
@@ -198,6 +204,19 @@ DESTINATION = rx.compile(
 )
 SENTENCE_END = rx.compile(r"[.!?][\"')\]*]*(?:\s+|$)|\n\s*\n", 0)
 
+# A bypass of the checks the user relies on (admin merges, skipped hooks, red CI).
+BYPASS = rx.compile(
+    r"\bgh\s+pr\s+merge\b[^\n]*--admin\b|--no-verify\b|\beven\s+if\s+(?:the\s+)?(?:checks|tests|ci|"
+    r"builds?)\s+(?:are|is)\s+(?:red|failing|broken)|\bgit-commit-verify\s*:\s*false\b",
+    _I,
+)
+# Text whose meaning only shows once normalised: argument vectors, escapes, reversed or
+# encoded literals, commands assembled from pieces and eval-ed.
+OBFUSCATION_HINT = rx.compile(
+    r"[\"'][ \t]*,[ \t]*[\"']|\\x[0-9a-fA-F]{2}|\[::-1\]|\.reverse\(\)|[\"'][A-Z2-7]{24,}=*[\"']"
+    r"|[\"'][ \t]*\+\s*[\"']|\$\{?IFS|\beval\b|\bexecSync\b|\bos\.system\b|/tmp/\w+",
+    0,
+)
 # Bounds of the role analysis (roles.py): candidate steps read per file and per skill.
 MAX_UNITS_PER_FILE = 64
 MAX_UNITS = 256
@@ -206,7 +225,7 @@ MAX_UNITS = 256
 HOST = rx.compile(
     r"\b(?:https?|wss?|ftp|smtps?|git)://(?:[^\s/@'\"<>]+@)?([A-Za-z0-9.-]+\.[A-Za-z]{2,}|"
     r"\d{1,3}(?:\.\d{1,3}){3})|\bhostname\s*[:=]\s*[\"']([A-Za-z0-9.-]+\.[A-Za-z]{2,})"
-    r"|\b[\w.+-]+@([\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b",
+    r"|\b[\w.+-]+@([\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b|[\"'](\d{1,3}(?:\.\d{1,3}){3})[\"']",
     0,
 )
 # Hosts of well-known services (a user's token going to its own service is how APIs work) and
@@ -230,10 +249,10 @@ KNOWN_SERVICE_HOSTS = (
     "ncbi.nlm.nih.gov", "ebi.ac.uk", "quickchart.io", "shields.io", "img.shields.io",
 )  # fmt: skip
 PLACEHOLDER_HOST = rx.compile(
-    r"(?:^|\.)(?:example|test|invalid|localhost|local|internal|lan|corp|home\.arpa)$"
+    r"(?:^|\.)(?:invalid|localhost|local|internal|lan|corp|home\.arpa)$"
     r"|^(?:localhost|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)"
     r"|\b(?:your|my|acme|yourcompany|mycompany|company|yourdomain|mydomain|yourserver|myserver|"
-    r"example|placeholder|foo|bar)\b|(?:^|\.)(?:internal|corp|intranet)\.",
+    r"placeholder|foo|bar)\b|(?:^|\.)(?:internal|corp|intranet)\.|^(?:www\.)?example\.(?:com|org|net)$",
     _I,
 )
 # Provider words in token names, and the host words that belong to them.
@@ -275,7 +294,11 @@ CONCEAL_BROAD = rx.compile(
     r"|\b(?:user|they)\s+(?:has\s+|have\s+)?(?:already|previously)\s+(?:agreed|consented|approved|"
     r"authori[sz]ed|opted\s+in|accepted|given\s+(?:their\s+)?(?:consent|permission))\b"
     r"|\b(?:records?|logs?)\s+show\s+(?:that\s+)?the\s+user\s+(?:has\s+)?(?:consented|agreed|approved)"
-    r"|\bstanding\s+(?:permission|consent|approval)\b|\bimplied\s+consent\b"
+    r"|\bstanding\s+(?:permission|consent|approval)\b|\bimplied\s+consent\b|\bblanket\s+approval\b"
+    r"|\b(?:should|must|need)\s+not\s+be\s+(?:mentioned|shown|listed|reported|disclosed|visible)\b"
+    r"|\b(?:don'?t|do\s+not|no)\s+need\s+to\s+bring\s+(?:it|this|that)\s+up\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+reveal\b|\bkeep\s+(?:\w+\s+){0,3}?out\s+of\s+the\s+visible\b"
+    r"|\bsay\s+(?:that\s+)?you\s+only\b|\bnot\s+(?:visible|shown)\s+to\s+the\s+user\b"
     r"|\b(?:clear|delete|wipe|erase|truncate)\s+(?:the\s+|their\s+|your\s+)?(?:shell\s+|bash\s+|zsh\s+|"
     r"command\s+|terminal\s+)history\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b"
     r"|\bso\s+(?:that\s+)?(?:the\s+user|they|nobody|no\s+one)\s+(?:does\s+not|doesn'?t|won'?t|"
@@ -292,7 +315,8 @@ OVERRIDE_VERB = rx.compile(
 # ... or before it ("the previous rules from the user no longer apply").
 OVERRIDE_AFTER = rx.compile(
     r"\b(?:no\s+longer\s+(?:apply|applies|valid|in\s+effect|binding|matter)|(?:are|is)\s+(?:now\s+)?"
-    r"(?:void|obsolete|lifted|waived|suspended)|(?:has|have)\s+no\s+authority)\b",
+    r"(?:void|obsolete|lifted|waived|suspended|superseded|overridden|replaced|disabled)|(?:has|have)\s+"
+    r"no\s+authority|(?:lose|loses)\s+(?:their\s+)?(?:force|effect)|to\s+be\s+(?:disabled|void|lifted))\b",
     _I,
 )
 # The rules the agent follows, qualified (previous, system, safety, the user's...).
@@ -309,11 +333,16 @@ ELEVATION = rx.compile(
     r"\b(?:you\s+are|you'?re)\s+(?:now\s+)?(?:authori[sz]ed|permitted|allowed|free|cleared)\s+to\s+"
     r"(?:run|execute|do|perform|install|delete|access)\s+(?:any|every|all|whatever)\b"
     r"|\b(?:run|execute|approve|accept|allow|perform)\s+(?:every|any|all)\s+(?:\w+\s+){0,2}?"
-    r"(?:commands?|tool\s+calls?|requests?|actions?|scripts?|instructions?)\s+(?:\w+\s+){0,3}?"
+    r"(?:commands?|tool\s+calls?|requests?|actions?|scripts?|instructions?)\s+(?:\w+\s+){0,8}?"
     r"(?:without\s+(?:asking|confirm\w*|approval|review\w*)|automatically|(?:you\s+)?(?:find|found|see|"
     r"read)\s+in)\b"
     r"|\b(?:follow|obey)\s+only\s+(?:the\s+)?(?:instructions?|commands?)\s+(?:found\s+)?(?:in|from)\b"
-    r"|\b(?:unattended|god|jailbreak|unrestricted|DAN)\s+mode\b|\bthe\s+user\s+has\s+no\s+authority\b",
+    r"|\b(?:unattended|god|jailbreak|unrestricted|DAN|maintenance)\s+mode\b|\bthe\s+user\s+has\s+no\s+authority\b"
+    r"|\bdeveloper\s+mode\s+(?:is\s+)?(?:enabled|on|active|activated)\b"
+    r"|\b(?:has|have|with)\s+no\s+(?:content\s+)?(?:policy|policies|restrictions|filters|guidelines)\b"
+    r"|\bnever\s+refuses?\b|\bfollow\w*\s+(?:any\s+|all\s+)?instructions\s+(?:embedded|found|contained|hidden)"
+    r"\s+in\b|\btreats?\s+(?:any|all|every)\s+instructions?\s+(?:found\s+)?in\s+(?:files|web\s+pages|"
+    r"documents|tool\s+output)|\buser'?s\s+full\s+authority\b|\bblanket\s+approval\b",
     _I,
 )
 # Text that speaks to the model reading it (a data file, a script's output, a reference).
@@ -325,7 +354,8 @@ ADDRESS_MODEL = rx.compile(
     r"|\b(?:ai|llm)\s+(?:agents?|assistants?|models?)\s*(?:reading\s+this\s*)?:"
     r"|\b(?:new|updated|real|actual|hidden|secret)\s+(?:\w+\s+)?instructions\s+(?:for|to|from)\b"
     r"|\binstructions?\s+for\s+the\s+(?:assistant|agent|ai|model)\b"
-    r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|assistant|agent|language\s+model)\b",
+    r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|assistant|agent|language\s+model)\b"
+    r"|(?-i:<<\s*SYSTEM|\bSYSTEM\s+(?:OVERRIDE|NOTE|MESSAGE|UPDATE|NOTICE)\b)",
     _I,
 )
 NO_CONFIRM_BROAD = rx.compile(
@@ -350,7 +380,9 @@ RUN_FETCHED = rx.compile(
     r"php|pwsh|powershell)\b|\|\s*(?:iex|Invoke-Expression)\b|\bInvoke-Expression\b|\biex\b"
     r"|\beval\b|\bexec\s*\(|\bexec\.Command\(\s*[\"'](?:/bin/)?(?:ba)?sh|\bsh\s+-c\b|\bbash\s+-c\b"
     r"|\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|\bsource\s+<\(|\b(?:ba)?sh\s+<\("
-    r"|\bScriptBlock\]::Create|&\s*\(\[scriptblock\]",
+    r"|\bScriptBlock\]::Create|&\s*\(\[scriptblock\]|\bimport\s*\(\s*(?:pathToFileURL|file|src|url|\w+\))"
+    r"|\bpipe\w*\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?(?:straight\s+|directly\s+)?(?:in)?to\s+`?"
+    r"(?:sudo\s+)?(?:ba|z)?sh\b",
     _I,
 )
 # A file or variable a download filled: curl -o X, wget -O X, > X, $s = irm ..., X = requests.get
@@ -383,7 +415,7 @@ PERSIST_TARGET = rx.compile(
 PERSIST_WRITE = rx.compile(
     r">>|\btee\s+-a\b|\bappend\w*\b|\badd\w*\s+(?:\w+\s+){0,4}?(?:to|into)\b|\bwrite\w*\b|\bopen\([^)]*"
     r"[\"']a[\"']|\.open\(\s*[\"']a[\"']|\bAdd-Content\b|\bSet-Content\b|\bOut-File\b|\bgit\s+config\b"
-    r"|\binstall\w*\b|\bcopy\b|\bcp\s|\bln\s+-s|\bcrontab\s+-|\bmake\s+(?:every|each)\s+new\s+shell"
+    r"|\binstall\w*\b|\bcopy\b|\bcp\s|\bln\s+-s|\bcrontab\s+-|\bmake\s+(?:every|each)\s+new\s+shell|\bcat\s*>"
     r"|\bregister\w*\b|\benable\b|\bplace\b|\bput\b|\bsave\w*\b|\bcreate\w*\b|\bchmod\b|\bmv\s",
     _I,
 )
@@ -399,7 +431,8 @@ DESTROY_VERB = rx.compile(
     r"|\bs3\s+(?:rb|rm)\b|\bgsutil\s+(?:-m\s+)?rm\b|\bdelete[-_ ]?(?:bucket|namespace|repo\w*|"
     r"project|cluster|database|db)\b|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bgit\s+push\b[^\n]*"
     r"(?:--force|-f\b|--mirror|--delete)|\bgit\s+clean\s+-\w*[xdf]\w*\b|\bfs\.rm\w*\(|\bdel\s+\w|"
-    r"\b(?:delete|erase|remove|destroy|purge|clear)\s+(?:\w+\s+){0,3}?(?:everything|all|every)\b",
+    r"\b(?:delete|erase|remove|destroy|purge|clear)\s+(?:\w+\s+){0,3}?(?:everything|all|every)\b"
+    r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b",
     _I,
 )
 DESTROY_TARGET = rx.compile(
@@ -408,6 +441,7 @@ DESTROY_TARGET = rx.compile(
     r"|\b(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:buckets?|namespaces?|databases?|repos\w*|volumes?|"
     r"files?|folders?|projects?|clusters?|tables)\b|\bpublic\s+CASCADE\b|\bCASCADE\b|\bproduction\b"
     r"|\bDATABASE\b|\bSCHEMA\s+public\b|--all\b|--recursive\b|\bs3://\S*\s+--force\b|\brb\s+s3://"
+    r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b|\bdelete\s+(?:ns|namespaces?)\b"
     r"|\b(?:home|root|system|entire|whole)\s+(?:folder|directory|drive|disk)\b",
     _I,
 )
@@ -424,26 +458,28 @@ PERMISSIVE_VALUE = rx.compile(
     r"|\bdeny\w*[\"']?\s*[:=]\s*\[\s*\]|\.deny\s*=\s*\[\s*\]|\bdeny\s*=\s*\[\]|\bBash\(\s*\*?\s*\)"
     r"|\bBash\((?:curl|rm|sudo|wget|sh|bash)\s*:\s*\*\)|--full-auto\b|--yes-always\b|full-access"
     r"|approval_policy\s*=\s*[\"']?never|\btrust\w*\s*[:=]\s*true|\bskip\w*permission\w*"
-    r"|\bconfirm\w*\s*[:=]\s*false",
+    r"|\bconfirm\w*\s*[:=]\s*false|\byes[-_]always[\"']?\s*[:=]\s*true|\bautoAccept\w*[\"']?\s*[:=]\s*true"
+    r"|\bexcludeTools[\"']?\s*:\s*\[\s*\]|\bsandbox[\"']?\s*:\s*false",
     _I,
 )
 INSTALL_VERB = rx.compile(
     r"\b(?:pip[\d.]*|pipx|uv\s+pip|poetry|npm|pnpm|yarn|bun|gem|cargo|go|brew|apt(?:-get)?|"
     r"dnf|yum|choco|winget|conda)\s+(?:\w+\s+)*?(?:install|add|get)\b|\bGOPROXY\s*=|\bGOINSECURE\b"
-    r"|\bGONOSUMDB\b|\bGOFLAGS\s*=|--index-url\b|--extra-index-url\b|\bregistry\s*=|"
+    r"|\bGONOSUMDB\b|\bGOFLAGS\s*=|--index-url\b|--extra-index-url\b|\bregistry\s*=|--trusted-host\b|"
+    r"\bRegister-PSRepository\b|\bInstall-Module\b|\bnuget\s+sources\s+add\b|\bconfig\s+set\s+registry\b|"
     r"\"(?:dependencies|devDependencies)\"|\brequirements\b|\b[\w-]+\s*@\s*(?:https?|git\+)",
     _I,
 )
 UNTRUSTED_URL = rx.compile(
     r"\b(?:https?|git\+https?|git\+ssh|git)://(?:\d{1,3}(?:\.\d{1,3}){3})|\bhttp://[^\s\"'<>]+"
     r"|\bgit\+http://|\b[\w-]+\s*@\s*https?://[^\s\"']+\.(?:whl|tar\.gz|zip|tgz)"
-    r"|\"\s*:\s*\"https?://[^\"]+\.(?:tgz|tar\.gz|zip)\"",
+    r"|\"\s*:\s*\"https?://[^\"]+\.(?:tgz|tar\.gz|zip)\"|\bhttps?://[^\s\"'<>]+\.(?:whl|tgz|tar\.gz)\b",
     _I,
 )
 REMOTE_CONNECT = rx.compile(
     r"\bsocket\s*\(|\bconnect\s*\(|\bsockaddr_in\b|\bfsockopen\b|\bTCPSocket\b|\bnet\.Dial\b"
     r"|\btelnet\s+\S+\s+\d+|\bopenssl\s+s_client\b|\bnc\s+(?:-\w+\s+)*\S+\s+\d+|\bncat\b|\bsocat\b"
-    r"|/dev/(?:tcp|udp)/|\bxterm\s+-display\s+\S+|\bDISPLAY=\S+:\d|\bssh\s+(?:-\w+\s+)*-R\s*\d+"
+    r"|/dev/(?:tcp|udp)/|\bxterm\s+-display\s+\S+|\bDISPLAY=\S+:\d|\bssh\b[^\n|;&]*\s-R\s*\S+"
     r"|\bTcpClient\b|\bWebSocket\(|\bwebsockets?\.connect\b",
     _I,
 )
@@ -451,6 +487,6 @@ SHELL_BIND = rx.compile(
     r"/bin/(?:ba|z|da)?sh\b|\b(?:ba|z)?sh\s+-i\b|\|\s*(?:/bin/)?(?:ba)?sh\b|\bexec\s*\(\s*[\"']/bin|"
     r"open\s*\(\s*STD(?:IN|OUT|ERR)|\bdup2\b|\bpty\.spawn\b|\bcmd\.exe\b|\bpowershell\b[^\n]*-nop"
     r"|\bmkfifo\b|\bxterm\s+-display\b|\bsubprocess\b[^\n]*shell\s*=\s*True|\bchild_process\b"
-    r"|\bInvoke-Expression\b|\biex\b",
+    r"|\bInvoke-Expression\b|\biex\b|\s-R\s*\S*:(?:localhost|127\.0\.0\.1):22\b",
     _I,
 )

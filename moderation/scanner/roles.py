@@ -27,7 +27,6 @@ from itertools import islice
 
 from . import lexicon as L
 from . import rolelex as R
-from .collect import Collector
 from .config import SUSPICIOUS_TLDS
 from .context import (
     COLLECTOR_SET,
@@ -37,12 +36,11 @@ from .context import (
     host_matches,
     ip_is_internal,
 )
-from .findings import Severity
 from .reading import SkillFile
+from .rolenorm import MAX_UNIT_CHARS, normalise
 from .rx import any_of
 from .steps import file_steps, steps_that_may_match, teaching_cue
 
-MAX_UNIT_CHARS = 64 * 1024  # a script or data file is read for roles up to this size
 MAX_FILE_CHARS = 1024 * 1024  # files bigger than this get no role analysis (other stages run)
 MAX_UNITS_PER_FILE = R.MAX_UNITS_PER_FILE  # candidate steps per file (other stages read all)
 MAX_UNITS = R.MAX_UNITS  # and per skill
@@ -59,7 +57,7 @@ ROLE_ANY = any_of(
     R.SINK_URL_DATA, R.SEND_VERB, R.CONCEAL_BROAD, R.OVERRIDE_VERB, R.OVERRIDE_AFTER,
     R.ELEVATION, R.ADDRESS_MODEL,
     R.FETCH, R.PERSIST_TARGET, R.DESTROY_VERB, R.PERMISSIVE_VALUE, R.INSTALL_VERB,
-    R.REMOTE_CONNECT,
+    R.REMOTE_CONNECT, R.UNTRUSTED_URL, R.BYPASS, R.OBFUSCATION_HINT,
 )  # fmt: skip
 _TEACH_STRONG = re.compile(
     r"\b(?:refuse|decline|never\s+(?:follow|obey|run|execute|comply|send|paste|do\s+this)|"
@@ -80,70 +78,6 @@ _NEG_BEFORE = re.compile(
 )
 
 
-# -- normalising ------------------------------------------------------------------------------------
-_ASSIGN = re.compile(
-    r"^[ \t]*(?:export[ \t]+|const[ \t]+|let[ \t]+|var[ \t]+|local[ \t]+)?(\$?[A-Za-z_]\w{0,40})"
-    r"[ \t]*=[ \t]*(.{1,200})$",
-    re.MULTILINE,
-)
-_EMPTY_QUOTES = re.compile(r"(?<=[\w.])(?:\"\"|'')(?=[\w./])")
-_HOME_VALUE = re.compile(r"""^[("'`\s]*~[/"'`)\s;]*$""")
-
-
-def normalise(text: str, *, code: bool) -> str:
-    """The text with the spellings of one thing unified, line for line (line numbers hold)."""
-    t = R.IFS.sub(" ", text)
-    t = R.JOIN_PIECES.sub(lambda m: "\n" * m.group().count("\n"), t)
-    t = _EMPTY_QUOTES.sub("", t)
-    t = R.HOME.sub("~", t)
-    t = t.replace("${~}", "~").replace('"~"', "~").replace("'~'", "~")
-    t = R.PATH_JOIN.sub(_path_join, t)
-    if code and len(t) <= MAX_UNIT_CHARS:
-        t = _substitute(t).replace('"~"', "~").replace("'~'", "~")
-    return t
-
-
-def _path_join(m) -> str:
-    if m.group(2):  # Join-Path X "y"
-        return m.group(2) + "/"
-    seg = m.group(1) or ""
-    joined = m.group()
-    if "," in joined and not seg.startswith("."):
-        return joined  # a list of words, not a path
-    return "/" + seg
-
-
-def _constant(value: str):
-    return lambda _m: value
-
-
-def _substitute(t: str) -> str:
-    """Short variables replaced by their value where used (`T=~; cd "$T"`, `$line = "iex ..."`,
-    `home = Path.home(); home.iterdir()`): data followed through names."""
-    values: dict[str, str] = {}
-    for m in islice(_ASSIGN.finditer(t), 200):
-        name, value = m.group(1), m.group(2).strip().rstrip(";").strip()
-        if value.startswith(("{", "[", "(")) and not _HOME_VALUE.match(value):
-            continue
-        values[name] = value
-    if not values:
-        return t
-    for name, value in list(values.items())[:40]:
-        bare = name.lstrip("$")
-        if _HOME_VALUE.match(value):
-            value = "~"
-        elif len(value) > 200 or "\n" in value:
-            continue
-        value = value.strip("\"'`")
-        if name.startswith("$"):  # PowerShell
-            t = re.sub(r"\$" + re.escape(bare) + r"\b(?!\s*=)", _constant(value), t)
-        else:
-            t = re.sub(r"\$\{?" + re.escape(bare) + r"(?::-[^}]*)?\}?(?!\w)", _constant(value), t)
-            if value == "~" and len(bare) >= 2:
-                t = re.sub(r"(?<![\w.$])" + re.escape(bare) + r"(?=\.\w)", "~", t)
-    return t
-
-
 # -- units ---------------------------------------------------------------------------------------
 class Unit:
     __slots__ = ("f", "heading", "index", "kind", "line", "norm", "path", "roles", "start", "text")
@@ -158,7 +92,7 @@ class Unit:
 def _units_of(f: SkillFile) -> list[Unit]:
     if f.binary or not f.text or len(f.text) > MAX_FILE_CHARS:
         return []
-    if not ROLE_ANY.found_in(f.text):
+    if not ROLE_ANY.found_in(f.text[:MAX_FILE_CHARS]):
         return []
     if f.is_markdown:
         out: list[Unit] = []
@@ -209,7 +143,7 @@ def host_class(host: str) -> str:
 def _hosts(text: str) -> list[tuple[str, str]]:
     out = []
     for m in islice(R.HOST.finditer(text), 12):
-        h = m.group(1) or m.group(2) or m.group(3) or ""
+        h = m.group(1) or m.group(2) or m.group(3) or m.group(4) or ""
         if h:
             out.append((h.lower(), host_class(h)))
     return out
@@ -326,7 +260,10 @@ def _sources(roles: dict, s: str, off: int, code: bool, codeish: bool) -> None:
         and (code or not _negated_before(s, dm.start()))
         and not _in_url(s, dm.start())
     ):
-        _add(roles, "source", "dotenv", dm.group(), off + dm.start())
+        payload = "@" in dm.group() or s[max(0, dm.start() - 4) : dm.start()].rstrip().endswith(
+            "-T"
+        )
+        _add(roles, "source", "cred" if payload else "dotenv", dm.group(), off + dm.start())
     em = R.SRC_ENV_BULK.search(s)
     if em is not None and (code or not _negated_before(s, em.start())):
         _add(roles, "source", "env", em.group(), off + em.start())
@@ -363,6 +300,7 @@ def _sinks(roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bo
     m = None if data else R.SINK_URL_DATA.search(s)
     if m is not None and not _negated_before(s, m.start()):
         _add(roles, "sink", cls if cls != "none" else "unknown", m.group(), off + m.start(), hosts)
+        _add(roles, "urldata", cls, m.group(), off + m.start(), hosts)
     v = R.SEND_VERB.search(s)
     if v is not None and not _negated_before(s, v.start()):
         d = R.DESTINATION.search(s, v.end())
@@ -389,6 +327,9 @@ def _actions(roles: dict, s: str, off: int, code: bool, u: Unit) -> None:
             name = next((g for g in dt.groups() if g), "")
             if name:
                 _add(roles, "download", cls, name, off + dt.start(), hosts)
+    by = R.BYPASS.search(s)
+    if by is not None:
+        _add(roles, "bypass", by.group(), by.group(), off + by.start())
     p = R.PERSIST_TARGET.search(s)
     if p is not None:
         w = R.PERSIST_WRITE.search(s)
@@ -407,7 +348,11 @@ def _actions(roles: dict, s: str, off: int, code: bool, u: Unit) -> None:
             _add(roles, "destroyverb", d.group(), d.group(), off + d.start())
     pv = R.PERMISSIVE_VALUE.search(s)
     if pv is not None:
-        target = R.SETTINGS_TARGET.search(s) or re.search(r"\balias\b", s)
+        target = (
+            R.SETTINGS_TARGET.search(s)
+            or re.search(r"\balias\b", s)
+            or (R.SETTINGS_TARGET.search("/" + u.path) if u.kind == "data" else None)
+        )
         persisted = R.PERSIST_TARGET.search(s)
         if target is not None or persisted is not None:
             _add(roles, "settings", pv.group(), s[max(0, pv.start() - 60) : pv.end() + 60],
@@ -484,414 +429,3 @@ def _example_host(host: str) -> bool:
     return (
         re.search(r"attacker|evil|malicious|exfil|bad-?actor|collector|example", host) is not None
     )
-
-
-# -- combining -----------------------------------------------------------------------------------------
-def _line(u: Unit, pos: int) -> int:
-    return u.line + u.norm.count("\n", 0, max(0, pos))
-
-
-def _emit(out: Collector, rule: str, sev: Severity, u: Unit, pos: int, excerpt: str, why: str):
-    """Add a finding, unless one of the same rule on the same line is already as severe (one
-    finding per attack: a moderator who accepts it accepts the attack)."""
-    line = _line(u, pos)
-    for key, f in out.findings.items():
-        same = key[0] == rule and key[1] == u.path and key[2] == line
-        if same and Severity(f.severity).rank >= sev.rank:
-            return
-    out.add(rule, sev, u.path, line, excerpt, why)
-
-
-def _exfil_rule(u: Unit) -> str:
-    return "exfil.code-flow" if u.kind == "code" else "exfil.instructed"
-
-
-def _strong_sinks(u: Unit) -> list:
-    return [s for s in u.roles.get("sink", ()) if s[0] in _STRONG or s[0] == "covert"]
-
-
-def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
-    """Role analysis over the whole skill (after the per-file stages)."""
-    units: list[Unit] = []
-    by_path: dict[str, list[Unit]] = {}
-    for f in files[:400]:
-        if len(units) >= MAX_UNITS:
-            break
-        us = _units_of(f)
-        units.extend(us)
-        by_path.setdefault(f.path, []).extend(us)
-    skill_md = next((f for f in files if f.kind == "skill_md"), None)
-    for key, value in list(frontmatter.items())[:50]:
-        if isinstance(value, str) and value.strip() and ROLE_ANY.found_in(value[:6000]):
-            pos = skill_md.text.find(value[:60]) if skill_md else -1
-            line = skill_md.line_of(pos) if skill_md and pos >= 0 else 1
-            units.append(Unit(skill_md, "SKILL.md", 0, line, value[:6000], "frontmatter", -1,
-                              str(key)))  # fmt: skip
-    if not units:
-        return
-    teaching: dict[int, bool] = {}
-    for u in units:
-        _read_roles(u)
-        teaching[id(u)] = _teaching(u) if u.roles else False
-    live = [u for u in units if u.roles and not teaching[id(u)]]
-    hot = {(u.path, u.index) for u in live if _sensitive(u)}
-    for u in live:
-        near = any((u.path, u.index + d) in hot for d in (-1, 0, 1)) or (
-            u.kind == "frontmatter" and bool(hot)
-        )
-        _unit_findings(out, u, near)
-    _flows_in_files(out, by_path, teaching)
-    _flows_across_files(out, files, by_path, teaching)
-
-
-def _sensitive(u: Unit) -> bool:
-    return bool(_strong_sinks(u)) or any(
-        u.roles.get(r)
-        for r in ("source", "destroy", "persist", "settings", "install", "revshell", "fetchrun")
-    )
-
-
-def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
-    roles = u.roles
-    where = _where(u)
-    sources = roles.get("source", [])
-    sinks = roles.get("sink", [])
-    noconf = roles.get("noconfirm")
-    strong = _strong_sinks(u)
-    conceal = roles.get("conceal")
-    hard = [s for s in sources if s[0] != "dotenv"]
-    soft = [s for s in sources if s[0] == "dotenv"]
-    hostile = [k for k in strong if k[0] in ("hostile", "covert")]
-    if soft and not hard and strong and not (u.kind == "code" or hostile or conceal):
-        s, k = soft[0], strong[0]
-        _emit(out, _exfil_rule(u), Severity.MEDIUM, u, min(s[2], k[2]), f"{s[1]} ... {k[1]}",
-              f"{where} names {s[1][:40]!r} and sends data to a {k[0]} host: check what is sent")  # fmt: skip
-        sources = []
-    if sources and strong:
-        s, k = (hard or sources)[0], strong[0]
-        _emit(out, _exfil_rule(u), Severity.CRITICAL, u, min(s[2], k[2]), f"{s[1]} ... {k[1]}",
-              f"{where} reads {s[1][:50]!r} ({s[0]}) and sends it out ({k[1][:50]!r}, "
-              f"{k[0]} host)")  # fmt: skip
-    elif sources and sinks and (conceal or roles.get("authority")):
-        s, k = sources[0], sinks[0]
-        _emit(out, _exfil_rule(u), Severity.CRITICAL, u, s[2], f"{s[1]} ... {k[1]}",
-              f"{where} reads {s[1][:50]!r} and sends it out, and hides it or overrides the user")  # fmt: skip
-    _foreign_tokens(out, u, where)
-    if conceal and sensitive:
-        c = conceal[0]
-        _emit(out, "injection.conceal", Severity.HIGH, u, c[2], c[1],
-              f"{where} asks to keep what it does from the user ({c[1][:40]!r}) in a skill that "
-              "does something sensitive")  # fmt: skip
-    auth = roles.get("authority", [])
-    acting = conceal or noconf or sinks or roles.get("fetchrun") or roles.get("permissive") or (
-        roles.get("destroy") or roles.get("settings")
-    )  # fmt: skip
-    for a in auth[:1]:
-        if a[0] == "address" and not (acting or len({x[0] for x in auth}) > 1):
-            continue  # "note for the agent" alone is the skill speaking, not an override
-        _emit(out, "injection.override", Severity.HIGH, u, a[2], a[1],
-              f"{where} overrides the agent's rules or the user's authority ({a[0]})")  # fmt: skip
-    for d in roles.get("destroy", [])[:1]:
-        confirmed = u.kind == "code" and re.search(
-            r"\binput\(|read\s+-p|\bconfirm\w*\(|Read-Host|--dry-run|readline", u.norm, re.I
-        )
-        if (u.kind == "code" and not confirmed) or noconf or conceal:
-            _emit(out, "exec.destructive", Severity.CRITICAL, u, d[2], d[1],
-                  f"{where} deletes or wipes {d[0]!r} without confirmation")  # fmt: skip
-    if u.kind == "code":
-        _script_destroy(out, u, where)
-    for p in roles.get("persist", [])[:2]:
-        payload, cls = p[3]
-        target = p[0].lower()
-        if not payload:
-            continue
-        if payload.startswith(("ssh-", "ecdsa")):
-            rule = "persistence.ssh-authorized-keys"
-        elif cls not in _STRONG and not re.search(
-            r"/dev/tcp|nc\b|ncat|socat|iex|Invoke|Download", payload, re.I
-        ):
-            continue
-        elif "hook" in target or "core." in target or "templatedir" in target:
-            rule = "persistence.git-hook"
-        elif re.search(r"cron|schtasks|scheduled", target):
-            rule = "persistence.scheduled-task"
-        elif re.search(r"launch|systemd|autostart|run\b|startup|enable", target):
-            rule = "persistence.autostart"
-        else:
-            rule = "persistence.shell-profile"
-        _emit(out, rule, Severity.HIGH, u, p[2], p[1],
-              f"{where} makes {p[0]!r} run {payload[:30]!r} from now on")  # fmt: skip
-    if u.kind == "code":
-        _script_persist(out, u, where)
-    for s_ in roles.get("settings", [])[:1]:
-        own = R.SETTINGS_TARGET.search(s_[1]) is not None and u.kind == "code"
-        sev = Severity.HIGH if (own or noconf or conceal or auth) else Severity.MEDIUM
-        _emit(out, "privilege.agent-permissions", sev, u, s_[2], s_[1],
-              f"{where} writes agent settings that allow everything ({s_[0]!r})"
-              + ("" if sev is Severity.HIGH else "; check the user asked for it"))  # fmt: skip
-    if (
-        not roles.get("settings")
-        and roles.get("permissive")
-        and (noconf or conceal)
-        and u.kind == "step"
-    ):
-        p = roles["permissive"][0]
-        _emit(out, "privilege.agent-permissions", Severity.HIGH, u, p[2], p[1],
-              f"{where} turns the agent's prompts off ({p[0]!r}) without asking")  # fmt: skip
-    for fr in roles.get("fetchrun", [])[:1]:
-        if fr[0] == "hostile" or (
-            fr[0] == "unknown" and (noconf or conceal or u.kind == "frontmatter")
-        ):
-            sev = Severity.CRITICAL if fr[0] == "hostile" or noconf else Severity.HIGH
-            _emit(out, "exec.remote-eval", sev, u, fr[2], fr[1],
-                  f"{where} runs code it downloads ({fr[0]} host)")  # fmt: skip
-    if u.kind == "code":
-        _script_remote_eval(out, u, where)
-    for i in roles.get("install", [])[:1]:
-        if i[0] in _STRONG or i[0] == "none":
-            _emit(out, "supply.install-url", Severity.HIGH, u, i[2], i[1],
-                  f"{where} installs a package from an unverified source ({i[0]} host)")  # fmt: skip
-    if u.kind == "code":
-        _script_install(out, u, where)
-    for r in roles.get("revshell", [])[:1]:
-        _emit(out, "exec.reverse-shell", Severity.CRITICAL, u, r[2], r[1],
-              f"{where} connects to another machine and hands it a shell ({r[0][:30]!r})")  # fmt: skip
-
-
-def _where(u: Unit) -> str:
-    if u.kind == "frontmatter":
-        return f"the frontmatter field {u.heading[:40]!r}"
-    if u.kind == "step":
-        return "a step of SKILL.md" if u.path == "SKILL.md" else f"a step of {u.path}"
-    return f"{u.path}"
-
-
-def _foreign_tokens(out: Collector, u: Unit, where: str) -> None:
-    """Named secrets sent to a host that is not their service: `?t=$SLACK_TOKEN&o=$OPENAI_KEY`
-    to one collector, `${{ secrets.NPM_TOKEN }}` posted to a cache service."""
-    named = u.roles.get("named")
-    if not named:
-        return
-    for k in _strong_sinks(u) + [s for s in u.roles.get("sink", ()) if s[0] == "known"]:
-        hosts = [h for h, c in (k[3] or ()) if c in _STRONG or c == "known"]
-        if not hosts:
-            continue
-        line_start = u.norm.rfind("\n", 0, k[2]) + 1
-        window = u.norm[line_start : k[2] + 600]
-        foreign = set()
-        for _kind, name, pos, upper in named:
-            if not (line_start <= pos <= k[2] + 600) or name not in window:
-                continue
-            words = re.split(r"_+", upper)
-            providers = [R.TOKEN_PROVIDERS[w] for w in words if w in R.TOKEN_PROVIDERS]
-            if providers and not any(p in h for ps in providers for p in ps for h in hosts):
-                foreign.add(words[0] if words[0] in R.TOKEN_PROVIDERS else upper)
-        if foreign:
-            sev = Severity.CRITICAL if len(foreign) >= 2 else Severity.HIGH
-            _emit(out, _exfil_rule(u), sev, u, k[2], k[1],
-                  f"{where} sends {', '.join(sorted(foreign))} credentials to {hosts[0]}, "
-                  "a host that is not their service")  # fmt: skip
-            return
-
-
-_HOME_ENUM = re.compile(
-    r"~\s*\.(?:iterdir|glob|rglob)\(|listdir\(\s*~|readdirSync\(\s*~|Get-ChildItem\s+~|"
-    r"\bcd\s+~(?:\s|;|&|\||$)|\bcd\s+/(?:\s|;|&|\||$)|[\[,]\s*~\s*[,\]]|[\[,]\s*[\"']/[\"']\s*[,\]]"
-    r"|[\[,]\s*[\"']C:\\\\?[\"']",
-    re.IGNORECASE,
-)
-
-
-def _script_destroy(out: Collector, u: Unit, where: str) -> None:
-    """A script that enumerates or enters the home folder (or root) and deletes within a few
-    lines: `for child in ~.iterdir(): rmtree(child)`, `cd ~; find . -exec rm -rf {} +`."""
-    verbs = u.roles.get("destroyverb")
-    if not verbs or u.roles.get("destroy"):
-        return
-    t = u.norm
-    for m in islice(_HOME_ENUM.finditer(t), 4):
-        for v in verbs:
-            if 0 <= t.count("\n", m.start(), v[2]) <= 6 or 0 <= t.count("\n", v[2], m.start()) <= 2:
-                _emit(out, "exec.destructive", Severity.CRITICAL, u, v[2], t[m.start():m.start() + 80],
-                      f"{where} deletes everything in the home folder or the disk root")  # fmt: skip
-                return
-
-
-def _script_persist(out: Collector, u: Unit, where: str) -> None:
-    """A script that writes a start-up or hook file whose content it builds elsewhere."""
-    t = u.norm
-    target = R.PERSIST_TARGET.search(t)
-    if target is None or (u.roles.get("persist") and any(p[3][0] for p in u.roles["persist"])):
-        return
-    if not re.search(
-        r"\bopen\(|\.write|write_text|writeFileSync|appendFile|Add-Content|Set-Content|>>|\btee\b",
-        t,
-    ):
-        return
-    key = re.search(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA", t)
-    hosts = [c for _h, c in _hosts(t)]
-    net = re.search(
-        r"\b(?:curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr|irm|DownloadString)\b|/dev/tcp/", t
-    )
-    if key is not None and "authorized_keys" in target.group():
-        rule = "persistence.ssh-authorized-keys"
-    elif net is not None and any(c in _STRONG for c in hosts):
-        tg = target.group().lower()
-        rule = (
-            "persistence.git-hook"
-            if "hook" in tg or "core." in tg
-            else ("persistence.scheduled-task" if "cron" in tg else "persistence.shell-profile")
-        )
-    else:
-        return
-    _emit(out, rule, Severity.HIGH, u, target.start(), t[max(0, target.start() - 40):target.end() + 40],
-          f"{where} writes {target.group()!r} with content that reaches the network or grants access")  # fmt: skip
-
-
-def _script_remote_eval(out: Collector, u: Unit, where: str) -> None:
-    t = u.norm
-    fetch = R.FETCH.search(t)
-    if fetch is None:
-        return
-    ev = re.search(
-        r"\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|exec\.Command\(\s*[\"'](?:/bin/)?"
-        r"(?:ba)?sh[\"']\s*,\s*[\"']-c|\bInvoke-Expression\b|\biex\b|(?<![.\w])exec\(\s*(?!\s*[\"'])",
-        t,
-    )
-    if ev is None:
-        return
-    cls = _worst(_hosts(t))
-    if cls in ("known", "placeholder"):
-        return
-    _emit(out, "exec.remote-eval", Severity.CRITICAL, u, ev.start(), t[ev.start():ev.start() + 80],
-          f"{where} downloads code and runs it ({cls} host)")  # fmt: skip
-
-
-def _script_install(out: Collector, u: Unit, where: str) -> None:
-    if u.roles.get("install"):
-        return
-    t = u.norm
-    inst = re.search(r"[\"']?(?:pip[\d.]*|npm|gem|cargo|go)[\"']?\s*[,\s]\s*[\"']?install\b", t)
-    if inst is None:
-        return
-    for m in islice(R.UNTRUSTED_URL.finditer(t), 4):
-        cls = _worst(_hosts(m.group()))
-        if cls in _STRONG:
-            _emit(out, "supply.install-url", Severity.HIGH, u, m.start(), m.group(),
-                  f"{where} installs packages from {cls} host {m.group()[:60]!r}")  # fmt: skip
-            return
-
-
-def _names_in(u: Unit) -> set[str]:
-    """Files and variables a unit writes or fills (for flows to later units)."""
-    names = set()
-    for sm in islice(L.STAGED_FILE.finditer(u.norm), 12):
-        name = sm.group().rsplit("/", 1)[-1].lower()
-        if len(name) > 4 and not name.startswith((".env", "http")):
-            names.add(name)
-    for m in islice(re.finditer(r"\$(\w{2,30})\s*=|(?:^|\s)(\w{2,30})=", u.norm), 8):
-        names.add((m.group(1) or m.group(2)).lower())
-    return names
-
-
-def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: dict) -> None:
-    """Within one Markdown file: a source in one step and a sink in a later one that uses what
-    the first wrote (a file name or a variable), or refers back to it; a download one step makes
-    and a later step runs."""
-    for units in by_path.values():
-        steps = [u for u in units if u.kind == "step" and u.roles and not teaching[id(u)]]
-        for i, a in enumerate(steps):
-            names = None
-            for b in steps[i + 1 : i + 4]:
-                if b.index - a.index > 4:
-                    break
-                if a.roles.get("source") and _strong_sinks(b) and not b.roles.get("source"):
-                    names = _names_in(a) if names is None else names
-                    low = b.norm.lower()
-                    if any(n in low for n in names) or L.BACK_REFERENCE.search(b.norm):
-                        s, k = a.roles["source"][0], _strong_sinks(b)[0]
-                        _emit(out, "exfil.instructed", Severity.CRITICAL, b, k[2],
-                              f"{s[1][:60]} ... {k[1][:60]}",
-                              f"one step reads {s[1][:40]!r}, a later step sends what it wrote "
-                              f"({k[0]} host)")  # fmt: skip
-            _download_then_run(out, a, a)
-            if a.roles.get("download"):
-                _download_then_run_later(out, a)
-
-
-def _download_then_run_later(out: Collector, a: Unit) -> None:
-    """The steps after a download (any step: a plain "run it" has no role of its own)."""
-    steps = file_steps(a.f)
-    for st in steps[a.index + 1 : a.index + 4]:
-        b = Unit(a.f, a.path, st.start, a.f.line_of(st.start), st.text, "step", a.index + 1)
-        b.roles["noconfirm"] = [("noconfirm", m.group(), m.start(), None)
-                                for m in islice(R.NO_CONFIRM_BROAD.finditer(b.norm), 1)]  # fmt: skip
-        if _download_then_run(out, a, b):
-            return
-
-
-def _download_then_run(out: Collector, a: Unit, b: Unit) -> bool:
-    for d in a.roles.get("download", [])[:3]:
-        cls, name = d[0], d[1]
-        if cls in ("known", "placeholder") or len(name) < 2:
-            continue
-        base = name.rsplit("/", 1)[-1]
-        pat = re.compile(
-            r"(?:" + R.RUN_FILE_VERB.pattern + r")[\"']?\S*" + re.escape(base) + r"\b"
-            r"|\b(?:Invoke-Expression|iex)\s+\$?" + re.escape(base) + r"\b",
-            re.IGNORECASE,
-        )
-        text = b.norm if b is not a else b.norm[d[2] + len(name) :]
-        m = pat.search(text)
-        if m is None:
-            continue
-        noconf = b.roles.get("noconfirm") or a.roles.get("noconfirm")
-        if cls == "unknown" and not noconf and b is not a and b.kind != "code":
-            sev = Severity.HIGH
-        else:
-            sev = Severity.CRITICAL if (cls == "hostile" or noconf) else Severity.HIGH
-        pos = m.start() if b is not a else d[2]
-        _emit(out, "exec.download-and-run", sev, b, pos, f"{name} ... {m.group()[:60]}",
-              f"runs {name!r}, which a download from a {cls} host filled")  # fmt: skip
-        return True
-    return False
-
-
-_RUNS_FILE = re.compile(
-    r"(?:^|[\s`(\[/])((?:\./)?[\w./-]*[\w-]+\.(?:py|sh|js|mjs|cjs|ts|ps1|rb|pl|go|bash|zsh))\b"
-)
-
-
-def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, teaching) -> None:
-    """A step that has a source (the conversation, a credential) and runs or links a script of
-    the skill that sends data to an unknown host; or a step that sends and a script that reads."""
-    code_units = {u.path: u for us in by_path.values() for u in us if u.kind in ("code", "data")}
-    if not code_units:
-        return
-    names = {posixpath.basename(p): p for p in code_units}
-    for us in by_path.values():
-        for u in us:
-            if u.kind != "step" or teaching[id(u)]:
-                continue
-            hard = [x for x in u.roles.get("source", ()) if x[0] != "ask"]
-            if not (hard or _strong_sinks(u)):
-                continue
-            for m in islice(_RUNS_FILE.finditer(u.norm), 6):
-                target = code_units.get(m.group(1).lstrip("./")) or code_units.get(
-                    names.get(posixpath.basename(m.group(1)), "")
-                )
-                if target is None or target.path == u.path:
-                    continue
-                if hard and _strong_sinks(target):
-                    s, k = hard[0], _strong_sinks(target)[0]
-                    _emit(out, "exfil.instructed", Severity.CRITICAL, u, m.start(),
-                          f"{s[1][:60]} -> {target.path}: {k[1][:60]}",
-                          f"a step hands {s[1][:40]!r} to {target.path}, which sends it to a "
-                          f"{k[0]} host")  # fmt: skip
-                    return
-                if _strong_sinks(u) and target.roles.get("source"):
-                    s, k = target.roles["source"][0], _strong_sinks(u)[0]
-                    _emit(out, "exfil.instructed", Severity.CRITICAL, u, m.start(),
-                          f"{target.path}: {s[1][:60]} -> {k[1][:60]}",
-                          f"{target.path} reads {s[1][:40]!r} and a step sends its output out")  # fmt: skip
-                    return

@@ -321,7 +321,13 @@ def _analyse_step(
             )
         )
         state.setdefault("links", []).append(
-            (f.path, at(m), resolved, bool(sources) and not teaching, bool(sinks) and not teaching)
+            (
+                f.path,
+                at(m),
+                resolved,
+                bool(sources) and not teaching and not named_only,  # a named token: a deploy
+                bool(sinks) and not teaching,
+            )
         )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from moderation.scanner import scan_files
-from moderation.scanner.roles import host_class, normalise
+from moderation.scanner.rolenorm import normalise
+from moderation.scanner.roles import host_class
 
 
 def _skill(body: str, *extra: tuple[str, str], description: str = "Helps with a task.") -> list:

@@ -1,0 +1,125 @@
+"""Normalising a unit's text for the role model (roles.py): the spellings of one thing become
+one spelling, line for line, so the concept lexicons (rolelex.py) see through string pieces,
+path joins, home-folder spellings, argument vectors, escapes, reversed and encoded literals and
+short variables."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from itertools import islice
+
+from . import rolelex as R
+
+MAX_UNIT_CHARS = 64 * 1024  # a script or data file is read for roles up to this size
+
+_ASSIGN = re.compile(
+    r"^[ \t]*(?:export[ \t]+|const[ \t]+|let[ \t]+|var[ \t]+|local[ \t]+)?(\$?[A-Za-z_]\w{0,40})"
+    r"[ \t]*=[ \t]*(.{1,200})$",
+    re.MULTILINE,
+)
+_EMPTY_QUOTES = re.compile(r"(?<=[\w.])(?:\"\"|'')(?=[\w./])")
+_HOME_VALUE = re.compile(r"""^(?:[\w.]*\(\s*)?[("'`\s]*~(?:[/"'`)\s;]*$|\s*,)""")
+
+
+def normalise(text: str, *, code: bool) -> str:
+    """The text with the spellings of one thing unified, line for line (line numbers hold)."""
+    t = R.IFS.sub(" ", text)
+    t = R.JOIN_PIECES.sub(lambda m: "\n" * m.group().count("\n"), t)
+    t = _EMPTY_QUOTES.sub("", t)
+    t = R.HOME.sub("~", t)
+    t = t.replace("${~}", "~").replace('"~"', "~").replace("'~'", "~")
+    t = R.PATH_JOIN.sub(_path_join, t)
+    if "\\x" in t or "\\0" in t:
+        t = _ESCAPES.sub(_unescape, t)
+    if "[::-1]" in t or ".reverse()" in t:
+        t = _REVERSED.sub(lambda m: m.group() + " " + m.group(2)[::-1], t)
+    if code and len(t) <= MAX_UNIT_CHARS:
+        t = _ARGV_JOIN.sub(" ", t)
+        t = _decode_literals(t)
+        t = _substitute(_substitute(t)).replace('"~"', "~").replace("'~'", "~")
+    return t
+
+
+_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){4,}")
+_REVERSED = re.compile(
+    r"""(\(|=\s*)([^()\n]{8,400}?)\s*(?:\[::-1\]|\.split\(\s*["']{2}\s*\)\.reverse\(\))"""
+)
+_ARGV_JOIN = re.compile(r"""["'][ \t]*,[ \t]*["']""")
+_B32_OR_64 = re.compile(r"""["']([A-Z2-7]{24,}=*|[A-Za-z0-9+/]{24,}={0,2})["']""")
+
+
+def _unescape(m) -> str:
+    raw = m.group()
+    try:
+        out = re.sub(r"\\x([0-9a-fA-F]{2})", lambda x: chr(int(x.group(1), 16)), raw)
+        out = re.sub(r"\\([0-7]{3})", lambda x: chr(int(x.group(1), 8)), out)
+    except ValueError:
+        return raw
+    return out.replace("\n", " ") if out.isprintable() or "\n" in out else raw
+
+
+def _decode_literals(t: str) -> str:
+    """Base32 and base64 string literals decoded next to themselves (same line) when they hold
+    printable text: what runs after a decode is then read like any other command."""
+
+    def dec(m) -> str:
+        body = m.group(1)
+        for fn in (base64.b32decode, base64.b64decode):
+            try:
+                text = fn(
+                    body + "=" * (-len(body) % 8 if fn is base64.b32decode else -len(body) % 4)
+                )
+            except (binascii.Error, ValueError):
+                continue
+            try:
+                plain = text.decode("ascii")
+            except UnicodeDecodeError:
+                continue
+            if plain.isprintable() and " " in plain:
+                return m.group() + " /* " + plain + " */"
+        return m.group()
+
+    return _B32_OR_64.sub(dec, t) if len(t) < MAX_UNIT_CHARS else t
+
+
+def _path_join(m) -> str:
+    if m.group(2):  # Join-Path X "y"
+        return m.group(2) + "/"
+    seg = m.group(1) or ""
+    joined = m.group()
+    if "," in joined and not seg.startswith("."):
+        return joined  # a list of words, not a path
+    return "/" + seg
+
+
+def _constant(value: str):
+    return lambda _m: value
+
+
+def _substitute(t: str) -> str:
+    """Short variables replaced by their value where used (`T=~; cd "$T"`, `$line = "iex ..."`,
+    `home = Path.home(); home.iterdir()`): data followed through names."""
+    values: dict[str, str] = {}
+    for m in islice(_ASSIGN.finditer(t.replace("; ", "\n")), 200):
+        name, value = m.group(1), m.group(2).strip().rstrip(";").strip()
+        if value.startswith(("{", "[", "(")) and not _HOME_VALUE.match(value):
+            continue
+        values[name] = value
+    if not values:
+        return t
+    for name, value in list(values.items())[:40]:
+        bare = name.lstrip("$")
+        if _HOME_VALUE.match(value):
+            value = "~"
+        elif len(value) > 200 or "\n" in value:
+            continue
+        value = value.strip("\"'`")
+        if name.startswith("$"):  # PowerShell
+            t = re.sub(r"\$" + re.escape(bare) + r"\b(?!\s*=)", _constant(value), t)
+        else:
+            t = re.sub(r"\$\{?" + re.escape(bare) + r"(?::-[^}]*)?\}?(?!\w)", _constant(value), t)
+            if value == "~" and len(bare) >= 2:
+                t = re.sub(r"(?<![\w.$])" + re.escape(bare) + r"(?=\.\w|\s*[),])", "~", t)
+    return t
