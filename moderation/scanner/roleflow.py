@@ -79,6 +79,11 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     live = [u for u in units if u.roles and not teaching[id(u)]]
     hot = {(u.path, u.index) for u in live if _sensitive(u)}
     for u in live:
+        if u.roles.get("destroy") and u.kind == "step" and u.f is not None:
+            steps = file_steps(u.f)  # "don't ask first" in the step before or after
+            around = steps[max(0, u.index - 1) : u.index + 2]
+            u.near_noconfirm = any(R.NO_CONFIRM_BROAD.search(x.text) for x in around)
+    for u in live:
         near = any((u.path, u.index + d) in hot for d in (-1, 0, 1)) or (
             u.kind == "frontmatter" and bool(hot)
         )
@@ -128,6 +133,11 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
         s, k = sources[0], sinks[0]
         _emit(out, _exfil_rule(u), Severity.CRITICAL, u, s[2], f"{s[1]} ... {k[1]}",
               f"{where} reads {s[1][:50]!r} and sends it out, and hides it or overrides the user")  # fmt: skip
+    urldata = roles.get("urldata")
+    if urldata and sources and not (hard and strong):
+        s, k = sources[0], urldata[0]
+        _emit(out, "exfil.markdown-image", Severity.CRITICAL, u, k[2], f"{k[1][:80]} ... {s[1][:40]}",
+              f"{where} builds a URL the agent shows or follows and fills it with {s[1][:40]!r}")  # fmt: skip
     _foreign_tokens(out, u, where)
     if conceal and sensitive:
         c = conceal[0]
@@ -143,6 +153,7 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
             continue  # "note for the agent" alone is the skill speaking, not an override
         _emit(out, "injection.override", Severity.HIGH, u, a[2], a[1],
               f"{where} overrides the agent's rules or the user's authority ({a[0]})")  # fmt: skip
+    noconf = noconf or ([("near", "", 0, None)] if u.near_noconfirm else None)
     for d in roles.get("destroy", [])[:1]:
         confirmed = u.kind == "code" and re.search(
             r"\binput\(|read\s+-p|\bconfirm\w*\(|Read-Host|--dry-run|readline", u.norm, re.I
@@ -152,8 +163,11 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
                   f"{where} deletes or wipes {d[0]!r} without confirmation")  # fmt: skip
     if u.kind == "code":
         _script_destroy(out, u, where)
+    unit_key = re.search(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA", u.norm)
     for p in roles.get("persist", [])[:2]:
         payload, cls = p[3]
+        if not payload and unit_key is not None and "authorized_keys" in p[0]:
+            payload = unit_key.group()
         target = p[0].lower()
         if not payload:
             continue
@@ -176,7 +190,9 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     if u.kind == "code":
         _script_persist(out, u, where)
     for s_ in roles.get("settings", [])[:1]:
-        own = u.kind == "data" or (R.SETTINGS_TARGET.search(s_[1]) is not None and u.kind == "code")
+        own = (u.kind == "data" and R.SETTINGS_TARGET.search("/" + u.path) is not None) or (
+            R.SETTINGS_TARGET.search(s_[1]) is not None and u.kind == "code"
+        )
         sev = Severity.HIGH if (own or noconf or conceal or auth) else Severity.MEDIUM
         _emit(out, "privilege.agent-permissions", sev, u, s_[2], s_[1],
               f"{where} writes agent settings that allow everything ({s_[0]!r})"
@@ -191,6 +207,10 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
         _emit(out, "privilege.agent-permissions", Severity.HIGH, u, p[2], p[1],
               f"{where} turns the agent's prompts off ({p[0]!r}) without asking")  # fmt: skip
     for fr in roles.get("fetchrun", [])[:1]:
+        if u.kind in ("code", "step") and _hidden_in_raw(u, fr[1]):
+            _emit(out, "exec.decode-and-run", Severity.CRITICAL, u, fr[2], fr[1],
+                  f"{where} runs a download that only shows once its pieces are joined or decoded")  # fmt: skip
+            continue
         if fr[0] == "hostile" or (
             fr[0] == "unknown" and (noconf or conceal or u.kind == "frontmatter")
         ):
@@ -208,6 +228,12 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     for r in roles.get("revshell", [])[:1]:
         _emit(out, "exec.reverse-shell", Severity.CRITICAL, u, r[2], r[1],
               f"{where} connects to another machine and hands it a shell ({r[0][:30]!r})")  # fmt: skip
+
+
+def _hidden_in_raw(u: Unit, command: str) -> bool:
+    """The fetch-and-run text is not in the unit as written (assembled, escaped, encoded)."""
+    words = re.findall(r"\b(?:curl|wget|irm|iwr|Invoke-WebRequest|https?://[\w.-]+)", command)
+    return bool(words) and any(w not in u.text for w in words)
 
 
 def _where(u: Unit) -> str:
@@ -276,14 +302,16 @@ def _script_persist(out: Collector, u: Unit, where: str) -> None:
     if target is None or (u.roles.get("persist") and any(p[3][0] for p in u.roles["persist"])):
         return
     if not re.search(
-        r"\bopen\(|\.write|write_text|writeFileSync|appendFile|Add-Content|Set-Content|>>|\btee\b",
+        r"\bopen\(|\.write|write_text|writeFileSync|appendFile|Add-Content|Set-Content|>>|\btee\b|\bcat\s*>|\bcp\s",
         t,
     ):
         return
     key = re.search(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA", t)
     hosts = [c for _h, c in _hosts(t)]
     net = re.search(
-        r"\b(?:curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr|irm|DownloadString)\b|/dev/tcp/", t
+        r"\b(?:curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr|irm|DownloadString|urlopen|requests|fetch)\b"
+        r"|/dev/tcp/",
+        t,
     )
     if key is not None and "authorized_keys" in target.group():
         rule = "persistence.ssh-authorized-keys"
@@ -307,7 +335,8 @@ def _script_remote_eval(out: Collector, u: Unit, where: str) -> None:
         return
     ev = re.search(
         r"\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|exec\.Command\(\s*[\"'](?:/bin/)?"
-        r"(?:ba)?sh[\"']\s*,\s*[\"']-c|\bInvoke-Expression\b|\biex\b|(?<![.\w])exec\(\s*(?!\s*[\"'])",
+        r"(?:ba)?sh[\"']\s*,\s*[\"']-c|\bInvoke-Expression\b|\biex\b|(?<![.\w])exec\(\s*(?!\s*[\"'])"
+        r"|\bimport\(\s*(?![\"'`])",
         t,
     )
     if ev is None:
@@ -343,29 +372,49 @@ def _names_in(u: Unit) -> set[str]:
             names.add(name)
     for m in islice(re.finditer(r"\$(\w{2,30})\s*=|(?:^|\s)(\w{2,30})=", u.norm), 8):
         names.add((m.group(1) or m.group(2)).lower())
+    for m in islice(
+        re.finditer(
+            r"\b(?:call\s+it|named|as)\s+`?([A-Z][A-Z0-9_]{2,30})\b|`([A-Z][A-Z0-9_]{2,30})`",
+            u.norm,
+        ),
+        8,
+    ):
+        names.add((m.group(1) or m.group(2)).lower())
     return names
 
 
 def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: dict) -> None:
-    """Within one Markdown file: a source in one step and a sink in a later one that uses what
-    the first wrote (a file name or a variable), or refers back to it; a download one step makes
-    and a later step runs."""
+    """Within one Markdown file: a source in one step and a sink in a step close by (before or
+    after) that uses what the first named (a file, a variable, a placeholder such as DATA), or
+    refers back to it; a download one step makes and a later step runs."""
     for units in by_path.values():
         steps = [u for u in units if u.kind == "step" and u.roles and not teaching[id(u)]]
         for i, a in enumerate(steps):
             names = None
-            for b in steps[i + 1 : i + 4]:
-                if b.index - a.index > 4:
+            for b in steps[max(0, i - 3) : i + 4]:
+                if b is a or abs(b.index - a.index) > 4 or not a.roles.get("source"):
+                    continue
+                url = b.roles.get("urldata")
+                sinks = _strong_sinks(b) or url
+                if not sinks or (b.roles.get("source") and not url):
+                    continue
+                hard = [x for x in a.roles["source"] if x[0] not in ("ask", "dotenv")]
+                if not (hard or url):
+                    continue
+                names = _names_in(a) if names is None else names
+                low = b.norm.lower()
+                later = b.index > a.index
+                if any(n in low for n in names) or (later and L.BACK_REFERENCE.search(b.norm)):
+                    s, k = (hard or a.roles["source"])[0], sinks[0]
+                    rule = (
+                        "exfil.markdown-image"
+                        if url and not _strong_sinks(b)
+                        else "exfil.instructed"
+                    )
+                    _emit(out, rule, Severity.CRITICAL, b, k[2], f"{s[1][:60]} ... {k[1][:60]}",
+                          f"one step names {s[1][:40]!r}, another sends what it holds "
+                          f"({k[0]} host)")  # fmt: skip
                     break
-                if a.roles.get("source") and _strong_sinks(b) and not b.roles.get("source"):
-                    names = _names_in(a) if names is None else names
-                    low = b.norm.lower()
-                    if any(n in low for n in names) or L.BACK_REFERENCE.search(b.norm):
-                        s, k = a.roles["source"][0], _strong_sinks(b)[0]
-                        _emit(out, "exfil.instructed", Severity.CRITICAL, b, k[2],
-                              f"{s[1][:60]} ... {k[1][:60]}",
-                              f"one step reads {s[1][:40]!r}, a later step sends what it wrote "
-                              f"({k[0]} host)")  # fmt: skip
             _download_then_run(out, a, a)
             if a.roles.get("download"):
                 _download_then_run_later(out, a)

@@ -453,7 +453,7 @@ SETTINGS_TARGET = rx.compile(
     _I,
 )
 PERMISSIVE_VALUE = rx.compile(
-    r"bypassPermissions|dangerously[-_]?(?:skip|bypass)[-\w]*|\byolo\w*|\bautoRun\b|\bauto[-_]?run\b"
+    r"bypassPermissions|dangerously[-_]?(?:skip|bypass)[-\w]*|--yolo\b|\byolo[-_ ]?mode\b|yoloMode|\bautoRun\b|\bauto[-_]?run\b"
     r"|\bauto[-_]?approv\w*|\bauto[-_]?accept\w*|\ballow(?:list|ed)?\w*[\"']?\s*[:=]\s*\[\s*[\"']\*"
     r"|\bdeny\w*[\"']?\s*[:=]\s*\[\s*\]|\.deny\s*=\s*\[\s*\]|\bdeny\s*=\s*\[\]|\bBash\(\s*\*?\s*\)"
     r"|\bBash\((?:curl|rm|sudo|wget|sh|bash)\s*:\s*\*\)|--full-auto\b|--yes-always\b|full-access"

@@ -52,11 +52,12 @@ _BRANDS = (
     "icloud", "vercel", "heroku", "herokuapp", "cloudflare", "openai", "anthropic", "slack",
     "kubernetes", "k8s", "nodejs", "python", "homebrew", "brew", "ubuntu", "debian",
 )  # fmt: skip
+# What makes a step or a file worth reading for roles: the rarer concepts. Common words (send,
+# log, install, summary, without asking) are read only inside a unit one of these selected.
 ROLE_ANY = any_of(
-    R.SRC_CRED, R.SRC_DOTENV, R.SRC_ASK, R.CODE_NET, R.HIDE_VERB, R.SRC_ENV_BULK, R.SRC_ENV_NAMED, R.SRC_CHAT, R.SRC_CHAT_CODE, R.SINK_CALL,
-    R.SINK_URL_DATA, R.SEND_VERB, R.CONCEAL_BROAD, R.OVERRIDE_VERB, R.OVERRIDE_AFTER,
-    R.ELEVATION, R.ADDRESS_MODEL,
-    R.FETCH, R.PERSIST_TARGET, R.DESTROY_VERB, R.PERMISSIVE_VALUE, R.INSTALL_VERB,
+    R.SRC_CRED, R.SRC_DOTENV, R.SRC_ENV_BULK, R.SRC_ENV_NAMED, R.SRC_CHAT, R.SRC_CHAT_CODE,
+    R.SINK_CALL, R.SINK_URL_DATA, R.CONCEAL_BROAD, R.OVERRIDE_VERB, R.OVERRIDE_AFTER, R.ELEVATION,
+    R.ADDRESS_MODEL, R.RUN_FETCHED, R.DOWNLOAD_TARGET, R.DESTROY_VERB, R.PERMISSIVE_VALUE,
     R.REMOTE_CONNECT, R.UNTRUSTED_URL, R.BYPASS, R.OBFUSCATION_HINT,
 )  # fmt: skip
 _TEACH_STRONG = re.compile(
@@ -80,19 +81,21 @@ _NEG_BEFORE = re.compile(
 
 # -- units ---------------------------------------------------------------------------------------
 class Unit:
-    __slots__ = ("f", "heading", "index", "kind", "line", "norm", "path", "roles", "start", "text")
+    __slots__ = (
+        "f", "heading", "index", "kind", "line", "near_noconfirm", "norm", "path", "roles", "start",
+        "text",
+    )  # fmt: skip
 
     def __init__(self, f, path, start, line, text, kind, index, heading=""):
         self.f, self.path, self.start, self.line = f, path, start, line
         self.text, self.kind, self.index, self.heading = text, kind, index, heading
         self.norm = normalise(text, code=kind in ("code", "data"))
         self.roles: dict[str, list] = {}
+        self.near_noconfirm = False
 
 
 def _units_of(f: SkillFile) -> list[Unit]:
     if f.binary or not f.text or len(f.text) > MAX_FILE_CHARS:
-        return []
-    if not ROLE_ANY.found_in(f.text[:MAX_FILE_CHARS]):
         return []
     if f.is_markdown:
         out: list[Unit] = []
@@ -112,6 +115,8 @@ def _units_of(f: SkillFile) -> list[Unit]:
                      index[id(st)], st.heading)
             )  # fmt: skip
         return out
+    if not ROLE_ANY.found_in(f.text[:MAX_UNIT_CHARS]):
+        return []
     kind = "code" if f.is_code else "data"
     return [Unit(f, f.path, 0, 1, f.text[:MAX_UNIT_CHARS], kind, 0)]
 
@@ -203,8 +208,6 @@ def _read_roles(u: Unit) -> None:
     fallback = _worst(_hosts(t)) if u.kind == "code" else "none"
     codeish = u.kind == "code" or "`" in t
     for off, s in pieces:
-        if not ROLE_ANY.found_in(s):
-            continue
         _sources(roles, s, off, code, codeish)
         _sinks(roles, s, off, u.kind == "data", fallback, codeish)
         hide = R.HIDE_VERB.search(s)
@@ -217,6 +220,12 @@ def _read_roles(u: Unit) -> None:
                  off + hide.start())  # fmt: skip
         for rx_, role in ((R.CONCEAL_BROAD, "conceal"), (R.NO_CONFIRM_BROAD, "noconfirm")):
             m = rx_.search(s)
+            if (
+                m is not None
+                and m.group().lower().startswith("without")
+                and _NEG_BEFORE.search(s[: m.start()])
+            ):
+                continue  # "never add --no-verify without telling them": a rule against hiding
             if m is not None:
                 _add(roles, role, role, m.group(), off + m.start())
         for verb_rx, after in ((R.OVERRIDE_VERB, True), (R.OVERRIDE_AFTER, False)):
@@ -406,15 +415,13 @@ def _teaching(u: Unit) -> bool:
     document named for attacks) when the unit names no concrete host to send to."""
     if u.kind in ("code", "data", "frontmatter"):
         return False
-    text = u.text
-    strong = _TEACH_STRONG.search(text) is not None and (
-        L.ANTI_TEACHING.search(text) is None
-        or _TEACH_STRONG.search(L.ANTI_TEACHING.sub(" ", text)) is not None
-    )
-    if strong:
+    # Attack words are read in prose only ("attacker@box" in a key is a name); refusals anywhere.
+    text = _prose(u.text)
+    if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
         return True
     weak = (
         teaching_cue(text)
+        or _EXAMPLE.search(text) is not None
         or teaching_cue(u.heading)
         or bool(L.TEACHING_HEADING.search(u.heading))
         or (u.f.kind != "skill_md" and L.TEACHING_PATH.search(u.path) is not None)
@@ -423,6 +430,29 @@ def _teaching(u: Unit) -> bool:
         return False
     concrete = any(c in _STRONG and not _example_host(h) for h, c in _hosts(u.norm))
     return not concrete
+
+
+def _cue(rx_: re.Pattern, text: str) -> bool:
+    """A cue that is not negated ("never refuses" asks the agent to drop its safeguards)."""
+    if rx_.search(text) is None:
+        return False
+    return (
+        L.ANTI_TEACHING.search(text) is None
+        or rx_.search(L.ANTI_TEACHING.sub(" ", text)) is not None
+    )
+
+
+_REFUSAL = re.compile(
+    r"\b(?:refuse|decline|never\s+(?:follow|obey|run|execute|comply)|do\s+not\s+(?:follow|obey|"
+    r"comply)|warn\s+the\s+user|report\s+(?:it|this|them)\s+to\s+the\s+user)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as)\b", re.IGNORECASE)
+_CODE_SPANS = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`", re.DOTALL)
+
+
+def _prose(text: str) -> str:
+    return _CODE_SPANS.sub(" ", text) if "`" in text or "~~~" in text else text
 
 
 def _example_host(host: str) -> bool:
