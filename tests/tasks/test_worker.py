@@ -217,6 +217,22 @@ def _lines(log: Path, needle: str) -> list[tuple[datetime, str]]:
     return found
 
 
+def _running_part(log: Path, name: str) -> tuple[str, int] | None:
+    """(task id, pid) of the part of `name`'s sync that started last and has not ended: the
+    one with the most left to write, so it is still running when killed."""
+    started, ended = {}, set()
+    for _, text in _lines(log, f"of {name} "):
+        match = re.search(
+            r"sync part \d+ of \S+ (starts|ends) \(task ([0-9a-f-]+), pid (\d+)", text
+        )
+        if match and match.group(1) == "starts":
+            started[match.group(2)] = int(match.group(3))
+        elif match:
+            ended.add(match.group(2))
+    running = [(task, pid) for task, pid in started.items() if task not in ended]
+    return running[-1] if running else None
+
+
 def test_a_real_worker_syncs_retries_a_killed_sync_and_runs_one_sync_of_a_source_at_a_time(
     staff_client, worker, tmp_path
 ):
@@ -241,16 +257,17 @@ def test_a_real_worker_syncs_retries_a_killed_sync_and_runs_one_sync_of_a_source
     big = source_create(url=str(_repo(tmp_path, BIG, "big")), name="t/big")
     big_task = sync_source.apply_async(args=[str(big.pk)]).id
     _wait(
-        lambda: _lines(log, "sync part ") and RawSkill.objects.filter(source=big).count() >= 5,
+        lambda: RawSkill.objects.filter(source=big).count() >= 5 and _running_part(log, "t/big"),
         60,
         "the big sync's parts did not start writing",
         log,
         step=0.02,
     )
     assert _lines(log, f"sync of t/big spread over 4 tasks (task {big_task}")
-    part_start = next(text for _, text in _lines(log, "sync part ") if "t/big starts" in text)
-    part_task = re.search(r"task ([0-9a-f-]+)", part_start).group(1)
-    os.kill(int(re.search(r"pid (\d+)", part_start).group(1)), signal.SIGKILL)
+    running = _running_part(log, "t/big")
+    assert running is not None
+    part_task, pid = running
+    os.kill(pid, signal.SIGKILL)
     written_when_killed = RawSkill.objects.filter(source=big).count()
     assert written_when_killed < BIG, "the sync ended before it could be killed"
     _wait(
