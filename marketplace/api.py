@@ -176,7 +176,12 @@ class ApiPagination(BasePagination):
         start = (self.page - 1) * self.size
         if start >= self.count and self.page != 1:
             raise exceptions.NotFound("Invalid page: past the last page.", code="invalid_page")
-        rows = page_rows(queryset, start, start + self.size)
+        # A view may read the page's rows from another form of the queryset (plain rows:
+        # `page_queryset`); the count above reads the queryset as given.
+        fetch = getattr(view, "page_queryset", None)
+        rows = page_rows(
+            fetch(queryset) if fetch is not None else queryset, start, start + self.size
+        )
         self.has_next = start + len(rows) < self.count
         return rows
 

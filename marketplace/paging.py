@@ -22,5 +22,10 @@ def page_rows(queryset, start: int, stop: int) -> list:
     if start < DEFERRED_FROM or not isinstance(queryset, QuerySet):
         return list(queryset[start:stop])
     ids = list(queryset.values_list("pk", flat=True)[start:stop])
-    rows = {row.pk: row for row in queryset.filter(pk__in=ids)}
+    rows = {_pk(row): row for row in queryset.filter(pk__in=ids)}
     return [rows[pk] for pk in ids if pk in rows]  # a row deleted in between is skipped
+
+
+def _pk(row):
+    """The primary key of a model instance or of a `values()` row that has "pk"."""
+    return row["pk"] if isinstance(row, dict) else row.pk

@@ -280,6 +280,14 @@ def _detail_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | No
     return url if url.count(_URL_SENTINEL) == 1 else None
 
 
+def skill_url(slug: str) -> str:
+    """The path of the skill page of `slug` (what `reverse("skills:detail")` gives)."""
+    template = _detail_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    if template is None:
+        return reverse("skills:detail", kwargs={"slug": slug})
+    return template.replace(_URL_SENTINEL, quote(slug, safe=_URL_SAFE))
+
+
 class Skill(TimeStamped):
     """The published listing of one skill; its content is that of `latest_version`."""
 
@@ -395,10 +403,7 @@ class Skill(TimeStamped):
             )
 
     def get_absolute_url(self) -> str:
-        template = _detail_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
-        if template is None:
-            return reverse("skills:detail", kwargs={"slug": self.slug})
-        return template.replace(_URL_SENTINEL, quote(self.slug, safe=_URL_SAFE))
+        return skill_url(self.slug)
 
     @property
     def repository_full_name(self) -> str:

@@ -543,11 +543,18 @@ def catalogue_totals() -> dict:
 
 
 def home_sections(*, limit: int = 6) -> dict:
-    base = skill_list_queryset()
+    """The home page's three lists as cards (skills.cards: rows, no model instances)."""
+    from skills.cards import card_rows, cards_from_rows
+
+    base = Skill.objects.published()
+
+    def cards(sort: str) -> list:
+        return cards_from_rows(card_rows(_ordered(base, sort))[:limit])
+
     return {
-        "trending": list(_ordered(base, "trending")[:limit]),
-        "newest": list(_ordered(base, "new")[:limit]),
-        "popular": list(_ordered(base, "popular")[:limit]),
+        "trending": cards("trending"),
+        "newest": cards("new"),
+        "popular": cards("popular"),
         "categories": categories_listed(),
         "totals": catalogue_totals(),
     }

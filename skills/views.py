@@ -32,6 +32,7 @@ from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
 from moderation.models import ScanResult
 from skills import selectors
+from skills.cards import card_rows, cards_from_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
@@ -241,7 +242,7 @@ class SkillListView(TemplateView):
         sort = values.get("sort") or ""
         number = _page_number(request.GET.get("page"))
         qs = selectors.skill_search(query=query, filters=filters, sort=sort)
-        paginator = CappedPaginator(qs.prefetch_related("tags"), PER_PAGE)
+        paginator = CappedPaginator(qs, PER_PAGE)
         if number > min(paginator.num_pages, MAX_PAGES):  # "no page 7; there is 1 page"
             pages = {"number": number, "num_pages": paginator.num_pages}
             if paginator.num_pages > MAX_PAGES:
@@ -262,7 +263,7 @@ class SkillListView(TemplateView):
             terms=selectors.query_terms(query),
             page=page,
             paginator=paginator,
-            skills=page.object_list,
+            skills=cards_from_rows(page.object_list, with_tags=True, using=qs.db),
             sort=effective_sort,
             sorts=selectors.sorts_offered(query=query),
             filters=filters,
@@ -284,7 +285,9 @@ class SkillListView(TemplateView):
 
 class CappedPaginator(Paginator):
     """Counts exactly up to COUNT_CAP results, then says "N+" (a full count of every
-    skill costs a scan; nobody pages that deep: pages stop at MAX_PAGES)."""
+    skill costs a scan; nobody pages that deep: pages stop at MAX_PAGES). A page's rows are
+    the cards' columns (`skills.cards.card_rows`), not model instances; the count reads the
+    skills alone (on the rows' query it would also join the cards' tables)."""
 
     COUNT_CAP = selectors.COUNT_CAP
 
@@ -303,7 +306,7 @@ class CappedPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(page_rows(self.object_list, bottom, top), number, self)
+        return self._get_page(page_rows(card_rows(self.object_list), bottom, top), number, self)
 
 
 @method_decorator(page_cache, name="dispatch")

@@ -190,6 +190,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The listings' skill cards only (skills.cards, marketplace.jinja2): asked for by
+        # engine, never found by a Django template's name.
+        "NAME": "jinja2",
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [SITE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "marketplace.jinja2.environment"},
+    },
 ]
 
 # With no DATABASE_URL the app runs on SQLite in the project folder; production and CI

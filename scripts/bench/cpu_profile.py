@@ -220,7 +220,7 @@ def main() -> None:
             s = io.StringIO()
             st = pstats.Stats(prof, stream=s)
             st.sort_stats("cumulative").print_stats(
-                r"/work/wt/perf/(skills|marketplace|rankings|moderation)/", args.top
+                rf"{ROOT}/(skills|marketplace|rankings|moderation)/", args.top
             )
             print(s.getvalue()[-12000:])
     if args.json:

@@ -59,12 +59,20 @@ class SkillUrls:
         return urls
 
     def api(self, skill: Skill) -> str:
-        return self.api_template.replace(_SENTINEL_ID, str(skill.pk))
+        return self.api_for(skill.pk)
+
+    def api_for(self, pk) -> str:
+        return self.api_template.replace(_SENTINEL_ID, str(pk))
 
     def html(self, skill: Skill) -> str | None:
         if self.html_template is not None:
             return self.html_template.replace(_SENTINEL_SLUG, quote(skill.slug, safe=_SAFE))
         return None if self.html_missing else skill_html_url(self.request, skill)
+
+    def html_for(self, slug: str) -> str | None:
+        if self.html_template is not None:
+            return self.html_template.replace(_SENTINEL_SLUG, quote(slug, safe=_SAFE))
+        return self.html(Skill(slug=slug))
 
 
 def _popularity(skill: Skill):
@@ -143,6 +151,92 @@ class SkillListSerializer(serializers.Serializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_api_url(self, skill: Skill) -> str:
         return SkillUrls.for_context(self.context).api(skill)
+
+
+#: The columns of an API list row (`values()` names), joins included: what
+#: SkillListSerializer reads.
+LIST_VALUES = (
+    "pk",
+    "slug",
+    "name",
+    "summary",
+    "category__key",
+    "category__name",
+    "license",
+    "is_spec_valid",
+    "has_scripts",
+    "security_verdict",
+    "stars",
+    "popularity__installs_total",
+    "repository_owner",
+    "repository_name",
+    "repository_url",
+    "path",
+    "last_changed_at",
+    "published_at",
+)
+_DATETIME = serializers.DateTimeField()
+
+
+def skill_list_rows(qs):
+    """`qs` (its filters and order kept) as rows of LIST_VALUES (dicts)."""
+    return qs.values(*LIST_VALUES)
+
+
+def skill_list_data(rows, *, request, using=None) -> list[dict]:
+    """What `SkillListSerializer(many=True)` gives for these skills, key for key, from
+    `skill_list_rows` rows and one statement for their tags: no model instances, no
+    serializer fields per value (for a page of 20 they were most of an uncached API
+    search's CPU, issue #23). SkillListSerializer stays the documented shape (OpenAPI);
+    tests/api/test_list_rows.py holds the two to the same output."""
+    rows = list(rows)
+    if not rows:
+        return []
+    through = Skill.tags.through.objects.using(using) if using else Skill.tags.through.objects
+    tags: dict = {}
+    for skill_id, key in (
+        through.filter(skill_id__in=[row["pk"] for row in rows])
+        .order_by("skill_id", "tag__key")
+        .values_list("skill_id", "tag__key")
+    ):
+        tags.setdefault(skill_id, []).append(key)
+    urls = SkillUrls(request)
+    when = _DATETIME.to_representation
+    out = []
+    for row in rows:
+        owner, name = row["repository_owner"], row["repository_name"]
+        category = row["category__key"]
+        changed, published = row["last_changed_at"], row["published_at"]
+        out.append(
+            {
+                "id": str(row["pk"]),
+                "slug": row["slug"],
+                "name": row["name"],
+                "summary": row["summary"],
+                "category": None
+                if category is None
+                else {"key": category, "name": row["category__name"]},
+                "tags": tags.get(row["pk"], []),
+                "license": row["license"],
+                "is_spec_valid": row["is_spec_valid"],
+                "has_scripts": row["has_scripts"],
+                "security_verdict": row["security_verdict"],
+                "stars": row["stars"],
+                "installs": row["popularity__installs_total"] or 0,
+                "repository": {
+                    "full_name": f"{owner}/{name}" if owner and name else "",
+                    "owner": owner,
+                    "name": name,
+                    "url": row["repository_url"],
+                    "path": row["path"],
+                },
+                "updated_at": None if changed is None else when(changed),
+                "published_at": None if published is None else when(published),
+                "url": urls.html_for(row["slug"]),
+                "api_url": urls.api_for(row["pk"]),
+            }
+        )
+    return out
 
 
 class PopularitySerializer(serializers.Serializer):

@@ -46,6 +46,8 @@ from skills.api.serializers import (
     TagSerializer,
     VersionDetailSerializer,
     VersionSummarySerializer,
+    skill_list_data,
+    skill_list_rows,
 )
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import DownloadTooLarge, file_response, version_zip_build
@@ -128,7 +130,7 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
 
     def get_queryset(self):
         if self.action == "list":
-            # The FilterSet replaces this with skill_search(...); tags are prefetched after.
+            # The FilterSet replaces this with skill_search(...).
             return Skill.objects.published()
         links = SkillSourceLink.objects.select_related("source").order_by(
             "-is_canonical", "first_seen_at"
@@ -170,7 +172,12 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
             version, data = catalogue_cache_get(key)
             if data is not None:
                 return Response(data, headers={CACHE_STATUS_HEADER: "hit"})
-        response = super().list(request, *args, **kwargs)
+        # Rows, not instances: the page's rows are read as values and turned into the
+        # serializer's output by skill_list_data (the same JSON; issue #23).
+        queryset = self.filter_queryset(self.get_queryset())
+        rows = self.paginate_queryset(queryset)
+        data = skill_list_data(rows, request=request, using=queryset.db)
+        response = self.get_paginated_response(data)
         if key and response.status_code == 200:
             catalogue_cache_set(key, version, response.data, settings.API_LIST_CACHE_SECONDS)
             response[CACHE_STATUS_HEADER] = "miss"
@@ -191,11 +198,10 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
             response[CACHE_STATUS_HEADER] = "miss"
         return response
 
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        if self.action == "list":
-            queryset = queryset.prefetch_related("tags")
-        return queryset
+    @staticmethod
+    def page_queryset(queryset):
+        """What the paginator reads a list page's rows from (it counts on `queryset`)."""
+        return skill_list_rows(queryset)
 
     def get_object(self):
         skill = skill_get(

@@ -1,0 +1,131 @@
+"""Skill cards of the listings (home, search, category, tag and repository pages), built
+from plain rows and rendered by one Jinja2 template.
+
+A listing shows up to 24 cards. Built the general way (a model instance per skill, its
+category and popularity, prefetched Tag instances, then a Django `{% include %}` per card
+with a dozen filters and tags) the cards were about half of an uncached search page's
+CPU (issue #23). Here a page's cards are one `values()` statement (the card's columns and
+the two joined values, no model instances), one statement for their tags when the page
+shows them, and one render of `jinja2/partials/skill_cards.html`, which loops over the
+cards itself: Jinja2 compiles a template to Python, where Django's template language
+walks a node tree per card (docs/BENCHMARKS.md, "Issue #23": the measured difference).
+
+The markup is the one the Django card template had, byte for byte: the Jinja2
+environment (`marketplace.jinja2`) escapes with Django's `conditional_escape`, and the
+filters are the same functions.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from django.template import engines
+from django.utils.safestring import SafeString, mark_safe
+
+from skills.models import Skill, skill_url
+
+#: The columns a card shows (`values()` names), joins included.
+CARD_VALUES = (
+    "pk",
+    "slug",
+    "name",
+    "summary",
+    "security_verdict",
+    "repository_owner",
+    "repository_name",
+    "stars",
+    "has_scripts",
+    "popularity__installs_total",
+    "category__name",
+)
+TAGS_PER_CARD = 3
+TEMPLATE = "partials/skill_cards.html"
+
+
+@dataclass(slots=True)
+class SkillCard:
+    """What one card shows: a skill's listing fields, no model instance."""
+
+    pk: uuid.UUID
+    slug: str
+    name: str
+    summary: str
+    security_verdict: str
+    repository_owner: str
+    repository_name: str
+    stars: int
+    has_scripts: bool
+    installs: int
+    category_name: str | None
+    tag_names: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return skill_url(self.slug)
+
+    @property
+    def repository_full_name(self) -> str:
+        if self.repository_owner and self.repository_name:
+            return f"{self.repository_owner}/{self.repository_name}"
+        return ""
+
+
+def card_rows(qs: QuerySet[Skill]) -> QuerySet:
+    """`qs` (its filters and order kept) as rows of the card's columns (dicts)."""
+    return qs.values(*CARD_VALUES)
+
+
+def cards_from_rows(
+    rows: Iterable[dict], *, with_tags: bool = False, using=None
+) -> list[SkillCard]:
+    """Cards of `card_rows` rows, in their order; with `with_tags`, each card's first tags
+    (by key, as the skill page lists them), fetched in one statement."""
+    cards = [
+        SkillCard(
+            pk=row["pk"],
+            slug=row["slug"],
+            name=row["name"],
+            summary=row["summary"],
+            security_verdict=row["security_verdict"],
+            repository_owner=row["repository_owner"],
+            repository_name=row["repository_name"],
+            stars=row["stars"],
+            has_scripts=row["has_scripts"],
+            installs=row["popularity__installs_total"] or 0,
+            category_name=row["category__name"],
+        )
+        for row in rows
+    ]
+    if with_tags and cards:
+        tags = card_tags([c.pk for c in cards], using=using)
+        for card in cards:
+            card.tag_names = tags.get(card.pk, [])
+    return cards
+
+
+def card_tags(skill_ids: Sequence, *, limit: int = TAGS_PER_CARD, using=None) -> dict:
+    """{skill id: the names of its first `limit` tags by key}, in one statement."""
+    through = Skill.tags.through.objects
+    if using:
+        through = through.using(using)
+    rows = (
+        through.filter(skill_id__in=skill_ids)
+        .order_by("skill_id", "tag__key")
+        .values_list("skill_id", "tag__name")
+    )
+    out: dict = {}
+    for skill_id, name in rows:
+        names = out.setdefault(skill_id, [])
+        if len(names) < limit:
+            names.append(name)
+    return out
+
+
+def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = False) -> SafeString:
+    """The cards' HTML (each `<article>` and a newline), the query's `terms` highlighted."""
+    template = engines["jinja2"].get_template(TEMPLATE)
+    html = template.render({"skills": cards, "terms": list(terms or ()), "show_tags": show_tags})
+    return mark_safe(html)  # Jinja2 escaped every value (marketplace.jinja2)

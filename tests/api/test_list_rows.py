@@ -1,0 +1,46 @@
+"""The API list's rows are built from plain rows (skills.api.serializers.skill_list_data),
+not by SkillListSerializer: the two must give the same JSON, key for key."""
+
+import orjson
+import pytest
+from django.test import RequestFactory
+
+from skills.api.serializers import SkillListSerializer, skill_list_data, skill_list_rows
+from skills.models import Skill
+from tests.factories import (
+    CategoryFactory,
+    PublishedSkillFactory,
+    SkillPopularityFactory,
+    TagFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_list_rows_give_the_serializer_output_byte_for_byte():
+    full = PublishedSkillFactory(name="full", stars=12, has_scripts=True, license="Apache-2.0")
+    full.category = CategoryFactory(key="docs", name="Docs & 'Notes'")
+    full.save()
+    full.tags.add(*(TagFactory(key=k) for k in ("zeta", "alpha", "mid", "beta")))
+    SkillPopularityFactory(skill=full, installs_total=4321)
+    bare = PublishedSkillFactory(  # no category, popularity, tags or repository
+        name="bare", repository_owner="", repository_name="", repository_url="", path=""
+    )
+    Skill.objects.filter(pk=bare.pk).update(published_at=None, slug="odd/sl ug/ä'x")
+    request = RequestFactory().get("/api/v1/skills", HTTP_HOST="testserver")
+    qs = Skill.objects.filter(pk__in=[full.pk, bare.pk]).order_by("name")
+
+    fast = skill_list_data(skill_list_rows(qs), request=request)
+    slow = SkillListSerializer(
+        list(qs.select_related("category", "popularity").prefetch_related("tags")),
+        many=True,
+        context={"request": request},
+    ).data
+
+    assert orjson.dumps(fast) == orjson.dumps(slow)
+    assert fast[1]["tags"] == ["alpha", "beta", "mid", "zeta"]
+    assert fast[0]["category"] is None and fast[0]["published_at"] is None
+
+
+def test_list_rows_of_nothing_is_an_empty_list():
+    assert skill_list_data(skill_list_rows(Skill.objects.none()), request=None) == []

@@ -1,0 +1,81 @@
+"""Listing cards (skills.cards): rows rendered by one Jinja2 template, escaped as Django
+escapes, translated, with a page's tags in one statement."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from skills.cards import card_rows, cards_from_rows, cards_render
+from skills.models import Skill
+from tests.factories import (
+    CategoryFactory,
+    PublishedSkillFactory,
+    SkillPopularityFactory,
+    TagFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_cards_escape_every_value_as_django_templates_do(client):
+    skill = PublishedSkillFactory(
+        name="pdf-\"quoted\"-'x'",
+        description="Reads <b>PDF</b> & \"more\" 'stuff'.",
+        repository_owner="o'wner",
+        repository_name='r"epo',
+    )
+    skill.category = CategoryFactory(key="docs", name="Docs & 'Notes' <i>")
+    skill.save()
+    skill.tags.add(TagFactory(key="amp", name="a&b<'\">"))
+    html = client.get("/skills/", {"q": "pdf"}).content.decode()
+    assert "<mark>pdf</mark>-&quot;quoted&quot;-&#x27;x&#x27;" in html
+    assert (
+        "Reads &lt;b&gt;<mark>PDF</mark>&lt;/b&gt; &amp; &quot;more&quot; &#x27;stuff&#x27;."
+        in html
+    )
+    assert '<p class="card-repo"><bdi>o&#x27;wner/r&quot;epo</bdi></p>' in html
+    assert '<span class="chip">Docs &amp; &#x27;Notes&#x27; &lt;i&gt;</span>' in html
+    assert '<span class="chip chip-muted">#a&amp;b&lt;&#x27;&quot;&gt;</span>' in html
+    assert "<i>" not in html.split('id="results"', 1)[1]
+
+
+def test_search_cards_show_the_first_three_tags_by_key_and_home_cards_none(client):
+    skill = PublishedSkillFactory(name="tagged")
+    skill.tags.add(*(TagFactory(key=k) for k in ("delta", "alpha", "charlie", "bravo")))
+    results = client.get("/skills/", {"q": "tagged"}).content.decode()
+    chips = results.split('id="results"', 1)[1].split("</footer>", 1)[0]
+    assert chips.count("chip chip-muted") == 3
+    assert chips.index("#alpha") < chips.index("#bravo") < chips.index("#charlie")
+    assert "#delta" not in chips
+    assert "#alpha" not in client.get("/").content.decode()
+
+
+def test_cards_count_installs_and_stars_in_the_visitors_language(client):
+    skill = PublishedSkillFactory(name="counted")
+    Skill.objects.filter(pk=skill.pk).update(stars=1500, has_scripts=True)
+    SkillPopularityFactory(skill=skill, installs_total=25_000)
+    english = client.get("/skills/", {"q": "counted"}).content.decode()
+    assert '<span title="Installs">' in english and "25k</span>" in english
+    assert "1.5k</span>" in english and ">scripts</span>" in english
+    korean = client.get("/skills/", {"q": "counted", "lang": "ko"}).content.decode()
+    assert '<span title="설치 수">' in korean and "2.5만</span>" in korean
+    assert ">스크립트</span>" in korean
+
+
+def test_a_skill_never_ranked_shows_no_installs_and_no_category_chip():
+    PublishedSkillFactory(name="fresh")
+    cards = cards_from_rows(card_rows(Skill.objects.published()))
+    assert cards[0].installs == 0 and cards[0].category_name is None
+    html = cards_render(cards)
+    assert '<span class="chip">' not in html
+    assert "</svg>\n0</span>" in html
+
+
+def test_a_page_of_cards_reads_its_tags_in_one_statement():
+    for i in range(5):
+        PublishedSkillFactory(name=f"s{i}").tags.add(TagFactory(key=f"t{i}"), TagFactory(key="x"))
+    rows = list(card_rows(Skill.objects.published().order_by("name")))
+    with CaptureQueriesContext(connection) as queries:
+        cards = cards_from_rows(rows, with_tags=True)
+    assert len(queries) == 1
+    assert [c.tag_names for c in cards] == [[f"t{i}", "x"] for i in range(5)]
