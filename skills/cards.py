@@ -17,6 +17,7 @@ filters are the same functions.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,8 +25,10 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext
 
 from skills.models import Skill, skill_url
+from skills.templatetags.skills_tags import compact_in, verdict_text
 
 #: The columns a card shows (`values()` names), joins included.
 CARD_VALUES = (
@@ -71,6 +74,27 @@ class SkillCard:
         if self.repository_owner and self.repository_name:
             return f"{self.repository_owner}/{self.repository_name}"
         return ""
+
+
+#: The columns of a link to a skill (the skill page's neighbours).
+LINK_VALUES = ("pk", "slug", "name", "summary", "repository_owner", "repository_name")
+
+
+@dataclass(slots=True)
+class SkillLink:
+    """A link to a skill with its summary (the skill page's "more from this repository"
+    and "related skills"), from a `values(*LINK_VALUES)` row."""
+
+    pk: uuid.UUID
+    slug: str
+    name: str
+    summary: str
+    repository_owner: str
+    repository_name: str
+
+    @property
+    def url(self) -> str:
+        return skill_url(self.slug)
 
 
 def card_rows(qs: QuerySet[Skill]) -> QuerySet:
@@ -124,8 +148,36 @@ def card_tags(skill_ids: Sequence, *, limit: int = TAGS_PER_CARD, using=None) ->
     return out
 
 
+def _memo(func):
+    """`func` with its results kept for the arguments seen (for one render: the language
+    stays the same)."""
+    seen: dict = {}
+
+    def memoised(*args):
+        try:
+            return seen[args]
+        except KeyError:
+            seen[args] = result = func(*args)
+            return result
+
+    return memoised
+
+
 def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = False) -> SafeString:
-    """The cards' HTML (each `<article>` and a newline), the query's `terms` highlighted."""
+    """The cards' HTML (each `<article>` and a newline), the query's `terms` highlighted.
+
+    The words every card repeats are translated once per render, not once per card
+    (Django's gettext looks up the active language on every call)."""
+    language = get_language() or ""
     template = engines["jinja2"].get_template(TEMPLATE)
-    html = template.render({"skills": cards, "terms": list(terms or ()), "show_tags": show_tags})
+    html = template.render(
+        {
+            "skills": cards,
+            "terms": list(terms or ()),
+            "show_tags": show_tags,
+            "_": _memo(gettext),
+            "verdict_text": _memo(lambda verdict: str(verdict_text(verdict))),
+            "compact": functools.partial(compact_in, language=language),
+        }
+    )
     return mark_safe(html)  # Jinja2 escaped every value (marketplace.jinja2)

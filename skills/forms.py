@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.jinja2 import FORM_RENDERER
 from moderation.models import Report
 from skills.selectors import MAX_QUERY_CHARS, SORT_LABELS, SORTS, VERDICTS, SkillFilters
 
@@ -19,6 +20,7 @@ VERDICT_LABELS = {
 
 
 class SearchForm(forms.Form):
+    default_renderer = FORM_RENDERER  # the same markup, several times faster (issue #23)
     q = forms.CharField(required=False, label=_("Search"))
     category = forms.SlugField(required=False, max_length=64)
     tag = forms.SlugField(required=False, max_length=64)
@@ -88,6 +90,7 @@ class SubmitForm(forms.Form):
 
 
 class ReportForm(forms.Form):
+    default_renderer = FORM_RENDERER
     reason = forms.ChoiceField(
         label=_("Reason"), choices=Report.Reason.choices, widget=forms.RadioSelect
     )

@@ -585,6 +585,16 @@ def tag_get(*, key: str) -> Tag | None:
 # --- The skill page -------------------------------------------------------------------
 
 
+#: The skills a skill page links to (the one it mirrors, the one it derives from) are
+#: read for their slug only: their other columns were half of the page's main statement.
+_LINKED_SKILL_DEFERRED = tuple(
+    f"{relation}__{field.name}"
+    for relation in ("mirror_of", "derived_from")
+    for field in Skill._meta.concrete_fields
+    if field.name not in ("id", "slug")
+)
+
+
 def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
     """The skill at `slug` if `user` may see it (staff also see hidden ones), with its
     category, popularity, tags, the skill it mirrors and (unless `with_latest` is False,
@@ -595,13 +605,7 @@ def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None
         Skill.objects.visible_to(user)
         .select_related(*related)
         .prefetch_related("tags")
-        .defer(
-            "search_vector",
-            "mirror_of__search_vector",
-            "mirror_of__description_html",
-            "derived_from__search_vector",
-            "derived_from__description_html",
-        )
+        .defer("search_vector", *_LINKED_SKILL_DEFERRED)
         .filter(slug=slug)
         .first()
     )
@@ -676,8 +680,11 @@ def skill_source_links(*, skill: Skill) -> list[SkillSourceLink]:
     )
 
 
-def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list[Skill]]:
-    """(more from the same repository, related by category or tags) in one query."""
+def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list, list]:
+    """(more from the same repository, related by category or tags) in one query, as
+    links (skills.cards.SkillLink: the few columns a link shows, no model instances)."""
+    from skills.cards import LINK_VALUES, SkillLink
+
     # Case-insensitive, as the repository page: it is what the expression index
     # `skill_repository_ci` serves. With a case-sensitive match no index held the repository,
     # and PostgreSQL walked the popularity index until it met `limit` of its skills: every
@@ -706,16 +713,18 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list[Skill], list
         wanted = Q(pk__in=repo_ids.union(related_ids, all=True))
     else:  # SQLite cannot LIMIT inside a compound statement (and its data is small)
         wanted = Q(pk__in=repo_ids) | Q(pk__in=related_ids)
-    rows = list(
-        skill_list_queryset()
+    rows = [
+        SkillLink(**row)
+        for row in Skill.objects.published()
         .filter(wanted, sort_key__isnull=False)
         .order_by(*_ORDERINGS["popular"])
-    )
+        .values(*LINK_VALUES)
+    ]
     # Which list a row belongs to is `same_repo` again, in Python (at most 12 rows): as a
     # CASE in the statement it cost more CPU to build and compile than the statement's run.
     owner, repo = skill.repository_owner.upper(), skill.repository_name.upper()
 
-    def in_repo(row: Skill) -> bool:
+    def in_repo(row: SkillLink) -> bool:
         theirs = (row.repository_owner.upper(), row.repository_name.upper())
         return bool(owner) and theirs == (owner, repo)
 

@@ -7,6 +7,7 @@ result contains no markup from the text itself, so marking it safe is sound.
 from __future__ import annotations
 
 import functools
+import html
 import re
 
 from django import template
@@ -46,7 +47,7 @@ COMPACT_UNITS = {
 
 @register.filter
 def highlight(text: str, terms: list[str] | None) -> SafeString:
-    escaped = escape(text or "")
+    escaped = SafeString(html.escape(str(text or "")))  # django's escape(), minus its lazy wrapper
     if not terms:
         return escaped
     words = sorted({escape(t) for t in terms if t}, key=len, reverse=True)
@@ -105,11 +106,16 @@ def severity_text(severity: str) -> str:
 @register.filter
 def compact(number) -> str:
     """1234 -> 1.2k, 2500000 -> 2.5M; in Korean 1234 -> 1.2천, 25000 -> 2.5만."""
+    return compact_in(number, get_language() or "")
+
+
+def compact_in(number, language: str) -> str:
+    """`compact` in `language` (a language code)."""
     try:
         n = int(number or 0)
     except (TypeError, ValueError):
         return "0"
-    language = (get_language() or "").split("-")[0]
+    language = language.split("-")[0]
     for size, suffix in COMPACT_UNITS.get(language, COMPACT_UNITS[""]):
         if n >= size:
             value = f"{n / size:.1f}".rstrip("0").rstrip(".")
