@@ -138,15 +138,6 @@ def icon(name: str) -> SafeString:
     return mark_safe(_icon_svg(name))
 
 
-@register.simple_tag(takes_context=True)
-def skill_cards(context, cards, show_tags: bool = False) -> SafeString:
-    """The cards of a listing (`skills.cards`: rows, not model instances), the context's
-    search `terms` highlighted; rendered by Jinja2 in one go."""
-    from skills.cards import cards_render  # skills.cards -> marketplace.jinja2 -> this module
-
-    return cards_render(cards, terms=context.get("terms") or (), show_tags=show_tags)
-
-
 @register.filter
 def get_item(mapping, key):
     try:

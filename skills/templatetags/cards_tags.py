@@ -1,0 +1,18 @@
+"""`{% skill_cards %}`: a listing's cards (skills.cards), rendered by Jinja2 in one go. A
+library of its own: skills.cards uses the filters of skills_tags."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.safestring import SafeString
+
+from skills.cards import cards_render
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def skill_cards(context, cards, show_tags: bool = False) -> SafeString:
+    """The cards of a listing (`skills.cards`: rows, not model instances), the context's
+    search `terms` highlighted."""
+    return cards_render(cards, terms=context.get("terms") or (), show_tags=show_tags)
