@@ -85,6 +85,8 @@ def _char_spans(
     `at` = [byte, char] of the last offset converted: over one finditer the conversion reads buf
     once, whatever the number of matches or groups."""
     if ascii_:
+        if not off:
+            return spans  # byte offsets are the characters' already
         return [(a + off, b + off) if a >= 0 else (a, b) for a, b in spans]
     chars: dict[int, int] = {}
     last_b, last_c = at
