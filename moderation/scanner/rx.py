@@ -234,24 +234,36 @@ class Rx:
         return self._groupindex
 
     def found_in(self, text: str) -> bool:
-        """Whether the pattern matches anywhere in text (one part at a time when it has parts)."""
+        """Whether the pattern matches anywhere in text (one part at a time when it has parts).
+        A pattern with parts first runs its loosened union once (see `loosen`: it matches
+        wherever the pattern does in the same text, and its automaton fits in memory): on a text
+        with no match of that, no part can match, and none is run."""
         if self.parts:
+            if not any(p.flags & ~re.IGNORECASE for p in self.parts):  # the union keeps only `i`
+                loose = self._loosened()
+                if loose is not None and loose.search(text) is None:
+                    return False
             return any(p.found_in(text) for p in self.parts)
         return self.search(text) is not None
+
+    def _loosened(self) -> Rx | None:
+        """The loosened pattern (see `loosen`), or None when it matches the empty string (it
+        would rule nothing out)."""
+        if self._loose is False:
+            loose = Rx(loosen(self.pattern), self.flags, options=_SPAN_OPTIONS)
+            self._loose = None if loose.search("") is not None else loose
+        return self._loose  # type: ignore[return-value]
 
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """(start, end) of the matches of the loosened pattern (`loosen`) in text: any piece of
         whole lines of text holding a match of this pattern overlaps one of them. None (every
         piece must be searched) when the loosened pattern can match the empty string, or has
         more than MAX_SPANS matches."""
-        if self._loose is False:
-            loose = Rx(loosen(self.pattern), self.flags, options=_SPAN_OPTIONS)
-            self._loose = None if loose.search("") is not None else loose
-        if self._loose is None:
+        loose = self._loosened()
+        if loose is None:
             return None
-        assert isinstance(self._loose, Rx)
         buf, off, ascii_ = _prepare(text, 0, None)
-        match, n = self._loose._re.Match, len(buf)
+        match, n = loose._re.Match, len(buf)
         found: list[tuple[int, int]] = []
         pos = 0
         while True:

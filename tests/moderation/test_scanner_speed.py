@@ -233,3 +233,11 @@ def test_has_line_longer_is_the_longest_line_over_the_limit(text, limit):
 
     assert has_line_longer(text, limit) == (max(map(len, text.split("\n"))) > limit)
     assert _newline_positions(text) == [i for i, c in enumerate(text) if c == "\n"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(UNICODE_TEXTS)
+def test_found_in_with_its_prefilter_answers_like_its_parts(text):
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    combined = L.ANY_TEXT_SIGNAL
+    assert combined.found_in(text) == any(p.search(text) is not None for p in combined.parts)
