@@ -122,6 +122,9 @@ def _units_of(f: SkillFile) -> list[Unit]:
 
 
 # -- hosts ----------------------------------------------------------------------------------------
+_ILLUSTRATION_HOST = re.compile(r"attacker|\bevil\b|malicious|bad-?actor", re.IGNORECASE)
+
+
 def host_class(host: str) -> str:
     """hostile (raw public IP, collector, paste, odd TLD, look-alike of a brand), known (a
     well-known service), placeholder (example.com, localhost, your-server) or unknown."""
@@ -129,8 +132,8 @@ def host_class(host: str) -> str:
     internal = ip_is_internal(host)
     if internal is False:
         return "hostile"
-    if internal is True or R.PLACEHOLDER_HOST.search(host):
-        return "placeholder"
+    if internal is True or R.PLACEHOLDER_HOST.search(host) or _ILLUSTRATION_HOST.search(host):
+        return "placeholder"  # attacker.com, evil.example: a host named for a lesson
     if host_matches(host, COLLECTOR_SET | PASTE_SET, COLLECTOR_WORDS):
         return "hostile"
     if host.rsplit(".", 1)[-1] in SUSPICIOUS_TLDS:
@@ -416,7 +419,7 @@ def _teaching(u: Unit) -> bool:
     if u.kind in ("code", "data", "frontmatter"):
         return False
     # Attack words are read in prose only ("attacker@box" in a key is a name); refusals anywhere.
-    text = _prose(u.text)
+    text = _prose(u.text) + " " + " ".join(_COMMENT_LINE.findall(u.text)[:20])
     if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
         return True
     weak = (
@@ -448,6 +451,7 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as)\b", re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"(?m)^[ \t]*(?:#|//)[ \t]+(.{0,200})$")  # a code comment is prose
 _CODE_SPANS = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`", re.DOTALL)
 
 
