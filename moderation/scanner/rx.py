@@ -49,6 +49,8 @@ _ENCODED_KEEP = 4
 
 
 def _utf8(text: str) -> bytes:
+    if len(text) < 512:  # a sentence or a step: encoding it costs less than keeping it
+        return text.encode("utf-8")
     hit = _ENCODED.get(id(text))
     if hit is not None and hit[0] is text:
         return hit[1]
