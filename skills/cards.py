@@ -27,7 +27,7 @@ from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
-from skills.models import Skill, skill_url
+from skills.models import Skill, repository_full_name, skill_url
 from skills.templatetags.skills_tags import compact_in, verdict_text
 
 #: The columns a card shows (`values()` names), joins included.
@@ -71,9 +71,7 @@ class SkillCard:
 
     @property
     def repository_full_name(self) -> str:
-        if self.repository_owner and self.repository_name:
-            return f"{self.repository_owner}/{self.repository_name}"
-        return ""
+        return repository_full_name(self.repository_owner, self.repository_name)
 
 
 #: The columns of a link to a skill (the skill page's neighbours).

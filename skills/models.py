@@ -288,6 +288,12 @@ def skill_url(slug: str) -> str:
     return template.replace(_URL_SENTINEL, quote(slug, safe=_URL_SAFE))
 
 
+def repository_full_name(owner: str, name: str) -> str:
+    """A skill's repository as owner/name; empty when either part is unknown (the skill
+    page, the cards, the API and the feeds show it)."""
+    return f"{owner}/{name}" if owner and name else ""
+
+
 class Skill(TimeStamped):
     """The published listing of one skill; its content is that of `latest_version`."""
 
@@ -407,9 +413,7 @@ class Skill(TimeStamped):
 
     @property
     def repository_full_name(self) -> str:
-        if self.repository_owner and self.repository_name:
-            return f"{self.repository_owner}/{self.repository_name}"
-        return ""
+        return repository_full_name(self.repository_owner, self.repository_name)
 
     @property
     def is_gone(self) -> bool:
