@@ -11,6 +11,7 @@ packages installed from raw IPs or non-registry URLs.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from . import lexicon as L
 from . import patterns as P
@@ -308,6 +309,7 @@ def _unconfirmed_steps(f: SkillFile) -> frozenset[int]:
     )
 
 
+_COMPARED = re.compile(r"(?:==|!=|-eq|-ne|\bis|\bin)\s*[\"']?$", re.IGNORECASE)
 _WRITES = re.compile(
     r"\.write\w*\(|write_text|writeFile|json\.dump\(|Set-Content|Out-File|Add-Content|\bopen\([^)]*['\"][wa]|"
     r"\bjq\b[^\n]*>|>\s*\S*settings|\btee\b|\bsed\s+-i\b|\bmv\s"
@@ -377,7 +379,14 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
             out.at("exfil.markdown-image", Severity.HIGH, f, image.start(), image.end(),
                    "the script prints an image whose URL it fills with data, in a script that reads secrets")  # fmt: skip
     if (f.is_code or f.kind == "data") and len(f.text) < 256 * 1024:
-        perm = L.AGENT_PERMISSIVE.search(f.text)
+        perm = next(
+            (
+                m
+                for m in islice(L.AGENT_PERMISSIVE.finditer(f.text), 6)
+                if _COMPARED.search(f.text[max(0, m.start() - 12) : m.start()]) is None
+            ),
+            None,
+        )  # `if mode == "bypassPermissions"` tests the value; it does not write it
         if (
             perm is not None
             and L.AGENT_SETTINGS_FILE.search(f.text)

@@ -73,6 +73,14 @@ _TEACH_STRONG = re.compile(
     re.IGNORECASE,
 )
 _DOTENV_LOADER = re.compile(r"load_dotenv|dotenv\.config|--env-file|env_file|dotenv/config|EnvFile")
+_COMPARED = re.compile(r"(?:==|!=|-eq|-ne|\bis|\bin)\s*[\"']?$", re.IGNORECASE)
+_SET_VERB = re.compile(
+    r"\b(?:set|sets|setting|enabl\w*|turn\w*\s+(?:\w+\s+)?on|switch\w*|add|adds|adding|writ\w*|"
+    r"put|puts|chang\w*|configur\w*|use|uses|using|run|runs|launch\w*|start\w*|append\w*|"
+    r"updat\w*|edit|flip\w*|make|makes|pass|passes|appl\w*|merg\w*|replac\w*|alias\w*)\b"
+    r"|\s--[a-z]|[=:]\s*[\"'`]?\w",
+    re.IGNORECASE,
+)
 _NEG_BEFORE = re.compile(
     r"\b(?:never|don'?t|do\s+not|must\s+not|should\s+not|shouldn'?t|avoid|instead\s+of|not\s+to)\b",
     re.IGNORECASE,
@@ -106,14 +114,17 @@ def _units_of(f: SkillFile) -> list[Unit]:
         steps = file_steps(f)
         index = {id(s): i for i, s in enumerate(steps)}
         for st in steps_that_may_match(f, (ROLE_ANY,)):
-            if st.end <= body:
-                continue
+            start, text = st.start, st.text
+            if start < body:  # the frontmatter is read value by value (analyse_skill)
+                text = f.text[body : st.end]
+                if not text.strip():
+                    continue
+                start = body
             if len(out) >= MAX_UNITS_PER_FILE:
                 break
             out.append(
-                Unit(f, f.path, st.start, f.line_of(st.start), st.text, "step",
-                     index[id(st)], st.heading)
-            )  # fmt: skip
+                Unit(f, f.path, start, f.line_of(start), text, "step", index[id(st)], st.heading)
+            )
         return out
     if not ROLE_ANY.found_in(f.text[:MAX_UNIT_CHARS]):
         return []
@@ -359,6 +370,10 @@ def _actions(roles: dict, s: str, off: int, code: bool, u: Unit) -> None:
         elif code:
             _add(roles, "destroyverb", d.group(), d.group(), off + d.start())
     pv = R.PERMISSIVE_VALUE.search(s)
+    if pv is not None and _COMPARED.search(s[max(0, pv.start() - 12) : pv.start()]) is not None:
+        pv = None  # `if mode == "bypassPermissions"`: a test of the value, not a write
+    if pv is not None and not code and "\n```" not in u.text and _SET_VERB.search(s) is None:
+        pv = None  # "`bypassPermissions` (never ask)": the mode described, not set
     if pv is not None:
         target = (
             R.SETTINGS_TARGET.search(s)

@@ -404,6 +404,20 @@ def check_concealment(out: Collector) -> None:
         )  # fmt: skip
 
 
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*|warn\w*|never|not|instead\s+of|rather\s+than|avoid\w*|against|"
+    r"explain\w*|describ\w*|back\s+from|off|undo\w*|revert\w*|restor\w*|remov\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _refused_before(value: str, pos: int) -> bool:
+    """The sentence before pos refuses, warns against or undoes what follows."""
+    before = value[max(0, pos - 160) : pos]
+    cut = max(before.rfind(". "), before.rfind("; "))
+    return _REFUSED.search(before[cut + 1 :]) is not None
+
+
 def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
     """The frontmatter's values are read by the agent in every session: the description above
     all. They get the same analysis, with no teaching allowance for overrides."""
@@ -445,8 +459,11 @@ def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collecto
         ):
             m = rx.search(value)
             if m is not None:
+                sev = Severity.CRITICAL if rule == "injection.override" else Severity.HIGH
+                if rule != "injection.override" and _refused_before(value, m.start()):
+                    sev = Severity.MEDIUM  # "Refuses requests for bypassPermissions"
                 out.add(
-                    rule, Severity.CRITICAL if rule == "injection.override" else Severity.HIGH,
+                    rule, sev,
                     "SKILL.md", line, value[max(0, m.start() - 60) : m.end() + 60],
                     f"the frontmatter field {str(key)[:40]!r} {why}",
                 )  # fmt: skip
