@@ -18,11 +18,11 @@ import pytest
 from skills.ingestion.skillmd import parse_skill_md
 
 CORPUS = Path(__file__).resolve().parent / "scanner_corpus"
-# tune and holdout are split by the hash rule below; holdout2 and holdout3 are further held-back
-# sets written later, blind to the rules, each after the previous one had been run (see the
-# corpus README). They are not split: every entry's half is the set's name.
+# tune and holdout are split by the hash rule below; holdout2, holdout3 and holdout4 are further
+# held-back sets written later, blind to the rules, each after the previous one had been run (see
+# the corpus README). They are not split: every entry's half is the set's name.
 SPLIT_HALVES = ("tune", "holdout")
-HELD_BACK_SETS = ("holdout2", "holdout3")
+HELD_BACK_SETS = ("holdout2", "holdout3", "holdout4")
 HALVES = (*SPLIT_HALVES, *HELD_BACK_SETS)
 EXPECTED = {"malicious": {"fail", "review"}, "benign": {"pass", "review"}}
 MIN_SAMPLES = {"malicious": 200, "benign": 200}
@@ -31,9 +31,10 @@ MIN_PER_FAMILY_HALF = 6
 # holdout2: its own minimums, every family of the split halves present in it.
 MIN_HOLDOUT2 = {"malicious": 150, "benign": 150}
 MIN_HOLDOUT2_PER_FAMILY = 8
-# holdout3: its own minimums (the malicious and benign halves are written by two people).
-MIN_HOLDOUT3 = {"malicious": 200, "benign": 150}
-MIN_HOLDOUT3_PER_FAMILY = {"malicious": 12, "benign": 8}
+# holdout3 and holdout4: their own minimums (in each, the malicious and benign halves are written
+# by two people and land separately).
+MIN_LATER_SET = {"malicious": 200, "benign": 150}
+MIN_LATER_SET_PER_FAMILY = {"malicious": 12, "benign": 8}
 # Malicious samples whose honest verdict is only `review`: kept to a few, or the `fail` target
 # (>= 80 % of malicious samples) would be measured against a softened label set.
 MAX_MALICIOUS_REVIEW_SHARE = 0.05
@@ -121,20 +122,21 @@ def test_holdout2_covers_every_family_of_the_split_halves(manifest):
     assert short == {}
 
 
-def test_holdout3_covers_every_family_of_the_split_halves(manifest):
+@pytest.mark.parametrize("held_back_set", ["holdout3", "holdout4"])
+def test_later_set_covers_every_family_of_the_split_halves(manifest, held_back_set):
     split = [e for e in manifest if e["half"] in SPLIT_HALVES]
-    third = [e for e in manifest if e["half"] == "holdout3"]
-    assert {(e["label"], e["family"]) for e in third} <= {(e["label"], e["family"]) for e in split}
-    by_label = Counter(e["label"] for e in third)
-    per_family = Counter((e["label"], e["family"]) for e in third)
+    later = [e for e in manifest if e["half"] == held_back_set]
+    assert {(e["label"], e["family"]) for e in later} <= {(e["label"], e["family"]) for e in split}
+    by_label = Counter(e["label"] for e in later)
+    per_family = Counter((e["label"], e["family"]) for e in later)
     # The two halves are written by different people and land separately: the benign
-    # minimums apply as soon as any benign holdout3 sample is listed.
+    # minimums apply as soon as any benign sample of the set is listed.
     for label in ("malicious", "benign"):
         if label == "benign" and not by_label[label]:
             continue
-        assert by_label[label] >= MIN_HOLDOUT3[label], (label, by_label[label])
+        assert by_label[label] >= MIN_LATER_SET[label], (label, by_label[label])
         families = {e["family"] for e in split if e["label"] == label}
-        minimum = MIN_HOLDOUT3_PER_FAMILY[label]
+        minimum = MIN_LATER_SET_PER_FAMILY[label]
         short = {f: per_family[(label, f)] for f in families if per_family[(label, f)] < minimum}
         assert short == {}, label
 
