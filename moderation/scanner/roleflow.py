@@ -25,6 +25,8 @@ from .roles import (
     _teaching,
     _units_of,
     _worst,
+    attack_cases,
+    quoted_example,
 )
 from .steps import Step, file_steps
 
@@ -328,16 +330,38 @@ def _script_persist(out: Collector, u: Unit, where: str) -> None:
           f"{where} writes {target.group()!r} with content that reaches the network or grants access")  # fmt: skip
 
 
+_EVAL = re.compile(
+    r"\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|exec\.Command\(\s*[\"'](?:/bin/)?"
+    r"(?:ba)?sh[\"']\s*,\s*[\"']-c|\bInvoke-Expression\b|\biex\b|(?<![.\w])exec\(\s*(?!\s*[\"'])"
+    r"|\bimport\(\s*(?![\"'`])"
+)
+
+
+def _as_data(t: str, start: int, end: int) -> bool:
+    """The word is data, not a call: a key or item of a table (`'iex' = 'alias of ...'`) or
+    one branch of a regular expression's alternation (`(curl|wget|iex)`)."""
+    before, after = t[max(0, start - 1) : start], t[end : end + 40]
+    if before in ("'", '"') and after[:1] == before:
+        return re.match(r"\s*[=:,]", after[1:]) is not None
+    if before == "|" and after[:1] in (")", "|"):
+        return True
+    line = t[t.rfind("\n", 0, start) + 1 : start]
+    for q in ("'", '"'):  # inside a string of words: 'alias of Invoke-Expression'
+        if line.count(q) % 2 == 1:
+            return _WORDS_BEFORE.match(line[line.rfind(q) + 1 :]) is not None
+    return False
+
+
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+(?:,? [A-Za-z]+)* $")
+
+
 def _script_remote_eval(out: Collector, u: Unit, where: str) -> None:
     t = u.norm
     fetch = R.FETCH.search(t)
     if fetch is None:
         return
-    ev = re.search(
-        r"\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|exec\.Command\(\s*[\"'](?:/bin/)?"
-        r"(?:ba)?sh[\"']\s*,\s*[\"']-c|\bInvoke-Expression\b|\biex\b|(?<![.\w])exec\(\s*(?!\s*[\"'])"
-        r"|\bimport\(\s*(?![\"'`])",
-        t,
+    ev = next(
+        (m for m in islice(_EVAL.finditer(t), 8) if not _as_data(t, m.start(), m.end())), None
     )
     if ev is None:
         return
@@ -501,6 +525,7 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
 # -- second look at the other stages' findings ----------------------------------------------------------
 _LOWERABLE = (
     "exec.", "supply.", "privilege.", "persistence.", "exfil.", "injection.override",
+    "injection.conceal",
 )  # fmt: skip
 _EXPLAINS = re.compile(
     r"^\s*(?:explains?|describes?|documents?|teaches|audits?|checks?|reviews?|detects?|scans?|"
@@ -514,7 +539,8 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
     about the attack (its refusal or attack vocabulary, or task words with no concrete host to
     send to) lowers them to low; a named token sent only to its own well-known service in a URL
     (`api.telegram.org/bot$TELEGRAM_BOT_TOKEN`, a Maps key to maps.googleapis.com) is review,
-    not fail. Concealment is never lowered."""
+    not fail. Concealment is lowered only in a quoted example (a block quote or fenced block a
+    teaching step introduces)."""
     by_path = {f.path: f for f in files}
     body_line = _frontmatter_end_line(by_path.get("SKILL.md"))
     for key, f in list(out.findings.items())[:MAX_SOFTENED]:
@@ -523,12 +549,18 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
         sf = by_path.get(f.file)
         if sf is None or f.line is None:
             continue
-        if sf.kind == "skill_md" and f.line <= body_line:
+        conceal = f.rule_id == "injection.conceal"  # lowered only in a quoted example
+        if sf.kind == "skill_md" and f.line <= body_line and not conceal:
             if _frontmatter_teaches(f, frontmatter):
                 _replace(out, key, f, Severity.LOW, "the description explains or quotes it")
             continue
+        if sf.kind == "skill_md" and f.line <= body_line:
+            continue
         if f.rule_id.startswith("exfil.") and _own_service(f.excerpt):
             _replace(out, key, f, Severity.MEDIUM, "a named token sent to its own service")
+            continue
+        if attack_cases(sf):
+            _replace(out, key, f, Severity.LOW, "a file of attack cases")
             continue
         if not sf.is_markdown:
             continue
@@ -538,8 +570,24 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
         u = Unit(
             sf, sf.path, step.start, sf.line_of(step.start), step.text, "step", 0, step.heading
         )
-        if R.CONCEAL_BROAD.search(u.norm) is None and _teaching(u):
+        if quoted_example(sf, file_steps(sf).index(step)):
+            _replace(out, key, f, Severity.LOW, "an example quoted by a step that teaches")
+        elif not conceal and R.CONCEAL_BROAD.search(u.norm) is None and _teaching(u):
             _replace(out, key, f, Severity.LOW, "the step teaches about it")
+    hits = out.state.get("conceal")
+    if hits:  # concealment quoted as an example does not raise the rest of the skill
+        out.state["conceal"] = [h for h in hits if not _quoted_at(by_path.get(h[0]), h[1])]
+
+
+def _quoted_at(sf: SkillFile | None, line: int | None) -> bool:
+    if sf is None or line is None:
+        return False
+    if attack_cases(sf):
+        return True
+    if not sf.is_markdown:
+        return False
+    step = _step_at_line(sf, line)
+    return step is not None and quoted_example(sf, file_steps(sf).index(step))
 
 
 MAX_SOFTENED = 300

@@ -69,8 +69,15 @@ _TEACH_STRONG = re.compile(
     r"(?:attack|malicious|injection|exfiltration)|attack\s+(?:examples?|patterns?|techniques?)|"
     r"indicators?\s+of\s+compromise|treat\s+(?:it|this|them)\s+as\s+(?:untrusted|data|an?\s+attack)|"
     r"if\s+(?:a|any|the)\s+(?:\w+\s+)?(?:file|document|page|issue|tool\s+result|web\s*page|input|"
-    r"text|skill|message|e-?mail|comment|readme)\s+(?:tells?|asks?|instructs?|says|contains))\b",
+    r"text|skill|message|e-?mail|comment|readme)\s+(?:tells?|asks?|instructs?|says|contains)|"
+    r"(?:so\s+(?:that\s+)?)?you\s+(?:can\s+)?recogni[sz]e|social[-\s]engineering|"
+    r"quoted\s+(?:here|below|from)|case\s+stud(?:y|ies)|(?:do\s+not|don'?t|never)\s+(?:run|execute|"
+    r"follow|obey)\s+any\s+of\s+(?:it|this|them|these))\b",
     re.IGNORECASE,
+)
+# Data files named for attacks: a list of injection cases, a set of payloads for a test.
+_ATTACK_DATA_PATH = re.compile(
+    r"injection|attack|malicious|payload|adversarial|red-?team|jailbreak|phishing", re.IGNORECASE
 )
 _DOTENV_LOADER = re.compile(r"load_dotenv|dotenv\.config|--env-file|env_file|dotenv/config|EnvFile")
 _COMPARED = re.compile(r"(?:==|!=|-eq|-ne|\bis|\bin)\s*[\"']?$", re.IGNORECASE)
@@ -431,8 +438,12 @@ def _teaching(u: Unit) -> bool:
     """A unit that teaches about an attack: refusal or attack vocabulary (not negated, as in
     "never refuses"), or task words ("look for", "detect", a heading such as "Red flags", a
     document named for attacks) when the unit names no concrete host to send to."""
+    if attack_cases(u.f):
+        return True
     if u.kind in ("code", "data", "frontmatter"):
         return False
+    if quoted_example(u.f, u.index):
+        return True
     # Attack words are read in prose only ("attacker@box" in a key is a name); refusals anywhere.
     text = _prose(u.text) + " " + " ".join(_COMMENT_LINE.findall(u.text)[:20])
     if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
@@ -448,6 +459,45 @@ def _teaching(u: Unit) -> bool:
         return False
     concrete = any(c in _STRONG and not _example_host(h) for h, c in _hosts(u.norm))
     return not concrete
+
+
+def _is_quotation(text: str) -> bool:
+    """A step that is only a block quote or a fenced block: quoted material."""
+    t = text.lstrip()
+    if t.startswith(("```", "~~~")):
+        return True
+    lines = [x for x in t.split("\n") if x.strip()]
+    return bool(lines) and all(x.lstrip().startswith(">") for x in lines)
+
+
+def attack_cases(f: SkillFile | None) -> bool:
+    """A plain text or data file named for attacks (`assets/injection-cases.txt`): the cases a
+    test feeds the agent, quoted material as a whole."""
+    return (
+        f is not None
+        and (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt"))
+        and _ATTACK_DATA_PATH.search(f.path) is not None
+    )
+
+
+def quoted_example(f: SkillFile | None, index: int) -> bool:
+    """A block quote or fenced block introduced, under the same heading, by a sentence that
+    teaches ("Typical sentences, quoted here so you can recognise them:", "Case study, quoted from
+    a malicious skill:"): an example of the attack, not an instruction."""
+    if f is None or index < 1 or not f.is_markdown:
+        return False
+    steps = file_steps(f)
+    if index >= len(steps) or not _is_quotation(steps[index].text):
+        return False
+    heading = steps[index].heading
+    for i in range(index - 1, max(-1, index - 7), -1):
+        st = steps[i]
+        if st.heading != heading:
+            return False
+        if _is_quotation(st.text):
+            continue
+        return _cue(_TEACH_STRONG, _prose(st.text)) or teaching_cue(_prose(st.text))
+    return False
 
 
 def _cue(rx_: re.Pattern, text: str) -> bool:
