@@ -105,7 +105,10 @@ class PythonFlow:
 
     def kinds(self, node: ast.AST) -> _Kinds:
         k = _Kinds()
+        public = False
         for sub in ast.walk(node):
+            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                public = public or sub.value.endswith(".pub")
             if isinstance(sub, ast.Name) and sub.id in self.vars:
                 k.merge(self.vars[sub.id])
             elif isinstance(sub, ast.Constant) and isinstance(sub.value, str):
@@ -140,6 +143,8 @@ class PythonFlow:
                     k.downloaded = True  # fetched, or received from a connection
             elif isinstance(sub, ast.Subscript) and _is_reverse(sub.slice):
                 k.decoded = True
+        if public:  # key.with_suffix(".pub").read_text(): the public half of a key pair
+            k.secret = False
         return k
 
     def _targets(self, node: ast.AST) -> Iterator[str]:

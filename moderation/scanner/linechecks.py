@@ -335,8 +335,11 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
         else:
             base, what = Severity.MEDIUM, "edits a shell start-up file"
         emit_graded(out, f, "persistence.shell-profile", m, base, what)
+    own_key = None
     for m in f.iter("AUTHORIZED_KEYS"):
-        base = Severity.CRITICAL if code else Severity.MEDIUM
+        if code and own_key is None:  # the user's own .pub, or keys of a GitHub user they name
+            own_key = bool(_OWN_KEY.search(text)) and _KEY_LITERAL.search(text) is None
+        base = Severity.CRITICAL if code and not own_key else Severity.MEDIUM
         emit_graded(
             out, f, "persistence.ssh-authorized-keys", m, base, "adds an SSH key to authorized_keys"
         )
@@ -476,3 +479,7 @@ def check_binary(f: SkillFile, out: Collector) -> None:
             f"{f.name} ({f.size} bytes)",
             "an archive whose contents are not scanned",
         )
+
+
+_OWN_KEY = re.compile(r"\.pub\b|\b(?:github|gitlab)\.com/(?:\$|%|\{|\\\$)")
+_KEY_LITERAL = re.compile(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA")

@@ -136,6 +136,8 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
         _emit(out, _exfil_rule(u), Severity.CRITICAL, u, s[2], f"{s[1]} ... {k[1]}",
               f"{where} reads {s[1][:50]!r} and sends it out, and hides it or overrides the user")  # fmt: skip
     urldata = roles.get("urldata")
+    if urldata and u.kind == "code":  # a script's API call to a known service is not an image
+        urldata = [k for k in urldata if k[0] not in ("known", "placeholder")]
     if urldata and sources and not (hard and strong):
         s, k = sources[0], urldata[0]
         _emit(out, "exfil.markdown-image", Severity.CRITICAL, u, k[2], f"{k[1][:80]} ... {s[1][:40]}",
@@ -407,6 +409,9 @@ def _names_in(u: Unit) -> set[str]:
     return names
 
 
+_PUBLIC_KEY_FILE = re.compile(r"[\w./~-]+\.pub\b")
+
+
 def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: dict) -> None:
     """Within one Markdown file: a source in one step and a sink in a step close by (before or
     after) that uses what the first named (a file, a variable, a placeholder such as DATA), or
@@ -427,6 +432,8 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                     continue
                 names = _names_in(a) if names is None else names
                 low = b.norm.lower()
+                if ".pub" in low:  # `ssh-copy-id -i ~/.ssh/id_ed25519.pub`: the public half
+                    low = _PUBLIC_KEY_FILE.sub(" ", low)
                 later = b.index > a.index
                 if any(n in low for n in names) or (later and L.BACK_REFERENCE.search(b.norm)):
                     s, k = (hard or a.roles["source"])[0], sinks[0]

@@ -40,6 +40,7 @@ from .reading import SkillFile
 from .rolenorm import MAX_UNIT_CHARS, normalise
 from .rx import any_of
 from .steps import file_steps, steps_that_may_match, teaching_cue
+from .text import user_does
 
 MAX_FILE_CHARS = 1024 * 1024  # files bigger than this get no role analysis (other stages run)
 MAX_UNITS_PER_FILE = R.MAX_UNITS_PER_FILE  # candidate steps per file (other stages read all)
@@ -332,7 +333,7 @@ def _sinks(roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bo
         _add(roles, "sink", cls if cls != "none" else "unknown", m.group(), off + m.start(), hosts)
         _add(roles, "urldata", cls, m.group(), off + m.start(), hosts)
     v = R.SEND_VERB.search(s)
-    if v is not None and not _negated_before(s, v.start()):
+    if v is not None and not _negated_before(s, v.start()) and not user_does(s, v.start()):
         d = R.DESTINATION.search(s, v.end())
         if d is not None:
             word = d.group().lower()

@@ -123,7 +123,21 @@ def _sinks(text: str) -> list:
         m
         for rx in (L.SINK_COMMAND, L.SINK_PROSE, L.SINK_URL_QUERY, L.SINK_HOST)
         for m in _some(rx, text)
+        if rx is not L.SINK_PROSE or not user_does(text, m.start())
     ]
+
+
+_USER_DOES = re.compile(
+    r"\b(?:tell|ask|advise|remind|instruct|let|have)\s+(?:the\s+user|them|the\s+human)\s+"
+    r"(?:to|that|they|how)\b[^.;\n]*$",
+    re.IGNORECASE,
+)
+
+
+def user_does(text: str, pos: int) -> bool:
+    """The action at pos is one the agent tells the user to do themselves ("tell the user to
+    copy the private key to the server themselves"), not one the agent does."""
+    return _USER_DOES.search(text[max(0, pos - 120) : pos]) is not None
 
 
 def _near_chain(
