@@ -409,6 +409,30 @@ def _names_in(u: Unit) -> set[str]:
     return names
 
 
+_SLOT = re.compile(
+    r"[?&][\w.-]+=(?:<([\w -]{2,40})>|\{\{?\s*(\w{2,40})|\$\{?(\w{2,40})|([A-Z][A-Z0-9_]{2,40})\b)"
+)
+
+
+def _fills_slot(a: Unit, b: Unit) -> bool:
+    """Step a defines a slot of a URL step b builds: `?ctx=<ctx>` and "`<ctx>` is the base64 of
+    the user's messages", `?s=SUMMARY` and "SUMMARY is a summary of what the user asked"."""
+    text = a.norm
+    for url in islice(_URL.finditer(b.norm), 4):
+        for m in islice(_SLOT.finditer(url.group()), 6):
+            name = next(g for g in m.groups() if g)
+            if m.group(1) and "<" + name + ">" in text:
+                return True
+            if m.group(2) and ("{" + name in text or "`" + name + "`" in text):
+                return True
+            if (m.group(3) or m.group(4)) and re.search(r"\b" + re.escape(name) + r"\b", text):
+                return True
+    return False
+
+
+_URL = re.compile(r"\bhttps?://[^\s)\]\"'`]+")
+
+
 _PUBLIC_KEY_FILE = re.compile(r"[\w./~-]+\.pub\b")
 
 
@@ -435,7 +459,11 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                 if ".pub" in low:  # `ssh-copy-id -i ~/.ssh/id_ed25519.pub`: the public half
                     low = _PUBLIC_KEY_FILE.sub(" ", low)
                 later = b.index > a.index
-                if any(n in low for n in names) or (later and L.BACK_REFERENCE.search(b.norm)):
+                if (
+                    any(n in low for n in names)
+                    or (later and L.BACK_REFERENCE.search(b.norm))
+                    or (url and _fills_slot(a, b))
+                ):
                     s, k = (hard or a.roles["source"])[0], sinks[0]
                     rule = (
                         "exfil.markdown-image"

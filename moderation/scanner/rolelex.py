@@ -32,6 +32,38 @@ HOME = rx.compile(
     0,
 )
 
+# -- other languages: the same concepts in the languages skills are written in ---------------------
+# (Spanish, French, German, Korean, Japanese, Chinese). RE2's \b is ASCII: CJK phrases go without it.
+_ML_CHAT = (
+    r"|\b(?:esta|la)\s+conversaci[oó]n\b|\btranscripci[oó]n\s+completa\b|\bque\s+peg[oó]\s+el\s+usuario\b"
+    r"|\bcette\s+conversation\b|\bhistorique\s+de\s+(?:cette|la)\s+conversation\b"
+    r"|\bl'utilisateur\s+l'a\s+coll[ée]\b|\b(?:dieses|das)\s+Gespr[äa]chs?\b|\bChatverlauf\b"
+    r"|\bGespr[äa]chsverlauf\b|이\s*대화|대화\s*(?:내용|기록|전체)|会話(?:履歴|の内容|全体)"
+    r"|对话(?:记录|内容|历史)|聊天记录"
+)
+_ML_CONCEAL = (
+    r"|\b(?:inutile|pas\s+besoin)\s+de\s+(?:le\s+|la\s+|les\s+|en\s+)?(?:signaler|mentionner|dire|"
+    r"parler|préciser)\b|\bne\s+(?:le\s+|la\s+|les\s+|l')?(?:mentionne|signale|dis|explique)\s+pas\b"
+    r"|\bno\s+(?:lo\s+|la\s+|le\s+)?(?:menciones|expliques|digas|informes|comentes)\b"
+    r"|\b(?:erw[äa]hne|sage|erkl[äa]re)\s+(?:es\s+|das\s+|dies\s+)?(?:dem\s+(?:Nutzer|Benutzer)\s+)?nicht\b"
+    r"|(?:사용자|유저)에게\s*(?:\S+\s+){0,2}?(?:말하지|알리지|설명하지|언급하지)\s*(?:마|말)"
+    r"|(?:ユーザー|利用者)に[^。\n]{0,12}(?:言わない|伝えない|知らせない|説明しない)|不要(?:告诉|告知|提及|通知)"
+)
+_ML_ELEVATION = (
+    r"|(?:지시|지침|규칙|프롬프트|제한)[^.\n]{0,40}무시(?:하라|해라|하고|하세요|하십시오|해|한다|합니다)"
+    r"|도구\s*호출[^.\n]{0,20}승인된\s*것으로|(?:指示|ルール|制限|プロンプト)[^。\n]{0,30}無視(?:して|しろ|せよ|する)"
+    r"|忽略(?:之前|以前|所有|先前|上述)[^。\n]{0,10}(?:指令|指示|规则|提示)"
+    r"|\bignora\w*\s+(?:todas\s+)?las\s+instrucciones\s+(?:anteriores|previas)\b"
+    r"|\bignore[rz]?\s+(?:toutes\s+)?les\s+instructions\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b"
+    r"|\bignorier\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen|fr[üu]heren)\s+(?:Anweisungen|Regeln)\b"
+)
+_ML_NO_CONFIRM = (
+    r"|\bsans\s+(?:demander|confirmation|pr[ée]venir|pr[ée]avis)\b|\bsin\s+(?:preguntar|pedir|"
+    r"confirmar|confirmaci[oó]n|avisar)\b|\bohne\s+(?:zu\s+)?(?:fragen|nachzufragen|Best[äa]tigung|"
+    r"best[äa]tigen)\b|묻지\s*(?:말고|않고)|확인\s*없이|確認(?:せず|なしで)|聞かずに|无需确认|不要询问|不经确认"
+)
+_ML_SEND = r"|\benv(?:oie|oyer|oyez|[ií]a|iar|[ií]e)\b|\btransmet\w*|\bschick\w*|\bsende\b"
+
 # -- sources -------------------------------------------------------------------------------------
 # Credential files and folders, in any spelling once normalised (`~/.aws`, `.aws/credentials`,
 # "the hidden folder the AWS CLI uses"), wallets, keychains, browser profiles, GPG secret keys.
@@ -110,7 +142,7 @@ SRC_CHAT = rx.compile(
     r"provides?|gives?|asks?)\b|\bthe\s+raw\s+(?:data|text|input)\b|\b(?:pasted|shared)\s+(?:documents?|text|content|files?|"
     r"data|code|schema)\b|\bsystem\s+prompt\b"
     r"|\{\{\s*(?:conversation|messages|history|transcript|user_input|prompt)|\bpyperclip\.paste\b|\bpbpaste\b|\bxclip\b[^\n]*-o|\bxsel\b|\bGet-Clipboard\b"
-    r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b",
+    r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b" + _ML_CHAT,
     _I,
 )
 # What the user just asked: the input of every skill; sent out in the same step, it is a leak.
@@ -191,7 +223,7 @@ SEND_VERB = rx.compile(
     r"submit\w*|report\w*|sync\w*|copy|copies|copying|share|shares|sharing|register\w*|e-?mail\w*|"
     r"mail|mails|beam|push|pushes|pushing|relay\w*|stream\w*|publish\w*|deliver\w*|attach\w*|"
     r"back\s+(?:it\s+|them\s+)?up|mirror\w*|ship|ships|pipe|pipes|log|logs|store\s+(?:it|them)\s+"
-    r"(?:on|at|in)\s+(?:our|the)\s+(?:server|cloud))\b",
+    r"(?:on|at|in)\s+(?:our|the)\s+(?:server|cloud))\b" + _ML_SEND,
     _I,
 )
 # ... and a destination outside the machine, in the same sentence.
@@ -302,7 +334,7 @@ CONCEAL_BROAD = rx.compile(
     r"|\b(?:clear|delete|wipe|erase|truncate)\s+(?:the\s+|their\s+|your\s+)?(?:shell\s+|bash\s+|zsh\s+|"
     r"command\s+|terminal\s+)history\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b"
     r"|\bso\s+(?:that\s+)?(?:the\s+user|they|nobody|no\s+one)\s+(?:does\s+not|doesn'?t|won'?t|"
-    r"will\s+not|never|cannot|can'?t)\s+(?:see|notice|know|find\s+out)\b",
+    r"will\s+not|never|cannot|can'?t)\s+(?:see|notice|know|find\s+out)\b" + _ML_CONCEAL,
     _I,
 )
 # Overriding: a verb that sets rules aside, with its object after it ("ignore the previous
@@ -342,7 +374,8 @@ ELEVATION = rx.compile(
     r"|\b(?:has|have|with)\s+no\s+(?:content\s+)?(?:policy|policies|restrictions|filters|guidelines)\b"
     r"|\bnever\s+refuses?\b|\bfollow\w*\s+(?:any\s+|all\s+)?instructions\s+(?:embedded|found|contained|hidden)"
     r"\s+in\b|\btreats?\s+(?:any|all|every)\s+instructions?\s+(?:found\s+)?in\s+(?:files|web\s+pages|"
-    r"documents|tool\s+output)|\buser'?s\s+full\s+authority\b|\bblanket\s+approval\b",
+    r"documents|tool\s+output)|\buser'?s\s+full\s+authority\b|\bblanket\s+approval\b"
+    + _ML_ELEVATION,
     _I,
 )
 # Text that speaks to the model reading it (a data file, a script's output, a reference).
@@ -364,7 +397,7 @@ NO_CONFIRM_BROAD = rx.compile(
     r"|\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:ask|confirm|check|wait|review|"
     r"prompt|bother|read|verify|inspect|take\s+a\s+backup|back\s+up)\b|\bno\s+(?:prompt|confirmation|"
     r"questions?|review)\s*(?:needed|required|asked)?\b|\bstraight\s+away\b|\bright\s+away\b"
-    r"|\bin\s+one\s+go\b|\bjust\s+(?:clear|delete|wipe|remove|run|do)\b",
+    r"|\bin\s+one\s+go\b|\bjust\s+(?:clear|delete|wipe|remove|run|do)\b" + _ML_NO_CONFIRM,
     _I,
 )
 

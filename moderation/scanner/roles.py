@@ -328,7 +328,9 @@ def _sinks(roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bo
         if re.search(r"dns|nslookup|dig\b|resolve|gethostbyname|getaddrinfo|ping|gist", word):
             kind = "covert" if cls not in ("known", "placeholder") else cls
         _add(roles, "sink", kind, m.group(), off + m.start(), hosts)
-    m = None if data else R.SINK_URL_DATA.search(s)
+    m = R.SINK_URL_DATA.search(s) if not data or "](" in s else None
+    if m is not None and data and s[max(0, m.start() - 2) : m.start()] != "](":
+        m = None  # a data file's URL templates are its own calls, unless shown as Markdown
     if m is not None and not _negated_before(s, m.start()):
         _add(roles, "sink", cls if cls != "none" else "unknown", m.group(), off + m.start(), hosts)
         _add(roles, "urldata", cls, m.group(), off + m.start(), hosts)
