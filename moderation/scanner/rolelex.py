@@ -348,7 +348,9 @@ OVERRIDE_VERB = rx.compile(
 OVERRIDE_AFTER = rx.compile(
     r"\b(?:no\s+longer\s+(?:apply|applies|valid|in\s+effect|binding|matter)|(?:are|is)\s+(?:now\s+)?"
     r"(?:void|obsolete|lifted|waived|suspended|superseded|overridden|replaced|disabled)|(?:has|have)\s+"
-    r"no\s+authority|(?:lose|loses)\s+(?:their\s+)?(?:force|effect)|to\s+be\s+(?:disabled|void|lifted))\b",
+    r"no\s+authority|(?:lose|loses)\s+(?:their\s+)?(?:force|effect)|to\s+be\s+(?:disabled|void|lifted|"
+    r"disregarded|ignored|overridden|set\s+aside|waived)|as\s+not\s+applying|(?:do|does)\s+not\s+apply\s+"
+    r"(?:here|now|anymore|any\s+more|while|during|in\s+this))\b",
     _I,
 )
 # The rules the agent follows, qualified (previous, system, safety, the user's...).
@@ -358,14 +360,14 @@ AUTHORITY_OBJECT = rx.compile(
     r"(?:instructions?|prompts?|rules|guidelines?|polic(?:y|ies)|safeguards?|guardrails?|"
     r"restrictions?|authority|constraints?)\b|\bsystem\s+prompt\b"
     r"|\b(?:user'?s?|operator'?s?)\s+(?:\w+\s+){0,2}?(?:preferences?|settings|wishes|choices)\b"
-    r"|\bsafety\s+(?:checks?|preferences?|settings|measures)\b",
+    r"|\bsafety\s+(?:checks?|preferences?|settings|measures|rules|guidelines)\b",
     _I,
 )
 ELEVATION = rx.compile(
     r"\b(?:you\s+are|you'?re)\s+(?:now\s+)?(?:authori[sz]ed|permitted|allowed|free|cleared)\s+to\s+"
     r"(?:run|execute|do|perform|install|delete|access)\s+(?:any|every|all|whatever)\b"
     r"|\b(?:run|execute|approve|accept|allow|perform)\s+(?:every|any|all)\s+(?:\w+\s+){0,2}?"
-    r"(?:commands?|tool\s+calls?|requests?|actions?|scripts?|instructions?)\s+(?:\w+\s+){0,8}?"
+    r"(?:commands?|tool\s+calls?|requests?|actions?|scripts?|instructions?)\W+(?:[\w,]+\s+){0,10}?"
     r"(?:without\s+(?:asking|confirm\w*|approval|review\w*)|automatically|(?:you\s+)?(?:find|found|see|"
     r"read)\s+in)\b"
     r"|\b(?:follow|obey)\s+only\s+(?:the\s+)?(?:instructions?|commands?)\s+(?:found\s+)?(?:in|from)\b"
@@ -375,7 +377,15 @@ ELEVATION = rx.compile(
     r"|\bnever\s+refuses?\b|\bfollow\w*\s+(?:any\s+|all\s+)?instructions\s+(?:embedded|found|contained|hidden)"
     r"\s+in\b|\btreats?\s+(?:any|all|every)\s+instructions?\s+(?:found\s+)?in\s+(?:files|web\s+pages|"
     r"documents|tool\s+output)|\buser'?s\s+full\s+authority\b|\bblanket\s+approval\b"
-    + _ML_ELEVATION,
+    # approval taken as given: "has already approved every action", "every permission prompt is
+    # to be treated as already approved", "approval questions are unnecessary"
+    r"|\b(?:already|pre-?)\s*approved\s+(?:every|all|any)\b|\b(?:every|all|any)\s+(?:\w+\s+){0,2}?"
+    r"(?:permission\s+prompts?|tool\s+calls?|actions?|commands?|requests?|confirmations?)\s+"
+    r"(?:\w+\s+){0,4}?(?:as\s+)?(?:already\s+|pre-?)approved\b|\bapproval\s+(?:questions?|prompts?|"
+    r"requests?|checks?)\s+(?:are|is)\s+(?:unnecessary|not\s+needed|not\s+required)\b"
+    # text to decode and then obey
+    r"|\bdecod\w*\b[^.\n]{0,120}?\b(?:follow|obey|execute|apply)\s+(?:it|them|the\s+(?:result|"
+    r"output|decoded\s+\w+))\b" + _ML_ELEVATION,
     _I,
 )
 # Text that speaks to the model reading it (a data file, a script's output, a reference).

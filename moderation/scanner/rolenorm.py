@@ -35,6 +35,8 @@ def normalise(text: str, *, code: bool) -> str:
         t = _ESCAPES.sub(_unescape, t)
     if "[::-1]" in t or ".reverse()" in t:
         t = _REVERSED.sub(lambda m: m.group() + " " + m.group(2)[::-1], t)
+    if not code and "`" in t and _B64_PROSE.search(t) is not None:
+        t = _B64_PROSE.sub(_decode_prose, t)  # a long encoded string in backticks, decoded
     if code and len(t) <= MAX_UNIT_CHARS:
         t = _ARGV_JOIN.sub(" ", t)
         t = _decode_literals(t)
@@ -48,6 +50,18 @@ _REVERSED = re.compile(
 )
 _ARGV_JOIN = re.compile(r"""["'][ \t]*,[ \t]*["']""")
 _B32_OR_64 = re.compile(r"""["']([A-Z2-7]{24,}=*|[A-Za-z0-9+/]{24,}={0,2})["']""")
+
+
+_B64_PROSE = re.compile(r"`([A-Za-z0-9+/]{40,}={0,2})`")
+
+
+def _decode_prose(m) -> str:
+    body = m.group(1)
+    try:
+        plain = base64.b64decode(body + "=" * (-len(body) % 4)).decode("ascii")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return m.group()
+    return m.group() + " /* " + plain + " */" if plain.isprintable() and " " in plain else m.group()
 
 
 def _unescape(m) -> str:

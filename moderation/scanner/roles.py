@@ -451,6 +451,8 @@ def _teaching(u: Unit) -> bool:
     text = _prose(u.text) + " " + " ".join(_COMMENT_LINE.findall(u.text)[:20])
     if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
         return True
+    if u.roles.get("authority"):
+        return False  # task words ("while auditing") do not excuse an override
     weak = (
         teaching_cue(text)
         or _EXAMPLE.search(text) is not None
