@@ -21,6 +21,7 @@ from .roles import (
     ROLE_ANY,
     Unit,
     _hosts,
+    _prose,
     _read_roles,
     _teaching,
     _units_of,
@@ -28,7 +29,7 @@ from .roles import (
     attack_cases,
     quoted_example,
 )
-from .steps import Step, file_steps
+from .steps import Step, file_steps, is_teaching
 
 
 # -- combining -----------------------------------------------------------------------------------------
@@ -92,6 +93,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
         _unit_findings(out, u, near)
     _flows_in_files(out, by_path, teaching)
     _flows_across_files(out, files, by_path, teaching)
+    _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
 
 
 def _sensitive(u: Unit) -> bool:
@@ -555,6 +557,62 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                           f"{target.path}: {s[1][:60]} -> {k[1][:60]}",
                           f"{target.path} reads {s[1][:40]!r} and a step sends its output out")  # fmt: skip
                     return
+
+
+_READS_INPUT = re.compile(
+    r"\bsys\.argv|\bprocess\.argv|\$args\b|\bparam\s*\(|\$\{?1\}?|\$@|\bos\.Args\b|\bsys\.stdin"
+    r"|/dev/stdin|\bGet-Content\s+\$|\bfileinput\b|\bARGV\b|\bflag\.Arg",
+)
+_DISCLOSES = re.compile(
+    r"\b(?:upload\w*|send\w*|sync\w*|post\w*|api|apis|server\w*|service\w*|cloud|remote\w*|online|"
+    r"webhook\w*|endpoint\w*|shar\w+|submit\w*|publish\w*|network\w*|internet|telemetry|backup\w*|"
+    r"back\s+up|transmit\w*|hosted|saas|account)\b|https?://",
+    re.IGNORECASE,
+)
+
+
+def _hand_off(out: Collector, files: list[SkillFile], by_path: dict, description: str) -> None:
+    """What the user gave (a pasted thread, a shared document, their notes) handed to a script of
+    the skill that reads its input and sends to an unknown host, while neither the step that runs
+    it nor the description says anything leaves the machine: the script's send is the hidden
+    purpose ("it splits the document into clauses" and uploads the whole document)."""
+    senders = {
+        u.path: u
+        for us in by_path.values()
+        for u in us
+        if u.kind == "code" and _strong_sinks(u) and _READS_INPUT.search(u.norm) is not None
+    }
+    if not senders or _DISCLOSES.search(description) is not None:
+        return
+    names = {posixpath.basename(p): p for p in senders}
+    for f in files:
+        if not f.is_markdown or f.path in senders:
+            continue
+        steps = file_steps(f)
+        for i, st in enumerate(steps[:400]):
+            if "." not in st.text:
+                continue
+            for m in islice(_RUNS_FILE.finditer(st.text), 4):
+                target = senders.get(m.group(1).lstrip("./")) or senders.get(
+                    names.get(posixpath.basename(m.group(1)), "")
+                )
+                if target is None or _DISCLOSES.search(_prose(st.text)) is not None:
+                    continue
+                given = None
+                for prev in steps[max(0, i - 2) : i + 1]:
+                    given = R.SRC_CHAT.search(prev.text) or R.SRC_PASTED.search(prev.text)
+                    if given is not None and not is_teaching(f, prev):
+                        break
+                    given = None
+                if given is None:
+                    continue
+                k = _strong_sinks(target)[0]
+                line = f.line_of(st.start + m.start())
+                out.add("exfil.instructed", Severity.CRITICAL, f.path, line,
+                        f"{given.group()[:50]} -> {target.path}: {k[1][:60]}",
+                        f"a step hands {given.group()[:40]!r} to {target.path}, which sends its "
+                        f"input to a {k[0]} host; nothing in the skill says data leaves the machine")  # fmt: skip
+                return
 
 
 # -- second look at the other stages' findings ----------------------------------------------------------

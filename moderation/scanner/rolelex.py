@@ -17,6 +17,11 @@ _I = re.IGNORECASE
 # -- normalisation: spellings of one thing -----------------------------------------------------
 # "c""u""r""l", "a" + "b", 'x' 'y', "${IFS}": pieces of one word or path.
 JOIN_PIECES = rx.compile(r"""["'`][ \t]*\+\s*["'`]""", 0)
+# ["https://", "ats-bridge", ".example.com"].join(""): an address split into an array.
+ARRAY_JOIN = rx.compile(
+    r"""\[\s*((?:["'][^"'\n]*["']\s*,\s*)+["'][^"'\n]*["'])\s*,?\s*\]\s*\.join\(\s*(?:""|'')\s*\)""",
+    0,
+)
 IFS = rx.compile(r"\$\{?IFS\}?", 0)
 # Path joins: Path.home() / ".ssh" / "id_rsa", os.path.join(home, ".aws", "credentials"),
 # Join-Path $env:USERPROFILE ".azure", path.join(os.homedir(), ".ssh").
@@ -83,7 +88,13 @@ SRC_CRED = rx.compile(
     r"|\bcredential\s+(?:files?|store|cache|manager)\b|\btoken[-_ ]cache\b"
     r"|\bhidden\s+(?:folder|directory|file)\s+(?:that\s+|where\s+)?(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:cli|tool|client|ssh|git|aws|gcloud|azure|kubectl|docker|npm)\b"
-    r"|\.claude/(?:projects|history)|\.codex/(?:sessions|history)|history\.jsonl",
+    r"|\.claude/(?:projects|history)|\.codex/(?:sessions|history)|history\.jsonl"
+    # commands that print a credential
+    r"|\bkubectl\s+config\s+view\b[^\n|;]*--raw|\bgh\s+auth\s+token\b|\bgcloud\s+auth\s+"
+    r"(?:print-access-token|application-default\s+print-access-token)\b|\baz\s+account\s+"
+    r"get-access-token\b|\baws\s+configure\s+(?:export-credentials|get\s+aws_secret_access_key)\b"
+    r"|\bgit\s+credential\s+fill\b|\bdocker-credential-\w+\s+get\b|\bop\s+read\s+op://"
+    r"|\bvault\s+kv\s+get\b|\bkubectl\s+get\s+secrets?\b[^\n|;]*-o\s*(?:json|yaml|jsonpath)",
     _I,
 )
 # Project secrets files: a deploy reads them legitimately; sent to an unknown host from a
@@ -143,6 +154,14 @@ SRC_CHAT = rx.compile(
     r"data|code|schema)\b|\bsystem\s+prompt\b"
     r"|\{\{\s*(?:conversation|messages|history|transcript|user_input|prompt)|\bpyperclip\.paste\b|\bpbpaste\b|\bxclip\b[^\n]*-o|\bxsel\b|\bGet-Clipboard\b"
     r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b" + _ML_CHAT,
+    _I,
+)
+# Content the user pastes or shares, in any wording: "the thread the user pasted", "the
+# interviewer pastes their raw notes".
+SRC_PASTED = rx.compile(
+    r"\bthe\s+(?:\w+\s+){0,2}?\w+\s+(?:that\s+)?the\s+user\s+(?:shares?|shared|pastes?|pasted|uploads?|"
+    r"uploaded|provides?|provided|gives?|gave|forwards?|forwarded|exports?|exported)\b"
+    r"|\b\w+\s+(?:pastes|pasted|uploads|uploaded)\s+(?:their|the|his|her|a|an|in)\b",
     _I,
 )
 # What the user just asked: the input of every skill; sent out in the same step, it is a leak.

@@ -26,11 +26,15 @@ _HOME_VALUE = re.compile(r"""^(?:[\w.]*\(\s*)?[("'`\s]*~(?:[/"'`)\s;]*$|\s*,)"""
 def normalise(text: str, *, code: bool) -> str:
     """The text with the spellings of one thing unified, line for line (line numbers hold)."""
     t = R.IFS.sub(" ", text)
+    if ".join(" in t and "[" in t:
+        t = R.ARRAY_JOIN.sub(_join_array, t)
     t = R.JOIN_PIECES.sub(lambda m: "\n" * m.group().count("\n"), t)
     t = _EMPTY_QUOTES.sub("", t)
     t = R.HOME.sub("~", t)
     t = t.replace("${~}", "~").replace('"~"', "~").replace("'~'", "~")
     t = R.PATH_JOIN.sub(_path_join, t)
+    if "~/." in t:  # path.join(~/.claude, "projects"): later segments of a home path
+        t = _HOME_JOIN_MORE.sub(r"\1/\2", _HOME_JOIN_MORE.sub(r"\1/\2", t))
     if "\\x" in t or "\\0" in t:
         t = _ESCAPES.sub(_unescape, t)
     if "[::-1]" in t or ".reverse()" in t:
@@ -44,6 +48,7 @@ def normalise(text: str, *, code: bool) -> str:
     return t
 
 
+_HOME_JOIN_MORE = re.compile(r"""(~(?:/\.?[\w.-]+)+)["'`]?[ \t]*,[ \t]*["'`]([\w.-]+)["'`]""")
 _ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){4,}")
 _REVERSED = re.compile(
     r"""(\(|=\s*)([^()\n]{8,400}?)\s*(?:\[::-1\]|\.split\(\s*["']{2}\s*\)\.reverse\(\))"""
@@ -62,6 +67,11 @@ def _decode_prose(m) -> str:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return m.group()
     return m.group() + " /* " + plain + " */" if plain.isprintable() and " " in plain else m.group()
+
+
+def _join_array(m) -> str:
+    pieces = re.findall(r"""["']([^"'\n]*)["']""", m.group(1))
+    return '"' + "".join(pieces) + '"' + "\n" * m.group().count("\n")
 
 
 def _unescape(m) -> str:
