@@ -38,7 +38,7 @@ from .context import (
 )
 from .reading import SkillFile
 from .rolenorm import MAX_UNIT_CHARS, normalise
-from .rx import any_of
+from .rx import Gate, any_of
 from .steps import file_steps, steps_that_may_match, teaching_cue
 from .text import user_does
 
@@ -167,9 +167,9 @@ def host_class(host: str) -> str:
     return "unknown"
 
 
-def _hosts(text: str) -> list[tuple[str, str]]:
+def _hosts(text: str, host=R.HOST) -> list[tuple[str, str]]:
     out = []
-    for m in islice(R.HOST.finditer(text), 12):
+    for m in islice(host.finditer(text), 12):
         h = m.group(1) or m.group(2) or m.group(3) or m.group(4) or ""
         if h:
             out.append((h.lower(), host_class(h)))
@@ -222,6 +222,23 @@ def _add(roles: dict, role: str, kind: str, text: str, pos: int, extra=None) -> 
         bucket.append((kind, text.strip()[:120], pos, extra))
 
 
+# The concepts searched in each whole piece (sentence or line) of a unit: `_read_roles` searches
+# them through a gate (`rx.Gate`: `c.NAME` is NEVER in a piece it cannot match); a search in a
+# part of a piece (a slice, or from a position) uses the pattern itself, `R.NAME`.
+_PIECE_GATE = Gate(
+    R,
+    (
+        "SRC_CRED", "SRC_DOTENV", "FILE_READ", "SRC_ENV_BULK", "SRC_ENV_NAMED", "SRC_CHAT",
+        "SRC_CHAT_CODE", "SRC_ASK", "HOST", "SINK_CALL", "CODE_NET", "SINK_URL_DATA", "SEND_VERB",
+        "HIDE_VERB", "USER_FACING", "CONCEAL_BROAD", "NO_CONFIRM_BROAD", "OVERRIDE_VERB",
+        "OVERRIDE_AFTER", "ELEVATION", "ADDRESS_MODEL", "FETCH", "DOWNLOAD_TARGET", "BYPASS",
+        "PERSIST_TARGET", "PERSIST_WRITE", "PERSIST_PAYLOAD", "DESTROY_VERB", "DESTROY_TARGET",
+        "PERMISSIVE_VALUE", "SETTINGS_TARGET", "INSTALL_VERB", "UNTRUSTED_URL", "REMOTE_CONNECT",
+        "SHELL_BIND",
+    ),
+)  # fmt: skip
+
+
 def _read_roles(u: Unit) -> None:
     t = u.norm
     roles = u.roles
@@ -229,18 +246,19 @@ def _read_roles(u: Unit) -> None:
     pieces = _logical_lines(t) if code else _sentences(t)
     fallback = _worst(_hosts(t)) if u.kind == "code" else "none"
     codeish = u.kind == "code" or "`" in t
-    for off, s in pieces:
-        _sources(roles, s, off, code, codeish)
-        _sinks(roles, s, off, u.kind == "data", fallback, codeish)
-        hide = R.HIDE_VERB.search(s)
+    manifest = _is_manifest(u)
+    for (off, s), c in zip(pieces, _PIECE_GATE.pieces(t, pieces), strict=True):
+        _sources(c, roles, s, off, code, codeish)
+        _sinks(c, roles, s, off, u.kind == "data", fallback, codeish)
+        hide = c.HIDE_VERB.search(s)
         if (
             hide is not None
-            and R.USER_FACING.search(s) is not None
+            and c.USER_FACING.search(s) is not None
             and not _quoted(s, hide.start())
         ):
             _add(roles, "conceal", "conceal", s[max(0, hide.start() - 20) : hide.end() + 60],
                  off + hide.start())  # fmt: skip
-        for rx_, role in ((R.CONCEAL_BROAD, "conceal"), (R.NO_CONFIRM_BROAD, "noconfirm")):
+        for rx_, role in ((c.CONCEAL_BROAD, "conceal"), (c.NO_CONFIRM_BROAD, "noconfirm")):
             m = rx_.search(s)
             if (
                 m is not None
@@ -250,7 +268,7 @@ def _read_roles(u: Unit) -> None:
                 continue  # "never add --no-verify without telling them": a rule against hiding
             if m is not None:
                 _add(roles, role, role, m.group(), off + m.start())
-        for verb_rx, after in ((R.OVERRIDE_VERB, True), (R.OVERRIDE_AFTER, False)):
+        for verb_rx, after in ((c.OVERRIDE_VERB, True), (c.OVERRIDE_AFTER, False)):
             ov = verb_rx.search(s)
             if ov is None or _quoted(s, ov.start()):
                 continue
@@ -261,11 +279,11 @@ def _read_roles(u: Unit) -> None:
                 _add(roles, "authority", "override", s[max(0, ov.start() - 30): ov.end() + 60],
                      off + ov.start())  # fmt: skip
                 break
-        for rx_, kind in ((R.ELEVATION, "elevation"), (R.ADDRESS_MODEL, "address")):
+        for rx_, kind in ((c.ELEVATION, "elevation"), (c.ADDRESS_MODEL, "address")):
             m = rx_.search(s)
             if m is not None:
                 _add(roles, "authority", kind, m.group(), off + m.start())
-        _actions(roles, s, off, code, u)
+        _actions(c, roles, s, off, code, u, manifest)
 
 
 def _quoted(sentence: str, pos: int) -> bool:
@@ -275,19 +293,19 @@ def _quoted(sentence: str, pos: int) -> bool:
     return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
 
 
-def _sources(roles: dict, s: str, off: int, code: bool, codeish: bool) -> None:
-    for m in islice(R.SRC_CRED.finditer(s), 6):
+def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> None:
+    for m in islice(c.SRC_CRED.finditer(s), 6):
         around = s[m.start() : m.end() + 14]
         if R.SRC_HARMLESS.search(around) or _in_url(s, m.start()):
             continue
         if not code and _negated_before(s, m.start()):
             continue
         _add(roles, "source", "cred", m.group(), off + m.start())
-    dm = R.SRC_DOTENV.search(s)
+    dm = c.SRC_DOTENV.search(s)
     if (
         dm is not None
         and not R.SRC_HARMLESS.search(s[dm.start() : dm.end() + 14])
-        and (not code or (R.FILE_READ.search(s) is not None or not _DOTENV_LOADER.search(s)))
+        and (not code or (c.FILE_READ.search(s) is not None or not _DOTENV_LOADER.search(s)))
         and (code or not _negated_before(s, dm.start()))
         and not _in_url(s, dm.start())
     ):
@@ -295,18 +313,18 @@ def _sources(roles: dict, s: str, off: int, code: bool, codeish: bool) -> None:
             "-T"
         )
         _add(roles, "source", "cred" if payload else "dotenv", dm.group(), off + dm.start())
-    em = R.SRC_ENV_BULK.search(s)
+    em = c.SRC_ENV_BULK.search(s)
     if em is not None and (code or not _negated_before(s, em.start())):
         _add(roles, "source", "env", em.group(), off + em.start())
-    for nm in islice(R.SRC_ENV_NAMED.finditer(s), 8):
+    for nm in islice(c.SRC_ENV_NAMED.finditer(s), 8):
         _add(roles, "named", "named", nm.group(1), off + nm.start(), nm.group(1).upper())
-    for rx_ in (R.SRC_CHAT, R.SRC_CHAT_CODE) if codeish else (R.SRC_CHAT,):
+    for rx_ in (c.SRC_CHAT, c.SRC_CHAT_CODE) if codeish else (c.SRC_CHAT,):
         cm = rx_.search(s)
         if cm is not None and (code or not _negated_before(s, cm.start())):
             _add(roles, "source", "chat", cm.group(), off + cm.start())
             break
     else:
-        am = R.SRC_ASK.search(s)
+        am = c.SRC_ASK.search(s)
         if am is not None and not _negated_before(s, am.start()):
             _add(roles, "source", "ask", am.group(), off + am.start())
 
@@ -316,25 +334,25 @@ def _in_url(text: str, pos: int) -> bool:
     return bool(before) and "://" in before[-1]
 
 
-def _sinks(roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bool) -> None:
-    hosts = _hosts(s)
+def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bool) -> None:
+    hosts = _hosts(s, c.HOST)
     cls = _worst(hosts)
     if cls == "none":
         cls = fallback  # a script's call whose URL is on another line
-    m = R.SINK_CALL.search(s) or (R.CODE_NET.search(s) if codeish and not data else None)
+    m = c.SINK_CALL.search(s) or (c.CODE_NET.search(s) if codeish and not data else None)
     if m is not None and not _negated_before(s, m.start()):
         word = m.group().lower()
         kind = cls
         if re.search(r"dns|nslookup|dig\b|resolve|gethostbyname|getaddrinfo|ping|gist", word):
             kind = "covert" if cls not in ("known", "placeholder") else cls
         _add(roles, "sink", kind, m.group(), off + m.start(), hosts)
-    m = R.SINK_URL_DATA.search(s) if not data or "](" in s else None
+    m = c.SINK_URL_DATA.search(s) if not data or "](" in s else None
     if m is not None and data and s[max(0, m.start() - 2) : m.start()] != "](":
         m = None  # a data file's URL templates are its own calls, unless shown as Markdown
     if m is not None and not _negated_before(s, m.start()):
         _add(roles, "sink", cls if cls != "none" else "unknown", m.group(), off + m.start(), hosts)
         _add(roles, "urldata", cls, m.group(), off + m.start(), hosts)
-    v = R.SEND_VERB.search(s)
+    v = c.SEND_VERB.search(s)
     if v is not None and not _negated_before(s, v.start()) and not user_does(s, v.start()):
         d = R.DESTINATION.search(s, v.end())
         if d is not None:
@@ -348,69 +366,69 @@ def _sinks(roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bo
             _add(roles, "sink", kind, s[v.start() : d.end()], off + v.start(), hosts)
 
 
-def _actions(roles: dict, s: str, off: int, code: bool, u: Unit) -> None:
-    f = R.FETCH.search(s)
+def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bool) -> None:
+    f = c.FETCH.search(s)
     if f is not None:
-        hosts = _hosts(s)
+        hosts = _hosts(s, c.HOST)
         cls = _worst(hosts)
         r = R.RUN_FETCHED.search(s, f.start())
         if r is not None:
             _add(roles, "fetchrun", cls, s[f.start() : r.end()], off + f.start(), hosts)
-        for dt in islice(R.DOWNLOAD_TARGET.finditer(s), 4):
+        for dt in islice(c.DOWNLOAD_TARGET.finditer(s), 4):
             name = next((g for g in dt.groups() if g), "")
             if name:
                 _add(roles, "download", cls, name, off + dt.start(), hosts)
-    by = R.BYPASS.search(s)
+    by = c.BYPASS.search(s)
     if by is not None:
         _add(roles, "bypass", by.group(), by.group(), off + by.start())
-    p = R.PERSIST_TARGET.search(s)
+    p = c.PERSIST_TARGET.search(s)
     if p is not None:
-        w = R.PERSIST_WRITE.search(s)
+        w = c.PERSIST_WRITE.search(s)
         if w is not None and not (not code and _negated_before(s, min(p.start(), w.start()))):
-            payload = R.PERSIST_PAYLOAD.search(s)
-            cls = _worst(_hosts(s))
+            payload = c.PERSIST_PAYLOAD.search(s)
+            cls = _worst(_hosts(s, c.HOST))
             _add(roles, "persist", p.group(), s[max(0, p.start() - 40) : p.end() + 60],
                  off + p.start(), (payload.group() if payload else "", cls))  # fmt: skip
-    d = R.DESTROY_VERB.search(s)
+    d = c.DESTROY_VERB.search(s)
     if d is not None and not (not code and _negated_before(s, d.start())):
-        t = R.DESTROY_TARGET.search(s)
+        t = c.DESTROY_TARGET.search(s)
         if t is not None:
             _add(roles, "destroy", t.group(), s[max(0, d.start() - 10) : d.end() + 80],
                  off + d.start())  # fmt: skip
         elif code:
             _add(roles, "destroyverb", d.group(), d.group(), off + d.start())
-    pv = R.PERMISSIVE_VALUE.search(s)
+    pv = c.PERMISSIVE_VALUE.search(s)
     if pv is not None and _COMPARED.search(s[max(0, pv.start() - 12) : pv.start()]) is not None:
         pv = None  # `if mode == "bypassPermissions"`: a test of the value, not a write
     if pv is not None and not code and "\n```" not in u.text and _SET_VERB.search(s) is None:
         pv = None  # "`bypassPermissions` (never ask)": the mode described, not set
     if pv is not None:
         target = (
-            R.SETTINGS_TARGET.search(s)
+            c.SETTINGS_TARGET.search(s)
             or re.search(r"\balias\b", s)
             or (R.SETTINGS_TARGET.search("/" + u.path) if u.kind == "data" else None)
         )
-        persisted = R.PERSIST_TARGET.search(s)
+        persisted = c.PERSIST_TARGET.search(s)
         if target is not None or persisted is not None:
             _add(roles, "settings", pv.group(), s[max(0, pv.start() - 60) : pv.end() + 60],
                  off + pv.start())  # fmt: skip
         else:
             _add(roles, "permissive", pv.group(), pv.group(), off + pv.start())
-    i = R.INSTALL_VERB.search(s) if not _is_manifest(u) else True
+    i = c.INSTALL_VERB.search(s) if not manifest else True
     if i is not None:
-        for m in islice(R.UNTRUSTED_URL.finditer(s), 4):
+        for m in islice(c.UNTRUSTED_URL.finditer(s), 4):
             hosts = _hosts(m.group())
             cls = _worst(hosts)
             if cls in ("known", "placeholder"):
                 continue
             _add(roles, "install", cls, m.group(), off + m.start(), hosts)
             break
-    c = R.REMOTE_CONNECT.search(s)
-    if c is not None:
-        b = R.SHELL_BIND.search(s)
+    rc = c.REMOTE_CONNECT.search(s)
+    if rc is not None:
+        b = c.SHELL_BIND.search(s)
         if b is not None and _remote(s):
-            _add(roles, "revshell", c.group(), s[max(0, c.start() - 20): c.end() + 100],
-                 off + c.start())  # fmt: skip
+            _add(roles, "revshell", rc.group(), s[max(0, rc.start() - 20): rc.end() + 100],
+                 off + rc.start())  # fmt: skip
 
 
 def _remote(s: str) -> bool:

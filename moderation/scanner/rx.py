@@ -16,6 +16,7 @@ search: `Rx.spans` finds, in one pass over a file, where a match *could* be in a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -256,11 +257,11 @@ class Rx:
             self._loose = None if loose.search("") is not None else loose
         return self._loose  # type: ignore[return-value]
 
-    def spans(self, text: str) -> list[tuple[int, int]] | None:
+    def spans(self, text: str, limit: int = MAX_SPANS) -> list[tuple[int, int]] | None:
         """(start, end) of the matches of the loosened pattern (`loosen`) in text: any piece of
         whole lines of text holding a match of this pattern overlaps one of them. None (every
         piece must be searched) when the loosened pattern can match the empty string, or has
-        more than MAX_SPANS matches."""
+        more than `limit` matches."""
         loose = self._loosened()
         if loose is None:
             return None
@@ -272,7 +273,7 @@ class Rx:
             a, b = match(_UNANCHORED, buf, pos, n)[0]
             if a < 0:
                 break
-            if a == b or len(found) == MAX_SPANS:
+            if a == b or len(found) == limit:
                 return None  # an empty match, or a text full of candidates: search every piece
             found.append((a, b))
             pos = b
@@ -325,6 +326,102 @@ class Rx:
             return text
         parts.append(text[last:])
         return "".join(parts)
+
+
+class Never:
+    """A pattern that matches nowhere: what `Gate.pieces` gives for a pattern ruled out."""
+
+    __slots__ = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
+        return iter(())
+
+
+NEVER = Never()
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # RE2's `\b` words are ASCII: this is a superset
+
+
+class Gate:
+    """Named patterns that a loop searches piece by piece over one text (the sentences of a
+    step, the lines of a script), each piece at most once per pattern, with one pass of each
+    pattern's loosened form (`loosen`) over the whole text instead.
+
+    A match of a pattern in a piece is a match of its loosened form in the whole text at the
+    same place when the piece's neighbours in the text are not word characters: a `\b` at the
+    piece's edge then holds in both or in neither. Such a match overlaps one of `Rx.spans`, so
+    a piece that overlaps none cannot hold a match. `pieces` gives, for each piece, an object
+    whose attribute of each name is the pattern, or `NEVER` where it cannot match. Search a
+    part of a piece (a slice, or from a position) with the pattern itself, not through the
+    gate: a part's edges may cut a word."""
+
+    def __init__(self, namespace: object, names: tuple[str, ...]) -> None:
+        self.patterns = {name: getattr(namespace, name) for name in names}
+        # The view of a piece: every name is NEVER unless the piece's own attributes say else.
+        self._view = type("GateView", (), dict.fromkeys(names, NEVER))
+        self._set: tuple[object, int] | None = None  # built at first use
+
+    def pieces(self, text: str, pieces: list[tuple[int, str]]) -> list[object]:
+        """One view per piece (offset in text, piece text), pieces in order, not overlapping."""
+        views = [self._view() for _ in pieces]
+        starts = [off for off, _ in pieces]
+        every = [
+            i
+            for i, (off, piece) in enumerate(pieces)
+            if (off > 0 and _word_char(text[off - 1]))
+            or (off + len(piece) < len(text) and _word_char(text[off + len(piece)]))
+        ]
+        present = self._present(text)
+        for name, rx in self.patterns.items():
+            # More matches than pieces: searching each piece costs less than placing them.
+            spans = rx.spans(text, len(pieces)) if name in present else []
+            hit = range(len(pieces)) if spans is None else set(every)
+            if spans is not None:
+                for a, b in spans:  # the pieces overlapping [a, b)
+                    i = max(0, bisect.bisect_right(starts, a) - 1)
+                    while i < len(pieces) and starts[i] < b:
+                        if starts[i] + len(pieces[i][1]) > a:
+                            hit.add(i)
+                        i += 1
+            for i in hit:
+                setattr(views[i], name, rx)
+        return views
+
+    def _present(self, text: str) -> set[str] | dict[str, Rx]:
+        """The names of the patterns whose loosened form matches somewhere in text, from one RE2
+        set pass; all of them when the set cannot answer (a sentinel that matches every text is
+        missing from the answer when its automaton ran out of memory)."""
+        if self._set is None:
+            self._set = self._build_set()
+        found, sentinel = self._set
+        try:
+            hits = found.Match(text.encode("utf-8"))  # type: ignore[attr-defined]
+        except UnicodeEncodeError:
+            return self.patterns
+        if sentinel not in hits:
+            return self.patterns
+        names = list(self.patterns)
+        return {names[i] for i in hits if i != sentinel}
+
+    def _build_set(self) -> tuple[object, int]:
+        found = re2._re2.Set(_UNANCHORED, _SPAN_OPTIONS)
+        for i, rx in enumerate(self.patterns.values()):
+            flags = "".join(
+                c for f, c in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+                if rx.flags & f
+            )  # fmt: skip
+            loose = loosen(rx.pattern)
+            if found.Add((f"(?{flags}:{loose})" if flags else f"(?:{loose})").encode()) != i:
+                raise ValueError(f"cannot add {rx.pattern[:40]!r} to a set")
+        sentinel = found.Add(b"")
+        if not found.Compile():
+            raise ValueError("the gate's set does not compile")
+        return found, sentinel
 
 
 def compile(pattern: str, flags: int = 0) -> Rx:
