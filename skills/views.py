@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.template.loader import select_template
+from django.template.loader import render_to_string, select_template
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -38,6 +38,7 @@ from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import PIN_LENGTH, install_methods, skill_index_name
 from skills.models import Category, GithubRepoCache, Skill, Tag
+from skills.page import texts as skill_page_texts
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
 
@@ -451,24 +452,29 @@ class SkillDetailView(TemplateView):
         pin = version.content_hash[:PIN_LENGTH]
         if not is_latest:
             download_path += f"?version={version.content_hash}"
-        context = self.get_context_data(
-            skill=skill,
-            version=version,
-            is_latest=is_latest,
-            body_html=body_html,
-            facts=_facts(version.frontmatter),
-            files=files,
-            total_size=sum(f.size for f in files),
-            stored_count=sum(1 for f in files if f.is_stored),
-            scanned=scanned,
-            findings=findings,
-            problems=version.problems or [],
-            versions=versions,
-            source_links=selectors.skill_source_links(skill=skill),
-            same_repo=same_repo,
-            related=related,
-            popularity=popularity,
-            installs=install_methods(
+        files_count = len(files)
+        stored_count = sum(1 for f in files if f.is_stored)
+        canonical = is_latest and "version" not in request.GET
+        # Popularity is about the skill, not a version: shown on the canonical URL only.
+        rank = self._rank(skill, popularity) if canonical else {}
+        page = {
+            "skill": skill,
+            "version": version,
+            "is_latest": is_latest,
+            "body_html": body_html,
+            "tags": list(skill.tags.all()),
+            "facts": _facts(version.frontmatter),
+            "files": files,
+            "total_size": sum(f.size for f in files),
+            "scanned": scanned,
+            "findings": findings,
+            "problems": version.problems or [],
+            "versions": versions,
+            "source_links": selectors.skill_source_links(skill=skill),
+            "same_repo": same_repo,
+            "related": related,
+            "installs_total": (popularity.installs_total if popularity else 0) or 0,
+            "installs": install_methods(
                 name=version.name or skill.name,
                 cli_name=skill_index_name(slug=skill.slug, name=skill.name),
                 index_url=index_url if is_latest else "",
@@ -476,24 +482,61 @@ class SkillDetailView(TemplateView):
                 version_label=version.short_hash,
                 download_url=request.build_absolute_uri(download_path),
             ),
-            reviewed=reviewed,
-            reviewed_at=reviewed_at,
-            zip_sha256=_zip_sha256(version=version, slug=skill.slug),
-            download_path=download_path,
-            report_form=ReportForm(),
-            canonical_url=request.build_absolute_uri(skill.get_absolute_url()),
+            "reviewed": reviewed,
+            "reviewed_at": reviewed_at,
+            "zip_sha256": _zip_sha256(version=version, slug=skill.slug),
+            "download_path": download_path,
+            "report_form": ReportForm(),
+            "texts": skill_page_texts(
+                files=files_count, stored=stored_count, short_hash=version.short_hash
+            ),
+            "skill_path": skill.get_absolute_url(),
+            "home_url": reverse("skills:home"),
+            "category_url": (
+                reverse("skills:category", args=[skill.category.key]) if skill.category else ""
+            ),
+            "repository_url": (
+                reverse("skills:repository", args=[skill.repository_owner, skill.repository_name])
+                if skill.repository_full_name
+                else ""
+            ),
+            "event_url": reverse("skills:event", args=[skill.slug]),
+            "report_url": reverse("skills:report", args=[skill.slug]),
+            "has_charts": False,
+            "has_why_rank": False,
+            "why_rank_html": "",
+            "charts_html": "",
+            **rank,
+        }
+        context = self.get_context_data(
+            skill=skill,
+            is_latest=is_latest,
+            body_html=body_html,
+            canonical_url=request.build_absolute_uri(page["skill_path"]),
             header_query="",
             nav="browse",
-            has_why_rank=_template_exists("rankings/_why_rank.html"),
-        )
-        # Popularity is about the skill, not a version: shown on the canonical URL only.
-        canonical = is_latest and "version" not in request.GET
-        context.update(
-            self._charts(skill) if canonical else {"has_charts": False, "has_why_rank": False}
+            page=page,
         )
         response = self.render_to_response(context)
         response.page_cache_data = {"skill_id": skill.pk}  # the view is recorded once it is sent
         return response
+
+    @staticmethod
+    def _rank(skill: Skill, popularity) -> dict:
+        """The popularity section's parts (the rankings app's own Django templates, rendered
+        here): "why this rank" and the charts, each "" when not shown."""
+        out = {}
+        if _template_exists("rankings/_why_rank.html"):
+            out["has_why_rank"] = True
+            if popularity:
+                out["why_rank_html"] = render_to_string(
+                    "rankings/_why_rank.html", {"popularity": popularity}
+                )
+        charts = SkillDetailView._charts(skill)
+        if charts.pop("has_charts"):
+            out["has_charts"] = True
+            out["charts_html"] = render_to_string("rankings/_skill_charts.html", charts)
+        return out
 
     @staticmethod
     def _charts(skill: Skill) -> dict:

@@ -1,0 +1,107 @@
+"""The body of a skill page, rendered by one Jinja2 template (`jinja2/skills/detail_body.html`).
+
+The skill page is the largest template of the site: about 60 translated words, a dozen
+filters, the install commands, the files, versions, checks and neighbours. Through Django's
+template language it was about a third of an uncached skill page's CPU (issue #23: every
+variable and `{% translate %}` walks a node, and each translation looks the active language
+up again); Jinja2 compiles the template to Python. `templates/skills/detail.html` keeps
+the parts `base.html` asks for (title, description, meta, head) and puts this body in its
+content block.
+
+The markup is the one the Django template gave, byte for byte (docs/BENCHMARKS.md, third
+pass of issue #23): values are escaped as Django does (`marketplace.jinja2`), a literal
+translation is safe as `{% translate %}` of a literal is, `t()` fills a translation's
+fields as `{% blocktranslate %}` does (escaped values, the text itself trusted), filters
+are Django's own functions with their arguments, and dates are shown in the current time
+zone as Django's `date` filter shows them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.template import defaultfilters, engines
+from django.urls import reverse
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import template_localtime
+from django.utils.translation import get_language, gettext, ngettext
+
+from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
+
+TEMPLATE = "skills/detail_body.html"
+
+
+def _memo(func):
+    """`func` with its results kept for the arguments seen (for one render)."""
+    seen: dict = {}
+
+    def memoised(*args):
+        try:
+            return seen[args]
+        except KeyError:
+            seen[args] = result = func(*args)
+            return result
+
+    return memoised
+
+
+def _literal(text: str) -> SafeString:
+    """A template's literal text in the active language: trusted, as Django's
+    `{% translate "..." %}` treats a literal."""
+    return mark_safe(gettext(text))
+
+
+def fill(text: str, **values) -> SafeString:
+    """A translated `text` with its `%(name)s` fields filled with escaped `values`, as
+    `{% blocktranslate with name=value %}` does (the text itself is trusted)."""
+    return mark_safe(str(text) % {k: conditional_escape(v) for k, v in values.items()})
+
+
+def date(value, arg: str | None = None) -> str:
+    """Django's `date` filter as a template applies it (in the current time zone)."""
+    return defaultfilters.date(template_localtime(value), arg)
+
+
+def url(name: str, *args) -> str:
+    return reverse(name, args=args)
+
+
+def texts(*, files: int, stored: int, short_hash: str) -> dict:
+    """The page's plural sentences (a Jinja2 template has no `blocktranslate count`)."""
+    return {
+        "file_count": fill(ngettext("%(counter)s file", "%(counter)s files", files), counter=files),
+        "download_help": fill(
+            ngettext(
+                "Version <code>%(hash)s</code> · %(stored)s of %(counter)s file",
+                "Version <code>%(hash)s</code> · %(stored)s of %(counter)s files",
+                files,
+            ),
+            hash=short_hash,
+            stored=stored,
+            counter=files,
+        ),
+    }
+
+
+def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
+    """The body of the skill page from the view's `page` values; `csrf_input` is the report
+    form's hidden CSRF field."""
+    language = get_language() or ""
+    template = engines["jinja2"].get_template(TEMPLATE)
+    context = {
+        **page,
+        "_": _memo(_literal),
+        "t": fill,
+        "url": url,
+        "date": date,
+        "compact": functools.partial(compact_in, language=language),
+        "intcomma": intcomma,
+        "filesizeformat": defaultfilters.filesizeformat,
+        "percent_int": percent_int,
+        "verdict_text": _memo(lambda verdict: str(verdict_text(verdict))),
+        "severity_text": lambda severity: str(severity_text(severity)),
+        "csrf_input": mark_safe(csrf_input),  # Django's own markup (CsrfTokenNode)
+    }
+    return mark_safe(template.render(context))  # Jinja2 escaped every value

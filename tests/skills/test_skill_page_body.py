@@ -1,0 +1,59 @@
+"""The skill page's body, rendered by Jinja2 (skills.page): escaped as Django escapes, the
+translated sentences filled as `blocktranslate` fills them, the page cache still able to
+store it (the CSRF field is the page cache's marker while it renders)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from skills.models import Skill
+from skills.page import fill
+from tests.factories import PublishedSkillFactory, SkillVersionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_values_are_escaped_as_django_escapes_them():
+    skill = PublishedSkillFactory(
+        name="x",
+        publish__description='Says "hi" & <script>alert(1)</script> it\'s',
+        repository_owner="o",
+        repository_name="r",
+    )
+    html = Client().get(skill.get_absolute_url()).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "Says &quot;hi&quot; &amp; &lt;script&gt;alert(1)&lt;/script&gt; it&#x27;s" in html
+    assert 'data-label-failed="Select & copy"' in html  # a literal translation, as Django
+
+
+def test_fill_escapes_the_values_and_trusts_the_text():
+    assert fill("<b>%(name)s</b> %(n)s%% similar", name="<i>", n=87) == (
+        "<b>&lt;i&gt;</b> 87% similar"
+    )
+
+
+def test_older_version_and_staff_notices_and_plural_sentences():
+    skill = PublishedSkillFactory(name="kit", repository_owner="o", repository_name="r")
+    old = SkillVersionFactory(skill=skill, name="kit")
+    html = Client().get(skill.get_absolute_url(), {"version": old.content_hash}).content.decode()
+    assert "You are viewing an older version (<code>" in html
+    assert "0 files · 0\xa0bytes" in html
+    assert f"Version <code>{old.short_hash}</code> · 0 of 0 files" in html
+    korean = Client(HTTP_ACCEPT_LANGUAGE="ko").get(skill.get_absolute_url()).content.decode()
+    assert "파일 0개" in korean
+    Skill.objects.filter(pk=skill.pk).update(status=Skill.Status.HIDDEN)
+    staff = get_user_model().objects.create_user("mod", password="x", is_staff=True)
+    client = Client()
+    client.force_login(staff, backend="django.contrib.auth.backends.ModelBackend")
+    html = client.get(skill.get_absolute_url()).content.decode()
+    assert "This skill is <strong>hidden</strong>: only staff can see this page." in html
+
+
+def test_the_page_cache_stores_the_page_and_gives_each_visitor_a_token(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    skill = PublishedSkillFactory()
+    first = Client().get(skill.get_absolute_url())
+    second = Client().get(skill.get_absolute_url())
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert b'name="csrfmiddlewaretoken" value="pagecache-' not in second.content
+    assert b'name="csrfmiddlewaretoken"' in second.content
