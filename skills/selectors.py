@@ -681,51 +681,8 @@ def skill_source_links(*, skill: Skill) -> list[SkillSourceLink]:
 
 
 def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list, list]:
-    """(more from the same repository, related by category or tags) in one query, as
-    links (skills.cards.SkillLink: the few columns a link shows, no model instances)."""
-    from skills.cards import LINK_VALUES, SkillLink
+    """(more from the same repository, related by category or tags), each the `limit` most
+    installed, as links (skills.cards.SkillLink), in one statement (skills.neighbours)."""
+    from skills.neighbours import skill_neighbours as neighbours
 
-    # Case-insensitive, as the repository page: it is what the expression index
-    # `skill_repository_ci` serves. With a case-sensitive match no index held the repository,
-    # and PostgreSQL walked the popularity index until it met `limit` of its skills: every
-    # skill when a repository has fewer (17 ms for 1,041 rows at 100,000).
-    same_repo = Q(
-        repository_owner__iexact=skill.repository_owner,
-        repository_name__iexact=skill.repository_name,
-    ) & ~Q(repository_owner="")
-    tag_ids = [t.pk for t in skill.tags.all()]  # prefetched
-    related = Q(pk__in=[])
-    if skill.category_id:
-        related |= Q(category_id=skill.category_id)
-    if tag_ids:
-        related |= Exists(
-            Skill.tags.through.objects.filter(skill_id=OuterRef("pk"), tag_id__in=tag_ids)
-        )
-    # Two LIMITed id subqueries, each walking the popularity index until it has `limit`
-    # rows, in one statement (a window over every skill of a big category took seconds).
-    candidates = Skill.objects.published().exclude(pk=skill.pk)
-    repo_ids = _ordered(candidates.filter(same_repo), "popular").values("pk")[:limit]
-    related_ids = _ordered(candidates.filter(related).exclude(same_repo), "popular").values("pk")[
-        :limit
-    ]
-    if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL
-        # One IN over a UNION ALL lets the planner fetch the 12 rows by primary key.
-        wanted = Q(pk__in=repo_ids.union(related_ids, all=True))
-    else:  # SQLite cannot LIMIT inside a compound statement (and its data is small)
-        wanted = Q(pk__in=repo_ids) | Q(pk__in=related_ids)
-    rows = [
-        SkillLink(**row)
-        for row in Skill.objects.published()
-        .filter(wanted, sort_key__isnull=False)
-        .order_by(*_ORDERINGS["popular"])
-        .values(*LINK_VALUES)
-    ]
-    # Which list a row belongs to is `same_repo` again, in Python (at most 12 rows): as a
-    # CASE in the statement it cost more CPU to build and compile than the statement's run.
-    owner, repo = skill.repository_owner.upper(), skill.repository_name.upper()
-
-    def in_repo(row: SkillLink) -> bool:
-        theirs = (row.repository_owner.upper(), row.repository_name.upper())
-        return bool(owner) and theirs == (owner, repo)
-
-    return [s for s in rows if in_repo(s)], [s for s in rows if not in_repo(s)]
+    return neighbours(skill=skill, limit=limit)
