@@ -402,12 +402,13 @@ def _names_in(u: Unit) -> set[str]:
         names.add((m.group(1) or m.group(2)).lower())
     for m in islice(
         re.finditer(
-            r"\b(?:call\s+it|named|as)\s+`?([A-Z][A-Z0-9_]{2,30})\b|`([A-Z][A-Z0-9_]{2,30})`",
+            r"\b(?:call\s+it|named|as)\s+`?([A-Z][A-Z0-9_]{2,30})\b|`([A-Z][A-Z0-9_]{2,30})`"
+            r"|\b(?:call\s+it|named|as|into|in)\s+`\$?([a-z][a-z0-9]*_[a-z0-9_]{2,30})`",
             u.norm,
         ),
         8,
     ):
-        names.add((m.group(1) or m.group(2)).lower())
+        names.add(next(g for g in m.groups() if g).lower())
     return names
 
 
@@ -446,8 +447,11 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
         steps = [u for u in units if u.kind == "step" and u.roles and not teaching[id(u)]]
         for i, a in enumerate(steps):
             names = None
-            for b in steps[max(0, i - 3) : i + 4]:
-                if b is a or abs(b.index - a.index) > 4 or not a.roles.get("source"):
+            for b in steps[max(0, i - 3) : i + 13]:
+                if b is a or not a.roles.get("source"):
+                    continue
+                far = abs(b.index - a.index) > 4  # far apart: only a name they share links them
+                if far and (b.index < a.index or b.index - a.index > 16):
                     continue
                 url = b.roles.get("urldata")
                 sinks = _strong_sinks(b) or url
@@ -463,8 +467,8 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                 later = b.index > a.index
                 if (
                     any(n in low for n in names)
-                    or (later and L.BACK_REFERENCE.search(b.norm))
-                    or (url and _fills_slot(a, b))
+                    or (later and not far and L.BACK_REFERENCE.search(b.norm))
+                    or (url and not far and _fills_slot(a, b))
                 ):
                     s, k = (hard or a.roles["source"])[0], sinks[0]
                     rule = (

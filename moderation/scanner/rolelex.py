@@ -74,7 +74,7 @@ _ML_SEND = r"|\benv(?:oie|oyer|oyez|[ií]a|iar|[ií]e)\b|\btransmet\w*|\bschick\
 # "the hidden folder the AWS CLI uses"), wallets, keychains, browser profiles, GPG secret keys.
 SRC_CRED = rx.compile(
     r"\.ssh\b(?:/(?:id_\w+|identity|\*))?(?:\s|[\"'`),/]|$)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b"
-    r"|\.aws\b(?:/(?:credentials|config|sso))?|\.azure\b|\.kube/config|\.kube\b|\.docker/config"
+    r"|\.aws\b(?:/(?:credentials|config|sso))?|\.azure\b|\.kube/config|\.kube\b|\.docker\}?/config"
     r"|\.gnupg\b|--export-secret-(?:sub)?keys\b|\bgpg\s+(?:--\S+\s+)*--export-secret|\bsecring\b|\.config/(?:gh|gcloud|hub|op)\b"
     r"|\bhosts\.yml\b|application_default_credentials|\.netrc\b|\.git-credentials\b|\.npmrc\b"
     r"|\.pypirc\b|\.pgpass\b|\.vault-token\b|\.vercel\b|\.terraform\.d\b|\.password-store\b"

@@ -73,7 +73,8 @@ _TEACH_STRONG = re.compile(
     r"text|skill|message|e-?mail|comment|readme)\s+(?:tells?|asks?|instructs?|says|contains)|"
     r"(?:so\s+(?:that\s+)?)?you\s+(?:can\s+)?recogni[sz]e|social[-\s]engineering|"
     r"quoted\s+(?:here|below|from)|case\s+stud(?:y|ies)|(?:do\s+not|don'?t|never)\s+(?:run|execute|"
-    r"follow|obey)\s+any\s+of\s+(?:it|this|them|these))\b",
+    r"follow|obey)\s+any\s+of\s+(?:it|this|them|these)|flag\s+(?:the|a|any|it|this|them)\b|"
+    r"if\s+you\s+(?:find|see|spot|notice|encounter)\s+any\s+of\s+the\s+following)\b",
     re.IGNORECASE,
 )
 # Data files named for attacks: a list of injection cases, a set of payloads for a test.
@@ -510,17 +511,30 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
     if f is None or index < 1 or not f.is_markdown:
         return False
     steps = file_steps(f)
-    if index >= len(steps) or not _is_quotation(steps[index].text):
+    if index >= len(steps):
+        return False
+    quote = _is_quotation(steps[index].text)
+    if not quote and not _is_list_item(steps[index].text):
         return False
     heading = steps[index].heading
-    for i in range(index - 1, max(-1, index - 7), -1):
+    for i in range(index - 1, max(-1, index - 12), -1):
         st = steps[i]
         if st.heading != heading:
             return False
-        if _is_quotation(st.text):
+        if _is_quotation(st.text) or _is_list_item(st.text):
             continue
-        return _cue(_TEACH_STRONG, _prose(st.text)) or teaching_cue(_prose(st.text))
+        intro = _prose(st.text)
+        if not quote and not intro.rstrip().endswith(":"):
+            return False  # list items: only under a sentence that introduces them
+        return _cue(_TEACH_STRONG, intro) or (quote and teaching_cue(intro))
     return False
+
+
+def _is_list_item(text: str) -> bool:
+    head = text.lstrip()[:4]
+    return head.startswith(("- ", "* ", "+ ")) or (
+        head[:1].isdigit() and ("." in head or ")" in head)
+    )
 
 
 def _cue(rx_: re.Pattern, text: str) -> bool:
@@ -548,6 +562,4 @@ def _prose(text: str) -> str:
 
 
 def _example_host(host: str) -> bool:
-    return (
-        re.search(r"attacker|evil|malicious|exfil|bad-?actor|collector|example", host) is not None
-    )
+    return re.search(r"attacker|evil|malicious|exfil|bad-?actor|collector", host) is not None
