@@ -189,8 +189,23 @@ def token_events(source: str, language: str) -> list[tuple[str, int, str, str]]:
                 events.append(
                     ("send", line, f"{sink} sends data read from a secret source", weight)
                 )
-        ex = next((t for t in names if t in execs), None)
+        ex = next(
+            (t for i, t in enumerate(names) if t in execs and not _callback(tokens, i, stmt)),
+            None,
+        )
         if ex and ("decoded" in kinds or "downloaded" in kinds):
             what = "decoded" if "decoded" in kinds else "downloaded"
             events.append(("exec", line, f"{ex} runs {what} data", "decoded"))
     return events
+
+
+def _callback(tokens: list[str], i: int, stmt: str) -> bool:
+    """setTimeout(() => ...) or setTimeout(r, 5000) inside `(r) =>`: a function is scheduled,
+    not a string run."""
+    if tokens[i] != "setTimeout" or i + 2 >= len(tokens):
+        return False
+    arg = tokens[i + 2]
+    if arg in ("(", "function", "async"):
+        return True
+    flat = stmt.replace(" ", "")
+    return arg.isidentifier() and (f"({arg})=>" in flat or f"{arg}=>" in flat)

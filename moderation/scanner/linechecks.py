@@ -159,6 +159,8 @@ def check_execution(f: SkillFile, out: Collector) -> None:
     for m in f.iter("DECODE_AND_RUN"):
         if m.group("module"):
             continue  # `| python -m json.tool`: a module reading the data, not running it
+        if "..." in text[m.start() : m.end() + 40].split("\n", 1)[0] or "\u2026" in m.group():
+            continue  # `powershell -enc SQBFAFgA...`: an elided payload quoted, nothing to run
         emit_graded(
             out, f, "exec.decode-and-run", m, Severity.CRITICAL, "decodes data and executes it"
         )
@@ -318,6 +320,8 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
             out.at("persistence.autostart", Severity.HIGH, f, m.start(), m.end(),
                    "an editor start-up hook that downloads or runs a command")  # fmt: skip
             continue
+        elif code and _LISTS_ONLY.match(text[ls:le]) and not _WRITES_LINE.search(text[ls:le]):
+            continue  # `ls -l ~/Library/LaunchAgents`, `[ -d ... ]`: an inventory, not an install
         else:
             base = Severity.HIGH if code else Severity.MEDIUM
         emit_graded(out, f, "persistence.autostart", m, base, "installs a start-up item")
@@ -483,3 +487,12 @@ def check_binary(f: SkillFile, out: Collector) -> None:
 
 _OWN_KEY = re.compile(r"\.pub\b|\b(?:github|gitlab)\.com/(?:\$|%|\{|\\\$)")
 _KEY_LITERAL = re.compile(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA")
+# A line that only looks at a start-up location (an inventory or audit script) ...
+_LISTS_ONLY = re.compile(
+    r"^\s*(?:if\s+|then\s+|elif\s+|&&\s*|\|\|\s*)?(?:(?:ls|cat|find|stat|test|grep|head|tail|wc|du|"
+    r"echo|printf|Get-ChildItem|Test-Path|dir|launchctl\s+list|plutil\s+-p)\b|\[\[?\s)"
+)
+# ... unless it writes there.
+_WRITES_LINE = re.compile(
+    r"(?<![\d&])>(?!\s*/dev/null)|\btee\b|\bcp\b|\bmv\b|\bln\b|\binstall\b|\b(?:load|bootstrap|enable)\b"
+)

@@ -347,8 +347,10 @@ def _as_data(t: str, start: int, end: int) -> bool:
     before, after = t[max(0, start - 1) : start], t[end : end + 40]
     if before in ("'", '"') and after[:1] == before:
         return re.match(r"\s*[=:,]", after[1:]) is not None
-    if before == "|" and after[:1] in (")", "|"):
-        return True
+    if (before in ("|", "(") and after[:1] in (")", "|", "'", '"')) or (
+        before in ("'", '"', "(") and after[:1] == "|"
+    ):
+        return True  # (curl|wget|iex), 'IEX|Invoke-Expression': a pattern's alternation
     line = t[t.rfind("\n", 0, start) + 1 : start]
     for q in ("'", '"'):  # inside a string of words: 'alias of Invoke-Expression'
         if line.count(q) % 2 == 1:
