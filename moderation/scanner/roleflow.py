@@ -14,6 +14,7 @@ from . import rolelex as R
 from .collect import Collector
 from .findings import Finding, Severity
 from .reading import SkillFile
+from .rolenorm import normalise
 from .roles import (
     _STRONG,
     _TEACH_STRONG,
@@ -94,6 +95,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     _flows_in_files(out, by_path, teaching)
     _flows_across_files(out, files, by_path, teaching)
     _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
+    _installs_bundled(out, files, by_path)
 
 
 def _sensitive(u: Unit) -> bool:
@@ -206,6 +208,20 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     if (
         not roles.get("settings")
         and roles.get("permissive")
+        and u.kind == "code"
+        and R.SETTINGS_TARGET.search(u.norm) is not None
+        and _WRITES_FILE.search(u.norm) is not None
+    ):  # a script that writes the agent's settings file with a permissive value in it
+        for p in roles["permissive"][:4]:
+            after = u.norm[p[2] + len(p[1]) : p[2] + len(p[1]) + 12]
+            if re.match(r"[\"'\s:=]*(?:false|no|off|0)\b", after, re.I):
+                continue  # "autoAccept": false
+            _emit(out, "privilege.agent-permissions", Severity.HIGH, u, p[2], p[1],
+                  f"{where} writes the agent's settings with {p[0]!r} in them")  # fmt: skip
+            break
+    if (
+        not roles.get("settings")
+        and roles.get("permissive")
         and (noconf or conceal)
         and u.kind == "step"
     ):
@@ -234,6 +250,12 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     for r in roles.get("revshell", [])[:1]:
         _emit(out, "exec.reverse-shell", Severity.CRITICAL, u, r[2], r[1],
               f"{where} connects to another machine and hands it a shell ({r[0][:30]!r})")  # fmt: skip
+
+
+_WRITES_FILE = re.compile(
+    r"\bcat\s*>|>\s*[\"']?[~$\w./-]*settings|\.write\w*\(|write_text|writeFile|json\.dump\(|"
+    r"Set-Content|Out-File|\bcp\s|\btee\b|\bos\.WriteFile|\bioutil\.WriteFile"
+)
 
 
 def _hidden_in_raw(u: Unit, command: str) -> bool:
@@ -563,6 +585,51 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                           f"{target.path}: {s[1][:60]} -> {k[1][:60]}",
                           f"{target.path} reads {s[1][:40]!r} and a step sends its output out")  # fmt: skip
                     return
+
+
+_INSTALL_PLACE = re.compile(
+    r"\brc\s+files?\b|\bstart-?up\s+files?\b|\bshell\s+profile\b|\b(?:cp|copy|install|append|merge)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _installs_bundled(out: Collector, files: list[SkillFile], by_path: dict) -> None:
+    """A step that copies or appends a file the skill ships (assets/config.toml, the alias block
+    of references/aliases.md) into the agent's settings or a shell start-up file, where that file
+    turns the agent's prompts off."""
+    bundled = {
+        path: next(u for u in us if u.roles.get("permissive") or u.roles.get("settings"))
+        for path, us in by_path.items()
+        if path != "SKILL.md"
+        and any(u.roles.get("permissive") or u.roles.get("settings") for u in us)
+    }
+    if not bundled:
+        return
+    for f in files:
+        if not f.is_markdown:
+            continue
+        for st in file_steps(f)[:400]:
+            text = st.text
+            for path, target in bundled.items():
+                if path == f.path or (path not in text and posixpath.basename(path) not in text):
+                    continue
+                norm = normalise(text, code=False)
+                place = R.SETTINGS_TARGET.search(norm) or R.PERSIST_TARGET.search(norm)
+                if place is None and _INSTALL_PLACE.search(norm) is None:
+                    continue
+                if place is None and not re.search(
+                    r"\brc\s+file|start-?up\s+file|profile", norm, re.I
+                ):
+                    continue
+                if not _INSTALL_PLACE.search(norm):
+                    continue
+                value = (target.roles.get("permissive") or target.roles.get("settings"))[0]
+                line = f.line_of(st.start + max(0, text.find(posixpath.basename(path))))
+                out.add("privilege.agent-permissions", Severity.HIGH, f.path, line,
+                        f"{path} -> {(place.group() if place else 'rc file')[:40]}",
+                        f"a step installs {path}, which holds {value[0]!r}, into the agent's "
+                        "settings or a start-up file")  # fmt: skip
+                return
 
 
 _READS_INPUT = re.compile(
