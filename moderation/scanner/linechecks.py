@@ -31,8 +31,9 @@ def check_hidden(f: SkillFile, out: Collector) -> None:
         return
     if P.INVISIBLE_ANY.search(text):
         _check_invisible(f, out)
-    # Look-alike hosts in URLs, mixed Latin/Cyrillic words in prose.
-    for m in f.iter("URL") if "://" in text else ():
+    # Look-alike hosts in URLs (a host with Cyrillic or Greek letters: a text without any has
+    # none, and its URLs are not read), mixed Latin/Cyrillic words in prose.
+    for m in f.iter("URL") if "://" in text and _CYRILLIC_OR_GREEK.search(text) else ():
         host = m.group(1)
         lookalike = P.CYRILLIC.search(host) or P.MIXED_GREEK_LATIN.search(host)
         if not host.isascii() and lookalike and re.search("[A-Za-z]", host):
@@ -485,6 +486,7 @@ def check_binary(f: SkillFile, out: Collector) -> None:
         )
 
 
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u04ff]")  # what P.CYRILLIC or P.MIXED_GREEK_LATIN needs
 _OWN_KEY = re.compile(r"\.pub\b|\b(?:github|gitlab)\.com/(?:\$|%|\{|\\\$)")
 _KEY_LITERAL = re.compile(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA")
 # A line that only looks at a start-up location (an inventory or audit script) ...
