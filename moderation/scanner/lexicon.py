@@ -422,7 +422,7 @@ CODE_SECRET_HINT = rx.compile(
 )
 # A step that sends "the summary from step 2", "them", "those values": it refers back.
 BACK_REFERENCE = rx.compile(
-    r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+)?(?:summary|values?|contents?|list|"
+    r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+|second\s+|first\s+)?(?:summary|values?|contents?|list|tables?|"
     r"collected\s+\w+|data\s+above|results?\s+above)\b|\b(?:send|upload|post|include)\s+(?:them|those|"
     r"these|it)\b",
     re.IGNORECASE,

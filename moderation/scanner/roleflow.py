@@ -308,6 +308,13 @@ _HOME_ENUM = re.compile(
 )
 
 
+_ENUM_ALL = re.compile(
+    r"\bListBuckets\w*|\blist_buckets\b|\blistBuckets\b|\blist-buckets\b|/orgs/[^/\s]+/repos\b"
+    r"|\bListRepositories\w*|\blist_repos\w*|\bget_repos\(|\blist_namespaces?\w*|\bListTables\w*"
+    r"|\blist_tables\b|\blist_projects\b"
+)
+
+
 def _script_destroy(out: Collector, u: Unit, where: str) -> None:
     """A script that enumerates or enters the home folder (or root) and deletes within a few
     lines: `for child in ~.iterdir(): rmtree(child)`, `cd ~; find . -exec rm -rf {} +`."""
@@ -315,6 +322,16 @@ def _script_destroy(out: Collector, u: Unit, where: str) -> None:
     if not verbs or u.roles.get("destroy"):
         return
     t = u.norm
+    every = _ENUM_ALL.search(t)
+    if every is not None and not re.search(
+        r"\binput\(|read\s+-p|\bconfirm\w*\(|Read-Host|--dry-run|dryRun|dry_run|readline|prompt\(",
+        t,
+        re.I,
+    ):
+        _emit(out, "exec.destructive", Severity.CRITICAL, u, verbs[0][2], every.group(),
+              f"{where} lists every {every.group()[:30]!r} of the account and deletes them, "
+              "without a confirmation or a dry run")  # fmt: skip
+        return
     for m in islice(_HOME_ENUM.finditer(t), 4):
         for v in verbs:
             if 0 <= t.count("\n", m.start(), v[2]) <= 6 or 0 <= t.count("\n", v[2], m.start()) <= 2:

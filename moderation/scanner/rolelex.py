@@ -119,6 +119,8 @@ SRC_ENV_BULK = rx.compile(
     r"|\b(?:every|all|each|any)\s+(?:of\s+the\s+)?(?:api[-_ ]?keys?|tokens?|secrets?|credentials?|"
     r"passwords?|environment\s+variables?|env\s+vars?)\b[^.\n]{0,60}?(?:environment|env\b|shell|"
     r"machine|set|defined|exported|available|you\s+(?:can\s+)?find|you\s+have)"
+    r"|\b(?:every|all|each)\s+(?:\w+\s+){0,2}?variables?\s+(?:\w+\s+){0,3}?(?:current\s+)?(?:shell|"
+    r"environment|session)\b[^.\n]{0,60}?\b(?:values?|secrets?)\b"
     r"|\b(?:dump|collect|gather|harvest|grab|export|print|list)\s+(?:the\s+)?(?:whole\s+|entire\s+|"
     r"full\s+)?(?:environment|env)\b|\bsecrets\s+context\b|\btoJSON\(\s*secrets\s*\)",
     _I,
@@ -251,6 +253,12 @@ DESTINATION = rx.compile(
     r"|\b(?:our|the|a|this|that|their)\s+(?:\w+\s+)?(?:server|endpoint|webhook|collector|cloud|"
     r"backend|api|bucket|vault|inbox|channel|bot|remote|gist|paste(?:bin)?|host)\b"
     r"|\bpastebin\b|\bgists?\b|\bdiscord\b|\btelegram\b|\bwebhook\b",
+    _I,
+)
+# A prose send with its address in the same sentence: a step worth reading for roles.
+SEND_TO_URL = rx.compile(
+    r"\b(?:send|sends|sent|upload\w*|post|posts|posted|POST|forward\w*|submit\w*|transmit\w*|"
+    r"handed\s+over|deliver\w*)\b[^.\n]{0,100}?https?://",
     _I,
 )
 SENTENCE_END = rx.compile(r"[.!?][\"')\]*]*(?:\s+|$)|\n\s*\n", 0)
@@ -488,7 +496,9 @@ PERSIST_PAYLOAD = rx.compile(
 )
 DESTROY_VERB = rx.compile(
     r"\brm\s+-\w*[rRf]\w*|\brmtree\(|\brmSync\(|\brmdir\b|\bunlink\(|\bunlinkSync\(|\bRemove-Item\b"
-    r"|\brd\s+/s\b|\bdel\s+/[sfq]|\bfind\b[^\n]*-(?:delete|exec\s+rm)\b|\bshred\b|\bwipe\w*\b|\bmkfs\b"
+    r"|\bDelete(?:Bucket|Objects|Object|Repository|Table|Cluster|Namespace|Project|Database|Stack)"
+    r"Command\b|\bdelete_(?:bucket|objects|repository|repo|table|cluster|namespace|project)\s*\("
+    r"|\bmethod\s*:\s*[\"']DELETE[\"']|\brd\s+/s\b|\bdel\s+/[sfq]|\bfind\b[^\n]*-(?:delete|exec\s+rm)\b|\bshred\b|\bwipe\w*\b|\bmkfs\b"
     r"|\bdd\s+if=|\bformat\s+[a-z]:|\bDROP\s+(?:DATABASE|SCHEMA|TABLE)\b|\bTRUNCATE\b"
     r"|\bs3\s+(?:rb|rm)\b|\bgsutil\s+(?:-m\s+)?rm\b|\bdelete[-_ ]?(?:bucket|namespace|repo\w*|"
     r"project|cluster|database|db)\b|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bgit\s+push\b[^\n]*"

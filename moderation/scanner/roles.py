@@ -59,7 +59,7 @@ ROLE_ANY = any_of(
     R.SRC_CRED, R.SRC_DOTENV, R.SRC_ENV_BULK, R.SRC_ENV_NAMED, R.SRC_CHAT, R.SRC_CHAT_CODE,
     R.SINK_CALL, R.SINK_URL_DATA, R.CONCEAL_BROAD, R.OVERRIDE_VERB, R.OVERRIDE_AFTER, R.ELEVATION,
     R.ADDRESS_MODEL, R.RUN_FETCHED, R.DOWNLOAD_TARGET, R.DESTROY_VERB, R.PERMISSIVE_VALUE,
-    R.REMOTE_CONNECT, R.UNTRUSTED_URL, R.BYPASS, R.OBFUSCATION_HINT,
+    R.REMOTE_CONNECT, R.UNTRUSTED_URL, R.BYPASS, R.OBFUSCATION_HINT, R.SEND_TO_URL,
 )  # fmt: skip
 _TEACH_STRONG = re.compile(
     r"\b(?:refuse|decline|never\s+(?:follow|obey|run|execute|comply|send|paste|do\s+this)|"
@@ -470,8 +470,9 @@ def _teaching(u: Unit) -> bool:
     text = _prose(u.text) + " " + " ".join(_COMMENT_LINE.findall(u.text)[:20])
     if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
         return True
-    if u.roles.get("authority"):
-        return False  # task words ("while auditing") do not excuse an override
+    if u.roles.get("authority") or any(x[0] == "env" for x in u.roles.get("source", ())):
+        return False  # task words ("while auditing", "to detect drift") do not excuse an
+        # override or a harvest of every secret in the environment
     weak = (
         teaching_cue(text)
         or _EXAMPLE.search(text) is not None
