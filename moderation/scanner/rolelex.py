@@ -200,6 +200,7 @@ SINK_CALL = rx.compile(
     r"|\b(?:nslookup|dig|Resolve-DnsName|drill)\b[^\n]*(?:\$|\{|%|\+)"
     r"|\bdns\.(?:resolve\w*|lookup)\s*\(|\bResolver\(\)|\bresolver\.(?:resolve|query)\s*\("
     r"|\bsocket\.(?:gethostbyname|getaddrinfo)\s*\(|\bping\s+(?:-\w+\s+)*-p\b"
+    r"|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|TXT|CNAME|Addr|MX|NS)\s*\("
     r"|\bapi\.telegram\.org/bot|\bdiscord(?:app)?\.com/api/webhooks|\.send\(\s*json\.dumps|"
     r"\bws\.send\(|\bwebsocket\.send\(|\bfetch\s*\([^)\n]*,\s*\{[^}\n]*\bbody\s*:",
     _I,

@@ -82,6 +82,7 @@ _ATTACK_DATA_PATH = re.compile(
     r"injection|attack|malicious|payload|adversarial|red-?team|jailbreak|phishing", re.IGNORECASE
 )
 _DOTENV_LOADER = re.compile(r"load_dotenv|dotenv\.config|--env-file|env_file|dotenv/config|EnvFile")
+_FORCE_ADD = re.compile(r"\bgit\s+add\s+(?:-\w*f\w*|--force)\b[^\n;&|]*$")
 _COMPARED = re.compile(r"(?:==|!=|-eq|-ne|\bis|\bin)\s*[\"']?$", re.IGNORECASE)
 _SET_VERB = re.compile(
     r"\b(?:set|sets|setting|enabl\w*|turn\w*\s+(?:\w+\s+)?on|switch\w*|add|adds|adding|writ\w*|"
@@ -310,9 +311,11 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
         and (code or not _negated_before(s, dm.start()))
         and not _in_url(s, dm.start())
     ):
-        payload = "@" in dm.group() or s[max(0, dm.start() - 4) : dm.start()].rstrip().endswith(
-            "-T"
-        )
+        payload = (
+            "@" in dm.group()
+            or s[max(0, dm.start() - 4) : dm.start()].rstrip().endswith("-T")
+            or _FORCE_ADD.search(s[max(0, dm.start() - 40) : dm.start()]) is not None
+        )  # curl -d @.env, -T .env, git add -f .env (an ignored secrets file forced into a commit)
         _add(roles, "source", "cred" if payload else "dotenv", dm.group(), off + dm.start())
     em = c.SRC_ENV_BULK.search(s)
     if em is not None and (code or not _negated_before(s, em.start())):
@@ -344,7 +347,9 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
     if m is not None and not _negated_before(s, m.start()):
         word = m.group().lower()
         kind = cls
-        if re.search(r"dns|nslookup|dig\b|resolve|gethostbyname|getaddrinfo|ping|gist", word):
+        if re.search(
+            r"dns|nslookup|dig\b|resolve|gethostbyname|getaddrinfo|ping|gist|lookup", word
+        ):
             kind = "covert" if cls not in ("known", "placeholder") else cls
         _add(roles, "sink", kind, m.group(), off + m.start(), hosts)
     m = c.SINK_URL_DATA.search(s) if not data or "](" in s else None
