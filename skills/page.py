@@ -28,6 +28,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext, ngettext
 
+from skills.models import skill_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
 TEMPLATE = "skills/detail_body.html"
@@ -95,6 +96,7 @@ def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
         "_": _memo(_literal),
         "t": fill,
         "url": url,
+        "skill_url": skill_url,
         "date": date,
         "compact": functools.partial(compact_in, language=language),
         "intcomma": intcomma,

@@ -585,70 +585,74 @@ def tag_get(*, key: str) -> Tag | None:
 # --- The skill page -------------------------------------------------------------------
 
 
-#: The skills a skill page links to (the one it mirrors, the one it derives from) are
-#: read for their slug only: their other columns were half of the page's main statement.
-_LINKED_SKILL_DEFERRED = tuple(
-    f"{relation}__{field.name}"
-    for relation in ("mirror_of", "derived_from")
-    for field in Skill._meta.concrete_fields
-    if field.name not in ("id", "slug")
-)
-
-
 def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
     """The skill at `slug` if `user` may see it (staff also see hidden ones), with its
-    category, popularity, tags, the skill it mirrors and (unless `with_latest` is False,
-    when another version is shown) its latest version's content."""
-    related = ["category", "popularity", "mirror_of", "derived_from"]
-    related += ["latest_version"] if with_latest else []
+    category, popularity, tags, the slugs of the skills it mirrors and derives from
+    (`mirror_of_slug`, `derived_from_slug`: the page links to them by slug only) and
+    (unless `with_latest` is False, when another version is shown) its latest version's
+    content and the date it was approved (`latest_reviewed_at`, as `version_review`)."""
+    related = ["category", "popularity"]
+    qs = Skill.objects.visible_to(user).annotate(
+        mirror_of_slug=F("mirror_of__slug"), derived_from_slug=F("derived_from__slug")
+    )
+    if with_latest:
+        related.append("latest_version")
+        qs = qs.annotate(latest_reviewed_at=_latest_reviewed_at())
     return (
-        Skill.objects.visible_to(user)
-        .select_related(*related)
+        qs.select_related(*related)
         .prefetch_related("tags")
-        .defer("search_vector", *_LINKED_SKILL_DEFERRED)
+        .defer("search_vector")
         .filter(slug=slug)
         .first()
     )
 
 
-def skill_versions(*, skill: Skill, scans_for=None) -> list[SkillVersion]:
-    """Version history (no content), newest first.
-
-    With `scans_for` (a version id), that version's row also carries the findings and
-    verdict of its scan (`scan_findings`, `scan_verdict`, `scan_count`), saving the skill
-    page a query; when several engines scanned it, `scan_findings` is the riskiest one's.
-    """
-    qs = SkillVersion.objects.filter(skill=skill).only(
-        "id",
-        "skill_id",
-        "content_hash",
-        "commit",
-        "created_at",
-        "security_verdict",
-        "is_spec_valid",
+def _latest_reviewed_at() -> Subquery:
+    """`version_review`'s date for the latest version, as a column of the skill's row."""
+    approvals = RawSkill.objects.filter(
+        version_id=OuterRef("latest_version_id"),
+        state=RawSkill.State.APPROVED,
+        reviewed_at__isnull=False,
     )
-    if scans_for is not None:
-        from moderation.models import ScanResult
+    return Subquery(approvals.order_by("-reviewed_at").values("reviewed_at")[:1])
 
-        scans = ScanResult.objects.filter(version=OuterRef("pk")).order_by("-risk_score", "engine")
-        is_target = Q(pk=scans_for)
-        qs = qs.annotate(
-            scan_findings=Case(When(is_target, then=Subquery(scans.values("findings")[:1]))),
-            scan_verdict=Case(When(is_target, then=Subquery(scans.values("verdict")[:1]))),
-            scan_count=Case(
-                When(
-                    is_target,
-                    then=Subquery(
-                        ScanResult.objects.filter(version=OuterRef("pk"))
-                        .values("version")
-                        .annotate(n=Count("pk"))
-                        .values("n")[:1]
-                    ),
-                ),
-                default=Value(0),
-            ),
-        )
-    return list(qs.order_by("-created_at")[:100])
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    """A line of a skill page's version history (no content, no model instance)."""
+
+    pk: object
+    content_hash: str
+    commit: str
+    created_at: datetime
+    security_verdict: str
+
+    @property
+    def short_hash(self) -> str:
+        return self.content_hash[:12]
+
+
+def skill_versions(*, skill: Skill) -> list[VersionRow]:
+    """Version history (no content), newest first, the 100 latest."""
+    rows = (
+        SkillVersion.objects.filter(skill_id=skill.pk)
+        .order_by("-created_at")
+        .values_list("id", "content_hash", "commit", "created_at", "security_verdict")[:100]
+    )
+    return [VersionRow(*row) for row in rows]
+
+
+def version_findings(*, version: SkillVersion) -> tuple[list[dict], bool]:
+    """(the findings of every scan of `version`, the riskiest scan's first; was it scanned)."""
+    from moderation.models import ScanResult
+
+    scans = (
+        ScanResult.objects.filter(version_id=version.pk)
+        .order_by("-risk_score", "engine")
+        .values_list("findings", flat=True)
+    )
+    found = [findings or [] for findings in scans]
+    return [f for findings in found for f in findings], bool(found)
 
 
 def skill_version_get(*, skill: Skill, content_hash: str) -> SkillVersion | None:

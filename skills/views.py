@@ -30,7 +30,6 @@ from marketplace.compat import call_after_response
 from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
-from moderation.models import ScanResult
 from skills import selectors
 from skills.cards import card_rows, cards_from_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
@@ -431,16 +430,8 @@ class SkillDetailView(TemplateView):
                 slug=skill.slug, content_hash=version.content_hash, paths=[f.path for f in files]
             )
             body_html = render_markdown(version.body, links=links)
-        versions = selectors.skill_versions(skill=skill, scans_for=version.pk)
-        shown = next((v for v in versions if v.pk == version.pk), None)
-        if shown is None or (shown.scan_count or 0) > 1:  # rare: very old version, several engines
-            scans = list(
-                ScanResult.objects.filter(version=version).order_by("-risk_score", "engine")
-            )
-            findings = [f for scan in scans for f in (scan.findings or [])]
-            scanned = bool(scans)
-        else:
-            findings, scanned = shown.scan_findings or [], bool(shown.scan_count)
+        versions = selectors.skill_versions(skill=skill)
+        findings, scanned = selectors.version_findings(version=version)
         same_repo, related = selectors.skill_neighbours(skill=skill)
         try:
             popularity = skill.popularity
@@ -448,7 +439,10 @@ class SkillDetailView(TemplateView):
             popularity = None
         download_path = reverse("skills:download", kwargs={"slug": skill.slug})
         index_url = _index_url(request, skill)
-        reviewed, reviewed_at = selectors.version_review(version=version, is_latest=is_latest)
+        if version.pk == skill.latest_version_id and hasattr(skill, "latest_reviewed_at"):
+            reviewed, reviewed_at = True, skill.latest_reviewed_at  # read with the skill
+        else:
+            reviewed, reviewed_at = selectors.version_review(version=version, is_latest=is_latest)
         pin = version.content_hash[:PIN_LENGTH]
         if not is_latest:
             download_path += f"?version={version.content_hash}"
