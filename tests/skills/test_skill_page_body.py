@@ -57,3 +57,18 @@ def test_the_page_cache_stores_the_page_and_gives_each_visitor_a_token(settings)
     assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
     assert b'name="csrfmiddlewaretoken" value="pagecache-' not in second.content
     assert b'name="csrfmiddlewaretoken"' in second.content
+
+
+def test_the_latest_versions_review_date_is_its_latest_approval():
+    from datetime import UTC, datetime
+
+    from skills.models import RawSkill
+    from tests.factories import RawSkillFactory
+
+    skill = PublishedSkillFactory()
+    approved = RawSkill.State.APPROVED
+    for when in (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 5, 2, tzinfo=UTC), None):
+        RawSkillFactory(version=skill.latest_version, state=approved, reviewed_at=when)
+    html = Client().get(skill.get_absolute_url()).content.decode()
+    box = html[html.index('id="what-you-install"') :]
+    assert "<dt>Reviewed</dt><dd>May 2, 2026</dd>" in box
