@@ -32,6 +32,7 @@ from skills.models import skill_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
 TEMPLATE = "skills/detail_body.html"
+WHY_RANK_TEMPLATE = "rankings/_why_rank.html"
 
 
 def _memo(func):
@@ -86,13 +87,10 @@ def texts(*, files: int, stored: int, short_hash: str) -> dict:
     }
 
 
-def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
-    """The body of the skill page from the view's `page` values; `csrf_input` is the report
-    form's hidden CSRF field."""
+def _helpers() -> dict:
+    """The functions the skill page's Jinja2 templates call, in the active language."""
     language = get_language() or ""
-    template = engines["jinja2"].get_template(TEMPLATE)
-    context = {
-        **page,
+    return {
         "_": _memo(_literal),
         "t": fill,
         "url": url,
@@ -101,9 +99,36 @@ def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
         "compact": functools.partial(compact_in, language=language),
         "intcomma": intcomma,
         "filesizeformat": defaultfilters.filesizeformat,
+        "floatformat": defaultfilters.floatformat,
         "percent_int": percent_int,
         "verdict_text": _memo(lambda verdict: str(verdict_text(verdict))),
         "severity_text": lambda severity: str(severity_text(severity)),
+    }
+
+
+def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
+    """The body of the skill page from the view's `page` values; `csrf_input` is the report
+    form's hidden CSRF field."""
+    template = engines["jinja2"].get_template(TEMPLATE)
+    context = {
+        **page,
+        **_helpers(),
         "csrf_input": mark_safe(csrf_input),  # Django's own markup (CsrfTokenNode)
+    }
+    return mark_safe(template.render(context))  # Jinja2 escaped every value
+
+
+def why_rank_render(popularity) -> SafeString:
+    """ "Why this rank": the skill's points rule by rule (`rankings.scoring`), "" without
+    popularity figures."""
+    from rankings.templatetags.rankings_tags import signed, why_rank_rows
+
+    template = engines["jinja2"].get_template(WHY_RANK_TEMPLATE)
+    context = {
+        "popularity": popularity,
+        "rows": why_rank_rows(popularity) if popularity else [],
+        "how_url": reverse("rankings:how"),
+        "signed": signed,
+        **_helpers(),
     }
     return mark_safe(template.render(context))  # Jinja2 escaped every value

@@ -38,6 +38,7 @@ from skills.ingestion.sources.submissions import SubmissionError, submission_cre
 from skills.install import PIN_LENGTH, install_methods, skill_index_name
 from skills.models import Category, GithubRepoCache, Skill, Tag
 from skills.page import texts as skill_page_texts
+from skills.page import why_rank_render
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
 
@@ -523,9 +524,7 @@ class SkillDetailView(TemplateView):
         if _template_exists("rankings/_why_rank.html"):
             out["has_why_rank"] = True
             if popularity:
-                out["why_rank_html"] = render_to_string(
-                    "rankings/_why_rank.html", {"popularity": popularity}
-                )
+                out["why_rank_html"] = why_rank_render(popularity)
         charts = SkillDetailView._charts(skill)
         if charts.pop("has_charts"):
             out["has_charts"] = True

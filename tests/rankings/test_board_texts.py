@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from rankings.models import SkillPopularity, SkillRankSnapshot
 from rankings.scoring import MAX_SCORE, RULES_BY_NAME, ScoreInputs
+from skills.page import why_rank_render
 from tests.factories import PublishedSkillFactory, SkillPopularityFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,11 +41,11 @@ def test_security_rule_gives_five_and_its_penalty_is_explained_apart(client):
     assert rule.points(ScoreInputs(security_verdict="pass")) == 5
     assert MAX_SCORE == 105  # the penalty is no part of the best score
     passed = SkillPopularity(score=5, breakdown={"security": 5.0})
-    html = render_to_string("rankings/_why_rank.html", {"popularity": passed})
+    html = why_rank_render(passed)
     row = re.search(r'rule-security".*?</tr>', html, re.S).group()
     assert "+5" in row and "/ 5<" in row and "/ 500" not in html
     failed = SkillPopularity(score=-500, breakdown={"security": -500.0})
-    html = render_to_string("rankings/_why_rank.html", {"popularity": failed})
+    html = why_rank_render(failed)
     assert "A failing scan subtracts 500 points" in html and "/ 5<" not in html.split("Security")[1]
     how = client.get(reverse("rankings:how")).content.decode()
     row = re.search(r'id="rule-security".*?</tr>', how, re.S).group()

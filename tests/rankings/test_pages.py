@@ -11,6 +11,7 @@ from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot
 from rankings.scoring import RULES
 from rankings.selectors import board_entries, skill_daily_installs, skill_rank_history
 from rankings.services.run import rankings_compute
+from skills.page import why_rank_render
 from tests.factories import CategoryFactory, PublishedSkillFactory, SkillPopularityFactory
 
 pytestmark = pytest.mark.django_db
@@ -106,7 +107,7 @@ def test_why_rank_partial_shows_each_rule(add_events):
     add_events(skill, "install", 9)
     rankings_compute()
     popularity = SkillPopularity.objects.get(skill=skill)
-    html = render_to_string("rankings/_why_rank.html", {"popularity": popularity})
+    html = why_rank_render(popularity)
     assert "Why this rank" in html and "Installs this week" in html and "+8" in html
 
 
