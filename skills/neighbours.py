@@ -41,7 +41,7 @@ _SAME_REPO = (
 )
 
 
-def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list, list]:
+def skill_neighbours(*, skill: Skill, limit: int = 6, tag_ids=None) -> tuple[list, list]:
     """(more from the same repository, related by category or tags) as SkillLink rows."""
     db = router.db_for_read(Skill)
     connection = connections[db]
@@ -56,7 +56,8 @@ def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list, list]:
     if skill.category_id:
         related.append("u.category_id = %s")
         related_params.append(skill.category_id)
-    tag_ids = [t.pk for t in skill.tags.all()]  # prefetched
+    if tag_ids is None:
+        tag_ids = list(skill.tags.values_list("pk", flat=True))
     if tag_ids:
         marks = ", ".join(["%s"] * len(tag_ids))
         related.append(

@@ -51,6 +51,7 @@ from skills.models import (
     RawSkill,
     Skill,
     SkillSortKey,
+    SkillSource,
     SkillSourceLink,
     SkillVersion,
     Tag,
@@ -587,7 +588,7 @@ def tag_get(*, key: str) -> Tag | None:
 
 def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
     """The skill at `slug` if `user` may see it (staff also see hidden ones), with its
-    category, popularity, tags, the slugs of the skills it mirrors and derives from
+    category, popularity, the slugs of the skills it mirrors and derives from
     (`mirror_of_slug`, `derived_from_slug`: the page links to them by slug only) and
     (unless `with_latest` is False, when another version is shown) its latest version's
     content and the date it was approved (`latest_reviewed_at`, as `version_review`)."""
@@ -598,13 +599,27 @@ def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None
     if with_latest:
         related.append("latest_version")
         qs = qs.annotate(latest_reviewed_at=_latest_reviewed_at())
-    return (
-        qs.select_related(*related)
-        .prefetch_related("tags")
-        .defer("search_vector")
-        .filter(slug=slug)
-        .first()
+    return qs.select_related(*related).defer("search_vector").filter(slug=slug).first()
+
+
+@dataclass(frozen=True, slots=True)
+class TagRow:
+    """A skill's tag as its page links to it (no model instance)."""
+
+    pk: int
+    key: str
+    name: str
+
+
+def skill_tags(*, skill: Skill) -> list[TagRow]:
+    """The skill's tags by key, as rows (a prefetch building Tag instances cost three times
+    as much on the skill page)."""
+    rows = (
+        Skill.tags.through.objects.filter(skill_id=skill.pk)
+        .order_by("tag__key")
+        .values_list("tag_id", "tag__key", "tag__name")
     )
+    return [TagRow(*row) for row in rows]
 
 
 def _latest_reviewed_at() -> Subquery:
@@ -676,17 +691,37 @@ def version_review(*, version: SkillVersion, is_latest: bool):
     return (reviewed_at is not None or is_latest), reviewed_at
 
 
-def skill_source_links(*, skill: Skill) -> list[SkillSourceLink]:
-    return list(
-        SkillSourceLink.objects.filter(skill=skill)
-        .select_related("source")
+@dataclass(frozen=True, slots=True)
+class SourceLinkRow:
+    """A source that lists a skill, as its page names it (no model instances)."""
+
+    source_name: str
+    source_kind: str
+    is_canonical: bool
+
+    @property
+    def kind_label(self) -> str:
+        """The kind's label in the active language (as `get_kind_display()`)."""
+        return str(_SOURCE_KINDS.get(self.source_kind, self.source_kind))
+
+
+_SOURCE_KINDS = dict(SkillSource.Kind.choices)
+
+
+def skill_source_links(*, skill: Skill) -> list[SourceLinkRow]:
+    """The sources that list the skill, the canonical one first, then by first sighting."""
+    rows = (
+        SkillSourceLink.objects.filter(skill_id=skill.pk)
         .order_by("-is_canonical", "first_seen_at")
+        .values_list("source__name", "source__kind", "is_canonical")
     )
+    return [SourceLinkRow(*row) for row in rows]
 
 
-def skill_neighbours(*, skill: Skill, limit: int = 6) -> tuple[list, list]:
+def skill_neighbours(*, skill: Skill, limit: int = 6, tag_ids=None) -> tuple[list, list]:
     """(more from the same repository, related by category or tags), each the `limit` most
-    installed, as links (skills.cards.SkillLink), in one statement (skills.neighbours)."""
+    installed, as links (skills.cards.SkillLink), in one statement (skills.neighbours).
+    `tag_ids`: the skill's tags when the caller has them (else they are read)."""
     from skills.neighbours import skill_neighbours as neighbours
 
-    return neighbours(skill=skill, limit=limit)
+    return neighbours(skill=skill, limit=limit, tag_ids=tag_ids)

@@ -433,7 +433,10 @@ class SkillDetailView(TemplateView):
             body_html = render_markdown(version.body, links=links)
         versions = selectors.skill_versions(skill=skill)
         findings, scanned = selectors.version_findings(version=version)
-        same_repo, related = selectors.skill_neighbours(skill=skill)
+        tags = selectors.skill_tags(skill=skill)
+        same_repo, related = selectors.skill_neighbours(
+            skill=skill, tag_ids=[tag.pk for tag in tags]
+        )
         try:
             popularity = skill.popularity
         except Skill.popularity.RelatedObjectDoesNotExist:
@@ -457,7 +460,7 @@ class SkillDetailView(TemplateView):
             "version": version,
             "is_latest": is_latest,
             "body_html": body_html,
-            "tags": list(skill.tags.all()),
+            "tags": tags,
             "facts": _facts(version.frontmatter),
             "files": files,
             "total_size": sum(f.size for f in files),
