@@ -208,7 +208,16 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
         _typosquats(f, out)
     if ".git/hooks" in low or "core.hookspath" in low:
         for m in P.GIT_HOOK_WRITE.finditer(text):
-            sends = P.NETWORK_SEND.search(text) or P.FETCHER.search(text)
+            # in a document, the send must be near the hook (a guide's other sections are not
+            # the hook's content); a script is one program
+            near = text[max(0, m.start() - 600) : m.end() + 1500] if f.is_markdown else text
+            sends = P.NETWORK_SEND.search(near) or P.FETCHER.search(near)
+            if (
+                sends is not None
+                and f.is_markdown
+                and near[sends.end() : sends.end() + 1] in "`).,'\""
+            ):
+                sends = None  # "has no reason to call `curl`": the word, not a command
             sev = Severity.CRITICAL if sends else Severity.MEDIUM
             why = "writes a git hook" + (
                 " and the skill sends data over the network" if sends else ""
