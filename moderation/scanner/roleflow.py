@@ -739,6 +739,9 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
             continue
         if sf.kind == "skill_md" and f.line <= body_line:
             continue
+        if f.rule_id == "exfil.markdown-image" and _placeholder_slots(f.excerpt):
+            _replace(out, key, f, Severity.MEDIUM, "its slots are placeholders the user fills")
+            continue
         if f.rule_id.startswith("exfil.") and _own_service(f.excerpt):
             _replace(out, key, f, Severity.MEDIUM, "a named token sent to its own service")
             continue
@@ -801,6 +804,21 @@ def _frontmatter_teaches(f, frontmatter: dict) -> bool:
     return _EXPLAINS.search(value) is not None and (
         quoted or _TEACH_STRONG.search(value) is not None
     )
+
+
+_QUERY_VALUE = re.compile(r"[?&][\w.-]+=([^&\s)\]\"'`]*)")
+_PLACEHOLDER_VALUE = re.compile(
+    r"(?:YOUR|MY)_[A-Z0-9_]+|<your[^>]*>|\{\{?\s*your\w*\s*\}?\}|x{4,}|\.\.\.", re.IGNORECASE
+)
+
+
+def _placeholder_slots(excerpt: str) -> bool:
+    """Every query value of the image URL is a placeholder for the user's own value
+    (`?token=YOUR_GRAPHING_TOKEN`), and the excerpt names no conversation or secret source."""
+    values = [m.group(1) for m in islice(_QUERY_VALUE.finditer(excerpt), 8)]
+    if not values or R.SRC_CHAT.search(excerpt) or R.SRC_CRED.search(excerpt):
+        return False
+    return all(_PLACEHOLDER_VALUE.fullmatch(v) for v in values)
 
 
 def _own_service(excerpt: str) -> bool:
