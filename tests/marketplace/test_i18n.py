@@ -13,6 +13,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils import translation
 
+from skills.models import Skill
 from skills.templatetags.skills_tags import compact
 from tests.factories import PublishedSkillFactory, SkillPopularityFactory
 
@@ -123,9 +124,10 @@ def test_sitemap_lists_the_language_versions_of_every_url():
 
 
 def test_dates_and_numbers_follow_the_language():
-    skill = PublishedSkillFactory(
-        last_changed_at=datetime(2026, 12, 6, 12, tzinfo=UTC), stars=12345
-    )
+    skill = PublishedSkillFactory(stars=12345)
+    # Publishing sets the date to the version's (now): the page's dates are set after it.
+    changed = datetime(2026, 12, 6, 12, tzinfo=UTC)
+    Skill.objects.filter(pk=skill.pk).update(last_changed_at=changed)
     SkillPopularityFactory(skill=skill, installs_total=25_000)
     english = visitor().get(skill.get_absolute_url()).content.decode()
     korean = visitor(HTTP_ACCEPT_LANGUAGE="ko").get(skill.get_absolute_url()).content.decode()
