@@ -46,6 +46,7 @@ CARD_VALUES = (
 )
 TAGS_PER_CARD = 3
 TEMPLATE = "partials/skill_cards.html"
+FILTER_OPTIONS_TEMPLATE = "partials/filter_options.html"
 
 
 @dataclass(slots=True)
@@ -178,4 +179,16 @@ def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = Fals
             "compact": functools.partial(compact_in, language=language),
         }
     )
+    return mark_safe(html)  # Jinja2 escaped every value (marketplace.jinja2)
+
+
+def filter_options_render(kind: str, options: Sequence, selected) -> SafeString:
+    """The `<option>`s of a listing's filter menu, `kind` "category" (Category rows with
+    their `skill_count`; `selected` a key) or "license" (names; `selected` a license,
+    matched case-insensitively). Through Django's template language its loops over 16
+    categories and 30 licenses cost more than the rest of the form."""
+    if kind != "category":  # as Django's `lower` filter compares: None is "none"
+        selected = str(selected).lower()
+    template = engines["jinja2"].get_template(FILTER_OPTIONS_TEMPLATE)
+    html = template.render({"kind": kind, "options": options, "selected": selected})
     return mark_safe(html)  # Jinja2 escaped every value (marketplace.jinja2)

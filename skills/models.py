@@ -249,6 +249,20 @@ class Tag(models.Model):
 
 
 class SkillQuerySet(models.QuerySet):
+    def count(self) -> int:
+        """The number of rows, counted on the narrow search rows for a search that says
+        so (`query.narrow_count`, set by skills.selectors' unfiltered search: (the
+        SkillSearch rows it matched, its number of conditions)): the same number,
+        without reading a skill row per match. The slice is kept (the capped counts of
+        the paginators are `qs.order_by()[:cap].count()`); a condition added after the
+        search falls back to counting the skills."""
+        marked = getattr(self.query, "narrow_count", None)
+        if marked is not None and len(self.query.where.children) == marked[1]:
+            counted = marked[0].all()
+            counted.query.set_limits(self.query.low_mark, self.query.high_mark)
+            return counted.count()
+        return super().count()
+
     def published(self) -> SkillQuerySet:
         return self.filter(status=Skill.Status.PUBLISHED)
 
@@ -460,6 +474,42 @@ class SkillSortKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.skill_id}: {self.installs_total} installs, trending {self.trending_score:g}"
+
+
+class SkillSearch(models.Model):
+    """What the search ranks, one narrow row per published skill: its search vector and
+    the two columns the relevance reads besides (name, installs band), copies of the
+    skill's own, and the vector's name words for the suggestions (PostgreSQL; empty on
+    SQLite, whose search reads the skills).
+
+    A word's matches were ranked and counted on the skills table, at about one 8 kB page
+    per match (a row of every column, and the table carries the free space of its many
+    updates): 22,878 pages to rank and 16,459 to count `review` at 100,000 skills. Here
+    about a dozen rows share a page. Unfiltered searches rank and count here
+    (skills.selectors.skill_search); with filters they still read the skills.
+
+    Written by a trigger on `skills_skill` (migration 0017), not by Python: the copy must
+    be exact or a skill would be missing from (or wrongly ranked by) the search, and the
+    skills' status, name, vector and band are written by many paths (`save()`, queryset
+    updates, the search index's SQL, COPY in seed_scale), which a trigger sees all of.
+    """
+
+    skill = models.OneToOneField(
+        Skill, primary_key=True, on_delete=models.CASCADE, related_name="search_row"
+    )
+    search_vector = SearchVectorField(null=True)
+    # The vector's name words only (weight A, `ts_filter`): what "did you mean" looks names
+    # up by, without reading every skill that has the word elsewhere.
+    name_vector = SearchVectorField(null=True)
+    name = models.CharField(max_length=200)
+    installs_band = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("skill search row")
+        verbose_name_plural = _("skill search rows")
+
+    def __str__(self) -> str:
+        return f"{self.skill_id}: {self.name}"
 
 
 class SkillVersion(models.Model):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
@@ -76,15 +77,17 @@ def highlight(text: str, terms: list[str] | None) -> SafeString:
 def query_with(context, **changes) -> str:
     """The current query string with some parameters changed (None or "" removes them);
     any change other than `page` resets the page number."""
-    params = context["request"].GET.copy()
+    # QueryDict.copy() deep-copies every value (a list page makes a dozen of these links);
+    # a dict of lists in the same order encodes the same way (QueryDict.urlencode).
+    params = dict(context["request"].GET.lists())
     if "page" not in changes:
         params.pop("page", None)
     for key, value in changes.items():
         if value in (None, ""):
             params.pop(key, None)
         else:
-            params[key] = str(value)
-    encoded = params.urlencode()
+            params[key] = [str(value)]
+    encoded = urlencode([(key, value) for key, values in params.items() for value in values])
     return f"?{encoded}" if encoded else "?"
 
 

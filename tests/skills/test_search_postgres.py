@@ -1,11 +1,15 @@
-"""PostgreSQL search: CJK through the GIN index, typo widening from name words, and
-relevance pages ranked on the skills table alone (skills.selectors, skills.search)."""
+"""PostgreSQL search: CJK through the GIN index, typo widening from name words,
+relevance pages ranked on the skills table alone, and unfiltered searches ranked and
+counted on the narrow search rows (skills.selectors, skills.search, SkillSearch)."""
+
+from datetime import UTC, datetime
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from skills import selectors
+from skills.models import Skill, SkillSearch
 from skills.search import cjk_bigrams, search_index_update
 from skills.selectors import COUNT_CAP, SkillFilters, skill_search
 from tests.factories import CategoryFactory, PublishedSkillFactory, SkillPopularityFactory
@@ -181,3 +185,83 @@ def test_names_the_query_covers_more_of_rank_higher():
         "helper",
     ]
     assert names(skill_search(query="Docker Kit"))[0] == "docker-kit"
+
+
+# --- The narrow search rows -------------------------------------------------------------
+
+
+def search_row(skill) -> tuple | None:
+    """The skill's search row beside the skill's own values, or None without a row."""
+    row = SkillSearch.objects.filter(skill=skill).values_list(
+        "search_vector", "name", "installs_band"
+    )
+    mine = Skill.objects.filter(pk=skill.pk).values_list("search_vector", "name", "installs_band")
+    return (row[0], mine[0]) if row else None
+
+
+def test_the_search_rows_copy_every_published_skill_through_its_changes():
+    skill = PublishedSkillFactory(name="pdf-merge", description="Joins PDF files.")
+    copy, own = search_row(skill)
+    assert copy == own and copy[0]  # the vector written at publication
+    Skill.objects.filter(pk=skill.pk).update(name="pdf-joiner", installs_band=7)
+    search_index_update(skill_ids=[skill.pk])
+    copy, own = search_row(skill)
+    assert copy == own and copy[1:] == ("pdf-joiner", 7) and "joiner" in copy[0]
+    skill.status = Skill.Status.HIDDEN
+    skill.save()
+    assert search_row(skill) is None
+    Skill.objects.filter(pk=skill.pk).update(status=Skill.Status.PUBLISHED)
+    copy, own = search_row(skill)
+    assert copy == own
+    skill.delete()
+    assert not SkillSearch.objects.exists()
+
+
+def test_unfiltered_searches_rank_and_count_on_the_search_rows_alike():
+    for n in range(12):
+        skill = PublishedSkillFactory(
+            name=f"pdf-tool-{n % 5}-{n}", description="Reads PDF files." * (n % 3 + 1)
+        )
+        SkillPopularityFactory(skill=skill, installs_total=(n * 37) % 500)
+    PublishedSkillFactory(name="pdf", description="Exact name.")
+    PublishedSkillFactory(name="pdf-hidden", status=Skill.Status.HIDDEN)
+    PublishedSkillFactory(name="unrelated")
+    # Any filter reads the skills as before; this one keeps every skill.
+    on_skills = SkillFilters(updated_since=datetime(2000, 1, 1, tzinfo=UTC))
+    for query in ("pdf", "pdf reads", "pdf -exact", "pdff"):
+        narrow, wide = skill_search(query=query), skill_search(query=query, filters=on_skills)
+        assert names(narrow) == names(wide) and names(narrow[2:5]) == names(wide[2:5])
+        assert narrow.order_by()[:COUNT_CAP].count() == wide.order_by()[:COUNT_CAP].count()
+        assert narrow.order_by()[:4].count() == 4
+    qs = skill_search(query="pdf")
+    assert "skills_skillsearch" in sql_of(lambda: list(qs[:20]))
+    count_sql = sql_of(lambda: qs.order_by()[:COUNT_CAP].count())
+    assert "skills_skillsearch" in count_sql and 'skills_skill"' not in count_sql
+    assert "skills_skillsearch" not in sql_of(
+        lambda: list(skill_search(query="pdf", filters=on_skills)[:20])
+    )
+
+
+def test_a_condition_added_after_the_search_is_counted_on_the_skills():
+    PublishedSkillFactory(name="pdf-merge")
+    PublishedSkillFactory(name="pdf-split")
+    qs = skill_search(query="pdf")
+    assert qs.count() == 2
+    narrowed = qs.filter(name="pdf-split")
+    assert narrowed.order_by()[:COUNT_CAP].count() == narrowed.count() == 1
+    assert "skills_skillsearch" not in sql_of(lambda: narrowed.count())
+
+
+def test_suggestions_come_from_names_in_a_stable_order():
+    twins = sorted(
+        (
+            PublishedSkillFactory(name="release-notes", slug=f"{owner}/repo/release-notes")
+            for owner in ("one", "two")
+        ),
+        key=lambda s: s.pk,
+    )
+    PublishedSkillFactory(name="changelog", description="Writes release notes.")
+    PublishedSkillFactory(name="release-hidden", status=Skill.Status.HIDDEN)
+    found = selectors.skill_suggestions(query="relase notes")
+    assert [s.pk for s in found] == [s.pk for s in twins]  # names only; ties by id
+    assert "skills_skillsearch" in sql_of(lambda: selectors.skill_suggestions(query="relase"))
