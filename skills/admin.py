@@ -19,6 +19,7 @@ from skills.models import (
     Skill,
     SkillFile,
     SkillRedirect,
+    SkillSearch,
     SkillSortKey,
     SkillSourceLink,
     SkillVersion,
@@ -277,6 +278,19 @@ class SkillSourceLinkAdmin(ReadOnlyAdmin):
     list_filter = ("is_canonical",)
     search_fields = ("skill__slug", "source__name", "path")
     list_select_related = ("skill", "source")
+
+
+@admin.register(SkillSearch)
+class SkillSearchAdmin(ReadOnlyAdmin):
+    """The search's copy of each published skill, written by triggers: viewable, never
+    edited."""
+
+    list_display = ("skill", "name", "installs_band")
+    exclude = ("search_vector", "name_vector")
+    search_fields = ("skill__slug",)
+    list_select_related = ("skill",)
+    ordering = ("name",)
+    show_full_result_count = False
 
 
 @admin.register(SkillSortKey)

@@ -234,6 +234,29 @@ class Category(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def url(self) -> str:
+        return category_url(self.key)
+
+
+def category_url(key: str) -> str:
+    """The path of the category page of `key` (what `reverse("skills:category")` gives),
+    from a URL reversed once per script prefix and URL configuration, as `skill_url`: the
+    home page links every category."""
+    template = _category_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    if template is None:
+        return reverse("skills:category", args=[key])
+    return template.replace(_KEY_SENTINEL, quote(key, safe=_URL_SAFE))
+
+
+_KEY_SENTINEL = "sentinel-category-key"
+
+
+@functools.lru_cache(maxsize=16)
+def _category_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | None:
+    url = reverse("skills:category", args=[_KEY_SENTINEL])
+    return url if url.count(_KEY_SENTINEL) == 1 else None
+
 
 class Tag(models.Model):
     key = models.SlugField(max_length=64, unique=True)

@@ -71,6 +71,10 @@ def populated(staff_user):
     SkillRedirect.objects.create(old_slug="old/repo/skill", skill=skill)
     RepositoryMove.objects.create(old_owner="o", old_name="a", new_owner="o", new_name="b")
     WebhookDelivery.objects.create(delivery_id="d-1", event="ping")
+    from skills.models import SkillSearch
+
+    # Written by a trigger on PostgreSQL; SQLite has none (its search reads the skills).
+    SkillSearch.objects.get_or_create(skill=skill, defaults={"name": skill.name})
     return skill
 
 

@@ -468,3 +468,10 @@ def test_skill_url_is_what_reverse_gives(slug, settings):
         assert Skill(slug=slug).get_absolute_url() == "/market" + expected
     finally:
         set_script_prefix("/")
+
+
+@pytest.mark.parametrize("key", ["documents", "dev-ops", "a_b-9"])
+def test_category_url_is_what_reverse_gives(key):
+    from skills.models import Category
+
+    assert Category(key=key).url == reverse("skills:category", args=[key])
