@@ -274,16 +274,14 @@ class Tag(models.Model):
 class SkillQuerySet(models.QuerySet):
     def count(self) -> int:
         """The number of rows, counted on the narrow search rows for a search that says
-        so (`query.narrow_count`, set by skills.selectors' unfiltered search: (the
-        SkillSearch rows it matched, its number of conditions)): the same number,
-        without reading a skill row per match. The slice is kept (the capped counts of
-        the paginators are `qs.order_by()[:cap].count()`); a condition added after the
-        search falls back to counting the skills."""
+        so (`query.narrow_count`, set by skills.selectors' unfiltered search, with its
+        number of conditions; a relevance search ranks its first ids in the same
+        statement): the same number, without reading a skill row per match. The slice
+        is kept (the capped counts of the paginators are `qs.order_by()[:cap].count()`);
+        a condition added after the search falls back to counting the skills."""
         marked = getattr(self.query, "narrow_count", None)
-        if marked is not None and len(self.query.where.children) == marked[1]:
-            counted = marked[0].all()
-            counted.query.set_limits(self.query.low_mark, self.query.high_mark)
-            return counted.count()
+        if marked is not None and len(self.query.where.children) == marked.conditions:
+            return marked.count(self.query.low_mark, self.query.high_mark)
         return super().count()
 
     def published(self) -> SkillQuerySet:

@@ -40,6 +40,7 @@ from django.db.models import (
     Sum,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils.translation import pgettext_lazy
@@ -247,9 +248,10 @@ class _RankedSlice(Expression):
 
     conditional = True
 
-    def __init__(self, match, ranked: QuerySet[Skill]):
+    def __init__(self, match, ranked: QuerySet[Skill], ahead: _RankedAhead | None = None):
         super().__init__(output_field=BooleanField())
         self.match, self.ranked, self.pk = match, Subquery(ranked), F("pk")
+        self.ahead = ahead
 
     def get_source_expressions(self):
         return [self.match, self.ranked, self.pk]
@@ -261,9 +263,13 @@ class _RankedSlice(Expression):
         outer = compiler.query
         if outer.high_mark is None or tuple(outer.order_by) != RELEVANCE_ORDER:
             return compiler.compile(self.match)
+        pk_sql, pk_params = compiler.compile(self.pk)
+        ids = self.ahead.ids_to(outer.high_mark) if self.ahead is not None else None
+        if ids:  # ranked already, with the count (`_RankedAhead`)
+            marks = ", ".join(["%s"] * len(ids))
+            return f"{pk_sql} IN ({marks})", (*pk_params, *ids)
         ranked = self.ranked.copy()
         ranked.query.set_limits(high=outer.high_mark)
-        pk_sql, pk_params = compiler.compile(self.pk)
         ranked_sql, ranked_params = compiler.compile(ranked)
         return f"{pk_sql} IN {ranked_sql}", (*pk_params, *ranked_params)
 
@@ -455,18 +461,69 @@ def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill
     found = SkillSearch.objects.filter(match)
     if sort != "relevance":
         results = _ordered(qs.filter(match), sort)
+        ahead = _RankedAhead(found, None)
     else:
         ranked = found.alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
+        ahead = _RankedAhead(found, ranked)
         # The outer order repeats the ranking for the page's rows only (on the skills'
         # own columns, which the narrow rows copy).
         results = (
-            qs.filter(_RankedSlice(match, ranked))
+            qs.filter(_RankedSlice(match, ranked, ahead))
             .alias(relevance=relevance)
             .order_by(*RELEVANCE_ORDER)
         )
     # Marked after its last filter: a condition added later makes count() count the skills.
-    results.query.narrow_count = (found, len(results.query.where.children))
+    ahead.conditions = len(results.query.where.children)
+    results.query.narrow_count = ahead
     return results
+
+
+#: How many of a relevance search's first ids its count ranks ahead: the web's first four
+#: pages (24 each), the API's first page at its largest size (100).
+RANKED_AHEAD = 100
+
+
+class _RankedAhead:
+    """The count and the first ids of one unfiltered search, from one statement.
+
+    The capped count of a search visits the heap page of every match, and so does the
+    ranking of its page: the same pages twice (a quarter of the search's SQL). Both pages
+    ask for the count first (CappedPaginator, ApiPagination), so for a relevance search
+    the count (`SkillQuerySet.count`) ranks the matches and counts them in one statement
+    (`count(*) OVER ()`), keeps the first RANKED_AHEAD ids, and the page's statement reads
+    its skills by those ids (`_RankedSlice`). Shared by the querysets made from the
+    search's (clones share it), so it lives as long as the request's queryset."""
+
+    def __init__(self, found: QuerySet, ranked: QuerySet | None):
+        self.found, self.ranked = found, ranked
+        self.conditions = 0
+        self.ids: list | None = None
+        self.total = 0
+
+    def count(self, low: int, high: int | None) -> int:
+        if self.ranked is None or low:
+            counted = self.found.all()
+            counted.query.set_limits(low, high)
+            return counted.count()
+        if self.ids is None:
+            rows = list(
+                self.ranked.annotate(total=Window(Count("*"))).values_list("pk", "total")[
+                    :RANKED_AHEAD
+                ]
+            )
+            self.ids = [pk for pk, _total in rows]
+            self.total = rows[0][1] if rows else 0
+        return self.total if high is None else min(self.total, high)
+
+    def ids_to(self, high: int) -> list | None:
+        """The first `high` ids in relevance order, when ranked ahead and enough."""
+        if (
+            self.ids is None
+            or not self.ids
+            or (high > len(self.ids) and self.total > len(self.ids))
+        ):
+            return None
+        return self.ids[:high]
 
 
 def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:

@@ -159,10 +159,29 @@ def test_a_page_ranks_on_the_skills_table_and_counting_never_ranks():
     qs = skill_search(query="pdf")
     page_sql = sql_of(lambda: list(qs[:20]))
     assert "IN (SELECT" in page_sql and "LIMIT 20" in page_sql
-    count_sql = sql_of(lambda: qs.order_by()[:COUNT_CAP].count())
+    by_name = skill_search(query="pdf", sort="name")
+    assert "ts_rank" not in sql_of(lambda: list(by_name[:20]))
+    assert "ts_rank" not in sql_of(lambda: by_name.order_by()[:COUNT_CAP].count())
+    filtered = skill_search(query="pdf", filters=SkillFilters(has_scripts=False))
+    count_sql = sql_of(lambda: filtered.order_by()[:COUNT_CAP].count())
     assert "ts_rank" not in count_sql and "IN (SELECT" not in count_sql
-    by_name = sql_of(lambda: list(skill_search(query="pdf", sort="name")[:20]))
-    assert "ts_rank" not in by_name
+
+
+def test_a_relevance_count_ranks_the_first_ids_for_the_pages(monkeypatch):
+    for n in range(10):
+        PublishedSkillFactory(name=f"pdf-tool-{n}", description="Reads PDF files." * (n % 3 + 1))
+    monkeypatch.setattr(selectors, "RANKED_AHEAD", 4)
+    whole = names(skill_search(query="pdf"))
+    qs = skill_search(query="pdf")
+    count_sql = sql_of(lambda: qs.order_by()[:COUNT_CAP].count())
+    assert "COUNT(*) OVER ()" in count_sql and 'skills_skill"' not in count_sql
+    assert qs.order_by()[:COUNT_CAP].count() == 10 and qs.order_by()[:3].count() == 3
+    first = sql_of(lambda: list(qs[:4]))  # by the ids the count ranked
+    assert "IN (SELECT" not in first and "skills_skillsearch" not in first
+    assert names(qs[:2]) + names(qs[2:4]) + names(qs[4:8]) + names(qs[8:12]) == whole
+    assert "IN (SELECT" in sql_of(lambda: list(qs[4:8]))  # past the ids ranked ahead
+    nothing = skill_search(query="zzzz")
+    assert nothing.order_by()[:COUNT_CAP].count() == 0 and list(nothing[:20]) == []
 
 
 def test_popularity_blends_into_relevance():
