@@ -264,7 +264,11 @@ class _RankedSlice(Expression):
         if outer.high_mark is None or tuple(outer.order_by) != RELEVANCE_ORDER:
             return compiler.compile(self.match)
         pk_sql, pk_params = compiler.compile(self.pk)
-        ids = self.ahead.ids_to(outer.high_mark) if self.ahead is not None else None
+        ids = (
+            self.ahead.ids_to(outer.high_mark)
+            if self.ahead is not None and len(outer.where.children) == self.ahead.conditions
+            else None  # a condition added after the search: the ids ranked ahead ignore it
+        )
         if ids:  # ranked already, with the count (`_RankedAhead`)
             marks = ", ".join(["%s"] * len(ids))
             return f"{pk_sql} IN ({marks})", (*pk_params, *ids)

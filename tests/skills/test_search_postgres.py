@@ -265,7 +265,7 @@ def test_a_condition_added_after_the_search_is_counted_on_the_skills():
     PublishedSkillFactory(name="pdf-merge")
     PublishedSkillFactory(name="pdf-split")
     qs = skill_search(query="pdf")
-    assert qs.count() == 2
+    assert qs.count() == 2  # ranks the ids of the search ahead
     narrowed = qs.filter(name="pdf-split")
     assert narrowed.order_by()[:COUNT_CAP].count() == narrowed.count() == 1
     assert "skills_skillsearch" not in sql_of(lambda: narrowed.count())
