@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from . import code, decoding, linechecks, roleflow, secrets, text
+from . import code, decoding, linechecks, roleflow, rolesoften, secrets, text
 from .collect import Collector, escape_text
 from .config import FILE_SECONDS, MAX_FILE_BYTES, MAX_FILES, MAX_SKILL_BYTES, SKILL_SECONDS
 from .findings import ScanReport, Severity
@@ -151,7 +151,7 @@ def scan_files(
     check_chains(parsed, out)
     if not budget.skill_spent():
         roleflow.analyse_skill(parsed, frontmatter, out)
-        roleflow.soften(parsed, frontmatter, out)
+        rolesoften.soften(parsed, frontmatter, out)
     text.check_concealment(out)
     findings = sorted(
         out.findings.values(),
