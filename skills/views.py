@@ -30,7 +30,7 @@ from marketplace.compat import call_after_response
 from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
-from skills import selectors
+from skills import page_selectors, selectors
 from skills.cards import card_rows, cards_from_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
@@ -150,19 +150,19 @@ def _skill_and_version(request, slug: str):
     The latest version comes in the same query as the skill; an older one costs one query
     (and then the latest version's content is not loaded at all)."""
     wanted = (request.GET.get("version") or "").strip().lower()
-    skill = selectors.skill_get(slug=slug, user=request.user, with_latest=not wanted)
+    skill = page_selectors.skill_get(slug=slug, user=request.user, with_latest=not wanted)
     if skill is None or skill.latest_version_id is None:
         raise Http404(_("No skill here."))
     if not wanted:
         return skill, skill.latest_version, True
-    version = selectors.skill_version_get(skill=skill, content_hash=wanted)
+    version = page_selectors.skill_version_get(skill=skill, content_hash=wanted)
     if version is None:
         raise Http404(_("No such version of this skill."))
     return skill, version, version.pk == skill.latest_version_id
 
 
 def _skill_for_request(request, slug: str) -> Skill:
-    skill = selectors.skill_get(slug=slug, user=request.user, with_latest=False)
+    skill = page_selectors.skill_get(slug=slug, user=request.user, with_latest=False)
     if skill is None or skill.latest_version_id is None:
         raise Http404(_("No skill here."))
     return skill
@@ -431,10 +431,10 @@ class SkillDetailView(TemplateView):
                 slug=skill.slug, content_hash=version.content_hash, paths=[f.path for f in files]
             )
             body_html = render_markdown(version.body, links=links)
-        versions = selectors.skill_versions(skill=skill)
-        findings, scanned = selectors.version_findings(version=version)
-        tags = selectors.skill_tags(skill=skill)
-        same_repo, related = selectors.skill_neighbours(
+        versions = page_selectors.skill_versions(skill=skill)
+        findings, scanned = page_selectors.version_findings(version=version)
+        tags = page_selectors.skill_tags(skill=skill)
+        same_repo, related = page_selectors.skill_neighbours(
             skill=skill, tag_ids=[tag.pk for tag in tags]
         )
         try:
@@ -446,7 +446,9 @@ class SkillDetailView(TemplateView):
         if version.pk == skill.latest_version_id and hasattr(skill, "latest_reviewed_at"):
             reviewed, reviewed_at = True, skill.latest_reviewed_at  # read with the skill
         else:
-            reviewed, reviewed_at = selectors.version_review(version=version, is_latest=is_latest)
+            reviewed, reviewed_at = page_selectors.version_review(
+                version=version, is_latest=is_latest
+            )
         pin = version.content_hash[:PIN_LENGTH]
         if not is_latest:
             download_path += f"?version={version.content_hash}"
@@ -468,7 +470,7 @@ class SkillDetailView(TemplateView):
             "findings": findings,
             "problems": version.problems or [],
             "versions": versions,
-            "source_links": selectors.skill_source_links(skill=skill),
+            "source_links": page_selectors.skill_source_links(skill=skill),
             "same_repo": same_repo,
             "related": related,
             "installs_total": (popularity.installs_total if popularity else 0) or 0,

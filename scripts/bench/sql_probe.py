@@ -243,7 +243,8 @@ def listings() -> dict:
 
     from marketplace.paging import page_rows
     from skills.models import Category, Skill
-    from skills.selectors import SkillFilters, skill_neighbours, skill_search
+    from skills.page_selectors import skill_neighbours
+    from skills.selectors import SkillFilters, skill_search
     from skills.views import PER_PAGE
 
     category = (

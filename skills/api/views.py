@@ -52,7 +52,8 @@ from skills.api.serializers import (
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import DownloadTooLarge, file_response, version_zip_build
 from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
-from skills.selectors import categories_with_counts, skill_version_get
+from skills.page_selectors import skill_version_get
+from skills.selectors import categories_with_counts
 from skills.views import install_record_after
 
 KEY_PARAMETER = OpenApiParameter(

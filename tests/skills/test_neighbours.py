@@ -4,7 +4,7 @@ are "more from this repository" and which are "related", in the listings' popula
 import pytest
 
 from skills.models import Skill, SkillSortKey
-from skills.selectors import skill_get, skill_neighbours
+from skills.page_selectors import skill_get, skill_neighbours
 from tests.factories import CategoryFactory, PublishedSkillFactory, TagFactory
 
 pytestmark = pytest.mark.django_db

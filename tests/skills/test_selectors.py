@@ -1,6 +1,7 @@
 import pytest
 
 from skills.models import SkillSortKey, installs_band
+from skills.page_selectors import skill_neighbours
 from skills.selectors import (
     COUNT_CAP,
     SORTS,
@@ -9,7 +10,6 @@ from skills.selectors import (
     is_cjk,
     query_normalize,
     query_terms,
-    skill_neighbours,
     skill_search,
     skill_suggestions,
 )
@@ -171,7 +171,7 @@ def test_neighbours_split_same_repository_and_related():
     PublishedSkillFactory(name="sibling", repository_owner="o", repository_name="r")
     PublishedSkillFactory(name="cousin", category=cat, repository_owner="p", repository_name="q")
     PublishedSkillFactory(name="stranger", repository_owner="z", repository_name="z")
-    from skills.selectors import skill_get
+    from skills.page_selectors import skill_get
 
     me = skill_get(slug=me.slug)
     same, related = skill_neighbours(skill=me)

@@ -1,0 +1,195 @@
+"""Reads of one skill: the skill page and the API's detail answers (the skill, its versions,
+findings, tags, sources and neighbours). Search and listings are skills.selectors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import (
+    F,
+    Max,
+    OuterRef,
+    Subquery,
+)
+from django.utils.translation import pgettext_lazy
+
+from skills.models import (
+    RawSkill,
+    Skill,
+    SkillSource,
+    SkillSourceLink,
+    SkillVersion,
+)
+
+SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
+SORT_LABELS = {
+    "relevance": pgettext_lazy("sort order", "Best match"),
+    "popular": pgettext_lazy("sort order", "Most installed"),
+    "trending": pgettext_lazy("sort order", "Trending"),
+    "new": pgettext_lazy("sort order", "Newest"),
+    "latest": pgettext_lazy("sort order", "Recently updated"),
+    "stars": pgettext_lazy("sort order", "GitHub stars"),
+    "name": pgettext_lazy("sort order", "Name"),
+}
+VERDICTS = ("pass", "review", "fail", "unscanned")
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TERMS = 12
+# Fewer word matches than this (a page) and the corrections of the words are searched too.
+FUZZY_BELOW = 20
+
+# Fields a list (cards, API list) never needs: heavy text and the search document.
+LIST_DEFERRED = (
+    "description_html",
+    "search_vector",
+    "capabilities",
+    "trigger_hints",
+    "negative_triggers",
+)
+
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u1100-\u11ff]"
+)
+_TERM = re.compile(r"[^\s\"]+")
+
+
+def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
+    """The skill at `slug` if `user` may see it (staff also see hidden ones), with its
+    category, popularity, the slugs of the skills it mirrors and derives from
+    (`mirror_of_slug`, `derived_from_slug`: the page links to them by slug only) and
+    (unless `with_latest` is False, when another version is shown) its latest version's
+    content and the date it was approved (`latest_reviewed_at`, as `version_review`)."""
+    related = ["category", "popularity"]
+    qs = Skill.objects.visible_to(user).annotate(
+        mirror_of_slug=F("mirror_of__slug"), derived_from_slug=F("derived_from__slug")
+    )
+    if with_latest:
+        related.append("latest_version")
+        qs = qs.annotate(latest_reviewed_at=_latest_reviewed_at())
+    return qs.select_related(*related).defer("search_vector").filter(slug=slug).first()
+
+
+@dataclass(frozen=True, slots=True)
+class TagRow:
+    """A skill's tag as its page links to it (no model instance)."""
+
+    pk: int
+    key: str
+    name: str
+
+
+def skill_tags(*, skill: Skill) -> list[TagRow]:
+    """The skill's tags by key, as rows (a prefetch building Tag instances cost three times
+    as much on the skill page)."""
+    rows = (
+        Skill.tags.through.objects.filter(skill_id=skill.pk)
+        .order_by("tag__key")
+        .values_list("tag_id", "tag__key", "tag__name")
+    )
+    return [TagRow(*row) for row in rows]
+
+
+def _latest_reviewed_at() -> Subquery:
+    """`version_review`'s date for the latest version, as a column of the skill's row."""
+    approvals = RawSkill.objects.filter(
+        version_id=OuterRef("latest_version_id"),
+        state=RawSkill.State.APPROVED,
+        reviewed_at__isnull=False,
+    )
+    return Subquery(approvals.order_by("-reviewed_at").values("reviewed_at")[:1])
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    """A line of a skill page's version history (no content, no model instance)."""
+
+    pk: object
+    content_hash: str
+    commit: str
+    created_at: datetime
+    security_verdict: str
+
+    @property
+    def short_hash(self) -> str:
+        return self.content_hash[:12]
+
+
+def skill_versions(*, skill: Skill) -> list[VersionRow]:
+    """Version history (no content), newest first, the 100 latest."""
+    rows = (
+        SkillVersion.objects.filter(skill_id=skill.pk)
+        .order_by("-created_at")
+        .values_list("id", "content_hash", "commit", "created_at", "security_verdict")[:100]
+    )
+    return [VersionRow(*row) for row in rows]
+
+
+def version_findings(*, version: SkillVersion) -> tuple[list[dict], bool]:
+    """(the findings of every scan of `version`, the riskiest scan's first; was it scanned)."""
+    from moderation.models import ScanResult
+
+    scans = (
+        ScanResult.objects.filter(version_id=version.pk)
+        .order_by("-risk_score", "engine")
+        .values_list("findings", flat=True)
+    )
+    found = [findings or [] for findings in scans]
+    return [f for findings in found for f in findings], bool(found)
+
+
+def skill_version_get(*, skill: Skill, content_hash: str) -> SkillVersion | None:
+    """A version of `skill` by full hash or a prefix of at least 7 hex characters."""
+    if not re.fullmatch(r"[0-9a-f]{7,64}", content_hash or ""):
+        return None
+    return (
+        SkillVersion.objects.filter(skill=skill, content_hash__startswith=content_hash)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def version_review(*, version: SkillVersion, is_latest: bool):
+    """(was this version reviewed, when): approved by a moderator or by the publication policy
+    (the latest approval's date); the live version of a skill always was (its date may be
+    unrecorded for data from before approvals were kept)."""
+    reviewed_at = RawSkill.objects.filter(version=version, state=RawSkill.State.APPROVED).aggregate(
+        at=Max("reviewed_at")
+    )["at"]
+    return (reviewed_at is not None or is_latest), reviewed_at
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLinkRow:
+    """A source that lists a skill, as its page names it (no model instances)."""
+
+    source_name: str
+    source_kind: str
+    is_canonical: bool
+
+    @property
+    def kind_label(self) -> str:
+        """The kind's label in the active language (as `get_kind_display()`)."""
+        return str(_SOURCE_KINDS.get(self.source_kind, self.source_kind))
+
+
+_SOURCE_KINDS = dict(SkillSource.Kind.choices)
+
+
+def skill_source_links(*, skill: Skill) -> list[SourceLinkRow]:
+    """The sources that list the skill, the canonical one first, then by first sighting."""
+    rows = (
+        SkillSourceLink.objects.filter(skill_id=skill.pk)
+        .order_by("-is_canonical", "first_seen_at")
+        .values_list("source__name", "source__kind", "is_canonical")
+    )
+    return [SourceLinkRow(*row) for row in rows]
+
+
+def skill_neighbours(*, skill: Skill, limit: int = 6, tag_ids=None) -> tuple[list, list]:
+    """(more from the same repository, related by category or tags), each the `limit` most
+    installed, as links (skills.cards.SkillLink), in one statement (skills.neighbours).
+    `tag_ids`: the skill's tags when the caller has them (else they are read)."""
+    from skills.neighbours import skill_neighbours as neighbours
+
+    return neighbours(skill=skill, limit=limit, tag_ids=tag_ids)
