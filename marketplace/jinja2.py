@@ -33,6 +33,22 @@ def django_escape(value) -> Markup:
     return Markup(html.escape(str(value)))  # noqa: S704 - escaped here
 
 
+def memo_per_render(func):
+    """`func` with its results kept for the arguments seen: for the helpers one render passes
+    its template (a translation, a verdict's label), called with the same few arguments once
+    per card or row; the language stays the same within a render."""
+    seen: dict = {}
+
+    def memoised(*args):
+        try:
+            return seen[args]
+        except KeyError:
+            seen[args] = result = func(*args)
+            return result
+
+    return memoised
+
+
 def environment(**options) -> Environment:
     options.setdefault("finalize", django_escape)
     env = Environment(**options)  # noqa: S701 - autoescape is on (Django's backend default)

@@ -27,6 +27,7 @@ from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
+from marketplace.jinja2 import memo_per_render
 from skills.models import Skill, repository_full_name, skill_url
 from skills.templatetags.skills_tags import compact_in, verdict_text
 
@@ -147,21 +148,6 @@ def card_tags(skill_ids: Sequence, *, limit: int = TAGS_PER_CARD, using=None) ->
     return out
 
 
-def _memo(func):
-    """`func` with its results kept for the arguments seen (for one render: the language
-    stays the same)."""
-    seen: dict = {}
-
-    def memoised(*args):
-        try:
-            return seen[args]
-        except KeyError:
-            seen[args] = result = func(*args)
-            return result
-
-    return memoised
-
-
 def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = False) -> SafeString:
     """The cards' HTML (each `<article>` and a newline), the query's `terms` highlighted.
 
@@ -174,8 +160,8 @@ def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = Fals
             "skills": cards,
             "terms": list(terms or ()),
             "show_tags": show_tags,
-            "_": _memo(gettext),
-            "verdict_text": _memo(lambda verdict: str(verdict_text(verdict))),
+            "_": memo_per_render(gettext),
+            "verdict_text": memo_per_render(lambda verdict: str(verdict_text(verdict))),
             "compact": functools.partial(compact_in, language=language),
         }
     )

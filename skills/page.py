@@ -28,25 +28,12 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext, ngettext
 
+from marketplace.jinja2 import memo_per_render
 from skills.models import skill_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
 TEMPLATE = "skills/detail_body.html"
 WHY_RANK_TEMPLATE = "rankings/_why_rank.html"
-
-
-def _memo(func):
-    """`func` with its results kept for the arguments seen (for one render)."""
-    seen: dict = {}
-
-    def memoised(*args):
-        try:
-            return seen[args]
-        except KeyError:
-            seen[args] = result = func(*args)
-            return result
-
-    return memoised
 
 
 def _literal(text: str) -> SafeString:
@@ -91,7 +78,7 @@ def _helpers() -> dict:
     """The functions the skill page's Jinja2 templates call, in the active language."""
     language = get_language() or ""
     return {
-        "_": _memo(_literal),
+        "_": memo_per_render(_literal),
         "t": fill,
         "url": url,
         "skill_url": skill_url,
@@ -101,7 +88,7 @@ def _helpers() -> dict:
         "filesizeformat": defaultfilters.filesizeformat,
         "floatformat": defaultfilters.floatformat,
         "percent_int": percent_int,
-        "verdict_text": _memo(lambda verdict: str(verdict_text(verdict))),
+        "verdict_text": memo_per_render(lambda verdict: str(verdict_text(verdict))),
         "severity_text": lambda severity: str(severity_text(severity)),
     }
 

@@ -7,51 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import (
-    F,
-    Max,
-    OuterRef,
-    Subquery,
-)
-from django.utils.translation import pgettext_lazy
+from django.db.models import F, Max, OuterRef, Subquery
 
-from skills.models import (
-    RawSkill,
-    Skill,
-    SkillSource,
-    SkillSourceLink,
-    SkillVersion,
-)
-
-SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
-SORT_LABELS = {
-    "relevance": pgettext_lazy("sort order", "Best match"),
-    "popular": pgettext_lazy("sort order", "Most installed"),
-    "trending": pgettext_lazy("sort order", "Trending"),
-    "new": pgettext_lazy("sort order", "Newest"),
-    "latest": pgettext_lazy("sort order", "Recently updated"),
-    "stars": pgettext_lazy("sort order", "GitHub stars"),
-    "name": pgettext_lazy("sort order", "Name"),
-}
-VERDICTS = ("pass", "review", "fail", "unscanned")
-MAX_QUERY_CHARS = 200
-MAX_QUERY_TERMS = 12
-# Fewer word matches than this (a page) and the corrections of the words are searched too.
-FUZZY_BELOW = 20
-
-# Fields a list (cards, API list) never needs: heavy text and the search document.
-LIST_DEFERRED = (
-    "description_html",
-    "search_vector",
-    "capabilities",
-    "trigger_hints",
-    "negative_triggers",
-)
-
-_CJK = re.compile(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u1100-\u11ff]"
-)
-_TERM = re.compile(r"[^\s\"]+")
+from skills.models import RawSkill, Skill, SkillSource, SkillSourceLink, SkillVersion
 
 
 def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
