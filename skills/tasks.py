@@ -250,18 +250,20 @@ def sync_source_finish(
             outcome = source_sync_finished(
                 source=source, result=result, log=log, record_request=requested
             )
+            # Logged before the lock is freed: the next sync of the source starts after this
+            # line, not while the run's folder is still being removed.
+            logger.info(
+                "sync of %s ends (task %s, pid %d) in %.2f s: %s",
+                source.name,
+                task or self.request.id,
+                os.getpid(),
+                time.time() - started if started else result.seconds,
+                result.error or "ok",
+            )
     except LockHeld:
         return {"source": source_id, "skipped": "another sync holds the source"}
     finally:
         run_dir_remove(job)
-    logger.info(
-        "sync of %s ends (task %s, pid %d) in %.2f s: %s",
-        source.name,
-        task or self.request.id,
-        os.getpid(),
-        time.time() - started if started else result.seconds,
-        result.error or "ok",
-    )
     return _counts(outcome)
 
 

@@ -303,7 +303,11 @@ def test_a_real_worker_syncs_retries_a_killed_sync_and_runs_one_sync_of_a_source
         seconds = float(re.search(r" in ([\d.]+) s", text).group(1))
         spans.append((stamp.timestamp() - seconds, stamp.timestamp()))
     spans.sort()
-    assert spans[0][1] <= spans[1][0] + 0.01, f"the two syncs overlapped: {spans}"
+    # The spans come from log lines: a sync's start is stamped before it tries the lock and its
+    # end just after the lock is freed (an unspread sync) or just before (the finishing step),
+    # so a busy machine can put a few tens of milliseconds between them; the "waits" line
+    # below is what shows the second sync was held back.
+    assert spans[0][1] <= spans[1][0] + 0.1, f"the two syncs overlapped: {spans}"
     assert _lines(log, "sync of t/mid waits"), "the second sync never had to wait"
     assert {first, second} == {
         re.search(r"task ([0-9a-f-]+)", text).group(1)
