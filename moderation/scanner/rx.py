@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import re2
 
@@ -366,7 +367,7 @@ class Gate:
         self._view = type("GateView", (), dict.fromkeys(names, NEVER))
         self._set: tuple[object, int] | None = None  # built at first use
 
-    def pieces(self, text: str, pieces: list[tuple[int, str]]) -> list[object]:
+    def pieces(self, text: str, pieces: list[tuple[int, str]]) -> list[Any]:
         """One view per piece (offset in text, piece text), pieces in order, not overlapping."""
         views = [self._view() for _ in pieces]
         starts = [off for off, _ in pieces]
@@ -380,13 +381,14 @@ class Gate:
         for name, rx in self.patterns.items():
             # More matches than pieces: searching each piece costs less than placing them.
             spans = rx.spans(text, len(pieces)) if name in present else []
-            hit = range(len(pieces)) if spans is None else set(every)
+            hit: range | set[int] = range(len(pieces))
             if spans is not None:
+                hit = found = set(every)
                 for a, b in spans:  # the pieces overlapping [a, b)
                     i = max(0, bisect.bisect_right(starts, a) - 1)
                     while i < len(pieces) and starts[i] < b:
                         if starts[i] + len(pieces[i][1]) > a:
-                            hit.add(i)
+                            found.add(i)
                         i += 1
             for i in hit:
                 setattr(views[i], name, rx)
