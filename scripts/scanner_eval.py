@@ -4,15 +4,16 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout     # the held-back half (once, at the end)
     .venv/bin/python scripts/scanner_eval.py --half holdout2    # the second held-back set (once)
     .venv/bin/python scripts/scanner_eval.py --half holdout3    # the third held-back set (spent)
-    .venv/bin/python scripts/scanner_eval.py --half holdout4    # the fourth held-back set (once)
+    .venv/bin/python scripts/scanner_eval.py --half holdout4    # the fourth held-back set (spent)
+    .venv/bin/python scripts/scanner_eval.py --half holdout5    # the fifth held-back set (once)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
 
-Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,holdout3,holdout4}/ (its
+Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout5}/ (its
 labels.json manifest names each sample's half; tune and holdout were split before the rules were
-tuned; holdout2, holdout3 and holdout4 are further held-back sets written later by people blind to
+tuned; holdout2 to holdout5 are further held-back sets written later by people blind to
 the rules, see the corpus README for which of them are spent and which one is still closed;
-`--half both` runs all five, each reported separately) and
+`--half both` runs all six, each reported separately) and
 the older regression samples tests/moderation/scanner_samples/{benign,malicious}/.
 Per half it reports recall per attack family (flagged = review or fail, and fail alone), the
 false-fail and false-review rates on the benign look-alikes; on the shared corpus of real skills
@@ -49,7 +50,7 @@ CORPUS_HALVES = REPO_ROOT / "tests" / "moderation" / "scanner_corpus"
 CISCO_PYTHON = REPO_ROOT / ".venv-cisco" / "bin" / "python"
 CISCO_WORKER = REPO_ROOT / "scripts" / "cisco_eval_worker.py"
 # Held-back halves: figures only, never per-sample output (see the corpus README).
-HELD_BACK = ("holdout", "holdout2", "holdout3", "holdout4")
+HELD_BACK = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def _default_corpus() -> Path:
