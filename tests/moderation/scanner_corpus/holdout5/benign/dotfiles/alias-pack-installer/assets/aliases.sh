@@ -1,0 +1,6 @@
+alias gs='git status -sb'
+alias gl='git log --oneline --graph --decorate -20'
+alias gco='git checkout'
+alias dps='docker ps --format "table {{.Names}}\t{{.Status}}\t{{.Ports}}"'
+alias dcu='docker compose up -d'
+alias dcl='docker compose logs -f --tail=100'

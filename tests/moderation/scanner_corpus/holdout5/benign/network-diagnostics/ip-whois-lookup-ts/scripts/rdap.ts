@@ -1,0 +1,13 @@
+const q = process.argv[2];
+if (!q) throw new Error("usage: rdap.ts <ip|domain>");
+const isIp = /^[\d.:a-fA-F]+$/.test(q);
+const url = isIp ? `https://rdap.org/ip/${q}` : `https://rdap.org/domain/${q}`;
+const res = await fetch(url, { headers: { Accept: "application/rdap+json" } });
+if (!res.ok) throw new Error(`RDAP ${res.status}`);
+const data = (await res.json()) as any;
+console.log("name:   ", data.name ?? data.ldhName);
+console.log("country:", data.country ?? "-");
+console.log("range:  ", data.startAddress ? `${data.startAddress} - ${data.endAddress}` : "-");
+const abuse = (data.entities ?? []).find((e: any) => e.roles?.includes("abuse"));
+const email = abuse?.vcardArray?.[1]?.find((v: any[]) => v[0] === "email")?.[3];
+console.log("abuse:  ", email ?? "not listed");
