@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import quote
 
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -23,7 +25,12 @@ def skill_html_url(request, skill: Skill) -> str | None:
 
 
 def skill_api_url(request, skill: Skill, name: str = "api-skill-detail", **extra) -> str:
-    path = reverse(name, kwargs={"key": str(skill.pk), **extra})
+    return skill_api_url_for(request, skill.pk, name, **extra)
+
+
+def skill_api_url_for(request, pk, name: str = "api-skill-detail", **extra) -> str:
+    """The absolute URL of the API view `name` of the skill with primary key `pk`."""
+    path = reverse(name, kwargs={"key": str(pk), **extra})
     return request.build_absolute_uri(path) if request is not None else path
 
 
@@ -178,6 +185,25 @@ LIST_VALUES = (
 _DATETIME = serializers.DateTimeField()
 
 
+class DateTimeText:
+    """`serializers.DateTimeField().to_representation`, with the current time zone looked up
+    once (per answer) instead of per value: ISO 8601, UTC as "Z"."""
+
+    def __init__(self):
+        self.tz = timezone.get_current_timezone()
+
+    def __call__(self, value: datetime | None) -> str | None:
+        if not value:
+            return None
+        if value.tzinfo is None:
+            return _DATETIME.to_representation(value)  # naive: DRF's own handling
+        try:
+            text = value.astimezone(self.tz).isoformat()
+        except OverflowError:
+            return _DATETIME.to_representation(value)  # DRF's error
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 def skill_list_rows(qs):
     """`qs` (its filters and order kept) as rows of LIST_VALUES (dicts)."""
     return qs.values(*LIST_VALUES)
@@ -201,7 +227,7 @@ def skill_list_data(rows, *, request, using=None) -> list[dict]:
     ):
         tags.setdefault(skill_id, []).append(key)
     urls = SkillUrls(request)
-    when = _DATETIME.to_representation
+    when = DateTimeText()
     out = []
     for row in rows:
         owner, name = row["repository_owner"], row["repository_name"]
@@ -230,8 +256,8 @@ def skill_list_data(rows, *, request, using=None) -> list[dict]:
                     "url": row["repository_url"],
                     "path": row["path"],
                 },
-                "updated_at": None if changed is None else when(changed),
-                "published_at": None if published is None else when(published),
+                "updated_at": when(changed),
+                "published_at": when(published),
                 "url": urls.html_for(row["slug"]),
                 "api_url": urls.api_for(row["pk"]),
             }
@@ -443,26 +469,40 @@ class SkillDetailSerializer(SkillListSerializer):
         }
     )
     def get_install(self, skill: Skill) -> dict:
-        request = self.context.get("request")
-        base = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
         live = skill.latest_version if skill.status == Skill.Status.PUBLISHED else None
-        content_hash = live.content_hash if live is not None else ""
-        # The well-known index of the repository serves this skill under this name.
-        headline, pinned = skills_cli_commands(
-            base_url=base,
+        return install_data(
+            self.context.get("request"),
+            pk=skill.pk,
+            slug=skill.slug,
+            name=skill.name,
             owner=skill.repository_owner,
             repo=skill.repository_name,
-            cli_name=index_name(skill.slug.rsplit("/", 1)[-1] or skill.name),
-            content_hash=content_hash,
+            content_hash=live.content_hash if live is not None else "",
         )
-        download = skill_api_url(request, skill, "api-skill-download")
-        return {
-            "skills_cli": headline,
-            "skills_cli_pinned": pinned,
-            "version": content_hash,
-            "download_url": download,
-            "download_url_pinned": f"{download}?version={content_hash}" if content_hash else "",
-        }
+
+
+def install_data(
+    request, *, pk, slug: str, name: str, owner: str, repo: str, content_hash: str
+) -> dict:
+    """A skill's `install` block: the skills CLI commands and download URLs of its live
+    version (`content_hash`, "" when it has none)."""
+    base = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+    # The well-known index of the repository serves this skill under this name.
+    headline, pinned = skills_cli_commands(
+        base_url=base,
+        owner=owner,
+        repo=repo,
+        cli_name=index_name(slug.rsplit("/", 1)[-1] or name),
+        content_hash=content_hash,
+    )
+    download = skill_api_url_for(request, pk, "api-skill-download")
+    return {
+        "skills_cli": headline,
+        "skills_cli_pinned": pinned,
+        "version": content_hash,
+        "download_url": download,
+        "download_url_pinned": f"{download}?version={content_hash}" if content_hash else "",
+    }
 
 
 class CategorySerializer(serializers.Serializer):

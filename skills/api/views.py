@@ -13,7 +13,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -38,6 +38,11 @@ from marketplace.api import (
 )
 from marketplace.pagecache import CACHE_STATUS_HEADER
 from moderation.models import ScanResult
+from skills.api.detail import (
+    skill_detail_data,
+    skill_detail_last_modified,
+    skill_detail_row,
+)
 from skills.api.filters import SkillFilterSet
 from skills.api.serializers import (
     CategorySerializer,
@@ -51,7 +56,7 @@ from skills.api.serializers import (
 )
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import DownloadTooLarge, file_response, version_zip_build
-from skills.models import Category, RawSkill, Skill, SkillFile, SkillSourceLink, SkillVersion, Tag
+from skills.models import Category, RawSkill, Skill, SkillFile, SkillVersion, Tag
 from skills.page_selectors import skill_version_get
 from skills.selectors import categories_with_counts
 from skills.views import install_record_after
@@ -130,22 +135,9 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
     lookup_url_kwarg = "key"
 
     def get_queryset(self):
-        if self.action == "list":
-            # The FilterSet replaces this with skill_search(...).
-            return Skill.objects.published()
-        links = SkillSourceLink.objects.select_related("source").order_by(
-            "-is_canonical", "first_seen_at"
-        )
-        return (
-            Skill.objects.select_related("category", "latest_version", "popularity", "derived_from")
-            .defer("search_vector", "derived_from__search_vector", "derived_from__description_html")
-            .prefetch_related(
-                "tags",
-                Prefetch("source_links", queryset=links),
-                Prefetch("latest_version__files", queryset=SkillFile.objects.order_by("path")),
-                Prefetch("latest_version__scans", queryset=ScanResult.objects.order_by("engine")),
-            )
-        )
+        # The list's FilterSet replaces this with skill_search(...); the detail reads rows
+        # (skills.api.detail).
+        return Skill.objects.published()
 
     def get_serializer_class(self):
         return SkillListSerializer if self.action == "list" else SkillDetailSerializer
@@ -191,8 +183,14 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
             if cached is not None:
                 data, self.last_modified = cached  # the ETag is made from the same bytes
                 return Response(data, headers={CACHE_STATUS_HEADER: "hit"})
-        response = super().retrieve(request, *args, **kwargs)
-        if key and response.status_code == 200:
+        # Rows, not instances: SkillDetailSerializer's output written by
+        # skill_detail_data from five plain statements (the same JSON; issue #23).
+        row = skill_detail_row(key_filter=skill_lookup(key=self.kwargs["key"]), user=request.user)
+        if row is None:
+            raise Http404
+        self.last_modified = skill_detail_last_modified(row)
+        response = Response(skill_detail_data(row, request=request))
+        if key:
             catalogue_cache_set(
                 key, version, (response.data, self.last_modified), settings.API_LIST_CACHE_SECONDS
             )
@@ -203,15 +201,6 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
     def page_queryset(queryset):
         """What the paginator reads a list page's rows from (it counts on `queryset`)."""
         return skill_list_rows(queryset)
-
-    def get_object(self):
-        skill = skill_get(
-            key=self.kwargs["key"], user=self.request.user, queryset=self.get_queryset()
-        )
-        popularity = getattr(skill, "popularity", None)  # None when never computed
-        stamps = [skill.updated_at, skill.last_changed_at, popularity and popularity.computed_at]
-        self.last_modified = max(s for s in stamps if s)
-        return skill
 
 
 @extend_schema_view(
