@@ -11,8 +11,11 @@ date-times, dicts with string keys). `SkillDetailSerializer` stays the documente
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
+from types import SimpleNamespace
 
+from marketplace.statements import Statement
 from moderation.models import ScanResult
 from skills.api.serializers import (
     EMPTY_POPULARITY,
@@ -116,21 +119,92 @@ def _texts(value) -> list | None:
     return None if value is None else [_text(item) for item in value]
 
 
-def skill_detail_row(*, key_filter, user) -> dict | None:
-    """The skill `key_filter` selects, if `user` may see it, as a DETAIL_VALUES row."""
-    return Skill.objects.visible_to(user).filter(key_filter).values(*DETAIL_VALUES).first()
+_STAFF = SimpleNamespace(is_authenticated=True, is_staff=True)  # visible_to's staff view
 
 
-def skill_detail_data(row: dict, *, request, using: str | None = None) -> dict:
+def _detail_statement(by: str) -> Statement:
+    def build(staff: bool, key):
+        visible = Skill.objects.visible_to(_STAFF if staff else None)
+        return visible.filter(**{by: key}).order_by().values_list(*DETAIL_VALUES)[:1]
+
+    return Statement(Skill, build, Skill._meta.get_field(by))
+
+
+# Compiled once per database (marketplace.statements): building and compiling these cost
+# more than the rest of the answer.
+_BY_ID, _BY_SLUG = _detail_statement("id"), _detail_statement("slug")
+_TAGS = Statement(
+    Skill.tags.through,
+    lambda _shape, skill_id: (
+        Skill.tags.through.objects.filter(skill_id=skill_id)
+        .order_by("tag__key")
+        .values_list("tag__key")
+    ),
+    Skill.tags.through._meta.get_field("skill"),
+)
+_LINKS = Statement(
+    SkillSourceLink,
+    lambda _shape, skill_id: (
+        SkillSourceLink.objects.filter(skill_id=skill_id)
+        .order_by("-is_canonical", "first_seen_at")
+        .values_list(
+            "source__name",
+            "source__kind",
+            "source__url",
+            "url",
+            "path",
+            "commit",
+            "is_canonical",
+            "first_seen_at",
+            "last_seen_at",
+        )
+    ),
+    SkillSourceLink._meta.get_field("skill"),
+)
+_FILES = Statement(
+    SkillFile,
+    lambda _shape, version_id: (
+        SkillFile.objects.filter(version_id=version_id)
+        .order_by("path")
+        .values_list("path", "size", "sha256", "is_text", "storage_key")
+    ),
+    SkillFile._meta.get_field("version"),
+)
+_SCANS = Statement(
+    ScanResult,
+    lambda _shape, version_id: (
+        ScanResult.objects.filter(version_id=version_id)
+        .order_by("engine")
+        .values_list("engine", "scanner_version", "verdict", "risk_score", "findings", "scanned_at")
+    ),
+    ScanResult._meta.get_field("version"),
+)
+
+
+def skill_key(key: str) -> tuple[str, object]:
+    """("id", UUID) or ("slug", key): what a skill `key` of the API names (as
+    skills.api.views.skill_lookup)."""
+    try:
+        return "id", uuid.UUID(key)
+    except ValueError:
+        return "slug", key
+
+
+def skill_detail_row(*, key: str, user) -> dict | None:
+    """The skill `key` (UUID or slug) names, if `user` may see it, as a DETAIL_VALUES row."""
+    by, value = skill_key(key)
+    staff = bool(user is not None and user.is_authenticated and user.is_staff)
+    rows = (_BY_ID if by == "id" else _BY_SLUG).rows(value, shape=staff)
+    return dict(zip(DETAIL_VALUES, rows[0], strict=True)) if rows else None
+
+
+def skill_detail_data(row: dict, *, request) -> dict:
     """What `SkillDetailSerializer(skill).data` gives for the skill of `row` (a
-    `skill_detail_row`), reading its tags, sources, files and scans (one statement each)."""
+    `skill_detail_row`), reading its tags, sources, files and scans (one statement each).
+    `row` comes from `skill_detail_row`."""
     pk = row["pk"]
     when = DateTimeText()
     urls = SkillUrls(request)
-    tags = Skill.tags.through.objects.filter(skill_id=pk).order_by("tag__key")
-    links = SkillSourceLink.objects.filter(skill_id=pk).order_by("-is_canonical", "first_seen_at")
-    if using:
-        tags, links = tags.using(using), links.using(using)
     owner, name = row["repository_owner"], row["repository_name"]
     category = row["category__key"]
     data = {
@@ -141,7 +215,7 @@ def skill_detail_data(row: dict, *, request, using: str | None = None) -> dict:
         "category": None
         if row["category_id"] is None
         else {"key": category, "name": row["category__name"]},
-        "tags": list(tags.values_list("tag__key", flat=True)),
+        "tags": [key for (key,) in _TAGS.rows(pk)],
         "license": _text(row["license"]),
         "is_spec_valid": row["is_spec_valid"],
         "has_scripts": row["has_scripts"],
@@ -195,19 +269,9 @@ def skill_detail_data(row: dict, *, request, using: str | None = None) -> dict:
                 is_canonical,
                 first_seen,
                 last_seen,
-            ) in links.values_list(
-                "source__name",
-                "source__kind",
-                "source__url",
-                "url",
-                "path",
-                "commit",
-                "is_canonical",
-                "first_seen_at",
-                "last_seen_at",
-            )
+            ) in _LINKS.rows(pk)
         ],
-        "latest_version": _latest_version(row, request=request, when=when, using=using),
+        "latest_version": _latest_version(row, request=request, when=when),
         "install": install_data(
             request,
             pk=pk,
@@ -252,17 +316,13 @@ def _popularity(row: dict, when: DateTimeText) -> dict:
     return out
 
 
-def _latest_version(row: dict, *, request, when: DateTimeText, using: str | None):
+def _latest_version(row: dict, *, request, when: DateTimeText):
     """VersionDetailSerializer's output for the skill's latest version (None without one)."""
     version_id = row["latest_version_id"]
     if version_id is None:
         return None
     v = {name: row[f"latest_version__{name}"] for name in _VERSION}
     pk, content_hash = row["pk"], v["content_hash"]
-    files = SkillFile.objects.filter(version_id=version_id).order_by("path")
-    scans = ScanResult.objects.filter(version_id=version_id).order_by("engine")
-    if using:
-        files, scans = files.using(using), scans.using(using)
     download = skill_api_url_for(request, pk, "api-skill-download")
     return {
         "content_hash": _text(content_hash),
@@ -296,9 +356,7 @@ def _latest_version(row: dict, *, request, when: DateTimeText, using: str | None
                 if storage_key
                 else None,
             }
-            for path, size, sha256, is_text, storage_key in files.values_list(
-                "path", "size", "sha256", "is_text", "storage_key"
-            )
+            for path, size, sha256, is_text, storage_key in _FILES.rows(version_id)
         ],
         "security_scans": [
             {
@@ -309,10 +367,8 @@ def _latest_version(row: dict, *, request, when: DateTimeText, using: str | None
                 "findings": _dicts(findings),
                 "scanned_at": when(scanned_at),
             }
-            for engine, scanner_version, verdict, risk_score, findings, scanned_at in (
-                scans.values_list(
-                    "engine", "scanner_version", "verdict", "risk_score", "findings", "scanned_at"
-                )
+            for engine, scanner_version, verdict, risk_score, findings, scanned_at in _SCANS.rows(
+                version_id
             )
         ],
         "download_url": f"{download}?version={content_hash}",

@@ -185,7 +185,7 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
                 return Response(data, headers={CACHE_STATUS_HEADER: "hit"})
         # Rows, not instances: SkillDetailSerializer's output written by
         # skill_detail_data from five plain statements (the same JSON; issue #23).
-        row = skill_detail_row(key_filter=skill_lookup(key=self.kwargs["key"]), user=request.user)
+        row = skill_detail_row(key=self.kwargs["key"], user=request.user)
         if row is None:
             raise Http404
         self.last_modified = skill_detail_last_modified(row)

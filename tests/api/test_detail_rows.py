@@ -13,7 +13,6 @@ from django.test import RequestFactory
 from moderation.models import ScanResult
 from skills.api.detail import skill_detail_data, skill_detail_last_modified, skill_detail_row
 from skills.api.serializers import SkillDetailSerializer
-from skills.api.views import skill_lookup
 from skills.models import Skill, SkillFile, SkillSourceLink
 from tests.factories import (
     CategoryFactory,
@@ -48,7 +47,7 @@ def _serializer_output(skill: Skill, request) -> bytes:
 
 
 def _rows_output(skill: Skill, request, user=None) -> tuple[bytes, dict]:
-    row = skill_detail_row(key_filter=skill_lookup(key=str(skill.pk)), user=user or AnonymousUser())
+    row = skill_detail_row(key=str(skill.pk), user=user or AnonymousUser())
     return orjson.dumps(skill_detail_data(row, request=request)), row
 
 
@@ -132,7 +131,7 @@ def test_detail_rows_give_the_serializer_output_for_a_bare_hidden_skill_seen_by_
     data = orjson.loads(fast)
     assert data["latest_version"] is None and data["popularity"]["computed_at"] is None
     assert data["install"]["version"] == "" and data["category"] is None
-    assert skill_detail_row(key_filter=skill_lookup(key=bare.slug), user=AnonymousUser()) is None
+    assert skill_detail_row(key=bare.slug, user=AnonymousUser()) is None
 
 
 def test_detail_rows_of_a_hidden_skill_with_a_version_install_nothing(django_user_model):
