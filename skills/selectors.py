@@ -525,6 +525,22 @@ class _RankedAhead:
         return self.ids[:high]
 
 
+def search_ranked_ids(qs: QuerySet[Skill], high: int) -> list | None:
+    """The ids of the first `high` results of `qs`, in order, when `qs` is an unfiltered
+    relevance search whose count has ranked them already (`_RankedAhead`; the same
+    condition as `_RankedSlice`'s), else None. Its rows may then be read by these ids:
+    `_RankedSlice` would read exactly these, ordered by the same relevance."""
+    ahead = getattr(qs.query, "narrow_count", None)
+    if (
+        ahead is None
+        or ahead.ranked is None
+        or tuple(qs.query.order_by) != RELEVANCE_ORDER
+        or len(qs.query.where.children) != ahead.conditions
+    ):
+        return None
+    return ahead.ids_to(high)
+
+
 def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:
     """Published skills whose names are close to `query` (for "did you mean")."""
     query = query_normalize(query)

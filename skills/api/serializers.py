@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from marketplace.statements import Statement
 from skills.install import index_name, skills_cli_commands
 from skills.models import Skill, SkillFile, SkillVersion
 
@@ -204,6 +205,29 @@ class DateTimeText:
         return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
+def _tag_keys(_shape, *skill_ids):
+    return (
+        Skill.tags.through.objects.filter(skill_id__in=skill_ids)
+        .order_by("skill_id", "tag__key")
+        .values_list("skill_id", "tag__key")
+    )
+
+
+_TAG_KEYS: dict[int, Statement] = {}  # by the number of skills: compiled once each
+
+
+def skill_tag_keys(skill_ids: list, *, using: str | None = None) -> list[tuple]:
+    """(skill id, tag key) of these skills (at most 100), by skill and key; the statement
+    is compiled once per number of skills (marketplace.statements)."""
+    statement = _TAG_KEYS.get(len(skill_ids))
+    if statement is None:
+        field = Skill.tags.through._meta.get_field("skill")
+        statement = Statement(Skill.tags.through, _tag_keys, *[field] * len(skill_ids))
+        if len(skill_ids) <= 100:
+            _TAG_KEYS[len(skill_ids)] = statement
+    return statement.rows(*skill_ids, using=using)
+
+
 def skill_list_rows(qs):
     """`qs` (its filters and order kept) as rows of LIST_VALUES (dicts)."""
     return qs.values(*LIST_VALUES)
@@ -218,13 +242,8 @@ def skill_list_data(rows, *, request, using=None) -> list[dict]:
     rows = list(rows)
     if not rows:
         return []
-    through = Skill.tags.through.objects.using(using) if using else Skill.tags.through.objects
     tags: dict = {}
-    for skill_id, key in (
-        through.filter(skill_id__in=[row["pk"] for row in rows])
-        .order_by("skill_id", "tag__key")
-        .values_list("skill_id", "tag__key")
-    ):
+    for skill_id, key in skill_tag_keys([row["pk"] for row in rows], using=using):
         tags.setdefault(skill_id, []).append(key)
     urls = SkillUrls(request)
     when = DateTimeText()

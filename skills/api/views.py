@@ -44,6 +44,7 @@ from skills.api.detail import (
     skill_detail_row,
 )
 from skills.api.filters import SkillFilterSet
+from skills.api.rows import ListPageRows
 from skills.api.serializers import (
     CategorySerializer,
     SkillDetailSerializer,
@@ -52,7 +53,6 @@ from skills.api.serializers import (
     VersionDetailSerializer,
     VersionSummarySerializer,
     skill_list_data,
-    skill_list_rows,
 )
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import DownloadTooLarge, file_response, version_zip_build
@@ -200,7 +200,7 @@ class SkillViewSet(StrictQueryParamsMixin, ConditionalGetMixin, viewsets.ReadOnl
     @staticmethod
     def page_queryset(queryset):
         """What the paginator reads a list page's rows from (it counts on `queryset`)."""
-        return skill_list_rows(queryset)
+        return ListPageRows(queryset)
 
 
 @extend_schema_view(
