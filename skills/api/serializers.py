@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from urllib.parse import quote
 
-from django.urls import NoReverseMatch, reverse
+from django.conf import settings
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -40,6 +42,19 @@ _SENTINEL_ID = "00000000-0000-4000-8000-00000000beef"
 _SAFE = "!$&'()*+,;=/~:@"  # what Django's reverse() leaves unquoted in a path
 
 
+@functools.lru_cache(maxsize=16)
+def _url_paths(_prefix: str, _urlconf, _root_urlconf: str) -> tuple[str, str | None]:
+    """The paths of the API detail and of the skill page (None when pages are not wired)
+    with the sentinels, reversed once per script prefix and URL configuration (the
+    arguments are the cache key; a tenth of an API list page's own work per request)."""
+    api = reverse("api-skill-detail", kwargs={"key": _SENTINEL_ID})
+    try:
+        html = Skill(slug=_SENTINEL_SLUG).get_absolute_url()
+    except NoReverseMatch:
+        html = None
+    return api, html
+
+
 class SkillUrls:
     """The two URLs of every list row, built from templates resolved once per request.
 
@@ -51,11 +66,8 @@ class SkillUrls:
     def __init__(self, request):
         self.request = request
         self.base = request.build_absolute_uri("/")[:-1] if request is not None else ""
-        self.api_template = self.base + reverse("api-skill-detail", kwargs={"key": _SENTINEL_ID})
-        try:
-            html = Skill(slug=_SENTINEL_SLUG).get_absolute_url()
-        except NoReverseMatch:
-            html = None
+        api, html = _url_paths(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+        self.api_template = self.base + api
         self.html_template = (self.base + html) if html and _SENTINEL_SLUG in html else None
         self.html_missing = html is None
 

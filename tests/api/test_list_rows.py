@@ -44,3 +44,16 @@ def test_list_rows_give_the_serializer_output_byte_for_byte():
 
 def test_list_rows_of_nothing_is_an_empty_list():
     assert skill_list_data(skill_list_rows(Skill.objects.none()), request=None) == []
+
+
+def test_row_urls_follow_each_request_host_though_their_paths_are_reversed_once(settings):
+    from skills.api.serializers import SkillUrls
+
+    settings.ALLOWED_HOSTS = ["one.example", "two.example"]
+    one = SkillUrls(RequestFactory().get("/", HTTP_HOST="one.example"))
+    two = SkillUrls(RequestFactory().get("/", HTTP_HOST="two.example"))
+
+    assert one.html_for("a/b/c d") == "http://one.example/s/a/b/c%20d/"
+    assert two.api_for("00000000-0000-4000-8000-000000000001") == (
+        "http://two.example/api/v1/skills/00000000-0000-4000-8000-000000000001"
+    )
