@@ -352,6 +352,13 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
                 sev = Severity.LOW
             elif (
                 f.is_code
+                and not conceal_file
+                and not L.NO_CONFIRM.search(text)
+                and L.confirm_gate(text, m.start())
+            ):
+                sev = Severity.MEDIUM  # behind a prompt, ShouldProcess or a dry run: review
+            elif (
+                f.is_code
                 or conceal_file
                 or start in unconfirmed
                 or L.NO_CONFIRM.search(text)
@@ -361,7 +368,8 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
             else:
                 sev = Severity.MEDIUM
             out.at("exec.destructive", sev, f, start + m.start(), start + m.end(),
-                   "a destructive operation" + (" without confirmation" if sev is Severity.HIGH else ""))  # fmt: skip
+                   "a destructive operation" + (" without confirmation" if sev is Severity.HIGH
+                                                else " behind a confirmation" if f.is_code else ""))  # fmt: skip
             break
         for m in L.UNTRUSTED_SOURCE.finditer(text):
             weak = m.group().lower().startswith(("dpkg", "rpm", "--install-extension"))

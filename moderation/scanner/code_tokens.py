@@ -13,6 +13,7 @@ from typing import Any
 
 from . import lexicon as L
 from . import rx
+from .datause import mask_regex_literals
 
 _REST = (
     r"""|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)"""  # strings
@@ -158,7 +159,9 @@ def token_events(source: str, language: str) -> list[tuple[str, int, str, str]]:
     """(kind, line, description, weight) for JavaScript/TypeScript ("js") or PowerShell ("ps")."""
     lang = JS if language == "js" else PS
     ci = language == "ps"
-    stmts = _statements(source, _TOKEN_PS if ci else _TOKEN_JS)
+    stmts = _statements(
+        source if ci else mask_regex_literals(source), _TOKEN_PS if ci else _TOKEN_JS
+    )
     tainted: dict[str, set[str]] = {}
     for _ in range(2):
         for _line, stmt, tokens in stmts:

@@ -208,6 +208,30 @@ NO_CONFIRM = rx.compile(
     r"confirm|for\s+(?:confirmation|approval|permission))\b",
     _I,
 )
+# A gate in a script that asks the user, or only previews, before it acts: a prompt (`input(`,
+# `read -p`, `Read-Host`, `[y/N]`), PowerShell's ShouldProcess / -WhatIf / -Confirm, a dry run.
+# `-Confirm:$false` turns PowerShell's prompt off: `confirm_gate` reads it as no gate.
+CONFIRM_GATE = rx.compile(
+    r"\binput\s*\(|\bread\s+(?:-[a-z]+\s+)*-[a-z]*p\b|\bconfirm\w*\s*\(|\bRead-Host\b"
+    r"|--dry-run\b|\bdry[-_]?run\b|\bdryRun\b|\breadline\b|\bprompt\s*\(|\bShouldProcess\b"
+    r"|\bShouldContinue\b|-Confirm\b(?::\$true)?|-WhatIf\b|\[[yY]/[nN]\]|\([yY]/[nN]\)"
+    r"|\b(?:click|typer|rich\.prompt\.Confirm)\.(?:confirm|ask)\b|\binquirer\b|\bquestionary\b",
+    _I,
+)
+_CONFIRM_OFF = re.compile(r"-Confirm:\s*\$false|--yes\b|-y\b|--force\b", re.IGNORECASE)
+
+
+def confirm_gate(text: str, before: int | None = None) -> bool:
+    """The script asks the user or previews before it acts (at or before `before` when given):
+    a gate the deletion sits behind. `-Confirm:$false` is a gate turned off, not a gate."""
+    for m in CONFIRM_GATE.finditer(text if before is None else text[:before]):
+        off = m.group().lower().startswith("-confirm") and text[m.end() : m.end() + 1] == ":"
+        if off and _CONFIRM_OFF.match(text, m.start()) is not None:
+            continue
+        return True
+    return False
+
+
 NEGATED = rx.compile(r"\b(?:never|not|don'?t|no|without|avoid|refuse)\b", _I)
 # Text that addresses the model reading it: in a data file, an asset or a docstring it is an
 # instruction smuggled where no instruction belongs.

@@ -19,6 +19,7 @@ from .context import (
     ip_is_internal,
     msg,
 )
+from .datause import in_pattern
 from .findings import Severity
 from .reading import SkillFile, has_line_longer
 
@@ -150,6 +151,8 @@ def check_execution(f: SkillFile, out: Collector) -> None:
         ls, le = f.line_bounds(m.start())
         if not P.FETCHER.search(text, ls, m.start()):
             continue
+        if in_pattern(text, m.start(), m.end()):
+            continue  # 'DownloadString|IEX' matched against input: a detector's pattern
         sev, why = grade_fetch(text[ls:le])
         target = (m.group("shell") or m.group("interp") or m.group("iex") or "").lower()
         emit_graded(out, f, "exec.pipe-to-shell", m, sev, f"download piped to {target}, {why}")
@@ -162,6 +165,8 @@ def check_execution(f: SkillFile, out: Collector) -> None:
             continue  # `| python -m json.tool`: a module reading the data, not running it
         if "..." in text[m.start() : m.end() + 40].split("\n", 1)[0] or "\u2026" in m.group():
             continue  # `powershell -enc SQBFAFgA...`: an elided payload quoted, nothing to run
+        if in_pattern(text, m.start(), m.end()) or _separate_terms(f, m.group()):
+            continue  # 'FromBase64String|IEX' matched against input; `IEX` named in a list
         emit_graded(
             out, f, "exec.decode-and-run", m, Severity.CRITICAL, "decodes data and executes it"
         )
@@ -202,6 +207,10 @@ def check_execution(f: SkillFile, out: Collector) -> None:
         for m in P.FORK_LOOP.finditer(text):
             emit_graded(out, f, "exec.fork-bomb", m, Severity.CRITICAL, "forks in an endless loop")
     for m in f.iter("DESTRUCTIVE"):
+        if not f.is_code and _PLACEHOLDER_DEVICE.search(m.group()) is not None:
+            emit_graded(out, f, "exec.destructive", m, Severity.MEDIUM,
+                        "writes over a disk whose name the user fills in (a template to check)")  # fmt: skip
+            continue
         emit_graded(
             out,
             f,
@@ -210,6 +219,27 @@ def check_execution(f: SkillFile, out: Collector) -> None:
             Severity.CRITICAL,
             "deletes a home, system folder or disk",
         )
+
+
+# A device name left for the user to fill (`/dev/sdX`, `/dev/diskN`, `/dev/nvmeXn1`): real
+# device names are lower-case, so an upper-case letter marks a template, not a target.
+_PLACEHOLDER_DEVICE = re.compile(
+    r"/dev/(?:sd|nvme|hd|disk|xvd|vd|mmcblk)[a-z0-9]*[A-Z][A-Za-z0-9]*\b"
+)
+
+
+_RUN_KEY = re.compile(r"CurrentVersion\\+Run", re.IGNORECASE)
+_REGISTRY_WRITE = re.compile(
+    r"\b(?:Set|New)-ItemProperty\b|\bNew-Item\b[^\n]*HK|\breg(?:\.exe)?\s+(?:add|import|copy)\b"
+    r"|\.SetValue\(|CreateSubKey|\bSetValueEx\b|\bregedit\s+/s\b|\bRegWrite\b",
+    re.IGNORECASE,
+)
+
+
+def _separate_terms(f: SkillFile, matched: str) -> bool:
+    """In prose, a match that runs across several inline code spans (`FromBase64String`,
+    `DownloadString` or `IEX`) joins terms the text names one by one: no command holds them."""
+    return f.is_markdown and matched.count("`") >= 2 and "\n" not in matched.strip()
 
 
 def check_exfiltration(f: SkillFile, out: Collector, state: dict[str, Any]) -> None:
@@ -323,6 +353,8 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
             continue
         elif code and _LISTS_ONLY.match(text[ls:le]) and not _WRITES_LINE.search(text[ls:le]):
             continue  # `ls -l ~/Library/LaunchAgents`, `[ -d ... ]`: an inventory, not an install
+        elif code and _RUN_KEY.search(m.group()) and _REGISTRY_WRITE.search(text) is None:
+            continue  # a script that names the Run keys but never writes the registry reads them
         else:
             base = Severity.HIGH if code else Severity.MEDIUM
         emit_graded(out, f, "persistence.autostart", m, base, "installs a start-up item")

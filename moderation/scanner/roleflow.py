@@ -11,6 +11,8 @@ from itertools import islice
 from . import lexicon as L
 from . import rolelex as R
 from .collect import Collector
+from .context import ip_is_internal
+from .datause import sealed_by_user
 from .findings import Severity
 from .reading import SkillFile
 from .rolenorm import normalise
@@ -26,7 +28,7 @@ from .roles import (
     _units_of,
     _worst,
 )
-from .steps import file_steps, is_teaching
+from .steps import file_steps, is_teaching, teaching_at
 
 
 # -- combining -----------------------------------------------------------------------------------------
@@ -76,7 +78,8 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     for u in units:
         _read_roles(u)
         teaching[id(u)] = _teaching(u) if u.roles else False
-    live = [u for u in units if u.roles and not teaching[id(u)]]
+    # a script is read whole (its writes, fetches, deletions) even when no role was found in it
+    live = [u for u in units if (u.roles or u.kind == "code") and not teaching[id(u)]]
     hot = {(u.path, u.index) for u in live if _sensitive(u)}
     for u in live:
         if u.roles.get("destroy") and u.kind == "step" and u.f is not None:
@@ -92,6 +95,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     _flows_across_files(out, files, by_path, teaching)
     _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
     _installs_bundled(out, files, by_path)
+    _ssh_routes(out, files)
 
 
 def _sensitive(u: Unit) -> bool:
@@ -159,9 +163,7 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
               f"{where} overrides the agent's rules or the user's authority ({a[0]})")  # fmt: skip
     noconf = noconf or ([("near", "", 0, None)] if u.near_noconfirm else None)
     for d in roles.get("destroy", [])[:1]:
-        confirmed = u.kind == "code" and re.search(
-            r"\binput\(|read\s+-p|\bconfirm\w*\(|Read-Host|--dry-run|readline", u.norm, re.I
-        )
+        confirmed = u.kind == "code" and L.confirm_gate(u.norm)
         if (u.kind == "code" and not confirmed) or noconf or conceal:
             _emit(out, "exec.destructive", Severity.CRITICAL, u, d[2], d[1],
                   f"{where} deletes or wipes {d[0]!r} without confirmation")  # fmt: skip
@@ -194,6 +196,8 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     if u.kind == "code":
         _script_persist(out, u, where)
     for s_ in roles.get("settings", [])[:1]:
+        if u.kind == "code" and _WRITES_ANY.search(u.norm) is None:
+            break  # a script that writes no file reads the settings: it cannot change them
         own = (u.kind == "data" and R.SETTINGS_TARGET.search("/" + u.path) is not None) or (
             R.SETTINGS_TARGET.search(s_[1]) is not None and u.kind == "code"
         )
@@ -254,6 +258,14 @@ _WRITES_FILE = re.compile(
 )
 
 
+_WRITES_ANY = re.compile(
+    _WRITES_FILE.pattern
+    + r"|>>?\s*[\"'$~\w./\\-]|\bsed\s+-i|\bAdd-Content\b|\bmv\s|\bmove\b|Copy-Item|"
+    r"Move-Item|New-Item|\bopen\([^)]*[\"'][wa+]|\bfs\.\w*(?:write|append|copy)\w*|\bos\.(?:rename|replace)\(|"
+    r"\bshutil\.(?:copy|move)|\binstall\s+-|ConvertTo-Json[^\n]*\|\s*(?:Set|Out|Add)-|\bWriteAllText\b"
+)
+
+
 def _hidden_in_raw(u: Unit, command: str) -> bool:
     """The fetch-and-run text is not in the unit as written (assembled, escaped, encoded)."""
     words = re.findall(r"\b(?:curl|wget|irm|iwr|Invoke-WebRequest|https?://[\w.-]+)", command)
@@ -297,7 +309,7 @@ def _foreign_tokens(out: Collector, u: Unit, where: str) -> None:
 
 
 _HOME_ENUM = re.compile(
-    r"~\s*\.(?:iterdir|glob|rglob)\(|listdir\(\s*~|readdirSync\(\s*~|Get-ChildItem\s+~|"
+    r"~\s*\.(?:iterdir|glob|rglob)\(|listdir\(\s*~|readdirSync\(\s*~|Get-ChildItem\s+~(?:[\s;|)]|$)|"
     r"\bcd\s+~(?:\s|;|&|\||$)|\bcd\s+/(?:\s|;|&|\||$)|[\[,]\s*~\s*[,\]]|[\[,]\s*[\"']/[\"']\s*[,\]]"
     r"|[\[,]\s*[\"']C:\\\\?[\"']",
     re.IGNORECASE,
@@ -319,11 +331,7 @@ def _script_destroy(out: Collector, u: Unit, where: str) -> None:
         return
     t = u.norm
     every = _ENUM_ALL.search(t)
-    if every is not None and not re.search(
-        r"\binput\(|read\s+-p|\bconfirm\w*\(|Read-Host|--dry-run|dryRun|dry_run|readline|prompt\(",
-        t,
-        re.I,
-    ):
+    if every is not None and not L.confirm_gate(t):
         _emit(out, "exec.destructive", Severity.CRITICAL, u, verbs[0][2], every.group(),
               f"{where} lists every {every.group()[:30]!r} of the account and deletes them, "
               "without a confirmation or a dry run")  # fmt: skip
@@ -513,9 +521,12 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                         if url and not _strong_sinks(b)
                         else "exfil.instructed"
                     )
-                    _emit(out, rule, Severity.CRITICAL, b, k[2], f"{s[1][:60]} ... {k[1][:60]}",
+                    sealed = k[0] != "hostile" and sealed_by_user(a.norm)
+                    _emit(out, rule, Severity.MEDIUM if sealed else Severity.CRITICAL, b, k[2],
+                          f"{s[1][:60]} ... {k[1][:60]}",
                           f"one step names {s[1][:40]!r}, another sends what it holds "
-                          f"({k[0]} host)")  # fmt: skip
+                          f"({k[0]} host)" + ("; encrypted with the user's own passphrase first"
+                                             if sealed else ""))  # fmt: skip
                     break
             _download_then_run(out, a, a)
             if a.roles.get("download"):
@@ -699,3 +710,28 @@ def _hand_off(out: Collector, files: list[SkillFile], by_path: dict, description
                         f"a step hands {given.group()[:40]!r} to {target.path}, which sends its "
                         f"input to a {k[0]} host; nothing in the skill says data leaves the machine")  # fmt: skip
                 return
+
+
+_AT_IP = re.compile(r"@(\d{1,3}(?:\.\d{1,3}){3})\b")
+_SSH_ROUTE_LINE = re.compile(r"(?m)^.*\b(?:ProxyCommand|RemoteForward|LocalCommand)\b.*$")
+
+
+def _ssh_routes(out: Collector, files: list[SkillFile]) -> None:
+    """An SSH client directive that sends every connection, or runs a command, through a host
+    that is neither a placeholder nor a known service (`ProxyCommand ssh -W %h:%p relay@...`):
+    a quiet, lasting network redirect, review on its own and sensitive beside concealment."""
+    for f in files[:400]:
+        if not f.is_markdown or f.binary or ("Proxy" not in f.text and "Forward" not in f.text):
+            continue
+        for m in islice(_SSH_ROUTE_LINE.finditer(f.text), 8):
+            hosts = [(h, c) for h, c in _hosts(m.group()) if c in _STRONG] or [
+                (ip.group(1), "hostile")
+                for ip in _AT_IP.finditer(m.group())
+                if ip_is_internal(ip.group(1)) is False
+            ]
+            if not hosts or teaching_at(f, m.start()):
+                continue
+            out.add("exfil.suspicious-endpoint", Severity.MEDIUM, f.path, f.line_of(m.start()),
+                    m.group().strip()[:160],
+                    f"routes SSH connections or commands through {hosts[0][0]} ({hosts[0][1]} host)")  # fmt: skip
+            return

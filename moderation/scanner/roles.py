@@ -36,6 +36,7 @@ from .context import (
     host_matches,
     ip_is_internal,
 )
+from .datause import describes_quoted, in_pattern, key_used_locally, session_is_connection
 from .reading import SkillFile
 from .rolenorm import MAX_UNIT_CHARS, normalise
 from .rx import Gate, any_of
@@ -81,9 +82,16 @@ _TEACH_STRONG = re.compile(
 _ATTACK_DATA_PATH = re.compile(
     r"injection|attack|malicious|payload|adversarial|red-?team|jailbreak|phishing", re.IGNORECASE
 )
+# SSH client directives that send connections or run commands through another host.
+_SSH_ROUTE = re.compile(r"\b(?:ProxyCommand|ProxyJump|RemoteForward|LocalCommand)\b")
+_DESTRUCTURED = re.compile(r"\{[\w\s,:$]*\}\s*=\s*$")
 _DOTENV_LOADER = re.compile(r"load_dotenv|dotenv\.config|--env-file|env_file|dotenv/config|EnvFile")
 _FORCE_ADD = re.compile(r"\bgit\s+add\s+(?:-\w*f\w*|--force)\b[^\n;&|]*$")
-_COMPARED = re.compile(r"(?:==|!=|-eq|-ne|\bis|\bin)\s*[\"']?$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?:==|!=|===|!==|-eq|-ne|-in|-notin|-contains|-match|\bis|\bin|\bnot\s+in)\s*[\[(]?\s*"
+    r"(?:[\"'][^\"'\n]{0,40}[\"']\s*,\s*)*(?:[\"'][^\"'\n]{0,40})?$",
+    re.IGNORECASE,
+)
 _SET_VERB = re.compile(
     r"\b(?:set|sets|setting|enabl\w*|turn\w*\s+(?:\w+\s+)?on|switch\w*|add|adds|adding|writ\w*|"
     r"put|puts|chang\w*|configur\w*|use|uses|using|run|runs|launch\w*|start\w*|append\w*|"
@@ -300,6 +308,8 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
         around = s[m.start() : m.end() + 14]
         if R.SRC_HARMLESS.search(around) or _in_url(s, m.start()):
             continue
+        if key_used_locally(s, m.start(), m.end()):
+            continue
         if not code and _negated_before(s, m.start()):
             continue
         _add(roles, "source", "cred", m.group(), off + m.start())
@@ -318,12 +328,18 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
         )  # curl -d @.env, -T .env, git add -f .env (an ignored secrets file forced into a commit)
         _add(roles, "source", "cred" if payload else "dotenv", dm.group(), off + dm.start())
     em = c.SRC_ENV_BULK.search(s)
+    if em is not None and _DESTRUCTURED.search(s[max(0, em.start() - 400) : em.start()]):
+        for name in islice(re.finditer(r"[A-Z][A-Z0-9_]{2,}", s[: em.start()][-400:]), 8):
+            _add(roles, "named", "named", name.group(), off + em.start(), name.group())
+        em = None  # `const { B2_KEY_ID, B2_APP_KEY } = process.env`: named variables, not all
     if em is not None and (code or not _negated_before(s, em.start())):
         _add(roles, "source", "env", em.group(), off + em.start())
     for nm in islice(c.SRC_ENV_NAMED.finditer(s), 8):
         _add(roles, "named", "named", nm.group(1), off + nm.start(), nm.group(1).upper())
     for rx_ in (c.SRC_CHAT, c.SRC_CHAT_CODE) if codeish else (c.SRC_CHAT,):
         cm = rx_.search(s)
+        if cm is not None and session_is_connection(s, cm.group()):
+            cm = None  # "keep the current session open until a new login works"
         if cm is not None and (code or not _negated_before(s, cm.start())):
             _add(roles, "source", "chat", cm.group(), off + cm.start())
             break
@@ -352,6 +368,9 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
         ):
             kind = "covert" if cls not in ("known", "placeholder") else cls
         _add(roles, "sink", kind, m.group(), off + m.start(), hosts)
+    route = _SSH_ROUTE.search(s) if "Proxy" in s or "Forward" in s or "LocalCommand" in s else None
+    if route is not None and cls in _STRONG:  # every SSH connection routed through that host
+        _add(roles, "sink", cls, s[route.start() : route.end() + 60], off + route.start(), hosts)
     m = c.SINK_URL_DATA.search(s) if not data or "](" in s else None
     if m is not None and data and s[max(0, m.start() - 2) : m.start()] != "](":
         m = None  # a data file's URL templates are its own calls, unless shown as Markdown
@@ -404,8 +423,11 @@ def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bo
         elif code:
             _add(roles, "destroyverb", d.group(), d.group(), off + d.start())
     pv = c.PERMISSIVE_VALUE.search(s)
-    if pv is not None and _COMPARED.search(s[max(0, pv.start() - 12) : pv.start()]) is not None:
-        pv = None  # `if mode == "bypassPermissions"`: a test of the value, not a write
+    if pv is not None and (
+        _COMPARED.search(s[max(0, pv.start() - 60) : pv.start()]) is not None
+        or (code and in_pattern(s, pv.start(), pv.end()))
+    ):
+        pv = None  # `if mode == "bypassPermissions"`, `-match '"autoAccept":\s*true'`: a test
     if pv is not None and not code and "\n```" not in u.text and _SET_VERB.search(s) is None:
         pv = None  # "`bypassPermissions` (never ask)": the mode described, not set
     if pv is not None:
@@ -467,7 +489,9 @@ def _teaching(u: Unit) -> bool:
     document named for attacks) when the unit names no concrete host to send to."""
     if attack_cases(u.f):
         return True
-    if u.kind in ("code", "data", "frontmatter"):
+    if u.kind == "frontmatter":
+        return describes_quoted(u.text)
+    if u.kind in ("code", "data"):
         return False
     if quoted_example(u.f, u.index):
         return True
@@ -503,11 +527,38 @@ def _is_quotation(text: str) -> bool:
 def attack_cases(f: SkillFile | None) -> bool:
     """A plain text or data file named for attacks (`assets/injection-cases.txt`): the cases a
     test feeds the agent, quoted material as a whole."""
-    return (
-        f is not None
-        and (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt"))
-        and _ATTACK_DATA_PATH.search(f.path) is not None
-    )
+    if f is None or not (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt")):
+        return False
+    return _ATTACK_DATA_PATH.search(f.path) is not None or detection_rules(f)
+
+
+_RULE_KEYS = (
+    (
+        re.compile(r"(?m)^detection:\s*$"),
+        re.compile(r"(?m)^\s+condition:"),
+        re.compile(r"(?m)^logsource:"),
+    ),
+    (
+        re.compile(r"(?m)^rules:\s*$"),
+        re.compile(r"(?m)^\s+-?\s*id:"),
+        re.compile(r"(?m)^\s+pattern(?:s|-either|-regex)?:"),
+    ),
+    (
+        re.compile(r"(?m)^-\s+rule:"),
+        re.compile(r"(?m)^\s+condition:"),
+        re.compile(r"(?m)^\s+output:"),
+    ),
+)
+
+
+def detection_rules(f: SkillFile) -> bool:
+    """A data file laid out as detection rules (Sigma: `logsource`, `detection`, `condition`;
+    Semgrep: `rules`, `id`, `pattern`; Falco: `rule`, `condition`, `output`): the strings in it
+    are what the rules match in logs or code, never commands."""
+    if f.kind != "data" or f.ext not in (".yml", ".yaml"):
+        return False
+    head = f.text[:200_000]
+    return any(all(k.search(head) for k in keys) for keys in _RULE_KEYS)
 
 
 def quoted_example(f: SkillFile | None, index: int) -> bool:
@@ -520,6 +571,10 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
     if index >= len(steps):
         return False
     quote = _is_quotation(steps[index].text)
+    if framed_as_examples(f) and (
+        quote or _is_list_item(steps[index].text) or _is_quote_list(steps[index].text)
+    ):
+        return True  # a catalogue whose opening says everything quoted in it is an example
     if not quote and not _is_list_item(steps[index].text):
         return False
     heading = steps[index].heading
@@ -534,6 +589,42 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
             return False  # list items: only under a sentence that introduces them
         return _cue(_TEACH_STRONG, intro) or (quote and teaching_cue(intro))
     return False
+
+
+def framed_as_examples(f: SkillFile) -> bool:
+    """A supporting document (not SKILL.md) whose opening prose, before its first section,
+    says what follows is quoted attack material ("These are examples of what hostile skills
+    contain. They are quoted so that you can recognise them. Never run them."): its quotations
+    are examples wherever they sit in the file, not under the first heading only."""
+    if f.kind == "skill_md" or not f.is_markdown:
+        return False
+    for st in file_steps(f)[:4]:
+        if st.heading and st.heading != file_steps(f)[0].heading:
+            return False
+        if _is_quotation(st.text) or _is_list_item(st.text):
+            continue
+        prose = _prose(st.text)
+        if prose.lstrip().startswith("#"):
+            continue
+        if _cue(_TEACH_STRONG, prose) and _cue(_REFUSAL_OR_QUOTED, prose):
+            return True
+    return False
+
+
+# The opening of a catalogue: it says the material is quoted, or to refuse or never run it.
+_REFUSAL_OR_QUOTED = re.compile(
+    r"\b(?:quoted|never\s+(?:run|execute|follow|obey)|do\s+not\s+(?:run|execute|follow|obey)|"
+    r"refuse|examples?\s+of)\b",
+    re.IGNORECASE,
+)
+_QUOTE_ONLY = re.compile(
+    r"\"[^\"\n]{1,160}\"|\u201c[^\u201d\n]{1,160}\u201d|\b(?:or|and)\b|[\s,.;:]"
+)
+
+
+def _is_quote_list(text: str) -> bool:
+    """A paragraph that is only quoted phrases ("do not tell the user", "silently", ...)."""
+    return '"' in text or ("\u201c" in text and not _QUOTE_ONLY.sub("", text).strip())
 
 
 def _is_list_item(text: str) -> bool:

@@ -9,6 +9,7 @@ from itertools import islice
 
 from . import rolelex as R
 from .collect import Collector
+from .datause import describes_quoted
 from .findings import Finding, Severity
 from .reading import SkillFile
 from .roles import _TEACH_STRONG, Unit, _hosts, _teaching, attack_cases, quoted_example
@@ -108,6 +109,8 @@ def _frontmatter_teaches(f, frontmatter: dict) -> bool:
     value = str(frontmatter.get("description") or "")
     if not value or R.CONCEAL_BROAD.search(value) is not None:
         return False
+    if f.rule_id == "injection.override":  # quoted, and no override in the value's own voice
+        return describes_quoted(value)
     quoted = any(q in value for q in ('"', "\u201c", "'"))
     return _EXPLAINS.search(value) is not None and (
         quoted or _TEACH_STRONG.search(value) is not None
@@ -118,6 +121,9 @@ _QUERY_VALUE = re.compile(r"[?&][\w.-]+=([^&\s)\]\"'`]*)")
 _PLACEHOLDER_VALUE = re.compile(
     r"(?:YOUR|MY)_[A-Z0-9_]+|<your[^>]*>|\{\{?\s*your\w*\s*\}?\}|x{4,}|\.\.\.", re.IGNORECASE
 )
+# A bare upper-case name with no `$` or braces (`?token=GRAPH_TOKEN`): in Markdown nothing
+# substitutes it, so it is a slot the user pastes into, unless a step fills it (another rule).
+_BARE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 def _placeholder_slots(excerpt: str) -> bool:
@@ -126,7 +132,7 @@ def _placeholder_slots(excerpt: str) -> bool:
     values = [m.group(1) for m in islice(_QUERY_VALUE.finditer(excerpt), 8)]
     if not values or R.SRC_CHAT.search(excerpt) or R.SRC_CRED.search(excerpt):
         return False
-    return all(_PLACEHOLDER_VALUE.fullmatch(v) for v in values)
+    return all(_PLACEHOLDER_VALUE.fullmatch(v) or _BARE_NAME.fullmatch(v) for v in values)
 
 
 def _own_service(excerpt: str) -> bool:

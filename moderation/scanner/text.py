@@ -28,6 +28,13 @@ from . import lexicon as L
 from . import patterns as P
 from .collect import Collector
 from .context import ip_is_internal, mention_steps
+from .datause import (
+    describes_quoted,
+    in_quoted_phrase,
+    key_used_locally,
+    sealed_by_user,
+    session_is_connection,
+)
 from .findings import Severity
 from .reading import SkillFile
 from .rx import Match
@@ -79,6 +86,7 @@ def _sources(text: str) -> tuple[list, bool]:
         m
         for m in _some(L.SOURCE_FILE, text)
         if not L.SOURCE_HARMLESS.search(m.group())
+        and not key_used_locally(text, m.start(), m.end())
         and not _negated(text, m.start())
         and not _in_url(text, m.start())
     ]
@@ -102,7 +110,12 @@ def _sources(text: str) -> tuple[list, bool]:
     if prose_env and secret_words and not named_env:
         out.extend(prose_env)
         named_only = False
-    chat = [m for m in _some(L.SOURCE_CHAT, text) if not _negated(text, m.start())]
+    chat = [
+        m
+        for m in _some(L.SOURCE_CHAT, text)
+        if not _negated(text, m.start())
+        and not session_is_connection(_sentence_at(text, m.start()), m.group())
+    ]
     bulk = [m for m in _some(L.BULK_ENV_ANY, text) if not _negated(text, m.start())]
     if bulk:
         out.extend(bulk)
@@ -110,6 +123,12 @@ def _sources(text: str) -> tuple[list, bool]:
     if chat:
         named_only = False
     return out + chat, named_only and bool(out)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos)) + 1
+    end = text.find(". ", pos)
+    return text[start : end if end != -1 else len(text)]
 
 
 def _secret_words(text: str) -> bool:
@@ -174,8 +193,9 @@ def _files_named(text: str, source) -> set[str]:
 def _stage(f: SkillFile, step: Step, state: dict, source, named: bool) -> None:
     """A step that reads a source writes it somewhere: remember the files it names."""
     staged = state.setdefault("staged", {}).setdefault(f.path, {})
+    sealed = sealed_by_user(step.text)
     for name in _files_named(step.text, source):
-        staged.setdefault(name, (source.group().strip()[:50], named))
+        staged.setdefault(name, (source.group().strip()[:50], named or sealed))
 
 
 def _staged_send(f: SkillFile, step: Step, out: Collector, state: dict, sink, line) -> bool:
@@ -186,7 +206,7 @@ def _staged_send(f: SkillFile, step: Step, out: Collector, state: dict, sink, li
         return False
     for name in sorted(_files_named(step.text, None)):
         if name in staged:
-            what, named = staged[name]
+            what, named = staged[name]  # named: a named token, or sealed with the user's passphrase
             sev = Severity.MEDIUM if named else Severity.CRITICAL
             out.add(
                 "exfil.instructed", sev, f.path, line, f"{what} ... {sink.group().strip()[:60]}",
@@ -476,6 +496,8 @@ def analyse_frontmatter(files: list[SkillFile], frontmatter: dict, out: Collecto
                 sev = Severity.CRITICAL if rule == "injection.override" else Severity.HIGH
                 if rule != "injection.override" and _refused_before(value, m.start()):
                     sev = Severity.MEDIUM  # "Refuses requests for bypassPermissions"
+                if in_quoted_phrase(value, m.start(), m.end()) and describes_quoted(value):
+                    sev = Severity.LOW  # "Flags phrases such as \"ignore previous instructions\""
                 out.add(
                     rule, sev,
                     "SKILL.md", line, value[max(0, m.start() - 60) : m.end() + 60],
