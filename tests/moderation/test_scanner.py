@@ -282,6 +282,18 @@ def test_eval_subset_of_the_labelled_halves_runs_and_reports_every_figure():
     assert big["cpu_seconds"] < 2.0 and big["verdict"] != "fail"
 
 
+def test_show_misses_lists_spent_sets_and_never_the_closed_one():
+    """Per-sample misses are printed for the tuning half and the spent held-back sets (read as
+    tuning material by later rounds), never for a set still closed (holdout5)."""
+    assert scanner_eval.misses_shown("tune")
+    assert all(
+        scanner_eval.misses_shown(h) for h in ("holdout", "holdout2", "holdout3", "holdout4")
+    )
+    assert not scanner_eval.misses_shown("holdout5")
+    closed = [h for h in scanner_eval.HELD_BACK if h not in scanner_eval.SPENT]
+    assert closed and not any(scanner_eval.misses_shown(h) for h in closed)
+
+
 @pytest.mark.corpus
 def test_corpus_flag_rate_stays_reasonable(corpus_dir):
     result = scanner_eval.evaluate_corpus(corpus_dir, cisco=False, runs=1, limit=300)
