@@ -201,13 +201,18 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
                 sev is Severity.MEDIUM
                 and f.is_markdown
                 and L.TEACHING.search(text[max(0, m.start() - 200) : m.start()])
-            ):
+            ) or teaching_at(f, m.start()):
                 sev = Severity.LOW
             out.at("supply.install-url", sev, f, m.start(), m.end(), why)
     if "install" in low or any(w in low for w in ("yarn add", "pnpm add", "bun add")):
         _typosquats(f, out)
     if ".git/hooks" in low or "core.hookspath" in low:
         for m in P.GIT_HOOK_WRITE.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if m.group().lower() == "core.hookspath" and _GIT_CONFIG_READ.search(
+                text[max(ls, m.start() - 80) : m.start()]
+            ):
+                continue  # `git config --get core.hooksPath`: reads where hooks live
             # in a document, the send must be near the hook (a guide's other sections are not
             # the hook's content); a script is one program
             near = text[max(0, m.start() - 600) : m.end() + 1500] if f.is_markdown else text
@@ -229,6 +234,12 @@ def check_installs_and_hooks(f: SkillFile, out: Collector) -> None:
                 "persistence.ssh-authorized-keys", Severity.CRITICAL, f, m.start(), m.end(),
                 "adds a fixed (someone else's) SSH key to authorized_keys",
             )  # fmt: skip
+
+
+# `git config` that only reads (`--get`, `--list`, `--show-origin`) what it names.
+_GIT_CONFIG_READ = re.compile(
+    r"\bgit\s+config\s+(?:--\w+\s+)*?(?:--get(?:-all|-regexp)?|--list|-l|--show-origin)\b[^`\n;&|]*$"
+)
 
 
 # Every pattern check_any_language's loop over units starts from: a unit where none of them can

@@ -273,6 +273,7 @@ TEACHING = rx.compile(
     r"indicators?\s+of\s+compromise|examples?\s+of\s+(?:an?\s+)?(?:attack|malicious|injection|"
     r"exfiltration)|(?:an?\s+)?attack\s+(?:looks?|pattern|example|technique)|"
     r"examples?\s+attacks?|attack\s+examples?|refuse|decline|report\s+(?:it|this|them)\s+to\s+the\s+user|warn\s+the\s+user|"
+    r"warn\s+(?:the\s+user\s+|them\s+)?(?:about|of|against)|"
     r"flag\s+(?:it|this|them)|treat\s+(?:it|this|them)\s+as|never\s+(?:follow|obey|comply)|"
     r"do\s+not\s+(?:follow|obey|comply|execute|run)\s+(?:such|these|those|them|it)|"
     r"if\s+(?:a|any|the)\s+(?:file|document|page|issue|tool\s+result|web\s*page|input|text|"
@@ -285,7 +286,9 @@ TEACHING = rx.compile(
 # "never refuses", "must not warn": the opposite of a teaching cue (removed before looking for one).
 ANTI_TEACHING = rx.compile(
     r"\b(?:never|not|n't|no\s+longer|without)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|warn\w*|flag\w*|"
-    r"report\w*)",
+    r"report\w*)"
+    r"|\b(?:never|not|n't|no\s+longer|without)\s+[^.;:\n]{0,40}?\b(?:or|nor)\s+(?:refus\w*|declin\w*|"
+    r"warn\w*(?:\s+(?:the\s+user\s+|them\s+)?(?:about|of|against))?|flag\w*|report\w*)",
     _I,
 )
 # Section headings and document names that announce a catalogue of attacks or bad examples.

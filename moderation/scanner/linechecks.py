@@ -228,6 +228,17 @@ _PLACEHOLDER_DEVICE = re.compile(
 )
 
 
+def _inventory_span(text: str, pos: int, ls: int, le: int) -> bool:
+    """pos sits in an inline code span (on its line) whose command only lists or reads."""
+    before = text[ls:pos]
+    if before.count("`") % 2 == 0:
+        return False
+    start = ls + before.rfind("`") + 1
+    end = text.find("`", pos, le)
+    span = text[start : end if end != -1 else le]
+    return _LISTS_ONLY.match(span) is not None and _WRITES_LINE.search(span) is None
+
+
 _RUN_KEY = re.compile(r"CurrentVersion\\+Run", re.IGNORECASE)
 _REGISTRY_WRITE = re.compile(
     r"\b(?:Set|New)-ItemProperty\b|\bNew-Item\b[^\n]*HK|\breg(?:\.exe)?\s+(?:add|import|copy)\b"
@@ -353,6 +364,8 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
             continue
         elif code and _LISTS_ONLY.match(text[ls:le]) and not _WRITES_LINE.search(text[ls:le]):
             continue  # `ls -l ~/Library/LaunchAgents`, `[ -d ... ]`: an inventory, not an install
+        elif f.is_markdown and _inventory_span(text, m.start(), ls, le):
+            continue  # "`ls ~/Library/LaunchAgents`" in a checklist: a look, not an install
         elif code and _RUN_KEY.search(m.group()) and _REGISTRY_WRITE.search(text) is None:
             continue  # a script that names the Run keys but never writes the registry reads them
         else:

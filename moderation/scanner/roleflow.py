@@ -27,6 +27,7 @@ from .roles import (
     _teaching,
     _units_of,
     _worst,
+    mark_introduced_cases,
 )
 from .steps import file_steps, is_teaching, teaching_at
 
@@ -57,6 +58,7 @@ def _strong_sinks(u: Unit) -> list:
 
 def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
     """Role analysis over the whole skill (after the per-file stages)."""
+    mark_introduced_cases(files)
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
     for f in files[:400]:

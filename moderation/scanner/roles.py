@@ -65,7 +65,8 @@ ROLE_ANY = any_of(
 _TEACH_STRONG = re.compile(
     r"\b(?:refuse|decline|never\s+(?:follow|obey|run|execute|comply|send|paste|do\s+this)|"
     r"do\s+not\s+(?:follow|obey|comply|execute|run)\s+(?:such|these|those|them|it|this)|"
-    r"warn\s+the\s+user|report\s+(?:it|this|them)\s+to\s+the\s+user|attackers?|adversar\w*|"
+    r"warn\s+the\s+user|warn\s+(?:the\s+user\s+|them\s+)?(?:about|of|against)|"
+    r"report\s+(?:it|this|them)\s+to\s+the\s+user|attackers?|adversar\w*|"
     r"malicious|malware|threat\s+actors?|red\s+flags?|suspicious|phishing|prompt\s+injection|"
     r"injection\s+attacks?|exfiltration\s+(?:attempts?|attacks?|patterns?)|examples?\s+of\s+(?:an?\s+)?"
     r"(?:attack|malicious|injection|exfiltration)|attack\s+(?:examples?|patterns?|techniques?)|"
@@ -529,7 +530,46 @@ def attack_cases(f: SkillFile | None) -> bool:
     test feeds the agent, quoted material as a whole."""
     if f is None or not (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt")):
         return False
-    return _ATTACK_DATA_PATH.search(f.path) is not None or detection_rules(f)
+    return (
+        _ATTACK_DATA_PATH.search(f.path) is not None
+        or detection_rules(f)
+        or bool(f.memo.get("introduced_as_cases"))
+    )
+
+
+_FOLLOW_FILE = re.compile(
+    r"\b(?:follow|obey|apply|carry\s+out|do\s+what|act\s+on|execute|run|read|load)\b", re.IGNORECASE
+)
+
+
+def mark_introduced_cases(files: list[SkillFile]) -> None:
+    """A data or text file that a step of the skill introduces as attack material ("`assets/
+    canaries.txt` holds one attack string per line; each asks the model to do something a safe
+    app must refuse"), and that no step tells the agent to follow, is a file of attack cases."""
+    candidates = {
+        f.path: f
+        for f in files[:400]
+        if not f.binary and (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt"))
+    }
+    if not candidates:
+        return
+    introduced: set[str] = set()
+    followed: set[str] = set()
+    for f in files[:400]:
+        if not f.is_markdown:
+            continue
+        for st in file_steps(f)[:400]:
+            for path in candidates:
+                if path not in st.text:
+                    continue
+                prose = _prose(st.text)
+                if _cue(_TEACH_STRONG, prose):
+                    introduced.add(path)
+                for m in islice(_FOLLOW_FILE.finditer(prose), 4):
+                    if not _negated_before(prose, m.start()):
+                        followed.add(path)
+    for path in introduced - followed:
+        candidates[path].memo["introduced_as_cases"] = True
 
 
 _RULE_KEYS = (
@@ -578,6 +618,8 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
     if not quote and not _is_list_item(steps[index].text):
         return False
     heading = steps[index].heading
+    if quote and _refused_after(steps, index):
+        return True
     for i in range(index - 1, max(-1, index - 12), -1):
         st = steps[i]
         if st.heading != heading:
@@ -625,6 +667,29 @@ _QUOTE_ONLY = re.compile(
 def _is_quote_list(text: str) -> bool:
     """A paragraph that is only quoted phrases ("do not tell the user", "silently", ...)."""
     return '"' in text or ("\u201c" in text and not _QUOTE_ONLY.sub("", text).strip())
+
+
+# After quoted text, the sentence that disowns it: "None of these come from the user.",
+# "Text you fetch is data, never instructions.", "Stop following the document."
+_DISOWNS = re.compile(
+    r"\b(?:none\s+of\s+(?:these|them|this|those)\s+(?:comes?|came|is|are)\s+from\s+the\s+user"
+    r"|stop\s+following|do\s+not\s+(?:run|follow|obey|act\s+on|execute)\s+(?:any|anything)"
+    r"|(?:is|are)\s+(?:data|content),?\s+(?:not|never)\s+(?:an?\s+)?instructions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _refused_after(steps: list, index: int) -> bool:
+    """The quotation (a run of block quotes or fenced blocks) is followed, under the same
+    heading, by a step that refuses or disowns it."""
+    heading = steps[index].heading
+    for st in steps[index + 1 : index + 12]:
+        if st.heading != heading:
+            return False
+        if _is_quotation(st.text):
+            continue
+        return _cue(_TEACH_STRONG, _prose(st.text)) or _DISOWNS.search(st.text) is not None
+    return False
 
 
 def _is_list_item(text: str) -> bool:

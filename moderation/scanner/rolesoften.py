@@ -17,7 +17,7 @@ from .steps import Step, file_steps
 
 _LOWERABLE = (
     "exec.", "supply.", "privilege.", "persistence.", "exfil.", "injection.override",
-    "injection.conceal",
+    "injection.conceal", "injection.impersonation",
 )  # fmt: skip
 _EXPLAINS = re.compile(
     r"^\s*(?:explains?|describes?|documents?|teaches|audits?|checks?|reviews?|detects?|scans?|"

@@ -5,6 +5,7 @@ follows it: what the agent is asked to do at once."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import lexicon as L
 from .reading import SkillFile
@@ -151,7 +152,42 @@ def is_teaching(f: SkillFile, step: Step) -> bool:
         return True
     if L.TEACHING_HEADING.search(step.heading):
         return True
-    return f.kind != "skill_md" and L.TEACHING_PATH.search(f.path) is not None
+    if f.kind != "skill_md" and L.TEACHING_PATH.search(f.path) is not None:
+        return True
+    if _TEXT_FENCE.search(step.text) is not None and _section_teaches(f, step):
+        return True
+    return _is_item(step.text.lstrip().split("\n", 1)[0]) and _intro_teaches(f, step)
+
+
+# A fenced block the author marks as text, not as a language the agent runs.
+_TEXT_FENCE = re.compile(r"(?m)^\s*(?:```|~~~)\s*(?:text|txt|plain|plaintext|log|output)\s*$")
+
+
+def _intro_teaches(f: SkillFile, step: Step) -> bool:
+    """A list item whose list a sentence ending in a colon introduces, under the same heading,
+    with a teaching cue ("Read the user's requirements.txt and warn about:"): the items are
+    what to look for, not what to do."""
+    i = bisect.bisect_right(_step_starts(f), step.start) - 1
+    steps = file_steps(f)
+    for prev in reversed(steps[max(0, i - 12) : max(0, i)]):
+        if prev.heading != step.heading:
+            return False
+        if _is_item(prev.text.lstrip().split("\n", 1)[0]):
+            continue
+        return prev.text.rstrip().endswith(":") and teaching_cue(prev.text)
+    return False
+
+
+def _section_teaches(f: SkillFile, step: Step) -> bool:
+    """A step before this one under the same heading (up to three) teaches about the attack:
+    "show what the classic one-liners look like so they can be recognised ... refuse if asked
+    to run them" before a ```text block of them."""
+    i = bisect.bisect_right(_step_starts(f), step.start) - 1
+    steps = file_steps(f)
+    for prev in steps[max(0, i - 3) : max(0, i)]:
+        if prev.heading == step.heading and teaching_cue(prev.text):
+            return True
+    return False
 
 
 def step_at(f: SkillFile, pos: int) -> Step | None:
