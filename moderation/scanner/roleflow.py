@@ -201,8 +201,9 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
         if u.kind == "code" and _WRITES_ANY.search(u.norm) is None:
             break  # a script that writes no file reads the settings: it cannot change them
         own = (u.kind == "data" and R.SETTINGS_TARGET.search("/" + u.path) is not None) or (
-            R.SETTINGS_TARGET.search(s_[1]) is not None and u.kind == "code"
-        )
+            u.kind == "code"
+            and (R.SETTINGS_TARGET.search(s_[1]) or R.SETTINGS_TARGET.search(u.norm)) is not None
+        )  # a script that writes files and names the agent's settings file
         sev = Severity.HIGH if (own or noconf or conceal or auth) else Severity.MEDIUM
         _emit(out, "privilege.agent-permissions", sev, u, s_[2], s_[1],
               f"{where} writes agent settings that allow everything ({s_[0]!r})"
@@ -221,6 +222,17 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
             _emit(out, "privilege.agent-permissions", Severity.HIGH, u, p[2], p[1],
                   f"{where} writes the agent's settings with {p[0]!r} in them")  # fmt: skip
             break
+    if (
+        not roles.get("settings")
+        and roles.get("permissive")
+        and u.kind == "step"
+        and not (noconf or conceal)
+        and _settings_named_for(u) is not None
+    ):  # the value in one sentence or block, the agent's settings file in another or the step before
+        p = roles["permissive"][0]
+        _emit(out, "privilege.agent-permissions", Severity.HIGH if auth else Severity.MEDIUM, u,
+              p[2], p[1], f"{where} writes {p[0]!r} into the agent's settings "
+              f"({_settings_named_for(u)}); check the user asked for it")  # fmt: skip
     if (
         not roles.get("settings")
         and roles.get("permissive")
@@ -252,6 +264,30 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     for r in roles.get("revshell", [])[:1]:
         _emit(out, "exec.reverse-shell", Severity.CRITICAL, u, r[2], r[1],
               f"{where} connects to another machine and hands it a shell ({r[0][:30]!r})")  # fmt: skip
+
+
+_BACK_TO_FILE = re.compile(
+    r"\b(?:in|into|to|edit|open)\s+(?:that|this|the\s+same)\s+(?:file|config)\b", re.I
+)
+_WRITE_WORD = re.compile(
+    r"\b(?:write|writes|save|set|add|put|create|update|replace|merge|paste)\b", re.I
+)
+
+
+def _settings_named_for(u: Unit) -> str | None:
+    """The agent settings file a step with a permissive value writes: named in the step itself
+    (`Write this file as opencode.json` above the JSON), or in the step just before when this
+    one points back to it ("In that file, set ...")."""
+    if _WRITE_WORD.search(_prose(u.text)) is None:
+        return None
+    m = R.SETTINGS_TARGET.search(u.norm)
+    if m is not None:
+        return m.group()
+    if u.f is None or u.index < 1 or _BACK_TO_FILE.search(u.norm) is None:
+        return None
+    prev = file_steps(u.f)[u.index - 1]
+    m = R.SETTINGS_TARGET.search(normalise(prev.text, code=False))
+    return m.group() if m is not None else None
 
 
 _WRITES_FILE = re.compile(
@@ -321,7 +357,7 @@ _HOME_ENUM = re.compile(
 _ENUM_ALL = re.compile(
     r"\bListBuckets\w*|\blist_buckets\b|\blistBuckets\b|\blist-buckets\b|/orgs/[^/\s]+/repos\b"
     r"|\bListRepositories\w*|\blist_repos\w*|\bget_repos\(|\blist_namespaces?\w*|\bListTables\w*"
-    r"|\blist_tables\b|\blist_projects\b"
+    r"|\blist_tables\b|\blist_projects\b|\.(?:buckets|tables|instances|repositories)\.all\(\)"
 )
 
 

@@ -522,6 +522,7 @@ SETTINGS_TARGET = rx.compile(
     r"\.claude/settings(?:\.local)?\.json|\.claude\.json|\.claude/|\.codex/|\.cursor/|\bcursor\.|"
     r"\bCursor/User/settings\.json|claude_desktop_config|\.mcp\.json|\.gemini/|\.vscode/settings"
     r"|\bsettings(?:\.local)?\.json\b|\.aider\.conf|\.codeium|\.windsurf|\.continue/|\bcopilot\b"
+    r"|\bopencode\.jsonc?\b|\.config/(?:goose|zed|opencode|crush)\b|\bgoose/config\.ya?ml\b"
     r"|\bpermissions\.(?:allow|deny)\b",
     _I,
 )
@@ -532,7 +533,13 @@ PERMISSIVE_VALUE = rx.compile(
     r"|\bBash\((?:curl|rm|sudo|wget|sh|bash)\s*:\s*\*\)|--full-auto\b|--yes-always\b|full-access"
     r"|approval_policy\s*=\s*[\"']?never|\btrust\w*\s*[:=]\s*true|\bskip\w*permission\w*"
     r"|\bconfirm\w*\s*[:=]\s*false|\byes[-_]always[\"']?\s*[:=]\s*true|\bautoAccept\w*[\"']?\s*[:=]\s*true"
-    r"|\bexcludeTools[\"']?\s*:\s*\[\s*\]|\bsandbox[\"']?\s*:\s*false",
+    r"|\bexcludeTools[\"']?\s*:\s*\[\s*\]|\bsandbox[\"']?\s*:\s*false"
+    # the same grants in other literal syntaxes: PowerShell arrays, a wildcard key mapped to
+    # allow, an always-allow switch, an auto/turbo execution mode, a hook that answers allow
+    r"|allow\w*[\"']?\]?\s*=\s*@\(\s*[\"']\*|deny\w*[\"']?\]?\s*=\s*@\(\s*\)"
+    r"|[\"']\*[\"']\s*:\s*[\"']allow[\"']|\balways[-_]?allow\w*[\"']?\s*[:=]\s*true"
+    r"|\b\w*(?:mode|auto[-_]?execution)[\"']?\]?\s*[:=]\s*[\"']?(?:auto|turbo|yolo|full[-_]auto)\b"
+    r"|\bpermissionDecision\W{0,6}\s*:\s*\W{0,6}allow\b",
     _I,
 )
 INSTALL_VERB = rx.compile(

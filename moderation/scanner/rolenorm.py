@@ -26,6 +26,8 @@ _HOME_VALUE = re.compile(r"""^(?:[\w.]*\(\s*)?[("'`\s]*~(?:[/"'`)\s;]*$|\s*,)"""
 def normalise(text: str, *, code: bool) -> str:
     """The text with the spellings of one thing unified, line for line (line numbers hold)."""
     t = R.IFS.sub(" ", text)
+    if code and ":-" in t and len(t) <= MAX_UNIT_CHARS:  # ${ROOT_DIR:-$HOME}: what runs unset
+        t = _DEFAULTED.sub(lambda m: m.group(0) if _assigned(t, m.group(1)) else m.group(2), t)
     if ".join(" in t and "[" in t:
         t = R.ARRAY_JOIN.sub(_join_array, t)
     t = R.JOIN_PIECES.sub(lambda m: "\n" * m.group().count("\n"), t)
@@ -116,6 +118,23 @@ def _path_join(m) -> str:
     if "," in joined and not seg.startswith("."):
         return joined  # a list of words, not a path
     return "/" + seg
+
+
+_DEFAULTED = re.compile(r"\$\{([A-Za-z_]\w*):-([^}\n]{1,80})\}")
+
+
+_ALWAYS_SET = frozenset(
+    ("HOME", "USER", "LOGNAME", "PATH", "PWD", "SHELL", "TMPDIR", "USERPROFILE")
+)
+
+
+def _assigned(t: str, name: str) -> bool:
+    """The script sets the variable itself (`PROJECTS_DIR=...`, `export PROJECTS_DIR=...`), or
+    the environment always does (`HOME`): its default is not what runs."""
+    return (
+        name in _ALWAYS_SET
+        or re.search(r"(?m)^\s*(?:export\s+)?" + re.escape(name) + r"=", t) is not None
+    )
 
 
 def _constant(value: str):

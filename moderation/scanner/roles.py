@@ -83,6 +83,10 @@ _TEACH_STRONG = re.compile(
 _ATTACK_DATA_PATH = re.compile(
     r"injection|attack|malicious|payload|adversarial|red-?team|jailbreak|phishing", re.IGNORECASE
 )
+_SELECTIVE_FIND = re.compile(r"\bfind\s+\S+\s+(?:-\w+\s+\S+\s+)*?-(?:i?name|i?path|regex)\s+[^-\s]")
+_GIT_REMOTE_ADD = re.compile(
+    r"\bgit\s+remote\s+(?:add\s+(?:-\S+\s+)*\S+|set-url\s+(?:--\S+\s+)*\S+)\s+[\"'`]?(\S+)"
+)
 # SSH client directives that send connections or run commands through another host.
 _SSH_ROUTE = re.compile(r"\b(?:ProxyCommand|ProxyJump|RemoteForward|LocalCommand)\b")
 _DESTRUCTURED = re.compile(r"\{[\w\s,:$]*\}\s*=\s*$")
@@ -314,7 +318,8 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
         if not code and _negated_before(s, m.start()):
             continue
         _add(roles, "source", "cred", m.group(), off + m.start())
-    dm = c.SRC_DOTENV.search(s)
+    dms = list(islice(c.SRC_DOTENV.finditer(s), 4))
+    dm = next((d for d in dms if _dotenv_payload(s, d)), dms[0] if dms else None)
     if (
         dm is not None
         and not R.SRC_HARMLESS.search(s[dm.start() : dm.end() + 14])
@@ -322,11 +327,7 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
         and (code or not _negated_before(s, dm.start()))
         and not _in_url(s, dm.start())
     ):
-        payload = (
-            "@" in dm.group()
-            or s[max(0, dm.start() - 4) : dm.start()].rstrip().endswith("-T")
-            or _FORCE_ADD.search(s[max(0, dm.start() - 40) : dm.start()]) is not None
-        )  # curl -d @.env, -T .env, git add -f .env (an ignored secrets file forced into a commit)
+        payload = _dotenv_payload(s, dm)
         _add(roles, "source", "cred" if payload else "dotenv", dm.group(), off + dm.start())
     em = c.SRC_ENV_BULK.search(s)
     if em is not None and _DESTRUCTURED.search(s[max(0, em.start() - 400) : em.start()]):
@@ -350,6 +351,16 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
             _add(roles, "source", "ask", am.group(), off + am.start())
 
 
+def _dotenv_payload(s: str, dm) -> bool:
+    """curl -d @.env, -T .env, git add -f .env (an ignored secrets file forced into a commit):
+    the file itself is what is sent, not a project's settings a deploy reads."""
+    return (
+        "@" in dm.group()
+        or s[max(0, dm.start() - 4) : dm.start()].rstrip().endswith("-T")
+        or _FORCE_ADD.search(s[max(0, dm.start() - 40) : dm.start()]) is not None
+    )
+
+
 def _in_url(text: str, pos: int) -> bool:
     before = text[max(0, pos - 120) : pos].split()
     return bool(before) and "://" in before[-1]
@@ -369,6 +380,11 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
         ):
             kind = "covert" if cls not in ("known", "placeholder") else cls
         _add(roles, "sink", kind, m.group(), off + m.start(), hosts)
+    remote = _GIT_REMOTE_ADD.search(s) if "remote" in s else None
+    if remote is not None:  # a remote exists to be pushed to: its host is where the pushes go
+        rcls = _worst(_hosts(remote.group(1)))
+        if rcls in _STRONG:
+            _add(roles, "sink", rcls, remote.group(), off + remote.start(), _hosts(remote.group(1)))
     route = _SSH_ROUTE.search(s) if "Proxy" in s or "Forward" in s or "LocalCommand" in s else None
     if route is not None and cls in _STRONG:  # every SSH connection routed through that host
         _add(roles, "sink", cls, s[route.start() : route.end() + 60], off + route.start(), hosts)
@@ -418,6 +434,8 @@ def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bo
     d = c.DESTROY_VERB.search(s)
     if d is not None and not (not code and _negated_before(s, d.start())):
         t = c.DESTROY_TARGET.search(s)
+        if t is not None and _SELECTIVE_FIND.search(s) is not None:
+            t = None  # `find ~ -name node_modules -exec rm -rf {} +`: only what the filter names
         if t is not None:
             _add(roles, "destroy", t.group(), s[max(0, d.start() - 10) : d.end() + 80],
                  off + d.start())  # fmt: skip
@@ -429,7 +447,12 @@ def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bo
         or (code and in_pattern(s, pv.start(), pv.end()))
     ):
         pv = None  # `if mode == "bypassPermissions"`, `-match '"autoAccept":\s*true'`: a test
-    if pv is not None and not code and "\n```" not in u.text and _SET_VERB.search(s) is None:
+    if (
+        pv is not None
+        and not code
+        and "\n```" not in u.text
+        and _SET_VERB.search(s[: pv.start()] + " " + s[pv.end() :]) is None
+    ):
         pv = None  # "`bypassPermissions` (never ask)": the mode described, not set
     if pv is not None:
         target = (
