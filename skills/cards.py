@@ -27,7 +27,7 @@ from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
-from marketplace.jinja2 import memo_per_render
+from marketplace.jinja2 import django_escape, memo_per_render
 from skills.models import Skill, repository_full_name, skill_url
 from skills.templatetags.skills_tags import compact_in, verdict_text
 
@@ -151,8 +151,8 @@ def card_tags(skill_ids: Sequence, *, limit: int = TAGS_PER_CARD, using=None) ->
 def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = False) -> SafeString:
     """The cards' HTML (each `<article>` and a newline), the query's `terms` highlighted.
 
-    The words every card repeats are translated once per render, not once per card
-    (Django's gettext looks up the active language on every call)."""
+    The words every card repeats are translated and escaped once per render, not once per
+    card (Django's gettext looks up the active language on every call)."""
     language = get_language() or ""
     template = engines["jinja2"].get_template(TEMPLATE)
     html = template.render(
@@ -160,8 +160,9 @@ def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = Fals
             "skills": cards,
             "terms": list(terms or ()),
             "show_tags": show_tags,
-            "_": memo_per_render(gettext),
-            "verdict_text": memo_per_render(lambda verdict: str(verdict_text(verdict))),
+            # escaped once per render (what the output's escaping would give every card)
+            "_": memo_per_render(lambda message: django_escape(gettext(message))),
+            "verdict_text": memo_per_render(lambda verdict: django_escape(verdict_text(verdict))),
             "compact": functools.partial(compact_in, language=language),
         }
     )

@@ -15,7 +15,7 @@ from django import template
 from django.conf import settings
 from django.template.loader import get_template
 from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -46,17 +46,29 @@ COMPACT_UNITS = {
 }
 
 
+_ENTITY = re.compile(r"&(?:[a-z]+|#x?[0-9a-f]+);", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _highlight_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    """The pattern of a query's escaped words, longest first (None without words): made
+    once per query, not once per highlighted text (two per card)."""
+    words = sorted({escape(t) for t in terms if t}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
 @register.filter
 def highlight(text: str, terms: list[str] | None) -> SafeString:
     escaped = SafeString(html.escape(str(text or "")))  # django's escape(), minus its lazy wrapper
     if not terms:
         return escaped
-    words = sorted({escape(t) for t in terms if t}, key=len, reverse=True)
-    if not words:
+    pattern = _highlight_pattern(tuple(str(t) for t in terms))
+    if pattern is None:
         return escaped
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
     # `escaped` holds no tags, only entities; skip matches that fall inside an entity.
-    entities = [m.span() for m in re.finditer(r"&(?:[a-z]+|#x?[0-9a-f]+);", escaped, re.I)]
+    entities = [m.span() for m in _ENTITY.finditer(escaped)] if "&" in escaped else []
 
     def inside_entity(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in entities)
@@ -70,7 +82,7 @@ def highlight(text: str, terms: list[str] | None) -> SafeString:
         out.append(f"<mark>{escaped[start:end]}</mark>")
         last = end
     out.append(escaped[last:])
-    return mark_safe("".join(out))  # built from escaped text only
+    return SafeString("".join(out))  # built from escaped text only (mark_safe, unwrapped)
 
 
 @register.simple_tag(takes_context=True)
@@ -127,8 +139,8 @@ def compact_in(number, language: str) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def _icon_svg(name: str) -> str:
-    return get_template("partials/icon.html").render({"icon": name})
+def _icon_svg(name: str) -> SafeString:
+    return SafeString(get_template("partials/icon.html").render({"icon": name}))
 
 
 @register.simple_tag
@@ -137,8 +149,8 @@ def icon(name: str) -> SafeString:
     `{% include "partials/icon.html" with icon=name %}` at a fraction of the cost in loops
     (two icons per card). Rendered afresh with DEBUG on, so edits show at once."""
     if settings.DEBUG:
-        return mark_safe(_icon_svg.__wrapped__(name))
-    return mark_safe(_icon_svg(name))
+        return _icon_svg.__wrapped__(name)
+    return _icon_svg(name)
 
 
 @register.filter
