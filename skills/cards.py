@@ -22,13 +22,14 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from django.db import connections, router
 from django.db.models import QuerySet
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from marketplace.jinja2 import django_escape, memo_per_render
-from skills.models import Skill, repository_full_name, skill_url
+from skills.models import Skill, Tag, repository_full_name, skill_url
 from skills.templatetags.skills_tags import compact_in, verdict_text
 
 #: The columns a card shows (`values()` names), joins included.
@@ -130,18 +131,32 @@ def cards_from_rows(
     return cards
 
 
+_SKILL_TAGS = Skill.tags.through._meta.db_table
+_TAG = Tag._meta.db_table
+_CARD_TAGS_SQL = (
+    "SELECT st.skill_id, t.name FROM {through} st INNER JOIN {tag} t ON t.id = st.tag_id"
+    " WHERE st.skill_id IN ({marks}) ORDER BY st.skill_id, t.key"
+)
+
+
 def card_tags(skill_ids: Sequence, *, limit: int = TAGS_PER_CARD, using=None) -> dict:
-    """{skill id: the names of its first `limit` tags by key}, in one statement."""
-    through = Skill.tags.through.objects
-    if using:
-        through = through.using(using)
-    rows = (
-        through.filter(skill_id__in=skill_ids)
-        .order_by("skill_id", "tag__key")
-        .values_list("skill_id", "tag__name")
+    """{skill id: the names of its first `limit` tags by key}, in one statement, written
+    out: built by the ORM (a join, an `IN` of 24 ids, two orderings) it cost more CPU to
+    build and compile than to run (issue #23, fourth pass)."""
+    if not skill_ids:
+        return {}
+    connection = connections[using or router.db_for_read(Tag)]
+    prep = Skill._meta.pk.get_db_prep_value
+    sql = _CARD_TAGS_SQL.format(
+        through=_SKILL_TAGS, tag=_TAG, marks=", ".join(["%s"] * len(skill_ids))
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [prep(pk, connection) for pk in skill_ids])
+        rows = cursor.fetchall()
     out: dict = {}
     for skill_id, name in rows:
+        if not isinstance(skill_id, uuid.UUID):  # SQLite keeps the hex text
+            skill_id = uuid.UUID(skill_id)
         names = out.setdefault(skill_id, [])
         if len(names) < limit:
             names.append(name)
