@@ -541,14 +541,15 @@ class SkillDetailView(TemplateView):
         if not _template_exists("rankings/_skill_charts.html"):
             return {"has_charts": False}
         try:
-            from rankings.selectors import skill_daily_installs, skill_rank_history
+            from rankings.selectors import skill_charts
         except ImportError:
             return {"has_charts": False}
         try:
+            rank_history, daily_installs = skill_charts(skill=skill, board="top", days=90)
             return {
                 "has_charts": True,
-                "rank_history": skill_rank_history(skill=skill, board="top", days=90),
-                "daily_installs": skill_daily_installs(skill=skill, days=90),
+                "rank_history": rank_history,
+                "daily_installs": daily_installs,
             }
         except Exception:
             logger.exception("could not load the charts of a skill", extra={"skill": str(skill.pk)})

@@ -9,7 +9,12 @@ from django.urls import reverse
 
 from rankings.models import SkillDailyCount, SkillPopularity, SkillRankSnapshot
 from rankings.scoring import RULES
-from rankings.selectors import board_entries, skill_daily_installs, skill_rank_history
+from rankings.selectors import (
+    board_entries,
+    skill_charts,
+    skill_daily_installs,
+    skill_rank_history,
+)
 from rankings.services.run import rankings_compute
 from skills.page import why_rank_render
 from tests.factories import CategoryFactory, PublishedSkillFactory, SkillPopularityFactory
@@ -132,3 +137,25 @@ def test_rank_history_and_daily_installs_feed_the_charts(add_events, django_asse
         "rankings/_skill_charts.html", {"rank_history": history, "daily_installs": daily}
     )
     assert html.count("<svg") == 2 and 'role="img"' in html and "<title>" in html
+    with django_assert_max_num_queries(1):
+        assert skill_charts(skill=skill) == (history, daily)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_charts_statement_reads_only_the_skills_board_kind_and_window(add_events):
+    skill, other = PublishedSkillFactory(), PublishedSkillFactory()
+    snapshot(TODAY - timedelta(days=89), "top", [skill, other])
+    snapshot(TODAY - timedelta(days=90), "top", [skill])  # a day before the window
+    snapshot(TODAY, "trending", [skill])  # another board
+    add_events(skill, "install", 2, days_ago=0)
+    add_events(skill, "view", 4, days_ago=0)  # another kind
+    add_events(other, "install", 5, days_ago=0)  # another skill
+    add_events(skill, "install", 3, days_ago=90)  # a day before the window
+    for day, count in ((TODAY, 9), (TODAY - timedelta(days=5), 4)):  # raw events win
+        SkillDailyCount.objects.create(skill=skill, day=day, kind="install", count=count)
+    SkillDailyCount.objects.create(skill=skill, day=TODAY, kind="copy", count=6)
+    history, daily = skill_charts(skill=skill, days=90)
+    assert history == skill_rank_history(skill=skill) == [(TODAY - timedelta(days=89), 1)]
+    assert daily == skill_daily_installs(skill=skill)
+    assert dict(daily)[TODAY] == 2 and dict(daily)[TODAY - timedelta(days=5)] == 4
+    assert sum(n for _day, n in daily) == 6
