@@ -174,8 +174,9 @@ def skill_with_everything():
     return skill
 
 
-# 6 reads + 3 for the rankings charts + the version's review + its files for the ZIP's sha256
-SKILL_PAGE_QUERIES = 11
+# 6 reads + 1 for the rankings charts (one statement) + the version's review + its files
+# for the ZIP's sha256
+SKILL_PAGE_QUERIES = 9
 # The view event, recorded after the page is sent: one INSERT, inside a savepoint here
 # because the test runs in a transaction.
 VIEW_EVENT_QUERIES = 3
