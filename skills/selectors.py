@@ -655,18 +655,20 @@ def catalogue_totals() -> dict:
 
 
 def home_sections(*, limit: int = 6) -> dict:
-    """The home page's three lists as cards (skills.cards: rows, no model instances)."""
-    from skills.cards import card_rows, cards_from_rows
+    """The home page's three lists as cards (skills.cards: rows, no model instances, the
+    three lists from one statement)."""
+    from skills.cards import cards_listed
 
-    base = Skill.objects.published()
-
-    def cards(sort: str) -> list:
-        return cards_from_rows(card_rows(_ordered(base, sort))[:limit])
-
+    lists = cards_listed(
+        {
+            "trending": _ORDERINGS["trending"],
+            "newest": _ORDERINGS["new"],
+            "popular": _ORDERINGS["popular"],
+        },
+        limit=limit,
+    )
     return {
-        "trending": cards("trending"),
-        "newest": cards("new"),
-        "popular": cards("popular"),
+        **lists,
         "categories": categories_listed(),
         "totals": catalogue_totals(),
     }

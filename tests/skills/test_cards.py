@@ -1,15 +1,20 @@
 """Listing cards (skills.cards): rows rendered by one Jinja2 template, escaped as Django
 escapes, translated, with a page's tags in one statement."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from skills.cards import card_rows, cards_from_rows, cards_render
+from skills.cards import card_rows, cards_from_rows, cards_listed, cards_render
 from skills.models import Skill
+from skills.selectors import _ORDERINGS, _ordered
 from tests.factories import (
     CategoryFactory,
     PublishedSkillFactory,
+    SkillFactory,
     SkillPopularityFactory,
     TagFactory,
 )
@@ -79,3 +84,27 @@ def test_a_page_of_cards_reads_its_tags_in_one_statement():
         cards = cards_from_rows(rows, with_tags=True)
     assert len(queries) == 1
     assert [c.tag_names for c in cards] == [[f"t{i}", "x"] for i in range(5)]
+
+
+def test_the_home_lists_from_one_statement_are_the_orms_lists():
+    category = CategoryFactory(key="docs", name="Docs")
+    now = timezone.now()
+    for i in range(9):
+        skill = PublishedSkillFactory(
+            name=f"s{i % 4}", slug=f"example/repo/s{i}", has_scripts=bool(i % 2)
+        )
+        Skill.objects.filter(pk=skill.pk).update(
+            first_seen_at=now - timedelta(days=i % 3),  # ties, broken by name then id
+            stars=i % 2,
+            category=category if i % 3 else None,
+        )
+        if i % 4:  # some never ranked: no installs, still listed by their sort keys
+            SkillPopularityFactory(skill=skill, installs_total=i % 3, trending_score=i % 2)
+    SkillFactory(name="s0-pending")  # not published: never listed
+    orderings = {"trending": "trending", "newest": "new", "popular": "popular"}
+    with CaptureQueriesContext(connection) as queries:
+        lists = cards_listed({k: _ORDERINGS[v] for k, v in orderings.items()}, limit=6)
+    assert len(queries) == 1
+    for key, sort in orderings.items():
+        orm = cards_from_rows(card_rows(_ordered(Skill.objects.published(), sort))[:6])
+        assert lists[key] == orm and len(orm) == 6
