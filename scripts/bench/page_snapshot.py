@@ -7,7 +7,8 @@ code: a change that only makes rendering faster must leave every answer as it wa
 Renders, in-process with the production settings and the caches off (as cpu_profile.py):
 home, the 50 benchmark searches (page and API), every category page, sorted and filtered
 lists, deep pages, tag and repository pages, 40 skill pages (also ?version=), API lists and
-details, in English and Korean. Per-request values (CSRF tokens, CSP nonces) are replaced
+details, the other pages on base.html (rankings, categories, submit, security, a 404, file
+pages), in English and Korean; `--staff` signed in as staff, with a message shown. Per-request values (CSRF tokens, CSP nonces) are replaced
 by fixed markers before the bytes are stored. `--compare` lists every answer that differs
 and exits 1 if any does; answers that differ only in the white space between two tags
 (which changes no element and no text) are counted apart.
@@ -92,6 +93,17 @@ def paths() -> list[str]:
     )
     for v in old:
         out.append(f"/s/{quote(v.skill.slug, safe='/')}/?version={v.content_hash[:12]}")
+    # Every other page on base.html (its chrome: header, navigation, language menu, footer)
+    for page in ("/categories/", "/rankings/", "/rankings/trending/", "/rankings/new/"):
+        out += [page, f"{page}?lang=ko"]
+    out += ["/rankings/how/", "/submit/", "/submit/?lang=ko", "/security/", "/no-such-page/"]
+    out += [f"/rankings/category/{c}/" for c in cats[:2]]
+    files = (
+        SkillVersion.objects.filter(skill__status="published", files__isnull=False)
+        .values_list("skill__slug", "files__path")
+        .order_by("skill__slug", "files__path")[:3]
+    )
+    out += [f"/s/{quote(slug, safe='/')}/-/files/{quote(path)}" for slug, path in files]
     return out
 
 
@@ -111,11 +123,31 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("dir", type=Path)
     parser.add_argument("--compare", type=Path)
+    parser.add_argument(
+        "--staff",
+        action="store_true",
+        help="signed in as a staff account (page-snapshot-staff, made if missing: writes "
+        "one user to the database), with a message waiting on the first page",
+    )
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     client = Client(HTTP_USER_AGENT="page-snapshot/1", REMOTE_ADDR="127.0.0.1")
+    if args.staff:
+        from django.contrib.auth import get_user_model
+
+        staff, _made = get_user_model().objects.get_or_create(
+            username="page-snapshot-staff", defaults={"is_staff": True}
+        )
+        client.force_login(staff)
     index = []
-    for path in paths():
+    answers = paths()
+    if args.staff:
+        from skills.models import Skill
+
+        slug = Skill.objects.published().order_by("pk").values_list("slug", flat=True).first()
+        if slug:  # a report without a reason: nothing stored, an error message for "/"
+            client.post(f"/s/{quote(slug, safe='/')}/-/report", {})
+    for path in answers:
         response = client.get(path, follow=False)
         body = normalise(f"{response.status_code}\n".encode() + response.content)
         name = hashlib.sha256(path.encode()).hexdigest()[:16]
