@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.jinja2 import FORM_RENDERER
+from marketplace.widgets import KeptSelect
 from moderation.models import Report
 from skills.selectors import MAX_QUERY_CHARS, SORT_LABELS, SORTS, VERDICTS, SkillFilters
 
@@ -24,10 +25,16 @@ class SearchForm(forms.Form):
     q = forms.CharField(required=False, label=_("Search"))
     category = forms.SlugField(required=False, max_length=64)
     tag = forms.SlugField(required=False, max_length=64)
-    scripts = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label=_("Has scripts"))
-    valid = forms.ChoiceField(required=False, choices=BOOL_CHOICES, label=_("Spec valid"))
+    # The menus a listing shows: their markup kept per language and value (KeptSelect)
+    scripts = forms.ChoiceField(
+        required=False, choices=BOOL_CHOICES, label=_("Has scripts"), widget=KeptSelect
+    )
+    valid = forms.ChoiceField(
+        required=False, choices=BOOL_CHOICES, label=_("Spec valid"), widget=KeptSelect
+    )
     verdict = forms.ChoiceField(
         required=False,
+        widget=KeptSelect,
         label=_("Security"),
         choices=[("", _("Any"))] + [(v, VERDICT_LABELS[v]) for v in VERDICTS],
     )
