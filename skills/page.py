@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.signals import setting_changed
 from django.template import defaultfilters, engines
 from django.urls import reverse
 from django.utils.html import conditional_escape
@@ -36,10 +37,37 @@ TEMPLATE = "skills/detail_body.html"
 WHY_RANK_TEMPLATE = "rankings/_why_rank.html"
 
 
+#: (language, literal) -> its translation, as `marketplace.templatetags.i18n_once` keeps
+#: the Django templates' literal `{% translate %}`s: a process's catalogues do not change
+#: while it runs (the dict is emptied when a setting changes, in tests).
+_LITERALS: dict[tuple[str, str], SafeString] = {}
+
+
 def _literal(text: str) -> SafeString:
     """A template's literal text in the active language: trusted, as Django's
     `{% translate "..." %}` treats a literal."""
     return mark_safe(gettext(text))
+
+
+def _literals(language: str):
+    """`_literal` in `language` (the active one), each literal translated once per process:
+    the skill page's template has about sixty (issue #23, fourth pass)."""
+
+    def literal(text: str) -> SafeString:
+        try:
+            return _LITERALS[language, text]
+        except KeyError:
+            _LITERALS[language, text] = translated = _literal(text)
+            return translated
+
+    return literal
+
+
+def _forget(**kwargs) -> None:
+    _LITERALS.clear()
+
+
+setting_changed.connect(_forget)
 
 
 def fill(text: str, **values) -> SafeString:
@@ -78,7 +106,7 @@ def _helpers() -> dict:
     """The functions the skill page's Jinja2 templates call, in the active language."""
     language = get_language() or ""
     return {
-        "_": memo_per_render(_literal),
+        "_": _literals(language),
         "t": fill,
         "url": url,
         "skill_url": skill_url,

@@ -72,3 +72,17 @@ def test_the_latest_versions_review_date_is_its_latest_approval():
     html = Client().get(skill.get_absolute_url()).content.decode()
     box = html[html.index('id="what-you-install"') :]
     assert "<dt>Reviewed</dt><dd>May 2, 2026</dd>" in box
+
+
+def test_literals_are_translated_once_per_language_and_process(client, settings):
+    from skills import page
+
+    skill = PublishedSkillFactory()
+    english = client.get(skill.get_absolute_url()).content.decode()
+    korean = client.get(skill.get_absolute_url(), {"lang": "ko"}).content.decode()
+    assert "Report this skill" in english and "Report this skill" not in korean
+    assert ("en", "Report this skill") in page._LITERALS
+    assert ("ko", "Report this skill") in page._LITERALS
+    assert client.get(skill.get_absolute_url()).content.decode().count("Report this skill") == 1
+    settings.APP_NAME = "changed"  # any setting change drops them
+    assert not page._LITERALS
