@@ -9,6 +9,7 @@ from datetime import datetime
 
 from django.db.models import F, Max, OuterRef, Subquery
 
+from marketplace.prepared import PreparedRows
 from skills.models import RawSkill, Skill, SkillSource, SkillSourceLink, SkillVersion
 
 
@@ -40,12 +41,44 @@ class TagRow:
 def skill_tags(*, skill: Skill) -> list[TagRow]:
     """The skill's tags by key, as rows (a prefetch building Tag instances cost three times
     as much on the skill page)."""
-    rows = (
-        Skill.tags.through.objects.filter(skill_id=skill.pk)
+    return [TagRow(*row) for row in _TAGS.rows(skill.pk)]
+
+
+#: The page's small statements, compiled once per process (marketplace.prepared).
+_TAGS = PreparedRows(
+    lambda skill_id: (
+        Skill.tags.through.objects.filter(skill_id=skill_id)
         .order_by("tag__key")
         .values_list("tag_id", "tag__key", "tag__name")
     )
-    return [TagRow(*row) for row in rows]
+)
+_VERSIONS = PreparedRows(
+    lambda skill_id: (
+        SkillVersion.objects.filter(skill_id=skill_id)
+        .order_by("-created_at")
+        .values_list("id", "content_hash", "commit", "created_at", "security_verdict")[:100]
+    )
+)
+_SOURCE_LINKS = PreparedRows(
+    lambda skill_id: (
+        SkillSourceLink.objects.filter(skill_id=skill_id)
+        .order_by("-is_canonical", "first_seen_at")
+        .values_list("source__name", "source__kind", "is_canonical")
+    )
+)
+
+
+def _scan_findings(version_id):
+    from moderation.models import ScanResult
+
+    return (
+        ScanResult.objects.filter(version_id=version_id)
+        .order_by("-risk_score", "engine")
+        .values_list("findings")
+    )
+
+
+_FINDINGS = PreparedRows(_scan_findings)
 
 
 def _latest_reviewed_at() -> Subquery:
@@ -75,24 +108,12 @@ class VersionRow:
 
 def skill_versions(*, skill: Skill) -> list[VersionRow]:
     """Version history (no content), newest first, the 100 latest."""
-    rows = (
-        SkillVersion.objects.filter(skill_id=skill.pk)
-        .order_by("-created_at")
-        .values_list("id", "content_hash", "commit", "created_at", "security_verdict")[:100]
-    )
-    return [VersionRow(*row) for row in rows]
+    return [VersionRow(*row) for row in _VERSIONS.rows(skill.pk)]
 
 
 def version_findings(*, version: SkillVersion) -> tuple[list[dict], bool]:
     """(the findings of every scan of `version`, the riskiest scan's first; was it scanned)."""
-    from moderation.models import ScanResult
-
-    scans = (
-        ScanResult.objects.filter(version_id=version.pk)
-        .order_by("-risk_score", "engine")
-        .values_list("findings", flat=True)
-    )
-    found = [findings or [] for findings in scans]
+    found = [findings or [] for (findings,) in _FINDINGS.rows(version.pk)]
     return [f for findings in found for f in findings], bool(found)
 
 
@@ -136,12 +157,7 @@ _SOURCE_KINDS = dict(SkillSource.Kind.choices)
 
 def skill_source_links(*, skill: Skill) -> list[SourceLinkRow]:
     """The sources that list the skill, the canonical one first, then by first sighting."""
-    rows = (
-        SkillSourceLink.objects.filter(skill_id=skill.pk)
-        .order_by("-is_canonical", "first_seen_at")
-        .values_list("source__name", "source__kind", "is_canonical")
-    )
-    return [SourceLinkRow(*row) for row in rows]
+    return [SourceLinkRow(*row) for row in _SOURCE_LINKS.rows(skill.pk)]
 
 
 def skill_neighbours(*, skill: Skill, limit: int = 6, tag_ids=None) -> tuple[list, list]:
