@@ -24,21 +24,31 @@ _UUID = models.UUIDField()
 _ALL: list[PreparedRows] = []
 
 
-class PreparedRows:
-    """`build(id)` (a `values_list()` queryset filtering on a UUID) compiled once per
-    database; `rows(id)` gives `list(build(id))`."""
+#: The marker of a statement that filters on a text (a key or a slug).
+TEXT_MARKER = "prepared-marker-5e7f1a00f00d"
 
-    def __init__(self, build: Callable[[uuid.UUID], QuerySet]):
+
+class PreparedRows:
+    """`build(id)` (a `values_list()` queryset filtering on a UUID, or on a text with
+    `marker=TEXT_MARKER`) compiled once per database; `rows(id)` gives `list(build(id))`."""
+
+    def __init__(self, build: Callable[..., QuerySet], *, marker: uuid.UUID | str = MARKER):
         self.build = build
+        self.marker = marker
         self._compiled: dict[str, tuple] = {}
         self._model: type[models.Model] | None = None
         _ALL.append(self)
 
+    def _prep(self, value, connection):
+        if isinstance(self.marker, str):
+            return str(value)
+        return _UUID.get_db_prep_value(value, connection)
+
     def _compile(self, alias: str) -> tuple:
-        qs = self.build(MARKER).using(alias)
+        qs = self.build(self.marker).using(alias)
         compiler = qs.query.get_compiler(alias)
         sql, params = compiler.as_sql()
-        marker = _UUID.get_db_prep_value(MARKER, connections[alias])
+        marker = self._prep(self.marker, connections[alias])
         slots = [i for i, param in enumerate(params) if param == marker]
         if not slots:
             raise ValueError("the statement does not use its id")
@@ -48,14 +58,14 @@ class PreparedRows:
     def rows(self, id_, *, using: str | None = None) -> list[tuple]:
         if using is None:
             if self._model is None:
-                self._model = self.build(MARKER).model
+                self._model = self.build(self.marker).model
             using = router.db_for_read(self._model)
         alias = using
         compiled = self._compiled.get(alias) or self._compile(alias)
         compiler, sql, params, slots = compiled
         connection = connections[alias]
         params = list(params)
-        value = _UUID.get_db_prep_value(id_, connection)
+        value = self._prep(id_, connection)
         for i in slots:
             params[i] = value
         with connection.cursor() as cursor:

@@ -22,7 +22,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, connections
+from django.db import connection, connections, router
 from django.db.models import (
     BooleanField,
     Case,
@@ -44,6 +44,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils.translation import pgettext_lazy
 
+from marketplace.prepared import TEXT_MARKER, PreparedRows
 from skills import search
 from skills.models import (
     INSTALLS_BAND_STEPS,
@@ -690,6 +691,22 @@ def license_choices(*, limit: int = 30) -> list[str]:
             .order_by("-n", "license")[:limit]
         ),
     )
+
+
+_CATEGORY_FIELDS = ("id", "key", "name", "description", "sort_order", "is_active")
+_CATEGORY = PreparedRows(
+    lambda key: Category.objects.filter(key=key, is_active=True).values_list(*_CATEGORY_FIELDS)[:1],
+    marker=TEXT_MARKER,
+)
+
+
+def category_get(*, key: str) -> Category | None:
+    """The active category `key` (its page's heading), from a statement compiled once per
+    process (marketplace.prepared)."""
+    rows = _CATEGORY.rows(key)
+    if not rows:
+        return None
+    return Category.from_db(router.db_for_read(Category), _CATEGORY_FIELDS, rows[0])
 
 
 def tag_get(*, key: str) -> Tag | None:

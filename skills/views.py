@@ -36,7 +36,7 @@ from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import PIN_LENGTH, install_methods, skill_index_name
-from skills.models import Category, GithubRepoCache, Skill, Tag
+from skills.models import GithubRepoCache, Skill, Tag
 from skills.page import texts as skill_page_texts
 from skills.page import why_rank_render
 from skills.rendering import RENDERER_VERSION, render_markdown
@@ -325,7 +325,9 @@ class CategoryView(SkillListView):
     nav = "categories"
 
     def get(self, request, *args, key: str, **kwargs):
-        self.category = get_object_or_404(Category, key=key, is_active=True)
+        self.category = selectors.category_get(key=key)
+        if self.category is None:
+            raise Http404("No active category with this key")  # as get_object_or_404: not shown
         return super().get(request, *args, **kwargs)
 
     def fixed_value(self):

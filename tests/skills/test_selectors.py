@@ -210,3 +210,15 @@ def test_the_key_ordered_lists_join_the_keys_and_their_counts_do_not():
     count_sql, page_sql = (q["sql"] for q in ctx.captured_queries)
     assert "skillsortkey" not in count_sql
     assert '"skills_skillsortkey"."skill_id" IS NOT NULL' in page_sql
+
+
+def test_category_get_reads_an_active_category_by_key_as_a_saved_instance():
+    from skills.selectors import category_get
+
+    active = CategoryFactory(key="docs", name="Docs", description="About docs")
+    CategoryFactory(key="gone", is_active=False)
+    found = category_get(key="docs")
+    assert found == active and not found._state.adding
+    assert (found.name, found.description, found.url) == ("Docs", "About docs", active.url)
+    assert category_get(key="gone") is None and category_get(key="nope") is None
+    assert category_get(key="docs").pk == active.pk  # the kept statement, again

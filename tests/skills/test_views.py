@@ -476,3 +476,9 @@ def test_category_url_is_what_reverse_gives(key):
     from skills.models import Category
 
     assert Category(key=key).url == reverse("skills:category", args=[key])
+
+
+def test_an_inactive_or_unknown_category_has_no_page(client):
+    CategoryFactory(key="retired", is_active=False)
+    assert client.get("/categories/retired/").status_code == 404
+    assert client.get("/categories/never-was/").status_code == 404
