@@ -3,13 +3,14 @@ findings, tags, sources and neighbours). Search and listings are skills.selector
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import F, Max, OuterRef, Subquery
 
-from marketplace.prepared import PreparedRows
+from marketplace.statements import Statement
 from skills.models import RawSkill, Skill, SkillSource, SkillSourceLink, SkillVersion
 
 
@@ -44,41 +45,49 @@ def skill_tags(*, skill: Skill) -> list[TagRow]:
     return [TagRow(*row) for row in _TAGS.rows(skill.pk)]
 
 
-#: The page's small statements, compiled once per process (marketplace.prepared).
-_TAGS = PreparedRows(
-    lambda skill_id: (
+#: The page's small statements, compiled once per database (marketplace.statements).
+_TAGS = Statement(
+    Skill.tags.through,
+    lambda _shape, skill_id: (
         Skill.tags.through.objects.filter(skill_id=skill_id)
         .order_by("tag__key")
         .values_list("tag_id", "tag__key", "tag__name")
-    )
+    ),
+    Skill.tags.through._meta.get_field("skill"),
 )
-_VERSIONS = PreparedRows(
-    lambda skill_id: (
+_VERSIONS = Statement(
+    SkillVersion,
+    lambda _shape, skill_id: (
         SkillVersion.objects.filter(skill_id=skill_id)
         .order_by("-created_at")
         .values_list("id", "content_hash", "commit", "created_at", "security_verdict")[:100]
-    )
+    ),
+    SkillVersion._meta.get_field("skill"),
 )
-_SOURCE_LINKS = PreparedRows(
-    lambda skill_id: (
+_SOURCE_LINKS = Statement(
+    SkillSourceLink,
+    lambda _shape, skill_id: (
         SkillSourceLink.objects.filter(skill_id=skill_id)
         .order_by("-is_canonical", "first_seen_at")
         .values_list("source__name", "source__kind", "is_canonical")
-    )
+    ),
+    SkillSourceLink._meta.get_field("skill"),
 )
 
 
-def _scan_findings(version_id):
-    from moderation.models import ScanResult
+@functools.cache
+def _findings_statement() -> Statement:
+    from moderation.models import ScanResult  # moderation imports the skills app
 
-    return (
-        ScanResult.objects.filter(version_id=version_id)
-        .order_by("-risk_score", "engine")
-        .values_list("findings")
+    return Statement(
+        ScanResult,
+        lambda _shape, version_id: (
+            ScanResult.objects.filter(version_id=version_id)
+            .order_by("-risk_score", "engine")
+            .values_list("findings")
+        ),
+        ScanResult._meta.get_field("version"),
     )
-
-
-_FINDINGS = PreparedRows(_scan_findings)
 
 
 def _latest_reviewed_at() -> Subquery:
@@ -113,7 +122,7 @@ def skill_versions(*, skill: Skill) -> list[VersionRow]:
 
 def version_findings(*, version: SkillVersion) -> tuple[list[dict], bool]:
     """(the findings of every scan of `version`, the riskiest scan's first; was it scanned)."""
-    found = [findings or [] for (findings,) in _FINDINGS.rows(version.pk)]
+    found = [findings or [] for (findings,) in _findings_statement().rows(version.pk)]
     return [f for findings in found for f in findings], bool(found)
 
 

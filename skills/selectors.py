@@ -44,7 +44,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils.translation import pgettext_lazy
 
-from marketplace.prepared import TEXT_MARKER, PreparedRows
+from marketplace.statements import Statement
 from skills import search
 from skills.models import (
     INSTALLS_BAND_STEPS,
@@ -694,15 +694,18 @@ def license_choices(*, limit: int = 30) -> list[str]:
 
 
 _CATEGORY_FIELDS = ("id", "key", "name", "description", "sort_order", "is_active")
-_CATEGORY = PreparedRows(
-    lambda key: Category.objects.filter(key=key, is_active=True).values_list(*_CATEGORY_FIELDS)[:1],
-    marker=TEXT_MARKER,
+_CATEGORY = Statement(
+    Category,
+    lambda _shape, key: Category.objects.filter(key=key, is_active=True).values_list(
+        *_CATEGORY_FIELDS
+    )[:1],
+    Category._meta.get_field("key"),
 )
 
 
 def category_get(*, key: str) -> Category | None:
     """The active category `key` (its page's heading), from a statement compiled once per
-    process (marketplace.prepared)."""
+    database (marketplace.statements)."""
     rows = _CATEGORY.rows(key)
     if not rows:
         return None
