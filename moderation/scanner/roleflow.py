@@ -10,8 +10,8 @@ from itertools import islice
 
 from . import lexicon as L
 from . import rolelex as R
+from . import roleskill
 from .collect import Collector
-from .context import ip_is_internal
 from .datause import sealed_by_user
 from .findings import Severity
 from .reading import SkillFile
@@ -29,7 +29,7 @@ from .roles import (
     _worst,
     mark_introduced_cases,
 )
-from .steps import file_steps, is_teaching, teaching_at
+from .steps import file_steps, is_teaching
 
 
 # -- combining -----------------------------------------------------------------------------------------
@@ -97,7 +97,8 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     _flows_across_files(out, files, by_path, teaching)
     _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
     _installs_bundled(out, files, by_path)
-    _ssh_routes(out, files)
+    roleskill.ssh_routes(out, files)
+    roleskill.planted_keys(out, files)
 
 
 def _sensitive(u: Unit) -> bool:
@@ -611,7 +612,21 @@ def _download_then_run(out: Collector, a: Unit, b: Unit) -> bool:
 
 _RUNS_FILE = re.compile(
     r"(?:^|[\s`(\[/])((?:\./)?[\w./-]*[\w-]+\.(?:py|sh|js|mjs|cjs|ts|ps1|rb|pl|go|bash|zsh))\b"
+    r"|\bgo\s+run\s+(\./[\w./-]+)"
 )
+
+
+def _run_target(m: re.Match, units: dict, names: dict):
+    """The code unit a step runs: a script named by its file, or the Go package a
+    `go run ./cmd/tool` names (its main.go, or the one file under that folder)."""
+    if m.group(1):
+        return units.get(m.group(1).lstrip("./")) or units.get(
+            names.get(posixpath.basename(m.group(1)), "")
+        )
+    folder = m.group(2).lstrip("./").rstrip("/") + "/"
+    inside = [p for p in units if p.startswith(folder) and p.endswith(".go")]
+    main = [p for p in inside if p.endswith("main.go")]
+    return units.get((main or inside or [""])[0])
 
 
 def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, teaching) -> None:
@@ -629,9 +644,7 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
             if not (hard or _strong_sinks(u)):
                 continue
             for m in islice(_RUNS_FILE.finditer(u.norm), 6):
-                target = code_units.get(m.group(1).lstrip("./")) or code_units.get(
-                    names.get(posixpath.basename(m.group(1)), "")
-                )
+                target = _run_target(m, code_units, names)
                 if target is None or target.path == u.path:
                     continue
                 if hard and _strong_sinks(target):
@@ -696,6 +709,7 @@ def _installs_bundled(out: Collector, files: list[SkillFile], by_path: dict) -> 
 
 _READS_INPUT = re.compile(
     r"\bsys\.argv|\bprocess\.argv|\$args\b|\bparam\s*\(|\$\{?1\}?|\$@|\bos\.Args\b|\bsys\.stdin"
+    r"|\bos\.Stdin\b|\bprocess\.stdin\b|\bDeno\.stdin\b|\[Console\]::In\b|\$input\b|\bSTDIN\b"
     r"|/dev/stdin|\bGet-Content\s+\$|\bfileinput\b|\bARGV\b|\bflag\.Arg",
 )
 _DISCLOSES = re.compile(
@@ -725,12 +739,10 @@ def _hand_off(out: Collector, files: list[SkillFile], by_path: dict, description
             continue
         steps = file_steps(f)
         for i, st in enumerate(steps[:400]):
-            if "." not in st.text:
+            if "." not in st.text and "go run" not in st.text:
                 continue
             for m in islice(_RUNS_FILE.finditer(st.text), 4):
-                target = senders.get(m.group(1).lstrip("./")) or senders.get(
-                    names.get(posixpath.basename(m.group(1)), "")
-                )
+                target = _run_target(m, senders, names)
                 if target is None or _DISCLOSES.search(_prose(st.text)) is not None:
                     continue
                 given = None
@@ -748,28 +760,3 @@ def _hand_off(out: Collector, files: list[SkillFile], by_path: dict, description
                         f"a step hands {given.group()[:40]!r} to {target.path}, which sends its "
                         f"input to a {k[0]} host; nothing in the skill says data leaves the machine")  # fmt: skip
                 return
-
-
-_AT_IP = re.compile(r"@(\d{1,3}(?:\.\d{1,3}){3})\b")
-_SSH_ROUTE_LINE = re.compile(r"(?m)^.*\b(?:ProxyCommand|RemoteForward|LocalCommand)\b.*$")
-
-
-def _ssh_routes(out: Collector, files: list[SkillFile]) -> None:
-    """An SSH client directive that sends every connection, or runs a command, through a host
-    that is neither a placeholder nor a known service (`ProxyCommand ssh -W %h:%p relay@...`):
-    a quiet, lasting network redirect, review on its own and sensitive beside concealment."""
-    for f in files[:400]:
-        if not f.is_markdown or f.binary or ("Proxy" not in f.text and "Forward" not in f.text):
-            continue
-        for m in islice(_SSH_ROUTE_LINE.finditer(f.text), 8):
-            hosts = [(h, c) for h, c in _hosts(m.group()) if c in _STRONG] or [
-                (ip.group(1), "hostile")
-                for ip in _AT_IP.finditer(m.group())
-                if ip_is_internal(ip.group(1)) is False
-            ]
-            if not hosts or teaching_at(f, m.start()):
-                continue
-            out.add("exfil.suspicious-endpoint", Severity.MEDIUM, f.path, f.line_of(m.start()),
-                    m.group().strip()[:160],
-                    f"routes SSH connections or commands through {hosts[0][0]} ({hosts[0][1]} host)")  # fmt: skip
-            return

@@ -89,6 +89,13 @@ SRC_CRED = rx.compile(
     r"|\bhidden\s+(?:folder|directory|file)\s+(?:that\s+|where\s+)?(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:cli|tool|client|ssh|git|aws|gcloud|azure|kubectl|docker|npm)\b"
     r"|\.claude/(?:projects|history)|\.codex/(?:sessions|history)|history\.jsonl"
+    r"|\.gemini/tmp\b|\.continue/sessions\b|\.aider\.chat\.history|\.cursor/chats\b"
+    # the user's personal stores: mail, messages, calendars, contacts, browsing history
+    r"|~/Library/(?:Calendars|Messages|Mail|Application\s+Support/AddressBook|Safari)\b|\bchat\.db\b"
+    r"|\bAddressBook-v22\.abcddb\b|\.thunderbird\b"
+    # secrets named as what is read from a file under home or root ("any token in ~/.local/...")
+    r"|\b(?:any|every|all|each|the)\s+(?:\w+\s+)?(?:tokens?|secrets?|passwords?|api[-_ ]?keys?|"
+    r"credentials?)\s+(?:in|from|inside|under)\s+[`'\"]?(?:~|\$HOME|/(?:etc|home|root|Users|var)\b)"
     # commands that print a credential
     r"|\bkubectl\s+config\s+view\b[^\n|;]*--raw|\bgh\s+auth\s+token\b|\bgcloud\s+auth\s+"
     r"(?:print-access-token|application-default\s+print-access-token)\b|\baz\s+account\s+"
@@ -175,7 +182,9 @@ SRC_ASK = rx.compile(
 # The same in code: placeholders and variables named for the conversation.
 SRC_CHAT_CODE = rx.compile(
     r"\b[A-Z_]*(?:USER_MESSAGE|USER_INPUT|USER_PROMPT|CONVERSATION|CHAT_HISTORY|TRANSCRIPT|"
-    r"PASTED|THE_USER)[A-Z_]*\b|\b(?:CONVERSATION|CHAT_LOG|MESSAGES_SO_FAR)\b",
+    r"PASTED|THE_USER)[A-Z_]*\b|\b(?:CONVERSATION|CHAT_LOG|MESSAGES_SO_FAR)\b"
+    # what an agent hook receives on stdin: the user's prompt and the transcript's path
+    r"|\btranscript_path\b|\{[^}\n]{0,40}\.prompt\b",
     0,
 )
 
@@ -259,7 +268,7 @@ DESTINATION = rx.compile(
 # A prose send with its address in the same sentence: a step worth reading for roles.
 SEND_TO_URL = rx.compile(
     r"\b(?:send|sends|sent|upload\w*|post|posts|posted|POST|forward\w*|submit\w*|transmit\w*|"
-    r"handed\s+over|deliver\w*)\b[^.\n]{0,100}?https?://",
+    r"handed\s+over|deliver\w*)\b[^.\n]{0,100}?(?:\n[^.\n]{0,100}?)?https?://",  # wrapped once
     _I,
 )
 SENTENCE_END = rx.compile(r"[.!?][\"')\]*]*(?:\s+|$)|\n\s*\n", 0)

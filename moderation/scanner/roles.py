@@ -84,6 +84,8 @@ _ATTACK_DATA_PATH = re.compile(
     r"injection|attack|malicious|payload|adversarial|red-?team|jailbreak|phishing", re.IGNORECASE
 )
 _SELECTIVE_FIND = re.compile(r"\bfind\s+\S+\s+(?:-\w+\s+\S+\s+)*?-(?:i?name|i?path|regex)\s+[^-\s]")
+_REMOTE_COPY = re.compile(r"\b(?:rsync|scp|sftp|rclone\s+(?:copy|sync|move))\b")
+_REMOTE_DEST = re.compile(r"[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
 _GIT_REMOTE_ADD = re.compile(
     r"\bgit\s+remote\s+(?:add\s+(?:-\S+\s+)*\S+|set-url\s+(?:--\S+\s+)*\S+)\s+[\"'`]?(\S+)"
 )
@@ -260,7 +262,7 @@ def _read_roles(u: Unit) -> None:
     code = u.kind in ("code", "data")
     pieces = _logical_lines(t) if code else _sentences(t)
     fallback = _worst(_hosts(t)) if u.kind == "code" else "none"
-    codeish = u.kind == "code" or "`" in t
+    codeish = code or "`" in t  # a data file's hook commands are code too
     manifest = _is_manifest(u)
     for (off, s), c in zip(pieces, _PIECE_GATE.pieces(t, pieces), strict=True):
         _sources(c, roles, s, off, code, codeish)
@@ -380,6 +382,14 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
         ):
             kind = "covert" if cls not in ("known", "placeholder") else cls
         _add(roles, "sink", kind, m.group(), off + m.start(), hosts)
+    copy = _REMOTE_COPY.search(s) if "@" in s or "::" in s else None
+    if copy is not None:  # rsync/scp/sftp to user@host:path: a send to that host
+        dest = _REMOTE_DEST.search(s, copy.end())
+        if dest is not None:
+            dcls = host_class(dest.group(1))
+            if dcls in _STRONG:
+                _add(roles, "sink", dcls, s[copy.start() : dest.end()][:120], off + copy.start(),
+                     [(dest.group(1).lower(), dcls)])  # fmt: skip
     remote = _GIT_REMOTE_ADD.search(s) if "remote" in s else None
     if remote is not None:  # a remote exists to be pushed to: its host is where the pushes go
         rcls = _worst(_hosts(remote.group(1)))
