@@ -23,6 +23,7 @@ from .roles import (
     Unit,
     _hosts,
     _prose,
+    _quoted,
     _read_roles,
     _teaching,
     _units_of,
@@ -59,6 +60,9 @@ def _strong_sinks(u: Unit) -> list:
 def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
     """Role analysis over the whole skill (after the per-file stages)."""
     mark_introduced_cases(files)
+    roleskill.ssh_routes(out, files)  # whole-skill checks that need no units
+    roleskill.planted_keys(out, files)
+    roleskill.remote_imports(out, files)
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
     for f in files[:400]:
@@ -97,8 +101,6 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     _flows_across_files(out, files, by_path, teaching)
     _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
     _installs_bundled(out, files, by_path)
-    roleskill.ssh_routes(out, files)
-    roleskill.planted_keys(out, files)
 
 
 def _sensitive(u: Unit) -> bool:
@@ -254,6 +256,14 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
             sev = Severity.CRITICAL if fr[0] == "hostile" or noconf else Severity.HIGH
             _emit(out, "exec.remote-eval", sev, u, fr[2], fr[1],
                   f"{where} runs code it downloads ({fr[0]} host)")  # fmt: skip
+        elif (
+            fr[0] == "unknown"
+            and u.kind == "step"
+            and "|" not in fr[1]  # a literal pipe is graded by the pattern stage already
+            and not _quoted(u.norm[u.norm.rfind("\n", 0, fr[2]) + 1 : fr[2]], fr[2])
+        ):  # a pipe told in words, graded as the literal one; not one quoted from a README
+            _emit(out, "exec.remote-eval", Severity.MEDIUM, u, fr[2], fr[1],
+                  f"{where} runs code it downloads from {fr[0]} host: check the host")  # fmt: skip
     if u.kind == "code":
         _script_remote_eval(out, u, where)
     for i in roles.get("install", [])[:1]:
@@ -575,7 +585,7 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
 def _download_then_run_later(out: Collector, a: Unit) -> None:
     """The steps after a download (any step: a plain "run it" has no role of its own)."""
     steps = file_steps(a.f)
-    for st in steps[a.index + 1 : a.index + 4]:
+    for st in steps[a.index + 1 : a.index + 9]:  # "start the helper from step 2", four steps on
         b = Unit(a.f, a.path, st.start, a.f.line_of(st.start), st.text, "step", a.index + 1)
         b.roles["noconfirm"] = [("noconfirm", m.group(), m.start(), None)
                                 for m in islice(R.NO_CONFIRM_BROAD.finditer(b.norm), 1)]  # fmt: skip

@@ -462,7 +462,7 @@ RUN_FETCHED = rx.compile(
     r"|\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|\bsource\s+<\(|\b(?:ba)?sh\s+<\("
     r"|\bScriptBlock\]::Create|&\s*\(\[scriptblock\]|\bimport\s*\(\s*(?:pathToFileURL|file|src|url|\w+\))"
     r"|\bpipe\w*\s+(?:it\s+|them\s+|this\s+|the\s+\w+\s+)?(?:straight\s+|directly\s+)?(?:in)?to\s+`?"
-    r"(?:sudo\s+)?(?:ba|z)?sh\b",
+    r"(?:sudo\s+)?(?:(?:ba|z)?sh|python[\d.]*|node|perl|ruby|pwsh|powershell)\b",
     _I,
 )
 # A file or variable a download filled: curl -o X, wget -O X, > X, $s = irm ..., X = requests.get

@@ -12,7 +12,7 @@ from .collect import Collector
 from .context import ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
-from .roles import _STRONG, _hosts
+from .roles import _STRONG, _hosts, _worst
 from .steps import step_at, teaching_at, teaching_cue
 
 _AT_IP = re.compile(r"@(\d{1,3}(?:\.\d{1,3}){3})\b")
@@ -66,3 +66,42 @@ def planted_keys(out: Collector, files: list[SkillFile]) -> None:
                     "ships a fixed SSH public key in a file that adds keys to authorized_keys: "
                     "its holder could log in")  # fmt: skip
             return
+
+
+MAX_TEXT = 1024 * 1024
+_REMOTE_IMPORT = re.compile(
+    r"\bimport\s*\(\s*[\"'`](https?://[^\"'`\s]+)|^\s*import\b[^;\n]*?\bfrom\s+[\"'](https?://[^\"'\s]+)",
+    re.MULTILINE,
+)
+# Module registries and CDNs that serve published packages by name and version.
+_MODULE_HOSTS = ("jsr.io", "esm.sh", "cdn.jsdelivr.net", "unpkg.com", "cdn.skypack.dev", "esm.run",
+                 "ga.jspm.io", "deno.land")  # fmt: skip
+
+
+def remote_imports(out: Collector, files: list[SkillFile]) -> None:
+    """JavaScript/TypeScript that imports a module by URL (`await import("https://...")`, Deno's
+    `import ... from "https://..."`): code downloaded and run, graded by its host like a
+    download piped to a shell (a stranger's host is review, a hostile one fails; module
+    registries and CDNs are how Deno and browsers load packages)."""
+    for f in files[:400]:
+        if f.binary or f.ext not in _JS_EXT or "import" not in f.text or "http" not in f.text:
+            continue
+        _remote_import(out, f)
+
+
+_JS_EXT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
+
+
+def _remote_import(out: Collector, f: SkillFile) -> None:
+    for m in islice(_REMOTE_IMPORT.finditer(f.text[:MAX_TEXT]), 4):
+        url = m.group(1) or m.group(2)
+        host = url.split("://", 1)[1].split("/", 1)[0].split(":")[0].lower()
+        if any(host == h or host.endswith("." + h) for h in _MODULE_HOSTS):
+            continue
+        cls = _worst(_hosts(url))
+        if cls not in _STRONG:
+            continue
+        sev = Severity.CRITICAL if cls == "hostile" else Severity.MEDIUM
+        out.add("exec.remote-eval", sev, f.path, f.line_of(m.start()), m.group().strip()[:100],
+                f"{f.path} imports and runs a module from {host} ({cls} host)")  # fmt: skip
+        return
