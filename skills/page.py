@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 
+from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.signals import setting_changed
 from django.template import defaultfilters, engines
@@ -34,6 +35,7 @@ from skills.models import skill_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
 TEMPLATE = "skills/detail_body.html"
+REPORT_FIELDS_TEMPLATE = "skills/_report_fields.html"
 WHY_RANK_TEMPLATE = "rankings/_why_rank.html"
 
 
@@ -65,6 +67,7 @@ def _literals(language: str):
 
 def _forget(**kwargs) -> None:
     _LITERALS.clear()
+    _REPORT_FIELDS.clear()
 
 
 setting_changed.connect(_forget)
@@ -121,6 +124,27 @@ def _helpers() -> dict:
     }
 
 
+#: language -> the report form's fields (`report_fields_render`)
+_REPORT_FIELDS: dict[str, SafeString] = {}
+
+
+def report_fields_render() -> SafeString:
+    """The report form's fields (the reasons' radios, the details box) in the active
+    language: an unbound `ReportForm`, the same on every skill page, so rendered once per
+    language and process (its widgets were a tenth of the page's template time); afresh
+    with DEBUG on, dropped when a setting changes."""
+    language = get_language() or ""
+    html = _REPORT_FIELDS.get(language)
+    if html is None:
+        from skills.forms import ReportForm
+
+        template = engines["jinja2"].get_template(REPORT_FIELDS_TEMPLATE)
+        html = mark_safe(template.render({"report_form": ReportForm(), **_helpers()}))
+        if not settings.DEBUG:
+            _REPORT_FIELDS[language] = html
+    return html  # Jinja2 escaped every value
+
+
 def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
     """The body of the skill page from the view's `page` values; `csrf_input` is the report
     form's hidden CSRF field."""
@@ -129,6 +153,7 @@ def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
         **page,
         **_helpers(),
         "csrf_input": mark_safe(csrf_input),  # Django's own markup (CsrfTokenNode)
+        "report_fields": report_fields_render(),
     }
     return mark_safe(template.render(context))  # Jinja2 escaped every value
 

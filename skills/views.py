@@ -488,7 +488,6 @@ class SkillDetailView(TemplateView):
             "reviewed_at": reviewed_at,
             "zip_sha256": _zip_sha256(version=version, slug=skill.slug),
             "download_path": download_path,
-            "report_form": ReportForm(),
             "texts": skill_page_texts(
                 files=files_count, stored=stored_count, short_hash=version.short_hash
             ),

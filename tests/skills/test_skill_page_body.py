@@ -86,3 +86,21 @@ def test_literals_are_translated_once_per_language_and_process(client, settings)
     assert client.get(skill.get_absolute_url()).content.decode().count("Report this skill") == 1
     settings.APP_NAME = "changed"  # any setting change drops them
     assert not page._LITERALS
+
+
+def test_the_report_forms_fields_are_rendered_once_per_language(client, settings):
+    from skills import page
+
+    skill = PublishedSkillFactory()
+    html = client.get(skill.get_absolute_url()).content.decode()
+    assert (
+        'name="reason"' in html
+        and 'name="details"' in html
+        and 'name="csrfmiddlewaretoken"' in html
+    )
+    kept = page._REPORT_FIELDS["en"]
+    assert kept in html
+    settings.DEBUG = True  # rendered afresh: the same markup
+    assert page.report_fields_render() == kept
+    korean = client.get(skill.get_absolute_url(), {"lang": "ko"}).content.decode()
+    assert 'name="reason"' in korean and kept not in korean
