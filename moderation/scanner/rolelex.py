@@ -556,7 +556,10 @@ INSTALL_VERB = rx.compile(
     r"dnf|yum|choco|winget|conda)\s+(?:\w+\s+)*?(?:install|add|get)\b|\bGOPROXY\s*=|\bGOINSECURE\b"
     r"|\bGONOSUMDB\b|\bGOFLAGS\s*=|--index-url\b|--extra-index-url\b|\bregistry\s*=|--trusted-host\b|"
     r"\bRegister-PSRepository\b|\bInstall-Module\b|\bnuget\s+sources\s+add\b|\bconfig\s+set\s+registry\b|"
-    r"\"(?:dependencies|devDependencies)\"|\brequirements\b|\b[\w-]+\s*@\s*(?:https?|git\+)",
+    r"\"(?:dependencies|devDependencies)\"|\brequirements\b|\b[\w-]+\s*@\s*(?:https?|git\+)"
+    # the same sources set in a package manager's configuration, in any syntax
+    r"|\b(?:extra[-_])?index[-_]url[\"']?\s*[:=]|\btrusted[-_]host[\"']?\s*[:=]|\bssl_verify\s+false\b"
+    r"|(?:^|\n)\s*channels\s*:",
     _I,
 )
 UNTRUSTED_URL = rx.compile(

@@ -86,6 +86,7 @@ _ATTACK_DATA_PATH = re.compile(
 _SELECTIVE_FIND = re.compile(r"\bfind\s+\S+\s+(?:-\w+\s+\S+\s+)*?-(?:i?name|i?path|regex)\s+[^-\s]")
 _REMOTE_COPY = re.compile(r"\b(?:rsync|scp|sftp|rclone\s+(?:copy|sync|move))\b")
 _REMOTE_DEST = re.compile(r"[\w.-]+@([\w-]+(?:\.[\w-]+)+):")
+_URL_AFTER = re.compile(r"\bhttps?://[^\s)'\"<>`]+")
 _GIT_REMOTE_ADD = re.compile(
     r"\bgit\s+remote\s+(?:add\s+(?:-\S+\s+)*\S+|set-url\s+(?:--\S+\s+)*\S+)\s+[\"'`]?(\S+)"
 )
@@ -407,15 +408,20 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
     v = c.SEND_VERB.search(s)
     if v is not None and not _negated_before(s, v.start()) and not user_does(s, v.start()):
         d = R.DESTINATION.search(s, v.end())
+        d_end = d.end() if d is not None else 0
+        word = d.group().lower() if d is not None else ""
+        if d is not None and "://" not in word and "@" not in word:
+            url = _URL_AFTER.search(s, d.end())  # "uploaded to the paste service https://...":
+            if url is not None and url.start() - d.end() < 200:  # the address wins
+                word, d_end = url.group().lower(), url.end()
         if d is not None:
-            word = d.group().lower()
             if "://" in word or "@" in word:
                 kind = cls if cls != "none" else "unknown"
             elif re.search(r"\bour\b|pastebin|gist|discord|telegram|collector", word):
                 kind = "unknown"
             else:
                 kind = "vague"
-            _add(roles, "sink", kind, s[v.start() : d.end()], off + v.start(), hosts)
+            _add(roles, "sink", kind, s[v.start() : d_end], off + v.start(), hosts)
 
 
 def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bool) -> None:
