@@ -246,14 +246,18 @@ class _RankedSlice(Expression):
 
     def __init__(self, match, ranked: QuerySet[Skill], ahead: _RankedAhead | None = None):
         super().__init__(output_field=BooleanField())
-        self.match, self.ranked, self.pk = match, Subquery(ranked), F("pk")
+        self.match, self.pk = match, F("pk")
+        # A query of its own (no outer reference), made a subquery only when compiled
+        # without ids ranked ahead: resolving it with the search's filter copied it whole,
+        # a tenth of an uncached API search's instructions (issue #23).
+        self.ranked = ranked
         self.ahead = ahead
 
     def get_source_expressions(self):
-        return [self.match, self.ranked, self.pk]
+        return [self.match, self.pk]
 
     def set_source_expressions(self, exprs):
-        self.match, self.ranked, self.pk = exprs
+        self.match, self.pk = exprs
 
     def as_sql(self, compiler, connection):
         outer = compiler.query
@@ -268,8 +272,7 @@ class _RankedSlice(Expression):
         if ids:  # ranked already, with the count (`_RankedAhead`)
             marks = ", ".join(["%s"] * len(ids))
             return f"{pk_sql} IN ({marks})", (*pk_params, *ids)
-        ranked = self.ranked.copy()
-        ranked.query.set_limits(high=outer.high_mark)
+        ranked = Subquery(self.ranked[: outer.high_mark]).resolve_expression(outer)
         ranked_sql, ranked_params = compiler.compile(ranked)
         return f"{pk_sql} IN {ranked_sql}", (*pk_params, *ranked_params)
 
