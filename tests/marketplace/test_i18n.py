@@ -68,6 +68,17 @@ def test_every_public_page_has_a_keyboard_usable_language_menu(path):
     assert f'name="next" value="{path}"' in menu.group(1)
 
 
+def test_a_path_that_starts_like_a_language_is_not_read_as_one():
+    """URLs carry no language (no i18n_patterns): the middleware never reads one from the
+    path, and every answer, API included, says its language and varies on the header."""
+    api = visitor(HTTP_ACCEPT_LANGUAGE="ko").get("/api/v1/health")
+    missing = visitor().get("/ko/skills/")
+
+    assert api["Content-Language"] == "ko" and "Accept-Language" in api["Vary"]
+    assert missing.status_code == 404 and missing["Content-Language"] == "en"
+    assert "Accept-Language" in missing["Vary"]
+
+
 def test_the_menu_sets_a_cookie_that_then_decides_the_language():
     PublishedSkillFactory()
     browser = visitor(HTTP_ACCEPT_LANGUAGE="en")
