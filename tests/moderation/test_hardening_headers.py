@@ -135,3 +135,21 @@ def test_production_turns_on_hsts_and_secure_httponly_cookies():
         "900",
         "[['username', 'ip_address'], ['ip_address']]\n",
     ]
+
+
+def test_extra_directives_are_read_on_every_request_though_the_policy_is_built_once(
+    client, settings
+):
+    before = client.get("/api/v1/health")["Content-Security-Policy"]
+    settings.CSP_EXTRA_DIRECTIVES = {"report-uri": "/csp-report/", "script-src": "'nonce-{nonce}'"}
+    response = client.get("/api/v1/health")
+    policy = response["Content-Security-Policy"]
+    del settings.CSP_EXTRA_DIRECTIVES
+    after = client.get("/api/v1/health")["Content-Security-Policy"]
+
+    assert "report-uri /csp-report/" in policy and "report-uri" not in before + after
+    nonce = re.search(r"script-src 'nonce-([^']+)'", policy).group(1)
+    assert len(nonce) == 24 and nonce not in before + after
+    assert after.replace(re.search(r"nonce-([^']+)", after).group(1), "N") == before.replace(
+        re.search(r"nonce-([^']+)", before).group(1), "N"
+    )
