@@ -52,8 +52,11 @@ class Statement:
         self._compiled: dict[tuple, _Compiled] = {}
         self._lock = threading.Lock()
 
-    def rows(self, *values, shape: Hashable = None, using: str | None = None) -> list[tuple]:
-        """The rows the QuerySet `build(shape, *values)` would give, as tuples."""
+    def sql(
+        self, *values, shape: Hashable = None, using: str | None = None
+    ) -> tuple[str, list, _Compiled]:
+        """(SQL, parameters) of `build(shape, *values)`, as `QuerySet.query.sql_with_params()`
+        gives them (for a statement written around it), and its compiled form."""
         if len(values) != len(self.fields):
             raise TypeError(f"{len(self.fields)} values expected, {len(values)} given")
         using = using or router.db_for_read(self.model)
@@ -64,8 +67,15 @@ class Statement:
         params = list(compiled.params)
         for slot, field, value in zip(compiled.slots, self.fields, values, strict=True):
             params[slot] = field.get_db_prep_value(value, connection, prepared=False)
+        return compiled.sql, params, compiled
+
+    def rows(self, *values, shape: Hashable = None, using: str | None = None) -> list[tuple]:
+        """The rows the QuerySet `build(shape, *values)` would give, as tuples."""
+        using = using or router.db_for_read(self.model)
+        connection = connections[using]
+        sql, params, compiled = self.sql(*values, shape=shape, using=using)
         with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, params)
+            cursor.execute(sql, params)
             rows = cursor.fetchall()
         if not compiled.converters:
             return [tuple(row) for row in rows]

@@ -26,6 +26,7 @@ from django.db import connection, connections, router
 from django.db.models import (
     BooleanField,
     Case,
+    CharField,
     Count,
     Exists,
     Expression,
@@ -277,14 +278,30 @@ class _RankedSlice(Expression):
         return f"{pk_sql} IN {ranked_sql}", (*pk_params, *ranked_params)
 
 
+def _word_matches(_shape, query: str) -> QuerySet:
+    """The first FUZZY_BELOW narrow rows matching `query` (`_typo_widening`'s count)."""
+    from django.contrib.postgres.search import SearchQuery
+
+    tsquery = SearchQuery(query, search_type="websearch", config=search.SEARCH_CONFIG)
+    return (
+        SkillSearch.objects.filter(search_vector=tsquery).order_by().values_list("pk")[:FUZZY_BELOW]
+    )
+
+
+_WORD_MATCHES = Statement(SkillSearch, _word_matches, CharField())
+
+
 def _typo_widening(qs: QuerySet[Skill], tsquery, query: str) -> str:
     """The corrections of the query's words as tsquery text (skills.search.typo_tsquery)
     when its words match fewer than FUZZY_BELOW of the (filtered) skills, else "". One
     short statement on the database the search reads (the word lookup only runs when
     the count falls short), so that the search statements get a constant tsquery, which
     PostgreSQL estimates well."""
-    matches = qs.filter(search_vector=tsquery).order_by().values("pk")[:FUZZY_BELOW]
-    sql, params = matches.query.sql_with_params()
+    if qs.model is SkillSearch and not qs.query.where:  # the unfiltered search: compiled once
+        sql, params, _compiled = _WORD_MATCHES.sql(query, using=qs.db)
+    else:
+        matches = qs.filter(search_vector=tsquery).order_by().values("pk")[:FUZZY_BELOW]
+        sql, params = matches.query.sql_with_params()
     with connections[qs.db].cursor() as cursor:
         cursor.execute(
             f"SELECT * FROM ({search.NEAR_WORDS_SQL}) AS near"  # noqa: S608 - constants and compiled ORM SQL

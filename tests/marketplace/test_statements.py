@@ -69,3 +69,12 @@ def test_a_statement_whose_parameter_is_not_one_placeholder_is_refused():
 
     with pytest.raises(ValueError, match="found 2 times"):
         statement.rows("a/b/c")
+
+
+def test_a_statement_gives_its_sql_and_parameters_as_the_queryset_does():
+    statement = Statement(Skill, _skills, Skill._meta.get_field("slug"))
+
+    sql, params, _compiled = statement.sql("a/b/c", shape="published")
+
+    expected_sql, expected_params = _skills("published", "a/b/c").query.sql_with_params()
+    assert (sql, params) == (expected_sql, list(expected_params))
