@@ -214,7 +214,7 @@ _BOUNDED = re.compile(r"\{(\d+),\d+\}")
 class Rx:
     """A compiled RE2 pattern with the `re.Pattern` methods the scanner needs."""
 
-    __slots__ = ("_groupindex", "_loose", "_re", "flags", "parts", "pattern")
+    __slots__ = ("_groupindex", "_groups", "_loose", "_re", "flags", "parts", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, options: re2.Options = _OPTIONS) -> None:
         prefix = "".join(
@@ -225,6 +225,7 @@ class Rx:
         self._re = compiled._regexp  # the RE2 object itself (see _UNANCHORED above)
         self._groupindex: dict[str, int] | None = None
         self._loose: Rx | bool | None = False  # not built yet
+        self._groups: tuple[Rx, ...] | None = None  # the loosened union in groups (_loose_groups)
         # For a pattern built as an alternation of others (any_of): those patterns, each far
         # cheaper to run over a long text than their union (whose DFA does not fit in memory).
         self.parts: tuple[Rx, ...] = ()
@@ -245,7 +246,9 @@ class Rx:
         if self.parts:
             if not any(p.flags & ~re.IGNORECASE for p in self.parts):  # the union keeps only `i`
                 loose = self._loosened()
-                if loose is not None and loose.search(text) is None:
+                if loose is not None and not any(
+                    g.search(text) is not None for g in self._loose_groups()
+                ):
                     return False
             return any(p.found_in(text) for p in self.parts)
         return self.search(text) is not None
@@ -258,6 +261,29 @@ class Rx:
             self._loose = None if loose.search("") is not None else loose
         return self._loose  # type: ignore[return-value]
 
+    def _loose_groups(self) -> tuple[Rx, ...]:
+        """The loosened pattern as consecutive groups of its parts' loosened patterns, each
+        group an alternation of at most _GROUP_PARTS of them (the loosened pattern itself when
+        it has no more parts than that). A union of many parts has an automaton too big for
+        RE2's memory budget: it is rebuilt again and again as a text is searched (the 22 parts
+        of the role analysis's union: 0.85 s of CPU for one pass over the corpus's Markdown);
+        each group's fits (three groups: 0.17 s). `_merged_spans` gives the union's matches
+        from the groups' matches. Only once the loosened pattern is known not to match the
+        empty string (`_loosened`)."""
+        if self._groups is None:
+            loose = self._loosened()
+            assert loose is not None
+            self._groups = (loose,)
+            wrapped = [loosen(_wrapped(p)) for p in self.parts]
+            if len(wrapped) > _GROUP_PARTS and "|".join(wrapped) == loose.pattern:
+                k = -(-len(wrapped) // _GROUP_PARTS)  # groups of even sizes
+                size = -(-len(wrapped) // k)
+                self._groups = tuple(
+                    Rx("|".join(wrapped[i : i + size]), self.flags, options=_SPAN_OPTIONS)
+                    for i in range(0, len(wrapped), size)
+                )
+        return self._groups
+
     def spans(self, text: str, limit: int = MAX_SPANS) -> list[tuple[int, int]] | None:
         """(start, end) of the matches of the loosened pattern (`loosen`) in text: any piece of
         whole lines of text holding a match of this pattern overlaps one of them. None (every
@@ -267,17 +293,10 @@ class Rx:
         if loose is None:
             return None
         buf, off, ascii_ = _prepare(text, 0, None)
-        match, n = loose._re.Match, len(buf)
-        found: list[tuple[int, int]] = []
-        pos = 0
-        while True:
-            a, b = match(_UNANCHORED, buf, pos, n)[0]
-            if a < 0:
-                break
-            if a == b or len(found) == limit:
-                return None  # an empty match, or a text full of candidates: search every piece
-            found.append((a, b))
-            pos = b
+        groups = self._loose_groups() if self.parts else (loose,)
+        found = _merged_spans([g._re.Match for g in groups], buf, limit)
+        if found is None:
+            return None  # an empty match, or a text full of candidates: search every piece
         return found if ascii_ else _char_spans(buf, found, off, False, [0, 0])
 
     def _one(self, anchor, text: str, pos: int, endpos: int | None) -> Match | None:
@@ -434,10 +453,51 @@ def any_of(*patterns: Rx) -> Rx:
     """One pattern matching where any of `patterns` would (their alternation, each with its own
     flags), which remembers its parts: `found_in` and `SkillFile.may_match` run them one by one
     over long texts."""
-    parts = []
-    for p in patterns:
-        flags = "i" if p.flags & re.IGNORECASE else ""
-        parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
-    combined = Rx("|".join(parts))
+    combined = Rx("|".join(_wrapped(p) for p in patterns))
     combined.parts = tuple(patterns)
     return combined
+
+
+def _wrapped(p: Rx) -> str:
+    """p as one alternative of a union (`any_of`): a group with its `i` flag."""
+    return f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+
+
+_GROUP_PARTS = 8  # parts per group of a loosened union (Rx._loose_groups)
+
+
+def _merged_spans(
+    matchers: list[Callable], buf: bytes | memoryview, limit: int
+) -> list[tuple[int, int]] | None:
+    """The byte spans of the successive matches of the alternation G1|G2|...|Gk over buf (each
+    search starting where the last match ended), from searches of each G alone (`matchers`: the
+    RE2 objects' Match), or None at an empty match or past `limit` matches.
+
+    Leftmost-first: the alternation's match from pos starts where the leftmost of the groups'
+    matches from pos starts, and is the match of the first group that matches there (a group's
+    match from pos is the one an alternative of the whole would give at that start: the first of
+    its own alternatives that matches there). A group's next match, found from an earlier pos,
+    is still its next one from pos while it starts at or after pos (no match of the group
+    starts between; RE2 reads the text before pos as context, so `\b` sees the same
+    neighbours): only the groups whose next match started before pos search again."""
+    n = len(buf)
+    nxt = [m(_UNANCHORED, buf, 0, n)[0] for m in matchers]
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        best_a, best_b = -1, -1
+        for j, (a, b) in enumerate(nxt):
+            if a < 0:
+                continue  # no match of this group from an earlier pos: none from a later one
+            if a < pos:
+                a, b = nxt[j] = matchers[j](_UNANCHORED, buf, pos, n)[0]
+                if a < 0:
+                    continue
+            if best_a < 0 or a < best_a:  # on a tie, the earlier group
+                best_a, best_b = a, b
+        if best_a < 0:
+            return found
+        if best_a == best_b or len(found) == limit:
+            return None
+        found.append((best_a, best_b))
+        pos = best_b
