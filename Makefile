@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick bench-cold bench-scale bench-churn bench-workers soak lighthouse clean cisco-venv scanner-eval
+.PHONY: install install-run run serve migrate demo test test-postgres lint format typecheck check messages check-messages bench bench-quick bench-cold bench-scale bench-churn bench-workers soak lighthouse clean cisco-venv scanner-eval scanner-train
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -132,3 +132,8 @@ cisco-venv:
 ## The scanner's full evaluation: every labelled half (tune, holdout, holdout2, holdout3, holdout4; each reported separately), the shared corpus, Cisco beside, speed
 scanner-eval: install cisco-venv
 	$(BIN)/python scripts/scanner_eval.py --half both --cisco
+
+## Retrain the scanner's learned second opinion on the spent sets and the corpus (scikit-learn, the optional `train` extra): cross-validated figures, then moderation/scanner/learned_model.json
+scanner-train: install
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/scanner_train.py

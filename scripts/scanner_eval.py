@@ -7,6 +7,7 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout4    # the fourth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout5    # the fifth held-back set (once)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
+    .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
 
 Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout5}/ (its
@@ -417,7 +418,15 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--rules-markdown", action="store_true")
+    parser.add_argument(
+        "--without-learned", action="store_true",
+        help="the rules alone: switch off the learned second opinion (learned.py)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.without_learned:
+        from moderation.scanner import learned
+
+        learned.load_model = lambda *a, **k: None  # the engine then skips the step
     if args.rules_markdown:
         print(rules_markdown())
         return 0
@@ -442,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(clean, indent=2, default=str))
         return 0
     print(f"cisco engine: {'yes' if args.cisco and cisco_available() else 'not run'}")
+    print(f"learned second opinion: {'off' if args.without_learned else 'on'}")
     _print_set("regression samples (tests/moderation/scanner_samples)", result["samples"])
     if args.show_misses:
         _print_misses(samples, result["samples"])

@@ -17,10 +17,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from . import code, decoding, linechecks, roleflow, rolesoften, secrets, text
+from . import code, decoding, learned, linechecks, roleflow, rolesoften, secrets, text
 from .collect import Collector, escape_text
 from .config import FILE_SECONDS, MAX_FILE_BYTES, MAX_FILES, MAX_SKILL_BYTES, SKILL_SECONDS
-from .findings import ScanReport, Severity
+from .findings import Finding, ScanReport, Severity
 from .reading import SkillFile, normalise_path, parse_frontmatter
 from .skillchecks import check_chains, check_skill
 from .verdict import verdict_for
@@ -95,17 +95,13 @@ def _scan_file(f: SkillFile, out: Collector, budget: Budget) -> None:
         stage(f, out)
 
 
-def scan_files(
+def analyse(
     files: Iterable[tuple[str, bytes]],
     *,
     frontmatter: dict | None = None,
     skill_seconds: float = SKILL_SECONDS,
-) -> ScanReport:
-    """Scan one skill version. `files` are (path relative to the skill folder, content) pairs.
-
-    Never raises on file content: binary, huge and undecodable files are handled; a file that
-    runs out of budget, or that an analyser cannot handle, is recorded as `scan.incomplete`.
-    """
+) -> tuple[list[SkillFile], Collector, Budget]:
+    """Every rule stage over one skill: the files read, the findings collected, the budget."""
     out = Collector()
     parsed: list[SkillFile] = []
     budget = Budget(skill_seconds)
@@ -153,11 +149,39 @@ def scan_files(
         roleflow.analyse_skill(parsed, frontmatter, out)
         rolesoften.soften(parsed, frontmatter, out)
     text.check_concealment(out)
-    findings = sorted(
+    return parsed, out, budget
+
+
+def _sorted(out: Collector) -> list[Finding]:
+    return sorted(
         out.findings.values(),
         key=lambda x: (-Severity(x.severity).rank, x.file, x.line or 0, x.rule_id),
     )
+
+
+def scan_files(
+    files: Iterable[tuple[str, bytes]],
+    *,
+    frontmatter: dict | None = None,
+    skill_seconds: float = SKILL_SECONDS,
+) -> ScanReport:
+    """Scan one skill version. `files` are (path relative to the skill folder, content) pairs.
+
+    Never raises on file content: binary, huge and undecodable files are handled; a file that
+    runs out of budget, or that an analyser cannot handle, is recorded as `scan.incomplete`.
+    The rule stages run first (`analyse`); a skill they would pass gets the learned second
+    opinion (learned.py), which can only raise it to review.
+    """
+    parsed, out, budget = analyse(files, frontmatter=frontmatter, skill_seconds=skill_seconds)
+    findings = _sorted(out)
     verdict, score = verdict_for(findings)
+    if verdict == "pass" and not budget.skill_spent():
+        opinion = learned.second_opinion(parsed, findings, out.state.get("role_units", ()))
+        if opinion is not None:
+            path, line, words, reason = opinion
+            out.add(learned.RULE_ID, Severity.MEDIUM, path, line, words, reason)
+            findings = _sorted(out)
+            verdict, score = verdict_for(findings)
     return ScanReport(
         verdict=verdict,
         findings=findings,

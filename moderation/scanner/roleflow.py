@@ -84,6 +84,8 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     for u in units:
         _read_roles(u)
         teaching[id(u)] = _teaching(u) if u.roles else False
+    # the roles of each unit, for the learned second opinion (learned.py)
+    out.state["role_units"] = [(tuple(sorted(u.roles)), teaching[id(u)]) for u in units if u.roles]
     # a script is read whole (its writes, fetches, deletions) even when no role was found in it
     live = [u for u in units if (u.roles or u.kind == "code") and not teaching[id(u)]]
     hot = {(u.path, u.index) for u in live if _sensitive(u)}

@@ -23,7 +23,9 @@ INTENT_FAMILIES = frozenset(
     {"injection", "hidden", "execution", "exfiltration", "persistence", "supply"}
 )
 # Families whose HIGH findings send a version to review: often an accident, a human decides.
-HYGIENE_FAMILIES = frozenset({"secrets", "obfuscation", "binary", "consistency", "scanner"})
+HYGIENE_FAMILIES = frozenset(
+    {"secrets", "obfuscation", "binary", "consistency", "scanner", "learned"}
+)
 
 RULES: list[Rule] = [
     # --- prompt injection -------------------------------------------------------------------
@@ -540,6 +542,22 @@ RULES: list[Rule] = [
         ),
         "A reviewer trusting the description would approve behaviour it denies.",
         "Make the description say what the skill does.",
+    ),
+    # --- learned second opinion (learned.py) ------------------------------------------------
+    Rule(
+        "learned.second-opinion",
+        "learned",
+        MED,
+        gettext_noop("Learned second opinion"),
+        gettext_noop(
+            "a skill the rules would pass that a linear model, trained on labelled attacks, "
+            "look-alikes and real skills, scores over its threshold (words and word pairs, the "
+            "rules' low findings and role hits); names the line that weighs most; review at "
+            "most, never fail"
+        ),
+        "Attacks are worded in ways no rule was written for; a model trained on many of them "
+        "notices the overall shape, and a person decides.",
+        "Nothing to fix if the skill is honest: a moderator reads it and accepts the finding.",
     ),
     Rule(
         "scan.incomplete",

@@ -1,6 +1,6 @@
 """The scanner's version and RULES_HASH: a digest of every rule, pattern, host list, limit and
-threshold, so stored scans made with other rules can be found and rescanned
-(`scan_skills --changed-rules`). Adding or editing any of them changes the hash."""
+threshold, and of the learned model's file, so stored scans made with other rules can be found and
+rescanned (`scan_skills --changed-rules`). Adding or editing any of them changes the hash."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import asdict
 from types import ModuleType
 
 from . import config as _config
+from . import learned as _learned
 from . import lexicon as _lexicon
 from . import patterns as _patterns
 from . import rolelex as _rolelex
@@ -44,6 +45,17 @@ def rules_hash() -> str:
     }
     for module in (_patterns, _config, _lexicon, _rolelex):
         material[module.__name__.rsplit(".", 1)[-1]] = _module_material(module)
+    # the learned second opinion: its model file (weights, threshold) and how it reads a skill
+    material["learned"] = {
+        "model": _learned.model_digest(),
+        "token": _learned.TOKEN_BYTES.decode(),
+        "limits": [
+            _learned.MAX_TEXT_FILES,
+            _learned.MAX_FILE_CHARS,
+            _learned.MAX_SKILL_CHARS,
+            _learned.NORM_FLOOR,
+        ],
+    }
     blob = json.dumps(material, sort_keys=True, ensure_ascii=True).encode()
     return hashlib.sha256(blob).hexdigest()
 

@@ -1,0 +1,239 @@
+"""A learned second opinion: a linear model that can raise a `pass` to `review`, never more.
+
+The rule stages decide `fail`; they miss attacks written in words nobody wrote a rule for. This
+step scores a skill that the rules would pass with a logistic-regression model trained on the
+labelled attacks and look-alikes of the spent sets and on the real corpus as background
+(`scripts/scanner_train.py`); over the model's threshold it adds one `learned.second-opinion`
+finding (medium, family `learned`, outside the intent families: review at most). It never runs on
+a skill that is already `review` or `fail`, and never lowers anything.
+
+Features (the same function at training and at run time):
+
+- the tokens of each text file (lowercased; see TOKEN_BYTES) and the pairs of consecutive
+  tokens, as *presence* in the skill, hashed into 2**bits buckets (CRC-32),
+  L2-normalised: no text is stored in the model, only bucket weights;
+- what the rule stages already computed: the id and severity of every low or info finding, and
+  the roles of each unit of the role analysis (`source`, `sink`, `conceal`, ...), single and
+  in pairs within one unit, separately for units that teach about an attack. These are cheap,
+  strong signals the rules saw but judged too weak alone.
+
+Character n-grams were left out: in pure Python they cost a hash per character, and the
+obfuscations they would see (escapes, encoded payloads) are decoded and checked by decoding.py,
+whose low findings are features here.
+
+Bounded work: at most MAX_TEXT_FILES files and MAX_FILE_CHARS characters of each,
+MAX_SKILL_CHARS in all; the model is loaded once (a JSON file of non-zero bucket weights).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise, repeat
+from operator import mul
+from pathlib import Path
+
+from .findings import Finding, Severity
+from .reading import SkillFile
+
+RULE_ID = "learned.second-opinion"
+MODEL_PATH = Path(__file__).with_name("learned_model.json")
+
+MAX_TEXT_FILES = 24
+MAX_FILE_CHARS = 10_000
+MAX_SKILL_CHARS = 30_000
+# Text features are divided by the square root of the number of buckets, but never by less than
+# this: without a floor, words every skill has ("name", "description") weighed more in a short
+# skill than in a long one, and the model learned "short" as a sign of attack (the labelled
+# samples are short, real skills long).
+NORM_FLOOR = 500
+
+# A token is a run of ASCII letters, digits and `_`, non-ASCII bytes (letters of other scripts,
+# in UTF-8) and the shell's `|`, `>`, `$`, `~` and `\\`; every other byte separates tokens.
+# bytes.translate and split do the cutting in C (a regular expression cost twice as much).
+TOKEN_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_|>$~\\"
+_TABLE = bytes(
+    c if c in TOKEN_BYTES or c >= 0x80 else 0x20 for c in range(256)
+)  # fmt: skip
+
+
+def tokens(data: bytes) -> list[bytes]:
+    return data.translate(_TABLE).split()
+
+
+def text_hashes(data: bytes) -> set[int]:
+    """The CRC-32s (before the bucket mask) of the tokens of one lowercased text and of its pairs
+    of consecutive tokens (`b"word next"`). Every loop is a C one (map, zip, set)."""
+    toks = tokens(data)
+    out = set(map(zlib.crc32, set(toks)))
+    out.update(map(zlib.crc32, set(map(b" ".join, pairwise(toks)))))
+    return out
+
+
+def text_files(files: Sequence[SkillFile]) -> list[tuple[SkillFile, bytes]]:
+    """The capped, lowercased UTF-8 text of the files the model reads, SKILL.md first."""
+    chosen = sorted(
+        (f for f in files if not f.binary and f.text),
+        key=lambda f: (f.kind != "skill_md", f.path),
+    )[:MAX_TEXT_FILES]
+    out: list[tuple[SkillFile, bytes]] = []
+    left = MAX_SKILL_CHARS
+    for f in chosen:
+        if left <= 0:
+            break
+        part = f.lower[: min(MAX_FILE_CHARS, left)]
+        left -= len(part)
+        out.append((f, part.encode("utf-8", errors="replace")))
+    return out
+
+
+def engine_features(
+    findings: Iterable[Finding], units: Iterable[tuple[tuple[str, ...], bool]]
+) -> set[str]:
+    """Names of the rule-engine features: low/info findings and role hits per unit."""
+    names: set[str] = set()
+    for f in findings:
+        if f.severity in (Severity.LOW.value, Severity.INFO.value) and f.rule_id != RULE_ID:
+            names.add(f"finding:{f.rule_id}")
+            names.add(f"finding:{f.rule_id}:{f.severity}")
+    for roles, teaching in units:
+        prefix = "teach" if teaching else "role"
+        for i, r in enumerate(roles):
+            names.add(f"{prefix}:{r}")
+            for other in roles[i + 1 :]:
+                names.add(f"{prefix}:{r}+{other}")
+    return names
+
+
+def skill_hashes(files: Sequence[SkillFile]) -> set[int]:
+    """The text hashes of a skill: words and pairs of every file the model reads."""
+    hashes: set[int] = set()
+    for _f, data in text_files(files):
+        hashes |= text_hashes(data)
+    return hashes
+
+
+def assemble(hashes: Iterable[int], names: Iterable[str], bits: int) -> dict[int, float]:
+    """{bucket: value}: text words and pairs (L2-normalised presence) plus engine features (1)."""
+    mask = (1 << bits) - 1
+    text_buckets = set(map(mask.__and__, hashes))
+    out: dict[int, float] = {}
+    if text_buckets:
+        out = dict.fromkeys(text_buckets, 1.0 / math.sqrt(max(len(text_buckets), NORM_FLOOR)))
+    for name in sorted(names):
+        b = zlib.crc32(name.encode()) & mask
+        out[b] = out.get(b, 0.0) + 1.0
+    return out
+
+
+def features(
+    files: Sequence[SkillFile],
+    findings: Iterable[Finding],
+    units: Iterable[tuple[tuple[str, ...], bool]],
+    bits: int,
+) -> dict[int, float]:
+    """The model's input for one skill (the same function at training and at run time)."""
+    return assemble(skill_hashes(files), engine_features(findings, units), bits)
+
+
+@dataclass(frozen=True)
+class Model:
+    bits: int
+    weights: dict[int, float]
+    intercept: float
+    threshold: float
+    digest: str
+
+    def score(self, feats: dict[int, float]) -> float:
+        weights = map(self.weights.get, feats.keys(), repeat(0.0))
+        z = self.intercept + sum(map(mul, weights, feats.values()))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def model_from_json(raw: bytes) -> Model:
+    data = json.loads(raw)
+    return Model(
+        bits=int(data["bits"]),
+        weights={int(k): float(v) for k, v in data["weights"].items()},
+        intercept=float(data["intercept"]),
+        threshold=float(data["threshold"]),
+        digest=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model | None:
+    """The committed model, or None when the file is missing (the step is then skipped)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    return model_from_json(raw)
+
+
+def model_digest() -> str:
+    model = load_model()
+    return model.digest if model else "none"
+
+
+_WORD = re.compile(rb"[a-z0-9_\x80-\xff]{2,}")
+
+
+def explain(model: Model, files: Sequence[SkillFile]) -> tuple[str, int | None, str]:
+    """The file and line whose words and pairs weigh most toward an attack, and those words."""
+    mask = (1 << model.bits) - 1
+    w = model.weights
+    best: tuple[float, str, int | None, str] = (0.0, "", None, "")
+    for f, data in text_files(files):
+        for number, line in enumerate(data.split(b"\n"), start=1):
+            contrib: dict[bytes, float] = {}
+            seen: set[int] = set()
+            previous: bytes | None = None
+            for token in tokens(line):
+                items = [((token,), zlib.crc32(token) & mask)]
+                if previous is not None:
+                    items.append(((previous, token), zlib.crc32(previous + b" " + token) & mask))
+                previous = token
+                for words, bucket in items:
+                    weight = w.get(bucket, 0.0) if bucket not in seen else 0.0
+                    seen.add(bucket)
+                    if weight <= 0:
+                        continue
+                    for word in words:
+                        if _WORD.fullmatch(word):
+                            contrib[word] = contrib.get(word, 0.0) + weight
+            total = sum(contrib.values())
+            if total > best[0]:
+                top = sorted(contrib, key=lambda k: (-contrib[k], k))[:5]
+                text = " ".join(t.decode("utf-8", errors="replace") for t in top)
+                best = (total, f.path, number, text)
+    if not best[1]:
+        return (files[0].path if files else "SKILL.md"), None, ""
+    return best[1], best[2], best[3]
+
+
+def second_opinion(
+    files: Sequence[SkillFile],
+    findings: Sequence[Finding],
+    units: Iterable[tuple[tuple[str, ...], bool]],
+) -> tuple[str, int | None, str, str] | None:
+    """(file, line, words, reason) for one `learned.second-opinion` finding when the model scores
+    the skill over its threshold; None otherwise or when there is no model."""
+    model = load_model()
+    if model is None:
+        return None
+    p = model.score(features(files, findings, units, model.bits))
+    if p <= model.threshold:
+        return None
+    path, line, words = explain(model, files)
+    reason = (
+        f"a learned model trained on labelled attacks scores this skill {p:.2f}; "
+        "a person should look"
+    )
+    return path, line, words, reason

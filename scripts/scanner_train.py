@@ -1,0 +1,452 @@
+"""Train the scanner's learned second opinion (moderation/scanner/learned.py) and measure it.
+
+    pip install -e ".[train]"                                  # scikit-learn, for training only
+    .venv/bin/python scripts/scanner_train.py                  # cross-validate, train, write
+    .venv/bin/python scripts/scanner_train.py --no-write       # figures only
+    .venv/bin/python scripts/scanner_train.py --cache /tmp/f.pkl   # reuse the scans
+
+Data: the malicious samples of the five *spent* sets of tests/moderation/scanner_corpus/ (tune,
+holdout, holdout2, holdout3, holdout4) are the positives; their benign look-alikes and every skill
+of the shared corpus of real skills (../shared/corpus; skipped when absent) are the negatives.
+Only the sets named in SPENT are ever read: a later blind set (holdout5 and after) is closed,
+and its rows of labels.json are skipped before any folder is opened.
+
+Features are learned.features (the function the engine runs), so the model sees at training
+what it sees at run time: hashed words and word pairs (no text is kept: the committed model is
+a table of bucket weights) and the rule engine's low/info findings and role hits. The rule
+stages run once per skill (`engine.analyse`); the model never sees a medium or worse finding,
+because at run time it only looks at skills the rules would pass.
+
+The honest measure, before the threshold is chosen: leave-one-set-out over the five spent sets,
+each paired with one fold of the corpus grouped by repository (GroupKFold): the model of fold k
+is trained on the four other sets and the four other corpus folds, and its threshold is chosen
+from those training folds only (their own inner leave-one-set-out scores) so that at most
+TARGET_CORPUS_REVIEW of the training corpus would be raised to review. It is then applied to the
+held-out set and the held-out repositories. The committed model is trained on everything, with
+the threshold chosen the same way from the outer folds' held-out scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import math
+import pickle
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "scripts"))
+
+from scanner_eval import (  # noqa: E402
+    CORPUS_HALVES,
+    _default_corpus,
+    iter_corpus_skills,
+    load_samples,
+)
+
+from moderation.scanner import engine, learned  # noqa: E402
+from moderation.scanner.verdict import verdict_for  # noqa: E402
+
+# The sets that may be read and trained on. Anything else in labels.json (holdout5, ...) is a
+# closed blind set: skipped before its folder is opened.
+SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4")
+BITS = 18
+C = 16.0
+L1_RATIO = 1.0  # L1: a sparse model (a few hundred weights), as accurate here as L2
+TARGET_CORPUS_REVIEW = 0.0035  # at most this share of the corpus raised to review
+WEIGHT_DIGITS = 4
+PART_CHARS = 1500
+USE_PARTS = True  # train on the excerpts too (they are never counted as corpus skills)
+SEED = 0
+
+
+@dataclass
+class Row:
+    key: str  # "<set>/<name>" or "corpus/<repo>/<path>"
+    group: str  # the set, or "corpus"
+    repo: str  # the corpus repository ("" for labelled samples)
+    label: int  # 1 malicious, 0 benign
+    family: str
+    expected: str
+    verdict: str  # the rule engine's verdict, without the model
+    hashes: frozenset[int]
+    names: frozenset[str]
+    part: bool = False  # a short excerpt of a corpus skill (PARTS), not a skill of its own
+
+
+def spent_rows(root: Path = CORPUS_HALVES) -> list[dict]:
+    manifest = root / "labels.json"
+    if not manifest.is_file():
+        return []
+    rows = json.loads(manifest.read_text())["samples"]
+    base = root.resolve()
+    out = []
+    for row in rows:
+        if row.get("half") not in SPENT:
+            continue  # a closed blind set: never opened
+        folder = (root / str(row["path"])).resolve()
+        assert base in folder.parents and folder.parts[len(base.parts)] in SPENT
+        out.append(row)
+    return out
+
+
+def row_for(key, group, repo, label, family, expected, files, part=False) -> Row:
+    parsed, out, _budget = engine.analyse(files)
+    findings = engine._sorted(out)
+    verdict, _score = verdict_for(findings)
+    return Row(
+        key, group, repo, label, family, expected, verdict,
+        frozenset(learned.skill_hashes(parsed)),
+        frozenset(learned.engine_features(findings, out.state.get("role_units", ()))), part,
+    )  # fmt: skip
+
+
+def excerpt_of(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]] | None:
+    """A short real skill: the frontmatter and first paragraphs of a corpus SKILL.md, cut at a
+    paragraph end near PART_CHARS (the labelled samples are short; without these, a short
+    honest skill looks more like them than like the long real ones)."""
+    skill_md = next((data for name, data in files if name == "SKILL.md"), None)
+    if skill_md is None or len(skill_md) < 2 * PART_CHARS:
+        return None
+    cut = skill_md.find(b"\n\n", PART_CHARS)
+    return [("SKILL.md", skill_md[: cut if cut > 0 else PART_CHARS])]
+
+
+def _files(folder: Path) -> list[tuple[str, bytes]]:
+    return [
+        (p.relative_to(folder).as_posix(), p.read_bytes())
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    ]
+
+
+def collect(corpus: Path | None, *, root: Path = CORPUS_HALVES) -> list[Row]:
+    rows = []
+    for r in spent_rows(root):
+        label = 1 if str(r["label"]).startswith("mal") else 0
+        key, expected = f"{r['half']}/{r['name']}", str(r.get("expected", ""))
+        files = _files(root / r["path"])
+        rows.append(row_for(key, r["half"], "", label, r["family"], expected, files))
+    if corpus is not None and (corpus / "repos").is_dir():
+        for repo, path, files in iter_corpus_skills(corpus):
+            rows.append(row_for(f"corpus/{repo}/{path}", "corpus", repo, 0, "corpus", "", files))
+            part = excerpt_of(files)
+            if part is not None:
+                rows.append(row_for(f"corpus-part/{repo}/{path}", "corpus", repo, 0, "corpus",
+                                    "", part, part=True))  # fmt: skip
+    return rows
+
+
+# -- training -------------------------------------------------------------------------------------
+
+
+def matrix(rows: list[Row], bits: int):
+    from scipy.sparse import csr_matrix
+
+    data, indices, indptr = [], [], [0]
+    for r in rows:
+        feats = learned.assemble(r.hashes, r.names, bits)
+        for b in sorted(feats):
+            indices.append(b)
+            data.append(feats[b])
+        indptr.append(len(indices))
+    return csr_matrix((data, indices, indptr), shape=(len(rows), 1 << bits))
+
+
+def fit(rows: list[Row], bits: int = BITS, c: float = C) -> tuple[dict[int, float], float]:
+    """Logistic regression (liblinear, balanced classes): rounded non-zero weights."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in rows if USE_PARTS or not r.part]
+    x = matrix(rows, bits)
+    y = np.array([r.label for r in rows])
+    clf = LogisticRegression(
+        solver="liblinear",
+        C=c,
+        l1_ratio=L1_RATIO,
+        class_weight="balanced",
+        random_state=SEED,
+        max_iter=1000,
+    )
+    clf.fit(x, y)
+    coef = clf.coef_[0]
+    weights = {
+        int(i): round(float(coef[i]), WEIGHT_DIGITS)
+        for i in np.flatnonzero(np.abs(coef) >= 0.5 * 10**-WEIGHT_DIGITS)
+    }
+    return weights, round(float(clf.intercept_[0]), WEIGHT_DIGITS)
+
+
+def scores(rows: list[Row], weights: dict[int, float], intercept: float, bits: int) -> list[float]:
+    model = learned.Model(bits, weights, intercept, 1.0, "")
+    return [model.score(learned.assemble(r.hashes, r.names, bits)) for r in rows]
+
+
+def threshold(corpus_scores: list[float], corpus_verdicts: list[str], target: float) -> float:
+    """The lowest threshold that raises at most `target` of these corpus skills to review."""
+    raised = sorted((s for s, v in zip(corpus_scores, corpus_verdicts, strict=True) if v == "pass"),
+                    reverse=True)  # fmt: skip
+    allowed = math.floor(target * len(corpus_scores))
+    if not raised:
+        return 0.5
+    if allowed >= len(raised):
+        return max(0.0, raised[-1] - 1e-6)
+    return raised[allowed]
+
+
+def folds(rows: list[Row], sets: tuple[str, ...]) -> list[list[int]]:
+    """Fold k: the rows of sets[k] and the k-th group of corpus repositories (GroupKFold)."""
+    by_set = [[i for i, r in enumerate(rows) if r.group == s] for s in sets]
+    corpus = [i for i, r in enumerate(rows) if r.group == "corpus"]
+    if corpus:
+        from sklearn.model_selection import GroupKFold
+
+        gkf = GroupKFold(n_splits=min(len(sets), len({rows[i].repo for i in corpus})))
+        groups = [rows[i].repo for i in corpus]
+        for k, (_train, test) in enumerate(gkf.split(corpus, groups=groups)):
+            by_set[k].extend(corpus[j] for j in test)
+    return by_set
+
+
+def cross_scores(rows: list[Row], sets: tuple[str, ...], bits: int, c: float) -> list[float]:
+    """Each row's score from the model of the fold that held it out."""
+    out = [0.0] * len(rows)
+    for test in folds(rows, sets):
+        held = set(test)
+        train = [r for i, r in enumerate(rows) if i not in held]
+        weights, intercept = fit(train, bits, c)
+        for i, s in zip(test, scores([rows[i] for i in test], weights, intercept, bits),
+                        strict=True):  # fmt: skip
+            out[i] = s
+    return out
+
+
+def choose_threshold(rows: list[Row], sets: tuple[str, ...], bits: int, c: float) -> float:
+    oof = cross_scores(rows, sets, bits, c)
+    corpus = [i for i, r in enumerate(rows) if r.group == "corpus" and not r.part]
+    if corpus:
+        return threshold([oof[i] for i in corpus], [rows[i].verdict for i in corpus],
+                         TARGET_CORPUS_REVIEW)  # fmt: skip
+    benign = [i for i, r in enumerate(rows) if r.label == 0]  # no corpus: look-alikes only
+    return threshold([oof[i] for i in benign], [rows[i].verdict for i in benign], 0.05)
+
+
+# -- the honest measure -----------------------------------------------------------------------------
+
+
+def measure(rows: list[Row], bits: int = BITS, c: float = C) -> dict:
+    """Leave-one-set-out (with corpus repositories grouped), threshold from training folds only."""
+    sets = tuple(s for s in SPENT if any(r.group == s for r in rows))
+    result: dict = {"sets": {}, "corpus": {}}
+    corpus_added = corpus_n = parts_raised = parts_n = 0
+    per_fold = folds(rows, sets)
+    for k, test in enumerate(per_fold):
+        held = set(test)
+        train = [r for i, r in enumerate(rows) if i not in held]
+        inner_sets = tuple(s for s in sets if s != sets[k])
+        t = choose_threshold(train, inner_sets, bits, c)
+        weights, intercept = fit(train, bits, c)
+        test_rows = [rows[i] for i in test]
+        sc = scores(test_rows, weights, intercept, bits)
+        raised = [r.verdict == "pass" and s > t for r, s in zip(test_rows, sc, strict=True)]
+        result["sets"][sets[k]] = set_figures(test_rows, raised) | {"threshold": round(t, 4)}
+        cn = [(r, up) for r, up in zip(test_rows, raised, strict=True)
+              if r.group == "corpus" and not r.part]  # fmt: skip
+        parts = [up for r, up in zip(test_rows, raised, strict=True) if r.part]
+        corpus_added += sum(up for _r, up in cn)
+        corpus_n += len(cn)
+        parts_raised += sum(parts)
+        parts_n += len(parts)
+        result["corpus"][sets[k]] = {
+            "repos": sorted({r.repo for r, _ in cn}),
+            "skills": len(cn),
+            "added_review": sum(up for _r, up in cn),
+            "review_rules": sum(r.verdict == "review" for r, _ in cn),
+            "parts": len(parts),
+            "parts_raised": sum(parts),
+        }
+    result["corpus_added_review"] = corpus_added
+    result["corpus_skills"] = corpus_n
+    result["parts_raised"] = parts_raised
+    result["parts"] = parts_n
+    return result
+
+
+def set_figures(rows: list[Row], raised: list[bool]) -> dict:
+    mal = [(r, up) for r, up in zip(rows, raised, strict=True) if r.group != "corpus" and r.label]
+    ben = [
+        (r, up) for r, up in zip(rows, raised, strict=True) if r.group != "corpus" and not r.label
+    ]
+
+    def rate(a: int, b: int) -> float:
+        return round(100 * a / b, 1) if b else 0.0
+
+    fam: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    for r, up in mal:
+        fam[r.family][0] += 1
+        fam[r.family][1] += r.verdict != "pass"
+        fam[r.family][2] += r.verdict != "pass" or up
+    return {
+        "malicious": len(mal),
+        "benign": len(ben),
+        "flagged_rules": rate(sum(r.verdict != "pass" for r, _ in mal), len(mal)),
+        "flagged_model": rate(sum(r.verdict != "pass" or up for r, up in mal), len(mal)),
+        "fail": rate(sum(r.verdict == "fail" for r, _ in mal), len(mal)),
+        "benign_review_rules": rate(sum(r.verdict == "review" for r, _ in ben), len(ben)),
+        "benign_review_model": rate(sum(r.verdict == "review" or up for r, up in ben), len(ben)),
+        "benign_raised": sum(up for _r, up in ben),
+        "benign_raised_expected_pass": sum(up for r, up in ben if r.expected == "pass"),
+        "benign_fail": rate(sum(r.verdict == "fail" for r, _ in ben), len(ben)),
+        "families": {k: (v[0], rate(v[1], v[0]), rate(v[2], v[0])) for k, v in sorted(fam.items())},
+    }
+
+
+# -- the committed model --------------------------------------------------------------------------
+
+
+def model_json(weights: dict[int, float], intercept: float, t: float, bits: int, info: dict) -> str:
+    body = {
+        "format": 1,
+        "bits": bits,
+        "intercept": intercept,
+        "threshold": round(t, 6),
+        "features": {
+            "text": "words and word pairs, presence, CRC-32 hashed, L2-normalised",
+            "engine": "low/info findings, role hits per unit",
+            "max_text_files": learned.MAX_TEXT_FILES,
+            "max_file_chars": learned.MAX_FILE_CHARS,
+            "max_skill_chars": learned.MAX_SKILL_CHARS,
+            "norm_floor": learned.NORM_FLOOR,
+        },
+        "trained": info,
+        "weights": {str(k): weights[k] for k in sorted(weights)},
+    }
+    return json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def train_model(rows: list[Row], bits: int = BITS, c: float = C) -> str:
+    sets = tuple(s for s in SPENT if any(r.group == s for r in rows)) or ("",)
+    t = choose_threshold(rows, sets, bits, c) if len(sets) > 1 else 0.5
+    weights, intercept = fit(rows, bits, c)
+    counts = collections.Counter(("corpus-part" if r.part else r.group, r.label) for r in rows)
+    info = {
+        "C": c,
+        "l1_ratio": L1_RATIO,
+        "parts": USE_PARTS,
+        "seed": SEED,
+        "target_corpus_review": TARGET_CORPUS_REVIEW,
+        "rows": {
+            f"{g}/{'malicious' if y else 'benign'}": n for (g, y), n in sorted(counts.items())
+        },
+        "data_digest": hashlib.sha256(
+            "\n".join(sorted(f"{r.key}:{r.label}" for r in rows)).encode()
+        ).hexdigest()[:16],
+    }
+    return model_json(weights, intercept, t, bits, info)
+
+
+def _print(result: dict) -> None:
+    print("\nleave-one-set-out (threshold from the training folds only)")
+    for name, m in result["sets"].items():
+        print(
+            f"== {name}: {m['malicious']} malicious, {m['benign']} benign, t={m['threshold']}\n"
+            f"  flagged rules {m['flagged_rules']}% -> rules+model {m['flagged_model']}%"
+            f" (fail {m['fail']}%)\n"
+            f"  benign review {m['benign_review_rules']}% -> {m['benign_review_model']}%"
+            f" (raised {m['benign_raised']}, of them expected pass"
+            f" {m['benign_raised_expected_pass']}; benign fail {m['benign_fail']}%)"
+        )
+        for fam, (n, a, b) in m["families"].items():
+            print(f"    {fam:22} n={n:<3} {a:5.1f} -> {b:5.1f}")
+    for name, c in result["corpus"].items():
+        print(
+            f"  corpus fold with {name}: {c['skills']} skills from {len(c['repos'])} repos,"
+            f" rules review {c['review_rules']}, added review {c['added_review']};"
+            f" short excerpts raised {c['parts_raised']} of {c['parts']}"
+        )
+    n = result["corpus_skills"]
+    if n:
+        print(
+            f"corpus added review: {result['corpus_added_review']} of {n}"
+            f" ({100 * result['corpus_added_review'] / n:.2f} %); short excerpts of corpus"
+            f" skills raised: {result['parts_raised']} of {result['parts']}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the scanned rows")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--no-measure", action="store_true")
+    parser.add_argument("--out", type=Path, default=learned.MODEL_PATH)
+    parser.add_argument("--c", type=float, default=C)
+    parser.add_argument("--bits", type=int, default=BITS)
+    args = parser.parse_args(argv)
+    corpus = None if args.no_corpus else (args.corpus or _default_corpus())
+    if corpus is not None and not (corpus / "repos").is_dir():
+        print(f"no shared corpus at {corpus}: training on the labelled sets only")
+        corpus = None
+    start = time.process_time()
+    if args.cache and args.cache.is_file():
+        rows = pickle.loads(args.cache.read_bytes())  # noqa: S301 (our own cache file)
+    else:
+        rows = collect(corpus)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(rows))
+    assert not any(r.group not in (*SPENT, "corpus") for r in rows)
+    print(f"{len(rows)} skills scanned ({time.process_time() - start:.1f} s of CPU)")
+    if not args.no_measure:
+        result = measure(rows, args.bits, args.c)
+        _print(result)
+    if not args.no_write or not args.no_measure:
+        text = train_model(rows, args.bits, args.c)
+    if not args.no_measure:  # the regression samples were never trained on: a last check
+        model = learned.model_from_json(text.encode())
+        samples = [
+            row_for(
+                f"samples/{s.name}",
+                "samples",
+                "",
+                int(s.label == "malicious"),
+                s.family,
+                "",
+                s.files,
+            )
+            for s in load_samples()
+        ]
+        sc = scores(samples, model.weights, model.intercept, model.bits)
+        ben = [r for r in samples if not r.label]
+        mal = [r for r in samples if r.label]
+        up = {
+            r.key
+            for r, x in zip(samples, sc, strict=True)
+            if r.verdict == "pass" and x > model.threshold
+        }
+        print(
+            f"regression samples (never trained on), final model: benign raised"
+            f" {sum(r.key in up for r in ben)} of {len(ben)}; malicious flagged"
+            f" {sum(r.verdict != 'pass' for r in mal)} -> {sum(r.verdict != 'pass' or r.key in up for r in mal)}"
+            f" of {len(mal)}"
+        )
+    if not args.no_write:
+        args.out.write_text(text)
+        data = json.loads(text)
+        print(
+            f"wrote {args.out} ({len(text)} bytes, {len(data['weights'])} weights,"
+            f" threshold {data['threshold']})"
+        )
+    print(f"done in {time.process_time() - start:.1f} s of CPU")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
