@@ -177,12 +177,16 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     return model_from_json(raw)
 
 
-def model_digest() -> str:
-    model = load_model()
-    return model.digest if model else "none"
+def model_digest(path: Path = MODEL_PATH) -> str:
+    """SHA-256 of the model file (part of RULES_HASH), "none" when there is none."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "none"
 
 
 _WORD = re.compile(rb"[a-z0-9_\x80-\xff]{2,}")
+_KEY = re.compile(rb"[a-z0-9_-]+:")
 
 
 def explain(model: Model, files: Sequence[SkillFile]) -> tuple[str, int | None, str]:
@@ -191,12 +195,18 @@ def explain(model: Model, files: Sequence[SkillFile]) -> tuple[str, int | None, 
     w = model.weights
     best: tuple[float, str, int | None, str] = (0.0, "", None, "")
     for f, data in text_files(files):
+        header = f.kind == "skill_md" and data.startswith(b"---")
         for number, line in enumerate(data.split(b"\n"), start=1):
+            if header and number > 1 and line.rstrip() == b"---":
+                header = False
+            toks = tokens(line)
+            if header and _KEY.match(line):
+                toks = toks[1:]  # a frontmatter key ("name:") is in every skill: not a reason
             contrib: dict[bytes, float] = {}
             seen: set[int] = set()
             previous: bytes | None = None
-            for token in tokens(line):
-                items = [((token,), zlib.crc32(token) & mask)]
+            for token in toks:
+                items: list[tuple[tuple[bytes, ...], int]] = [((token,), zlib.crc32(token) & mask)]
                 if previous is not None:
                     items.append(((previous, token), zlib.crc32(previous + b" " + token) & mask))
                 previous = token

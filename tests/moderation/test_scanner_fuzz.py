@@ -18,6 +18,9 @@ from moderation.scanner import RULES_BY_ID, scan_files
 from moderation.scanner.collect import escape_text
 from moderation.scanner.config import EXCERPT_CHARS
 
+# every random input also goes through the learned second opinion (tests/moderation/conftest.py)
+pytestmark = pytest.mark.learned_model
+
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
