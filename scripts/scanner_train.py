@@ -318,7 +318,7 @@ def model_json(weights: dict[int, float], intercept: float, t: float, bits: int,
         "intercept": intercept,
         "threshold": round(t, 6),
         "features": {
-            "text": "words and word pairs, presence, CRC-32 hashed, L2-normalised",
+            "text": "tokens and token pairs, presence, CRC-32 hashed, / sqrt(max(buckets, floor))",
             "engine": "low/info findings, role hits per unit",
             "max_text_files": learned.MAX_TEXT_FILES,
             "max_file_chars": learned.MAX_FILE_CHARS,
