@@ -26,19 +26,9 @@ from skills.api.serializers import (
 )
 from skills.models import Skill, SkillFile, SkillSourceLink
 
-_POPULARITY = (
-    "installs_total",
-    "installs_7d",
-    "installs_30d",
-    "downloads_total",
-    "copies_total",
-    "views_total",
-    "views_30d",
-    "score",
-    "trending_score",
-    "computed_at",
-)
-_POPULARITY_FLOATS = frozenset({"score", "trending_score"})
+# PopularitySerializer's fields, in its order (EMPTY_POPULARITY is its empty answer).
+_POPULARITY = tuple(EMPTY_POPULARITY)
+_POPULARITY_FLOATS = frozenset(k for k, v in EMPTY_POPULARITY.items() if isinstance(v, float))
 _VERSION = (
     "id",
     "content_hash",
