@@ -4,15 +4,8 @@ ways (the attack fails, its look-alike does not). Samples written for these test
 from __future__ import annotations
 
 from moderation.scanner import scan_files
-
-
-def _skill(body: str, *extra: tuple[str, str], description: str = "Helps with a task.") -> list:
-    md = f"---\nname: sample\ndescription: {description}\n---\n# Sample\n\n{body}\n"
-    return [("SKILL.md", md.encode()), *((p, t.encode()) for p, t in extra)]
-
-
-def _verdict(files) -> str:
-    return scan_files(files).verdict
+from tests.moderation.scanner_skill import skill as _skill
+from tests.moderation.scanner_skill import verdict as _verdict
 
 
 # -- a git remote is where pushes go ----------------------------------------------------------------

@@ -8,15 +8,8 @@ import pytest
 from moderation.scanner import scan_files
 from moderation.scanner.rolenorm import normalise
 from moderation.scanner.roles import host_class
-
-
-def _skill(body: str, *extra: tuple[str, str], description: str = "Helps with a task.") -> list:
-    md = f"---\nname: sample\ndescription: {description}\n---\n# Sample\n\n{body}\n"
-    return [("SKILL.md", md.encode()), *((p, t.encode()) for p, t in extra)]
-
-
-def _verdict(files) -> str:
-    return scan_files(files).verdict
+from tests.moderation.scanner_skill import skill as _skill
+from tests.moderation.scanner_skill import verdict as _verdict
 
 
 def _rules(files) -> set[str]:
