@@ -154,15 +154,15 @@ def test_training_never_reads_a_closed_blind_set(tmp_path):
     manifest = {"samples": [
         {"path": "tune/malicious/x/a", "name": "a", "half": "tune", "label": "malicious",
          "family": "x"},
-        {"path": "holdout5/malicious/x/b", "name": "b", "half": "holdout5", "label": "malicious",
+        {"path": "holdout6/malicious/x/b", "name": "b", "half": "holdout6", "label": "malicious",
          "family": "x"},
     ]}  # fmt: skip
     (tmp_path / "labels.json").write_text(json.dumps(manifest))
     (tmp_path / "tune/malicious/x/a").mkdir(parents=True)
     (tmp_path / "tune/malicious/x/a/SKILL.md").write_text(FM + "hello\n")
-    rows = scanner_train.spent_rows(tmp_path)  # holdout5's folder does not even exist
+    rows = scanner_train.spent_rows(tmp_path)  # holdout6's folder does not even exist
     assert [r["name"] for r in rows] == ["a"]
-    assert "holdout5" not in scanner_train.SPENT
+    assert "holdout6" not in scanner_train.SPENT
 
 
 def test_training_on_a_tiny_synthetic_set_writes_a_model_the_engine_loads(tmp_path):
