@@ -492,7 +492,12 @@ def measure_events(
         on_response=batches.on_response,
     )
     time.sleep(0.5)
-    added = db.scalar("SELECT count(*) FROM rankings_skillevent WHERE id > %s", [max_id])
+    # Only this run's own events: page views recorded by the earlier page phases can be
+    # written in the same window and would otherwise count as "negative losses".
+    added = db.scalar(
+        "SELECT count(*) FROM rankings_skillevent WHERE id > %s AND client_event_id LIKE %s",
+        [max_id, f"bench-{batches.run_id}-%"],
+    )
     return {
         "clients": clients,
         "batch": EVENT_BATCH,
