@@ -211,6 +211,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # Short OLTP queries: JIT compilation costs more than it saves (seen: +200 ms on a page).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    # Prepared statements (opt-in): psycopg binds parameters on the server and prepares a
+    # statement a connection has run 5 times, so PostgreSQL parses it once and, where its
+    # generic plan is no worse, plans it once (Django turns preparing off by default). It
+    # cut PostgreSQL's CPU per uncached answer by about half on API detail and 14-30 % on
+    # home, the skill page and the category page (docs/BENCHMARKS.md). Off by default: it needs persistent connections
+    # or Django's pool, and PgBouncer in transaction mode only carries prepared statements
+    # from version 1.21 with `max_prepared_statements` set (docs/DEPLOY.md).
+    if env.bool("DATABASE_PREPARED_STATEMENTS", default=False):
+        DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
+        DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].setdefault(
@@ -229,6 +239,11 @@ if env.str("DATABASE_REPLICA_URL", default=""):
     DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
     DATABASES["replica"].setdefault("CONN_MAX_AGE", DATABASES["default"].get("CONN_MAX_AGE", 0))
     DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
+        # The primary's session settings and statement preparation (above) for the replica too.
+        for key, value in DATABASES["default"].get("OPTIONS", {}).items():
+            if key in {"options", "server_side_binding", "prepare_threshold"}:
+                DATABASES["replica"].setdefault("OPTIONS", {}).setdefault(key, value)
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["marketplace.db_router.ReplicaRouter"]
 

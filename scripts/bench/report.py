@@ -64,6 +64,11 @@ METHOD = """## How the figures are made
 - compute_rankings vs the bare aggregate: `rankings_compute()` timed in-process, against
   `SELECT skill_id, count(*) FROM rankings_skillevent WHERE counted GROUP BY skill_id` (best
   of 3), the least work any ranking over the raw events has to do.
+- Serving settings side by side (`scripts/bench/serve_ab.py`, by hand): one gunicorn per
+  setting (environment variables over the production ones) on one database, each endpoint
+  loaded by every setting in turn with the order rotating each round; beside wrk's figures,
+  the CPU time per answer of the gunicorn processes and of their PostgreSQL backends (by
+  `application_name`), which a loaded machine moves far less than the wall clock.
 """
 
 
@@ -171,7 +176,9 @@ def render_section(results: dict) -> str:
         f"{m.get('cores')} cores ({m.get('cpu_model', '?')}), {m.get('memory_gib')} GiB memory; "
         f"Python {m.get('python')}, Django {m.get('django')}, PostgreSQL {m.get('postgresql')}, "
         f"gunicorn {m.get('gunicorn')} ({m.get('workers')} workers x {m.get('threads')} threads, "
-        f"{m.get('worker_class')}); Redis cache. Load average at the start {m.get('loadavg_start', '?')}, "
+        f"{m.get('worker_class')}"
+        + ("; prepared statements" if m.get("prepared_statements") else "")
+        + f"); Redis cache. Load average at the start {m.get('loadavg_start', '?')}, "
         f"at the end {m.get('loadavg_end', '?')}.",
         "",
         f"**Data:** {_fmt(d.get('skills'))} published skills, {_fmt(d.get('events'))} events, "

@@ -263,6 +263,7 @@ def machine_info(db: Database, server: Server) -> dict:
     cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     model = re.search(r"model name\s*:\s*(.+)", cpuinfo)
     workers = int(server.env.get("GUNICORN_WORKERS", 0)) or (os.cpu_count() or 1) * 2
+    worker_class = server.env.get("GUNICORN_WORKER_CLASS", "gthread")
     return {
         "cores": os.cpu_count(),
         "cpu_model": model.group(1).strip() if model else platform.processor(),
@@ -272,8 +273,16 @@ def machine_info(db: Database, server: Server) -> dict:
         "postgresql": db.scalar("SHOW server_version"),
         "gunicorn": gunicorn.__version__,
         "workers": workers,
-        "threads": int(server.env.get("GUNICORN_THREADS", 4)),
-        "worker_class": server.env.get("GUNICORN_WORKER_CLASS", "gthread"),
+        # gunicorn.conf.py's defaults: gthread workers, 4 threads each (1 for sync workers).
+        "threads": int(server.env.get("GUNICORN_THREADS", 4 if worker_class == "gthread" else 1)),
+        "worker_class": worker_class,
+        "prepared_statements": server.env.get("DATABASE_PREPARED_STATEMENTS", "")
+        not in {
+            "",
+            "0",
+            "false",
+            "False",
+        },
         "os": platform.platform(),
         "loadavg_start": load_average(),
     }

@@ -131,3 +131,39 @@ def test_check_deploy_is_clean_with_production_variables():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stderr + result.stdout
+
+
+def test_postgresql_sessions_run_without_jit_and_prepare_only_when_asked():
+    show = "print(s.DATABASES['default']['OPTIONS'])"
+    plain = run_django(show, DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever")
+    assert plain.returncode == 0, plain.stderr
+    assert eval(plain.stdout) == {"options": "-c jit=off"}  # noqa: S307 - our own repr
+    prepared = run_django(
+        show,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever",
+        DATABASE_PREPARED_STATEMENTS="true",
+    )
+    assert prepared.returncode == 0, prepared.stderr
+    assert eval(prepared.stdout) == {  # noqa: S307 - our own repr
+        "options": "-c jit=off",
+        "server_side_binding": True,
+        "prepare_threshold": 5,
+    }
+    sqlite = run_django(show, DATABASE_PREPARED_STATEMENTS="true")
+    assert sqlite.returncode == 0, sqlite.stderr
+    assert "prepare_threshold" not in sqlite.stdout
+
+
+def test_the_replica_gets_the_primary_session_settings():
+    result = run_django(
+        "print(s.DATABASES['replica']['OPTIONS'])",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever",
+        DATABASE_REPLICA_URL="postgres://reader@replica.internal:5432/whatever",
+        DATABASE_PREPARED_STATEMENTS="1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert eval(result.stdout) == {  # noqa: S307 - our own repr
+        "options": "-c jit=off",
+        "server_side_binding": True,
+        "prepare_threshold": 5,
+    }
