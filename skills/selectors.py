@@ -241,18 +241,25 @@ class _RankedSlice(Expression):
     ids by relevance)`: the ranking runs on the skills table alone and only the rows of
     the page (and those before it) are joined and sorted again. Unsliced, differently
     ordered or counted (`order_by()[:cap].count()`), it is the plain match.
+
+    The top ids are ranked with the search's own filters only: a condition added to the
+    returned queryset afterwards (`skill_search(...).filter(...)`: skills.sh's owner, the
+    MCP tool's further tags) would drop the top ids that fail it and never see the ones
+    ranked below them, so then it is the plain match too (the outer query ranks the
+    matches that pass every condition). `marked.conditions` is the number of conditions
+    the search left (set after its last filter).
     """
 
     conditional = True
 
-    def __init__(self, match, ranked: QuerySet[Skill], ahead: _RankedAhead | None = None):
+    def __init__(self, match, ranked: QuerySet[Skill], marked: _Marked):
         super().__init__(output_field=BooleanField())
         self.match, self.pk = match, F("pk")
         # A query of its own (no outer reference), made a subquery only when compiled
         # without ids ranked ahead: resolving it with the search's filter copied it whole,
         # a tenth of an uncached API search's instructions (issue #23).
         self.ranked = ranked
-        self.ahead = ahead
+        self.marked = marked
 
     def get_source_expressions(self):
         return [self.match, self.pk]
@@ -262,14 +269,15 @@ class _RankedSlice(Expression):
 
     def as_sql(self, compiler, connection):
         outer = compiler.query
-        if outer.high_mark is None or tuple(outer.order_by) != RELEVANCE_ORDER:
+        if (
+            outer.high_mark is None
+            or tuple(outer.order_by) != RELEVANCE_ORDER
+            or len(outer.where.children) != self.marked.conditions
+        ):
             return compiler.compile(self.match)
         pk_sql, pk_params = compiler.compile(self.pk)
-        ids = (
-            self.ahead.ids_to(outer.high_mark)
-            if self.ahead is not None and len(outer.where.children) == self.ahead.conditions
-            else None  # a condition added after the search: the ids ranked ahead ignore it
-        )
+        marked = self.marked
+        ids = marked.ids_to(outer.high_mark) if isinstance(marked, _RankedAhead) else None
         if ids:  # ranked already, with the count (`_RankedAhead`)
             marks = ", ".join(["%s"] * len(ids))
             return f"{pk_sql} IN ({marks})", (*pk_params, *ids)
@@ -456,11 +464,14 @@ def skill_search(
             .order_by(*RELEVANCE_ORDER)
             .values("pk")
         )
-        return (
-            qs.filter(_RankedSlice(match, ranked))
+        marked = _Marked()
+        results = (
+            qs.filter(_RankedSlice(match, ranked, marked))
             .alias(relevance=relevance)
             .order_by(*RELEVANCE_ORDER)
         )
+        marked.conditions = len(results.query.where.children)  # after its last filter
+        return results
     if query:
         qs = _search_like(qs, query)
     if sort == "relevance":
@@ -503,7 +514,14 @@ def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill
 RANKED_AHEAD = 100
 
 
-class _RankedAhead:
+class _Marked:
+    """The number of conditions a search's queryset has after its last filter, shared by
+    the querysets made from it: one with more had a condition added later."""
+
+    conditions = 0
+
+
+class _RankedAhead(_Marked):
     """The count and the first ids of one unfiltered search, from one statement.
 
     The capped count of a search visits the heap page of every match, and so does the
@@ -516,7 +534,6 @@ class _RankedAhead:
 
     def __init__(self, found: QuerySet, ranked: QuerySet | None):
         self.found, self.ranked = found, ranked
-        self.conditions = 0
         self.ids: list | None = None
         self.total = 0
 

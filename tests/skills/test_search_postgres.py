@@ -271,6 +271,34 @@ def test_a_condition_added_after_the_search_is_counted_on_the_skills():
     assert "skills_skillsearch" not in sql_of(lambda: narrowed.count())
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [SkillFilters(), SkillFilters(updated_since=datetime(2000, 1, 1, tzinfo=UTC))],
+    ids=["unfiltered", "filtered"],
+)
+def test_a_condition_added_after_a_relevance_search_keeps_its_results(filters):
+    # The top ids were ranked without the later condition, then filtered: the first page
+    # of `pdf-split` alone was empty, as it ranks below `pdf-merge`.
+    PublishedSkillFactory(name="pdf-merge", repository_owner="acme")
+    PublishedSkillFactory(name="pdf-split", repository_owner="other")
+    qs = skill_search(query="pdf", filters=filters)
+    assert names(qs[:1]) == ["pdf-merge"]
+    narrowed = qs.filter(repository_owner="other")
+    assert names(narrowed[:1]) == ["pdf-split"]
+    assert names(narrowed[:20]) == ["pdf-split"]
+    qs.order_by()[:COUNT_CAP].count()  # ranks the first ids ahead (unfiltered search)
+    assert names(qs.filter(repository_owner="other")[:1]) == ["pdf-split"]
+
+
+def test_skills_sh_search_by_owner_finds_skills_ranked_below_others():
+    from skills.api.skillssh import skills_sh_search
+
+    PublishedSkillFactory(name="pdf", repository_owner="acme")
+    theirs = PublishedSkillFactory(name="pdf-tools", repository_owner="other")
+    found = skills_sh_search(query="pdf", limit=1, owner="other")
+    assert [entry["id"] for entry in found] == [theirs.slug]
+
+
 def test_suggestions_come_from_names_in_a_stable_order():
     twins = sorted(
         (
