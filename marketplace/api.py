@@ -43,7 +43,8 @@ from marketplace.ratelimit import (
     rate_limit_state_for,
     rate_limit_state_record,
 )
-from skills.selectors import COUNT_CAP
+from skills.search_ranked import SEARCH_COUNT_CAP
+from skills.selectors import COUNT_CAP, is_search
 
 MAX_BODY_BYTES = 1024 * 1024  # 1 MiB: the largest request body the API accepts
 
@@ -136,7 +137,8 @@ ErrorSerializer = inline_serializer(
 class ApiPagination(BasePagination):
     """`?page=` (>= 1) and `?size=` (1-100, default 20); invalid values answer 400.
 
-    The count is exact up to COUNT_CAP and saturates there (a bounded
+    The count is exact up to COUNT_CAP (SEARCH_COUNT_CAP with a query:
+    `skills.selectors.is_search`) and saturates there (a bounded
     `SELECT COUNT(*) FROM (... LIMIT cap+1)`), so counting stays cheap on big
     catalogues; pages past the end answer 404. Two queries per page: count + rows (three
     on deep pages: `marketplace.paging`).
@@ -146,7 +148,8 @@ class ApiPagination(BasePagination):
     size_query_param = "size"
     default_size = 20
     max_size = 100
-    COUNT_CAP = COUNT_CAP  # the same cap as the web search
+    COUNT_CAP = COUNT_CAP  # the same caps as the web's lists and search
+    SEARCH_COUNT_CAP = SEARCH_COUNT_CAP
 
     def _int_param(self, request, name: str, default: int, low: int, high: int | None) -> int:
         raw = request.query_params.get(name)
@@ -170,7 +173,8 @@ class ApiPagination(BasePagination):
         )
         self.page = self._int_param(request, self.page_query_param, 1, 1, None)
         if hasattr(queryset, "query"):
-            self.count = queryset.order_by()[: self.COUNT_CAP].count()
+            cap = self.SEARCH_COUNT_CAP if is_search(queryset) else self.COUNT_CAP
+            self.count = queryset.order_by()[:cap].count()
         else:
             self.count = len(queryset)
         start = (self.page - 1) * self.size
@@ -214,7 +218,8 @@ class ApiPagination(BasePagination):
                 "count": {
                     "type": "integer",
                     "example": 123,
-                    "description": f"Exact up to {self.COUNT_CAP}, then saturates.",
+                    "description": f"Exact up to {self.COUNT_CAP} ({self.SEARCH_COUNT_CAP} "
+                    "with a search query q), then saturates.",
                 },
                 "next": {"type": "string", "nullable": True, "format": "uri"},
                 "previous": {"type": "string", "nullable": True, "format": "uri"},

@@ -528,6 +528,12 @@ class SkillSearch(models.Model):
     class Meta:
         verbose_name = _("skill search row")
         verbose_name_plural = _("skill search rows")
+        indexes = [
+            # A broad search ranks the matches among the most installed skills first
+            # (skills.search_ranked `_RankedAhead`): this index's bitmap of the tier, ANDed
+            # with the words' GIN bitmap, bounds the rows it reads.
+            models.Index(fields=["installs_band"], name="skillsearch_installs_band"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.skill_id}: {self.name}"

@@ -40,7 +40,6 @@ from django.db.models import (
     Sum,
     Value,
     When,
-    Window,
 )
 from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils.translation import pgettext_lazy
@@ -54,6 +53,11 @@ from skills.models import (
     SkillSearch,
     SkillSortKey,
     Tag,
+)
+from skills.search_ranked import (
+    RELEVANCE_ORDER,
+    _Marked,
+    _RankedAhead,
 )
 
 SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
@@ -201,11 +205,15 @@ class _Relevance(Expression):
     is the share of the name the query covers when the name contains it (hyphens as
     spaces): 1 for the exact name, more for `docker-kit` than `monitor-aws-docker` on
     "docker"; trigram similarity did that at ten times the cost. One node: the search
-    builds it twice per statement, and Django's expression trees are slow to copy."""
+    builds it twice per statement, and Django's expression trees are slow to copy.
 
-    def __init__(self, tsquery, query: str):
+    `tier`: a broad search's `_RankedAhead`; once it has chosen a tier (`tier.band`) the
+    skills of the tier rank ahead of the rest (see `_RankedAhead`)."""
+
+    def __init__(self, tsquery, query: str, tier: _RankedAhead | None = None):
         super().__init__(output_field=FloatField())
         self.query = query.lower().replace("-", " ")
+        self.tier = tier
         self.vector, self.tsquery, self.name, self.installs = (
             F("search_vector"),
             tsquery,
@@ -228,7 +236,15 @@ class _Relevance(Expression):
             f" THEN %s / greatest(length({name}), 1)::float8 ELSE 0 END"
         )
         sql = f"((ts_rank({vector}, {tsquery}) + {closeness}) * (1 + ({installs})::float8 * %s))"
-        return sql, (*p1, *p2, *p3, self.query, len(self.query), *p3, *p4, _BOOST_PER_BAND)
+        params = (*p1, *p2, *p3, self.query, len(self.query), *p3, *p4, _BOOST_PER_BAND)
+        band = self.tier.band if self.tier is not None else None
+        if band is not None:
+            # The rest below every skill of the tier, each group in its own order: the
+            # relevance is positive, -1/r negative and increasing with r (an added lift
+            # rounded away the 1e-20 that ts_rank gives a query with an excluded word).
+            sql = f"(CASE WHEN {installs} >= %s THEN {sql} ELSE -1 / greatest({sql}, 1e-300) END)"
+            params = (*p4, band, *params, *params)
+        return sql, params
 
 
 class _RankedSlice(Expression):
@@ -319,9 +335,9 @@ def _typo_widening(qs: QuerySet[Skill], tsquery, query: str) -> str:
         return search.typo_tsquery(cursor.fetchall())
 
 
-def _search_postgres(qs: QuerySet, query: str) -> tuple:
+def _search_postgres(qs: QuerySet, query: str, tier: _RankedAhead | None = None) -> tuple:
     """(match condition, relevance expression) of `query` over the filtered `qs` (skills,
-    or the narrow SkillSearch rows: the same column names)."""
+    or the narrow SkillSearch rows: the same column names); `tier`: see `_Relevance`."""
     from django.contrib.postgres.search import SearchQuery, SearchQueryField
 
     if search.is_single_cjk_letter(query):
@@ -340,7 +356,7 @@ def _search_postgres(qs: QuerySet, query: str) -> tuple:
         widening = _typo_widening(qs, tsquery, query)
         if widening:
             tsquery = _TsQueryOr(tsquery, Cast(Value(widening), output_field=SearchQueryField()))
-    return _Matches(F("search_vector"), tsquery), _Relevance(tsquery, query)
+    return _Matches(F("search_vector"), tsquery), _Relevance(tsquery, query, tier)
 
 
 def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
@@ -370,9 +386,14 @@ def _search_like(qs: QuerySet[Skill], query: str) -> QuerySet[Skill]:
     )
 
 
-COUNT_CAP = 10_000  # result counts are exact up to here, then shown as "10,000+"
+COUNT_CAP = 10_000  # listing counts are exact up to here, then shown as "10,000+"
 
-RELEVANCE_ORDER = (F("relevance").desc(), "name", "pk")
+
+def is_search(qs) -> bool:
+    """Whether `qs` (a `skill_search` result) searches for a query: its count is then
+    exact up to SEARCH_COUNT_CAP, a listing's up to COUNT_CAP."""
+    return getattr(getattr(qs, "query", None), "is_search", False)
+
 
 _ORDERINGS = {
     # The sort keys compute_rankings writes to SkillSortKey, with its copies of stars and
@@ -452,6 +473,8 @@ def skill_search(
     qs = _with_card_fields(matching)
     if sort not in SORTS or (sort == "relevance" and not query):
         sort = "relevance" if query else "popular"
+    if query:
+        qs.query.is_search = True  # kept by the querysets made from it
     if query and _on_postgres():
         if not filters.active and not search.is_single_cjk_letter(query):
             return _search_narrow(qs, query, sort)
@@ -476,7 +499,24 @@ def skill_search(
         qs = _search_like(qs, query)
     if sort == "relevance":
         return qs.order_by(*RELEVANCE_ORDER)
-    return _ordered(qs, sort)
+    results = _ordered(qs, sort)
+    if not query and filters.category and filters == SkillFilters(category=filters.category):
+        # A category's listing: its count is known (`listed_count`), unless filtered later.
+        results.query.category_listing = (filters.category, len(results.query.where.children))
+    return results
+
+
+def listed_count(qs) -> int | None:
+    """The number of skills of a category's listing (a `skill_search` with the category as
+    its only filter and no query) as the category menus show it, from the catalogue's
+    cached counts (`categories_with_counts_cached`, at most CATALOGUE_CACHE_SECONDS old):
+    counting the category's skills read an index entry per skill, up to 10,000 (three
+    quarters of the category page's SQL at 100,000 skills). None for any other queryset."""
+    listing = getattr(getattr(qs, "query", None), "category_listing", None)
+    if listing is None or len(qs.query.where.children) != listing[1]:
+        return None
+    counts = {c.key: c.skill_count for c in categories_with_counts_cached()}
+    return counts.get(listing[0])
 
 
 def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill]:
@@ -488,14 +528,16 @@ def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill
     The skills' own match stays the condition of the returned queryset (its unsliced
     form, `_RankedSlice`); its capped count is counted on the narrow rows
     (`SkillQuerySet.count`)."""
-    match, relevance = _search_postgres(SkillSearch.objects.all(), query)
+    ahead = _RankedAhead(tier_band)
+    match, relevance = _search_postgres(SkillSearch.objects.all(), query, ahead)
     found = SkillSearch.objects.filter(match)
+    ahead.found = found
     if sort != "relevance":
         results = _ordered(qs.filter(match), sort)
-        ahead = _RankedAhead(found, None)
     else:
         ranked = found.alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
-        ahead = _RankedAhead(found, ranked)
+        ahead.ranked = ranked
+        ahead.rank()  # now: whether the search is broad decides its order (`_RankedAhead`)
         # The outer order repeats the ranking for the page's rows only (on the skills'
         # own columns, which the narrow rows copy).
         results = (
@@ -507,76 +549,6 @@ def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill
     ahead.conditions = len(results.query.where.children)
     results.query.narrow_count = ahead
     return results
-
-
-#: How many of a relevance search's first ids its count ranks ahead: the web's first four
-#: pages (24 each), the API's first page at its largest size (100).
-RANKED_AHEAD = 100
-
-
-class _Marked:
-    """The number of conditions a search's queryset has after its last filter, shared by
-    the querysets made from it: one with more had a condition added later."""
-
-    conditions = 0
-
-
-class _RankedAhead(_Marked):
-    """The count and the first ids of one unfiltered search, from one statement.
-
-    The capped count of a search visits the heap page of every match, and so does the
-    ranking of its page: the same pages twice (a quarter of the search's SQL). Both pages
-    ask for the count first (CappedPaginator, ApiPagination), so for a relevance search
-    the count (`SkillQuerySet.count`) ranks the matches and counts them in one statement
-    (`count(*) OVER ()`), keeps the first RANKED_AHEAD ids, and the page's statement reads
-    its skills by those ids (`_RankedSlice`). Shared by the querysets made from the
-    search's (clones share it), so it lives as long as the request's queryset."""
-
-    def __init__(self, found: QuerySet, ranked: QuerySet | None):
-        self.found, self.ranked = found, ranked
-        self.ids: list | None = None
-        self.total = 0
-
-    def count(self, low: int, high: int | None) -> int:
-        if self.ranked is None or low:
-            counted = self.found.all()
-            counted.query.set_limits(low, high)
-            return counted.count()
-        if self.ids is None:
-            rows = list(
-                self.ranked.annotate(total=Window(Count("*"))).values_list("pk", "total")[
-                    :RANKED_AHEAD
-                ]
-            )
-            self.ids = [pk for pk, _total in rows]
-            self.total = rows[0][1] if rows else 0
-        return self.total if high is None else min(self.total, high)
-
-    def ids_to(self, high: int) -> list | None:
-        """The first `high` ids in relevance order, when ranked ahead and enough."""
-        if (
-            self.ids is None
-            or not self.ids
-            or (high > len(self.ids) and self.total > len(self.ids))
-        ):
-            return None
-        return self.ids[:high]
-
-
-def search_ranked_ids(qs: QuerySet[Skill], high: int) -> list | None:
-    """The ids of the first `high` results of `qs`, in order, when `qs` is an unfiltered
-    relevance search whose count has ranked them already (`_RankedAhead`; the same
-    condition as `_RankedSlice`'s), else None. Its rows may then be read by these ids:
-    `_RankedSlice` would read exactly these, ordered by the same relevance."""
-    ahead = getattr(qs.query, "narrow_count", None)
-    if (
-        ahead is None
-        or ahead.ranked is None
-        or tuple(qs.query.order_by) != RELEVANCE_ORDER
-        or len(qs.query.where.children) != ahead.conditions
-    ):
-        return None
-    return ahead.ids_to(high)
 
 
 def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:
@@ -728,6 +700,27 @@ def license_choices(*, limit: int = 30) -> list[str]:
             .order_by("-n", "license")[:limit]
         ),
     )
+
+
+#: How many of the most installed skills a broad search ranks first
+#: (skills.search_ranked `_RankedAhead`).
+TIER_SKILLS = 10_000
+
+
+def tier_band(*, using: str = "default") -> int | None:
+    """The installs band of the TIER_SKILLS-th most installed published skill (the tier is
+    every skill at that band or above), None when there are no more skills than that.
+    Cached with the catalogue's aggregates (an index scan of TIER_SKILLS entries)."""
+
+    def compute():
+        bands = list(
+            SkillSearch.objects.using(using)
+            .order_by("-installs_band")
+            .values_list("installs_band", flat=True)[TIER_SKILLS - 1 : TIER_SKILLS]
+        )
+        return bands[0] if bands else None
+
+    return _catalogue_cached(f"search-tier:{using}", compute)
 
 
 _CATEGORY_FIELDS = ("id", "key", "name", "description", "sort_order", "is_active")

@@ -30,7 +30,7 @@ from marketplace.compat import call_after_response
 from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
-from skills import page_selectors, selectors
+from skills import page_selectors, search_ranked, selectors
 from skills.cards import card_rows, cards_from_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
@@ -285,20 +285,29 @@ class SkillListView(TemplateView):
 
 
 class CappedPaginator(Paginator):
-    """Counts exactly up to COUNT_CAP results, then says "N+" (a full count of every
-    skill costs a scan; nobody pages that deep: pages stop at MAX_PAGES). A page's rows are
-    the cards' columns (`skills.cards.card_rows`), not model instances; the count reads the
-    skills alone (on the rows' query it would also join the cards' tables)."""
+    """Counts exactly up to COUNT_CAP results (SEARCH_COUNT_CAP for a search), then says
+    "N+" (a full count of every skill costs a scan; nobody pages that deep: pages stop at
+    MAX_PAGES). A page's rows are the cards' columns (`skills.cards.card_rows`), not model
+    instances; the count reads the skills alone (on the rows' query it would also join
+    the cards' tables)."""
 
     COUNT_CAP = selectors.COUNT_CAP
+    SEARCH_COUNT_CAP = search_ranked.SEARCH_COUNT_CAP
+
+    @cached_property
+    def count_cap(self) -> int:
+        return self.SEARCH_COUNT_CAP if selectors.is_search(self.object_list) else self.COUNT_CAP
 
     @cached_property
     def count(self) -> int:
-        return self.object_list.order_by()[: self.COUNT_CAP].count()
+        listed = selectors.listed_count(self.object_list)  # a category's, as its menu says
+        if listed is not None:
+            return min(listed, self.count_cap)
+        return self.object_list.order_by()[: self.count_cap].count()
 
     @property
     def is_capped(self) -> bool:
-        return self.count >= self.COUNT_CAP
+        return self.count >= self.count_cap
 
     def page(self, number):
         """Paginator.page, with deep pages read ids-first (`marketplace.paging`)."""

@@ -3,10 +3,11 @@
     DATABASE_URL=postgres://.../bench_quick python scripts/bench/sql_probe.py search rankings
 
 - search: each of the 50 queries through `skills.selectors.skill_search`, first page of
-  20 (what the API and the search page run: the typo check and the page, summed; the
-  capped count apart, run before the page as a request runs it: for an unfiltered
-  relevance search the count's statement also ranks, and the page reads the ids it
-  ranked), under EXPLAIN (ANALYZE); "Execution Time". Also the whole call.
+  20 (what the API and the search page run: the statements of the search itself (the
+  typo check; an unfiltered relevance search also ranks and counts when it is made) and
+  the page, summed; the capped count apart (no statement when the search counted when
+  made), run before the page as a request runs it), under EXPLAIN (ANALYZE); "Execution
+  Time". Also the whole call.
 - rankings: `rankings.services.run.rankings_compute()` timed in-process against the bare
   aggregate of the same events (`BARE_AGGREGATE`, every row fetched), each compute run
   followed by one bare run, medians (see `rankings`). `compute_seconds` /
@@ -71,7 +72,7 @@ def search() -> dict:
     search page also run; plus the whole call in-process (median of 5, SQL included)."""
     from django.test.utils import CaptureQueriesContext
 
-    from skills.selectors import COUNT_CAP, skill_search
+    from skills.selectors import SEARCH_COUNT_CAP, skill_search
 
     times: dict[str, float] = {}
     counts: dict[str, float] = {}
@@ -79,19 +80,19 @@ def search() -> dict:
     for query in SEARCH_QUERIES:
         # In a request's order (warm: the API answers warm too): the search's typo check,
         # the capped count, the page. An unfiltered relevance search ranks its first ids in
-        # the count's statement and the page reads them (skills.selectors._RankedAhead).
+        # the count's statement and the page reads them (skills.search_ranked._RankedAhead).
         with CaptureQueriesContext(connection) as typo:
             qs = skill_search(query=query)
         with CaptureQueriesContext(connection) as count:
-            qs.order_by()[:COUNT_CAP].count()
+            qs.order_by()[:SEARCH_COUNT_CAP].count()
         with CaptureQueriesContext(connection) as page:
             list(qs[:PAGE])
         times[query] = sum(
             min(explain_ms(q["sql"], None) for _ in range(2))
             for q in [*typo.captured_queries, *page.captured_queries]
         )
-        counts[query] = min(
-            explain_ms(q["sql"], None) for q in count.captured_queries for _ in range(2)
+        counts[query] = sum(
+            min(explain_ms(q["sql"], None) for _ in range(2)) for q in count.captured_queries
         )
         runs = []
         for _ in range(5):

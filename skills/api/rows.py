@@ -1,7 +1,7 @@
 """The rows of an API list page, as the paginator slices them (`SkillViewSet.page_queryset`).
 
 A relevance search counts its matches and ranks its first ids in one statement
-(skills.selectors `_RankedAhead`); its page then read those ids back through the search's
+(skills.search_ranked `_RankedAhead`); its page then read those ids back through the search's
 own statement, with the relevance expression compiled again to order two dozen rows, about
 a sixth of an uncached API search's instructions (issue #23). When the ids are known, the
 page's rows are read by primary key with a statement compiled once per page size
@@ -15,7 +15,7 @@ from marketplace.paging import page_rows
 from marketplace.statements import Statement
 from skills.api.serializers import LIST_VALUES, skill_list_rows
 from skills.models import Skill
-from skills.selectors import search_ranked_ids
+from skills.search_ranked import search_ranked_ids
 
 MAX_IDS = 100  # the largest page size, and RANKED_AHEAD
 

@@ -343,6 +343,16 @@ def test_count_saturates_at_the_cap(api, monkeypatch):
     assert body["count"] == 3
 
 
+def test_a_search_count_saturates_at_the_search_cap(api, monkeypatch):
+    from marketplace.api import ApiPagination
+
+    monkeypatch.setattr(ApiPagination, "SEARCH_COUNT_CAP", 2)
+    for n in range(5):
+        make_skill(f"pdf-skill-{n}")
+    assert api.get("/api/v1/skills", {"q": "pdf", "size": 2}).json()["count"] == 2
+    assert api.get("/api/v1/skills", {"size": 2}).json()["count"] == 5
+
+
 # --- 404s -----------------------------------------------------------------------------
 
 

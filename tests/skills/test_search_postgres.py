@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from skills import selectors
+from skills import search_ranked, selectors
 from skills.models import Skill, SkillSearch
 from skills.search import cjk_bigrams, search_index_update
 from skills.selectors import COUNT_CAP, SkillFilters, skill_search
@@ -156,7 +156,7 @@ def test_relevance_pages_are_slices_of_one_order():
 
 def test_a_page_ranks_on_the_skills_table_and_counting_never_ranks():
     PublishedSkillFactory(name="pdf-extract")
-    qs = skill_search(query="pdf")
+    qs = skill_search(query="pdf", filters=SkillFilters(has_scripts=False))
     page_sql = sql_of(lambda: list(qs[:20]))
     assert "IN (SELECT" in page_sql and "LIMIT 20" in page_sql
     by_name = skill_search(query="pdf", sort="name")
@@ -170,11 +170,13 @@ def test_a_page_ranks_on_the_skills_table_and_counting_never_ranks():
 def test_a_relevance_count_ranks_the_first_ids_for_the_pages(monkeypatch):
     for n in range(10):
         PublishedSkillFactory(name=f"pdf-tool-{n}", description="Reads PDF files." * (n % 3 + 1))
-    monkeypatch.setattr(selectors, "RANKED_AHEAD", 4)
+    monkeypatch.setattr(search_ranked, "RANKED_AHEAD", 4)
     whole = names(skill_search(query="pdf"))
-    qs = skill_search(query="pdf")
-    count_sql = sql_of(lambda: qs.order_by()[:COUNT_CAP].count())
-    assert "COUNT(*) OVER ()" in count_sql and 'skills_skill"' not in count_sql
+    made: list = []
+    rank_sql = sql_of(lambda: made.append(skill_search(query="pdf")))  # ranks when made
+    qs = made[0]
+    assert "COUNT(*) OVER ()" in rank_sql and 'skills_skill"' not in rank_sql
+    assert sql_of(lambda: qs.order_by()[:COUNT_CAP].count()) == ""  # counted then
     assert qs.order_by()[:COUNT_CAP].count() == 10 and qs.order_by()[:3].count() == 3
     first = sql_of(lambda: list(qs[:4]))  # by the ids the count ranked
     assert "IN (SELECT" not in first and "skills_skillsearch" not in first
@@ -204,6 +206,45 @@ def test_names_the_query_covers_more_of_rank_higher():
         "helper",
     ]
     assert names(skill_search(query="Docker Kit"))[0] == "docker-kit"
+
+
+# --- Broad searches ---------------------------------------------------------------------
+
+
+def test_a_broad_search_ranks_the_most_installed_first_and_counts_up_to_the_cap(monkeypatch):
+    # Six matches, a cap of 3 (so the search is broad) and a tier of the two most
+    # installed skills (bands 9 and 7): those two come first by relevance, then the rest
+    # by relevance, on every page; the count says 3 (shown as "3+").
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 3)
+    monkeypatch.setattr(selectors, "TIER_SKILLS", 2)
+    bands = {"pdf": 0, "pdf-kit": 1, "pdf-tools-extra": 7, "reader": 9, "pdf-x": 2, "merge": 0}
+    for name, band in bands.items():
+        skill = PublishedSkillFactory(name=name, description="Reads PDF files.")
+        Skill.objects.filter(pk=skill.pk).update(installs_band=band)
+    PublishedSkillFactory(name="unrelated")
+    exact = ["pdf", "pdf-x", "pdf-kit", "pdf-tools-extra", "reader", "merge"]
+    assert names(skill_search(query="pdf", filters=SkillFilters(has_scripts=False))) == exact
+    made: list = []
+    sql = sql_of(lambda: made.append(skill_search(query="pdf")))
+    qs = made[0]
+    assert '"installs_band" >=' in sql  # the tier's matches ranked apart
+    tiered = ["pdf-tools-extra", "reader", "pdf", "pdf-x", "pdf-kit", "merge"]
+    assert names(qs[:2]) + names(qs[2:4]) + names(qs[4:6]) == tiered == names(qs)
+    assert qs.order_by()[: search_ranked.SEARCH_COUNT_CAP].count() == 3
+    assert selectors.is_search(qs) and not selectors.is_search(skill_search())
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 6)  # no longer broad: exact
+    assert names(skill_search(query="pdf")) == exact
+
+
+def test_a_broad_search_with_a_small_tier_ranks_every_match_tier_first(monkeypatch):
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 2)
+    monkeypatch.setattr(selectors, "TIER_SKILLS", 1)
+    monkeypatch.setattr(search_ranked, "RANKED_AHEAD", 2)  # the tier holds fewer
+    for name, band in {"pdf": 0, "pdf-kit": 1, "reader": 9}.items():
+        skill = PublishedSkillFactory(name=name, description="Reads PDF files.")
+        Skill.objects.filter(pk=skill.pk).update(installs_band=band)
+    qs = skill_search(query="pdf")
+    assert names(qs[:2]) + names(qs[2:4]) == ["reader", "pdf", "pdf-kit"] == names(qs)
 
 
 # --- The narrow search rows -------------------------------------------------------------
@@ -252,10 +293,10 @@ def test_unfiltered_searches_rank_and_count_on_the_search_rows_alike():
         assert names(narrow) == names(wide) and names(narrow[2:5]) == names(wide[2:5])
         assert narrow.order_by()[:COUNT_CAP].count() == wide.order_by()[:COUNT_CAP].count()
         assert narrow.order_by()[:4].count() == 4
-    qs = skill_search(query="pdf")
-    assert "skills_skillsearch" in sql_of(lambda: list(qs[:20]))
-    count_sql = sql_of(lambda: qs.order_by()[:COUNT_CAP].count())
-    assert "skills_skillsearch" in count_sql and 'skills_skill"' not in count_sql
+    made: list = []
+    rank_sql = sql_of(lambda: made.append(skill_search(query="pdf")))
+    assert "skills_skillsearch" in rank_sql and 'skills_skill"' not in rank_sql
+    assert made[0].order_by()[:COUNT_CAP].count() == 13
     assert "skills_skillsearch" not in sql_of(
         lambda: list(skill_search(query="pdf", filters=on_skills)[:20])
     )

@@ -448,6 +448,18 @@ def test_result_count_is_capped_with_a_plus(client, monkeypatch):
     assert "<strong>2+</strong>" in response.content.decode()
 
 
+@pytest.mark.django_db
+def test_a_search_count_is_capped_at_the_search_cap(client, monkeypatch):
+    from skills.views import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "SEARCH_COUNT_CAP", 2)
+    for n in range(3):
+        PublishedSkillFactory(name=f"pdf-tool-{n}")
+    html = client.get("/skills/", {"q": "pdf"}).content.decode()
+    assert "<strong>2+</strong> skills for “pdf”" in html
+    assert "<strong>3</strong> skills" in client.get("/skills/").content.decode()
+
+
 @pytest.mark.parametrize(
     "slug",
     [
@@ -482,3 +494,23 @@ def test_an_inactive_or_unknown_category_has_no_page(client):
     CategoryFactory(key="retired", is_active=False)
     assert client.get("/categories/retired/").status_code == 404
     assert client.get("/categories/never-was/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_category_page_counts_its_skills_from_the_category_counts(client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.CATALOGUE_CACHE_SECONDS = 300
+    cat = CategoryFactory(key="documents", name="Documents")
+    for n in range(3):
+        PublishedSkillFactory(name=f"doc-{n}", category=cat)
+    assert "<strong>3</strong> skills" in client.get("/categories/documents/").content.decode()
+    with CaptureQueriesContext(connection) as ctx:  # the category counts are cached now
+        html = client.get("/categories/documents/").content.decode()
+    assert "<strong>3</strong> skills" in html
+    assert not [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+    # Another filter, or a query, counts the skills.
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get("/categories/documents/", {"scripts": "no"}).content.decode()
+    assert [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
