@@ -716,9 +716,9 @@ def tier_band(*, using: str = "default") -> int | None:
         bands = list(
             SkillSearch.objects.using(using)
             .order_by("-installs_band")
-            .values_list("installs_band", flat=True)[TIER_SKILLS - 1 : TIER_SKILLS]
+            .values_list("installs_band", flat=True)[TIER_SKILLS - 1 : TIER_SKILLS + 1]
         )
-        return bands[0] if bands else None
+        return bands[0] if len(bands) > 1 else None
 
     return _catalogue_cached(f"search-tier:{using}", compute)
 
