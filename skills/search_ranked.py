@@ -71,6 +71,10 @@ class _RankedAhead(_Marked):
             counted.query.set_limits(low, high)
             return counted.count()
         self.rank()
+        if self.total > SEARCH_COUNT_CAP and (high is None or high > SEARCH_COUNT_CAP):
+            counted = self.found.all()  # more than the ranking counted: count them
+            counted.query.set_limits(low, high)
+            return counted.count()
         return self.total if high is None else min(self.total, high)
 
     def rank(self) -> None:

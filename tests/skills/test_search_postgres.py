@@ -231,6 +231,7 @@ def test_a_broad_search_ranks_the_most_installed_first_and_counts_up_to_the_cap(
     tiered = ["pdf-tools-extra", "reader", "pdf", "pdf-x", "pdf-kit", "merge"]
     assert names(qs[:2]) + names(qs[2:4]) + names(qs[4:6]) == tiered == names(qs)
     assert qs.order_by()[: search_ranked.SEARCH_COUNT_CAP].count() == 3
+    assert qs.count() == 6 and qs.order_by()[:5].count() == 5  # past the cap: counted
     assert selectors.is_search(qs) and not selectors.is_search(skill_search())
     monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 6)  # no longer broad: exact
     assert names(skill_search(query="pdf")) == exact
