@@ -373,8 +373,10 @@ class Gate:
     pattern's loosened form (`loosen`) over the whole text instead.
 
     A match of a pattern in a piece is a match of its loosened form in the whole text at the
-    same place when the piece's neighbours in the text are not word characters: a `\b` at the
-    piece's edge then holds in both or in neither. Such a match overlaps one of `Rx.spans`, so
+    same place unless a `\b` at the piece's edge holds in the piece and not in the text: the
+    piece's edge character and its neighbour in the text both word characters (a sentence that
+    ends in a space before the next one's first letter is not such a piece). Pieces with such an
+    edge are searched whatever the spans say. Any other match overlaps one of `Rx.spans`, so
     a piece that overlaps none cannot hold a match. `pieces` gives, for each piece, an object
     whose attribute of each name is the pattern, or `NEVER` where it cannot match. Search a
     part of a piece (a slice, or from a position) with the pattern itself, not through the
@@ -393,8 +395,15 @@ class Gate:
         every = [
             i
             for i, (off, piece) in enumerate(pieces)
-            if (off > 0 and _word_char(text[off - 1]))
-            or (off + len(piece) < len(text) and _word_char(text[off + len(piece)]))
+            if piece
+            and (
+                (off > 0 and _word_char(piece[0]) and _word_char(text[off - 1]))
+                or (
+                    off + len(piece) < len(text)
+                    and _word_char(piece[-1])
+                    and _word_char(text[off + len(piece)])
+                )
+            )
         ]
         present = self._present(text)
         for name, rx in self.patterns.items():

