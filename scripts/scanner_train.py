@@ -17,9 +17,9 @@ a table of bucket weights) and the rule engine's low/info findings and role hits
 stages run once per skill (`engine.analyse`); the model never sees a medium or worse finding,
 because at run time it only looks at skills the rules would pass.
 
-The honest measure, before the threshold is chosen: leave-one-set-out over the five spent sets,
-each paired with one fold of the corpus grouped by repository (GroupKFold): the model of fold k
-is trained on the four other sets and the four other corpus folds, and its threshold is chosen
+The honest measure, before the threshold is chosen: leave-one-set-out over the spent sets, each
+paired with one fold of the corpus grouped by repository (GroupKFold): the model of fold k is
+trained on the other sets and the other corpus folds, and its threshold is chosen
 from those training folds only (their own inner leave-one-set-out scores) so that at most
 TARGET_CORPUS_REVIEW of the training corpus would be raised to review. It is then applied to the
 held-out set and the held-out repositories. The committed model is trained on everything, with
@@ -57,7 +57,7 @@ from moderation.scanner.verdict import verdict_for  # noqa: E402
 # closed blind set: skipped before its folder is opened.
 SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 BITS = 18
-C = 16.0
+C = 8.0  # 16 fit the left-out sets as well but raised 20 of the 45 regression look-alikes
 L1_RATIO = 1.0  # L1: a sparse model (a few hundred weights), as accurate here as L2
 TARGET_CORPUS_REVIEW = 0.0035  # at most this share of the corpus raised to review
 WEIGHT_DIGITS = 4
@@ -370,6 +370,11 @@ def _print(result: dict) -> None:
             f"  corpus fold with {name}: {c['skills']} skills from {len(c['repos'])} repos,"
             f" rules review {c['review_rules']}, added review {c['added_review']};"
             f" short excerpts raised {c['parts_raised']} of {c['parts']}"
+        )
+    flagged = [m["flagged_model"] for m in result["sets"].values()]
+    if flagged:
+        print(
+            f"mean flagged over the held-out sets, rules + model: {sum(flagged) / len(flagged):.2f} %"
         )
     n = result["corpus_skills"]
     if n:

@@ -190,3 +190,21 @@ def test_training_on_a_tiny_synthetic_set_writes_a_model_the_engine_loads(tmp_pa
     s_honest = scanner_train.scores(honest_rows, model.weights, model.intercept, 12)
     assert min(s_attack) > max(s_honest)
     assert text == scanner_train.train_model(rows, bits=12, c=1.0)  # deterministic
+
+
+def test_the_committed_model_was_trained_as_make_scanner_train_trains_it():
+    """`make scanner-train` (the lead's retrain on the final rules) must write the committed
+    design: the same regularisation, buckets and threshold rule, every spent set and nothing
+    else among the labelled rows."""
+    import scanner_train
+
+    data = json.loads(learned.MODEL_PATH.read_text())
+    trained = data["trained"]
+    assert data["bits"] == scanner_train.BITS
+    assert trained["C"] == scanner_train.C and trained["l1_ratio"] == scanner_train.L1_RATIO
+    assert trained["target_corpus_review"] == scanner_train.TARGET_CORPUS_REVIEW
+    assert trained["parts"] == scanner_train.USE_PARTS and trained["seed"] == scanner_train.SEED
+    assert data["features"]["norm_floor"] == learned.NORM_FLOOR
+    groups = {key.split("/")[0] for key in trained["rows"]}
+    assert groups - {"corpus", "corpus-part"} == set(scanner_train.SPENT)
+    assert "holdout6" not in groups and "holdout5" in groups
