@@ -480,6 +480,15 @@ class SkillSortKey(models.Model):
     trending_score = models.FloatField(default=0.0)
     stars = models.PositiveIntegerField(default=0)
     name = models.CharField(max_length=200, blank=True)
+    # Exact copies of the skill's own columns, written by triggers on both tables (migration
+    # 0019; never by Python): what the skill page's neighbours (skills.neighbours) filter
+    # on, so that their walk down a sort-key index reads this narrow table only, not one
+    # skill row per entry (about 850 reads of the 350 MB skills table for a repository's
+    # six most installed at 100,000 skills, 16 ms median).
+    published = models.BooleanField(default=False, editable=False)
+    repository_owner_ci = models.CharField(max_length=100, blank=True, editable=False)
+    repository_name_ci = models.CharField(max_length=200, blank=True, editable=False)
+    category_id = models.IntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("skill sort key")
@@ -490,6 +499,19 @@ class SkillSortKey(models.Model):
             ),
             models.Index(
                 fields=["-trending_score", "-stars", "name", "skill"], name="sortkey_trending"
+            ),
+            # "More from this repository": a repository's most installed, read in order.
+            models.Index(
+                fields=[
+                    "repository_owner_ci",
+                    "repository_name_ci",
+                    "-installs_total",
+                    "-stars",
+                    "name",
+                    "skill",
+                ],
+                condition=Q(published=True),
+                name="sortkey_repository_popular",
             ),
         ]
 

@@ -14,6 +14,15 @@ the ORM version's, kept by `tests/skills/test_neighbours.py`:
   sharing one of its tags;
 - each list the `limit` first by the listings' "most installed" order (the sort keys:
   installs, stars, name, id: `selectors._ORDERINGS["popular"]`), one statement for both.
+
+On PostgreSQL the statement reads the sort keys' copies of each skill's status,
+repository and category (`SkillSortKey.published`, `repository_owner_ci`, ...: kept exact
+by triggers, migration 0019): the "most installed" walk then stays in the narrow sort-key
+table and a repository's skills come from their own index, in order. Reading those
+columns from the skills instead cost one row of the wide skills table per entry walked,
+about 850 for a repository's six at 100,000 skills (16 ms median, docs/BENCHMARKS.md,
+"Issue #23, fifth pass"). On SQLite, where there are no triggers, the copies are not kept
+and the statement reads the skills (the same rules, the same rows).
 """
 
 from __future__ import annotations
@@ -41,33 +50,70 @@ _SAME_REPO = (
 )
 
 
-def skill_neighbours(*, skill: Skill, limit: int = 6, tag_ids=None) -> tuple[list, list]:
-    """(more from the same repository, related by category or tags) as SkillLink rows."""
-    db = router.db_for_read(Skill)
-    connection = connections[db]
-    me = Skill._meta.pk.get_db_prep_value(skill.pk, connection)
+# The same sides on the sort keys' copies (PostgreSQL: the triggers keep them).
+_PICK_KEYS = (
+    "SELECT * FROM (SELECT k.skill_id, k.installs_total, k.stars, k.name, {side} AS side"  # noqa: S608 - constants
+    f" FROM {_KEYS} k WHERE k.published AND k.skill_id <> %s AND {{where}}"
+    f" ORDER BY {_ORDER} LIMIT %s) AS side{{side}}"
+)
+_SAME_REPO_KEYS = (
+    "k.repository_owner_ci <> '' AND k.repository_owner_ci = UPPER(%s)"
+    " AND k.repository_name_ci = UPPER(%s)"
+)
+
+
+def _sides(*, keys: bool, me, owner: str, repo: str, limit: int, category_id, tag_ids):
+    """(the sides' SELECTs, their parameters); `keys`: on the sort keys' copies."""
     published = Skill.Status.PUBLISHED.value
-    owner, repo = skill.repository_owner, skill.repository_name
+    pick, same_repo, alias, column = (
+        (_PICK_KEYS, _SAME_REPO_KEYS, "k", "k.skill_id")
+        if keys
+        else (_PICK, _SAME_REPO, "u", "u.id")
+    )
+    lead = [me] if keys else [published, me]
     parts, params = [], []
     if owner:
-        parts.append(_PICK.format(side=1, where=_SAME_REPO))
-        params += [published, me, owner, repo, limit]
+        parts.append(pick.format(side=1, where=same_repo))
+        params += [*lead, owner, repo, limit]
     related, related_params = [], []
-    if skill.category_id:
-        related.append("u.category_id = %s")
-        related_params.append(skill.category_id)
-    if tag_ids is None:
-        tag_ids = list(skill.tags.values_list("pk", flat=True))
+    if category_id:
+        related.append(f"{alias}.category_id = %s")
+        related_params.append(category_id)
     if tag_ids:
         marks = ", ".join(["%s"] * len(tag_ids))
+        # On PostgreSQL, OFFSET 0 keeps the check per entry walked: without it the planner
+        # may hash every skill of the tags first (11,000 rows, 9 ms) to check a few dozen.
+        tail = " OFFSET 0" if keys else ""
         related.append(
-            f"EXISTS (SELECT 1 FROM {_TAGS} t WHERE t.skill_id = u.id AND t.tag_id IN ({marks}))"  # noqa: S608 - constants and placeholders
+            f"EXISTS (SELECT 1 FROM {_TAGS} t WHERE t.skill_id = {column} AND t.tag_id IN ({marks}){tail})"  # noqa: S608 - constants and placeholders
         )
         related_params += tag_ids
     if related:
-        where = f"NOT ({_SAME_REPO}) AND ({' OR '.join(related)})"
-        parts.append(_PICK.format(side=0, where=where))
-        params += [published, me, owner, repo, *related_params, limit]
+        where = f"NOT ({same_repo}) AND ({' OR '.join(related)})"
+        parts.append(pick.format(side=0, where=where))
+        params += [*lead, owner, repo, *related_params, limit]
+    return parts, params
+
+
+def skill_neighbours(
+    *, skill: Skill, limit: int = 6, tag_ids=None, on_keys: bool | None = None
+) -> tuple[list, list]:
+    """(more from the same repository, related by category or tags) as SkillLink rows.
+    `on_keys`: read the sort keys' copies (default: on PostgreSQL, where they are kept)."""
+    db = router.db_for_read(Skill)
+    connection = connections[db]
+    me = Skill._meta.pk.get_db_prep_value(skill.pk, connection)
+    if tag_ids is None:
+        tag_ids = list(skill.tags.values_list("pk", flat=True))
+    parts, params = _sides(
+        keys=connection.vendor == "postgresql" if on_keys is None else on_keys,
+        me=me,
+        owner=skill.repository_owner,
+        repo=skill.repository_name,
+        limit=limit,
+        category_id=skill.category_id,
+        tag_ids=tag_ids,
+    )
     if not parts:
         return [], []
     sql = (

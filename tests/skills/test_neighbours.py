@@ -5,7 +5,7 @@ import pytest
 
 from skills.models import Skill, SkillSortKey
 from skills.page_selectors import skill_get, skill_neighbours
-from tests.factories import CategoryFactory, PublishedSkillFactory, TagFactory
+from tests.factories import CategoryFactory, PublishedSkillFactory, SkillFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +101,77 @@ def test_a_skill_with_no_category_and_no_tags_has_no_related_skills():
     PublishedSkillFactory(name="other", category=None, repository_owner="p", repository_name="q")
     same, related = skill_neighbours(skill=skill_get(slug=me.slug))
     assert same == [] and related == []
+
+
+def copies(skill) -> tuple:
+    return tuple(
+        SkillSortKey.objects.filter(skill=skill).values_list(
+            "published", "repository_owner_ci", "repository_name_ci", "category_id"
+        )[0]
+    )
+
+
+@pytest.mark.postgres
+def test_the_sort_keys_copies_follow_every_write_of_the_skill():
+    cat, other = CategoryFactory(key="docs"), CategoryFactory(key="misc")
+    skill = PublishedSkillFactory(repository_owner="Acme", repository_name="Kit", category=cat)
+    assert copies(skill) == (True, "ACME", "KIT", cat.pk)  # save(): the key row comes after
+    Skill.objects.filter(pk=skill.pk).update(status=Skill.Status.HIDDEN)  # a queryset update
+    assert copies(skill) == (False, "ACME", "KIT", cat.pk)
+    skill.refresh_from_db()
+    skill.status, skill.repository_owner, skill.repository_name = "published", "beta", "Tools"
+    skill.category = other
+    skill.save()
+    assert copies(skill) == (True, "BETA", "TOOLS", other.pk)
+    other.delete()  # SET_NULL on the skills
+    assert copies(skill) == (True, "BETA", "TOOLS", None)
+    # A key row written again (as a rankings run adds a missing one), or saved as an
+    # instance with other values: the copies are read from the skill.
+    SkillSortKey.objects.filter(skill=skill).delete()
+    SkillSortKey.objects.bulk_create([SkillSortKey(skill=skill, installs_total=3)])
+    assert copies(skill) == (True, "BETA", "TOOLS", None)
+    key = SkillSortKey.objects.get(skill=skill)
+    key.published, key.repository_owner_ci, key.category_id = False, "X", cat.pk
+    key.save()
+    assert copies(skill) == (True, "BETA", "TOOLS", None)
+    assert SkillSortKey.objects.get(skill=skill).installs_total == 3
+
+
+@pytest.mark.postgres
+def test_a_key_row_written_before_its_skill_gets_the_copies_when_the_skill_comes():
+    from django.db import transaction
+
+    template = SkillFactory.build(
+        status=Skill.Status.PUBLISHED, repository_owner="Acme", repository_name="Kit"
+    )
+    with transaction.atomic():  # the foreign key is checked at the commit
+        SkillSortKey.objects.bulk_create([SkillSortKey(skill_id=template.pk)])
+        Skill.objects.bulk_create([template])  # no save(): as seed_scale's COPY
+    assert copies(template) == (True, "ACME", "KIT", None)
+
+
+@pytest.mark.postgres
+def test_on_the_sort_keys_copies_the_neighbours_are_those_read_from_the_skills():
+    cats = [CategoryFactory(key=f"c{i}") for i in range(3)]
+    tags = [TagFactory(key=f"t{i}") for i in range(4)]
+    skills = []
+    for i in range(40):
+        skill = PublishedSkillFactory(
+            name=f"s{i:02d}",
+            category=cats[i % 3] if i % 7 else None,
+            repository_owner=["acme", "ACME", "beta", ""][i % 4],
+            repository_name=["kit", "Kit", "kit", ""][i % 4],
+        )
+        skill.tags.add(*tags[i % 4 : i % 4 + (i % 3)])
+        keyed(skill, installs=(i * 7) % 11, stars=i % 3)
+        skills.append(skill)
+    Skill.objects.filter(pk__in=[s.pk for s in skills[::5]]).update(status=Skill.Status.HIDDEN)
+    from skills.neighbours import skill_neighbours as neighbours
+
+    shown = 0
+    for skill in skills:
+        me = Skill.objects.get(pk=skill.pk)
+        on_keys = neighbours(skill=me, limit=4, on_keys=True)
+        assert on_keys == neighbours(skill=me, limit=4, on_keys=False)
+        shown += len(on_keys[0]) + len(on_keys[1])
+    assert shown > 200  # most skills have both lists, four each
