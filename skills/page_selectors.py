@@ -8,10 +8,19 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db import router
 from django.db.models import F, Max, OuterRef, Subquery
 
 from marketplace.statements import Statement
-from skills.models import RawSkill, Skill, SkillSource, SkillSourceLink, SkillVersion
+from skills.models import (
+    Category,
+    RawSkill,
+    Skill,
+    SkillFile,
+    SkillSource,
+    SkillSourceLink,
+    SkillVersion,
+)
 
 
 def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None:
@@ -19,15 +28,88 @@ def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None
     category, popularity, the slugs of the skills it mirrors and derives from
     (`mirror_of_slug`, `derived_from_slug`: the page links to them by slug only) and
     (unless `with_latest` is False, when another version is shown) its latest version's
-    content and the date it was approved (`latest_reviewed_at`, as `version_review`)."""
-    related = ["category", "popularity"]
-    qs = Skill.objects.visible_to(user).annotate(
-        mirror_of_slug=F("mirror_of__slug"), derived_from_slug=F("derived_from__slug")
-    )
+    content and the date it was approved (`latest_reviewed_at`, as `version_review`).
+
+    One statement compiled once per database and shape (`_SKILL`), its row made into the
+    model instances `select_related` would make: building and compiling the QuerySet
+    (three joins, two annotations and a subquery) was about a fifth of an uncached skill
+    page's CPU (docs/BENCHMARKS.md, "Issue #23, fifth pass")."""
+    staff = user is not None and user.is_authenticated and user.is_staff
+    rows = _SKILL.rows(slug, shape=(staff, with_latest))
+    if not rows:
+        return None
+    return _skill_from_row(rows[0], with_latest=with_latest)
+
+
+def _skill_queryset(shape, slug):
+    """`skill_get`'s statement as a values_list(): the skill's columns (but its search
+    vector), its category's, popularity's and (with the latest version) the version's,
+    then the annotations (`_SKILL_PARTS`)."""
+    staff, with_latest = shape
+    qs = Skill.objects.exclude(status=Skill.Status.REMOVED) if staff else Skill.objects.published()
+    names = [name for _model, _prefix, fields in _skill_parts(with_latest) for name in fields]
+    annotations = {
+        "mirror_of_slug": F("mirror_of__slug"),
+        "derived_from_slug": F("derived_from__slug"),
+    }
     if with_latest:
-        related.append("latest_version")
-        qs = qs.annotate(latest_reviewed_at=_latest_reviewed_at())
-    return qs.select_related(*related).defer("search_vector").filter(slug=slug).first()
+        annotations["latest_reviewed_at"] = _latest_reviewed_at()
+    return qs.filter(slug=slug).annotate(**annotations).values_list(*names, *annotations)[:1]
+
+
+@functools.cache
+def _skill_parts(with_latest: bool) -> tuple:
+    """((model, relation from the skill or "", (values_list names, ...)), ...) of
+    `skill_get`'s row, in column order; each model's concrete fields by attname (the order
+    `Model.from_db` takes), the skill's search vector left out (as `defer()`)."""
+    from rankings.models import SkillPopularity  # rankings imports the skills app
+
+    parts = [
+        (Skill, "", [f.attname for f in Skill._meta.concrete_fields if f.name != "search_vector"]),
+        (Category, "category", [f.attname for f in Category._meta.concrete_fields]),
+        (SkillPopularity, "popularity", [f.attname for f in SkillPopularity._meta.concrete_fields]),
+    ]
+    if with_latest:
+        parts.append(
+            (
+                SkillVersion,
+                "latest_version",
+                [f.attname for f in SkillVersion._meta.concrete_fields],
+            )
+        )
+    return tuple(
+        (model, prefix, tuple(f"{prefix}__{name}" if prefix else name for name in names))
+        for model, prefix, names in parts
+    )
+
+
+_SKILL = Statement(Skill, _skill_queryset, Skill._meta.get_field("slug"))
+
+
+def _skill_from_row(row: tuple, *, with_latest: bool) -> Skill:
+    """The skill of a `_SKILL` row with its related instances cached, as `select_related`
+    leaves them (a missing popularity row: `skill.popularity` raises, as it would)."""
+    db = router.db_for_read(Skill)
+    at, instances = 0, {}
+    for model, prefix, names in _skill_parts(with_latest):
+        values = row[at : at + len(names)]
+        at += len(names)
+        attnames = [name.rsplit("__", 1)[-1] for name in names]
+        pk_at = attnames.index(model._meta.pk.attname)
+        instances[prefix] = None if values[pk_at] is None else model.from_db(db, attnames, values)
+    skill = instances.pop("")
+    for prefix, instance in instances.items():
+        descriptor = getattr(Skill, prefix)
+        if prefix == "popularity":  # the reverse side of the popularity's one-to-one
+            descriptor.related.set_cached_value(skill, instance)
+            if instance is not None:
+                descriptor.related.field.set_cached_value(instance, skill)
+        else:
+            descriptor.field.set_cached_value(skill, instance)
+    skill.mirror_of_slug, skill.derived_from_slug = row[at], row[at + 1]
+    if with_latest:
+        skill.latest_reviewed_at = row[at + 2]
+    return skill
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +200,25 @@ class VersionRow:
 def skill_versions(*, skill: Skill) -> list[VersionRow]:
     """Version history (no content), newest first, the 100 latest."""
     return [VersionRow(*row) for row in _VERSIONS.rows(skill.pk)]
+
+
+_FILE_FIELDS = tuple(f.attname for f in SkillFile._meta.concrete_fields)
+_FILES = Statement(
+    SkillFile,
+    lambda _shape, version_id: (
+        SkillFile.objects.filter(version_id=version_id).order_by("path").values_list(*_FILE_FIELDS)
+    ),
+    SkillFile._meta.get_field("version"),
+)
+
+
+def version_files(*, version: SkillVersion) -> list[SkillFile]:
+    """`version.files.all()` (by path), from a statement compiled once per database."""
+    db = router.db_for_read(SkillFile)
+    files = [SkillFile.from_db(db, _FILE_FIELDS, row) for row in _FILES.rows(version.pk)]
+    for file in files:  # as the related manager leaves them
+        SkillFile.version.field.set_cached_value(file, version)
+    return files
 
 
 def version_findings(*, version: SkillVersion) -> tuple[list[dict], bool]:

@@ -436,7 +436,7 @@ class SkillDetailView(TemplateView):
     def get(self, request, *args, slug: str, **kwargs):
         skill, version, is_latest = _skill_and_version(request, slug)
         body_html = version.body_html
-        files = list(version.files.all())
+        files = page_selectors.version_files(version=version)
         if version.renderer_version != RENDERER_VERSION or (version.body and not body_html):
             links = version_links(
                 slug=skill.slug, content_hash=version.content_hash, paths=[f.path for f in files]
