@@ -1,23 +1,20 @@
 """Skill cards of the listings (home, search, category, tag and repository pages), built
-from plain rows and rendered by one Jinja2 template.
+from plain rows and written out by `cards_render`.
 
 A listing shows up to 24 cards. Built the general way (a model instance per skill, its
 category and popularity, prefetched Tag instances, then a Django `{% include %}` per card
 with a dozen filters and tags) the cards were about half of an uncached search page's
 CPU (issue #23). Here a page's cards are one `values()` statement (the card's columns and
 the two joined values, no model instances), one statement for their tags when the page
-shows them, and one render of `jinja2/partials/skill_cards.html`, which loops over the
-cards itself: Jinja2 compiles a template to Python, where Django's template language
-walks a node tree per card (docs/BENCHMARKS.md, "Issue #23": the measured difference).
+shows them, and one call of `cards_render`, which writes the markup with f-strings (a
+Jinja2 template looping over the cards, the step before, cost about three times as much:
+docs/BENCHMARKS.md, "Issue #23").
 
-The markup is the one the Django card template had, byte for byte: the Jinja2
-environment (`marketplace.jinja2`) escapes with Django's `conditional_escape`, and the
-filters are the same functions.
-"""
+The markup is the one the Django card template had, byte for byte: values are escaped as
+Django's `conditional_escape` escapes them, and the filters are the same functions."""
 
 from __future__ import annotations
 
-import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,9 +23,9 @@ from django.db import connections, router
 from django.db.models import QuerySet
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, gettext_noop
 
-from marketplace.jinja2 import django_escape, memo_per_render
+from marketplace.jinja2 import django_escape, truncatechars
 from skills.models import (
     Category,
     Skill,
@@ -37,7 +34,13 @@ from skills.models import (
     repository_full_name,
     skill_url,
 )
-from skills.templatetags.skills_tags import compact_in, verdict_text
+from skills.templatetags.skills_tags import (
+    compact_in,
+    highlight,
+    icon,
+    verdict_class,
+    verdict_text,
+)
 
 #: The columns a card shows (`values()` names), joins included.
 CARD_VALUES = (
@@ -54,7 +57,6 @@ CARD_VALUES = (
     "category__name",
 )
 TAGS_PER_CARD = 3
-TEMPLATE = "partials/skill_cards.html"
 FILTER_OPTIONS_TEMPLATE = "partials/filter_options.html"
 
 
@@ -258,22 +260,75 @@ def card_tags(skill_ids: Sequence, *, limit: int = TAGS_PER_CARD, using=None) ->
 def cards_render(cards: Sequence[SkillCard], *, terms=(), show_tags: bool = False) -> SafeString:
     """The cards' HTML (each `<article>` and a newline), the query's `terms` highlighted.
 
-    The words every card repeats are translated and escaped once per render, not once per
-    card (Django's gettext looks up the active language on every call)."""
+    Written out in Python: the markup of the Jinja2 template it replaces (and of the Django
+    one before that), byte for byte, at about a third of its cost (a page of 24 cards was
+    about 1 ms through Jinja2, a fifth of an uncached home page: issue #23, fifth pass).
+    Every value is escaped as Django's templates escape it (`html.escape`, safe strings as
+    they are); the words every card repeats are translated and escaped once per render."""
     language = get_language() or ""
-    template = engines["jinja2"].get_template(TEMPLATE)
-    html = template.render(
-        {
-            "skills": cards,
-            "terms": list(terms or ()),
-            "show_tags": show_tags,
-            # escaped once per render (what the output's escaping would give every card)
-            "_": memo_per_render(lambda message: django_escape(gettext(message))),
-            "verdict_text": memo_per_render(lambda verdict: django_escape(verdict_text(verdict))),
-            "compact": functools.partial(compact_in, language=language),
-        }
+    terms = list(terms or ())
+    scan, installs, stars_title, contains_scripts, scripts = _escaped(
+        gettext_noop("Security scan"),
+        gettext_noop("Installs"),
+        gettext_noop("GitHub stars"),
+        gettext_noop("Contains scripts"),
+        gettext_noop("scripts"),
     )
-    return mark_safe(html)  # Jinja2 escaped every value (marketplace.jinja2)
+    download, star = icon("download"), icon("star")
+    verdicts: dict[str, tuple[str, str]] = {}
+    out: list[str] = []
+    for skill in cards:
+        verdict = skill.security_verdict
+        try:
+            verdict_class_html, verdict_html = verdicts[verdict]
+        except KeyError:
+            verdicts[verdict] = verdict_class_html, verdict_html = (
+                _escape(verdict_class(verdict)),
+                _escape(verdict_text(verdict)),
+            )
+        repository = skill.repository_full_name
+        out.append(
+            f'<article class="card skill-card">\n  <header class="card-head">\n'
+            f'    <h3 class="card-title"><a href="{_escape(skill.url)}"><bdi>'
+            f"{highlight(skill.name, terms)}</bdi></a></h3>\n"
+            f'    <span class="badge badge-{verdict_class_html}" title="{scan}">{verdict_html}'
+            "</span>\n  </header>\n  "
+        )
+        if repository:
+            out.append(f'<p class="card-repo"><bdi>{_escape(repository)}</bdi></p>')
+        out.append(
+            f'\n  <p class="card-summary"><bdi>'
+            f"{highlight(truncatechars(skill.summary, 180), terms)}</bdi></p>\n"
+            f'  <footer class="card-meta">\n    <span title="{installs}">{download}'
+            f"{_escape(compact_in(skill.installs, language))}</span>\n    "
+        )
+        if skill.stars:
+            out.append(
+                f'<span title="{stars_title}">{star}{_escape(compact_in(skill.stars, language))}'
+                "</span>"
+            )
+        out.append("\n    ")
+        if skill.category_name is not None:
+            out.append(f'<span class="chip">{_escape(skill.category_name)}</span>')
+        out.append("\n    ")
+        if skill.has_scripts:
+            out.append(f'<span class="chip chip-muted" title="{contains_scripts}">{scripts}</span>')
+        out.append("\n    ")
+        if show_tags:
+            for tag in skill.tag_names:
+                out.append(f'<span class="chip chip-muted">#{_escape(tag)}</span>')
+        out.append("\n  </footer>\n</article>\n")
+    return mark_safe("".join(out))
+
+
+def _escape(value) -> str:
+    """What a Django template writes for `{{ value }}` (`conditional_escape`)."""
+    return str(django_escape(value))
+
+
+def _escaped(*messages: str) -> list[str]:
+    """`messages` translated in the active language and escaped."""
+    return [_escape(gettext(message)) for message in messages]
 
 
 def filter_options_render(kind: str, options: Sequence, selected) -> SafeString:
