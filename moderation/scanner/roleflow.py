@@ -8,9 +8,9 @@ import posixpath
 import re
 from itertools import islice
 
+from . import autorun, rolehidden, roleskill
 from . import lexicon as L
 from . import rolelex as R
-from . import roleskill
 from .collect import Collector
 from .datause import sealed_by_user
 from .findings import Severity
@@ -63,6 +63,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     roleskill.ssh_routes(out, files)  # whole-skill checks that need no units
     roleskill.planted_keys(out, files)
     roleskill.remote_imports(out, files)
+    autorun.raise_unattended(files, out)
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
     for f in files[:400]:
@@ -102,6 +103,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     _flows_in_files(out, by_path, teaching)
     _flows_across_files(out, files, by_path, teaching)
     _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
+    rolehidden.undisclosed_sends(out, files, live, teaching)
     _installs_bundled(out, files, by_path)
 
 

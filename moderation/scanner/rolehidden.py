@@ -1,0 +1,129 @@
+"""Sends a skill never tells about (2.5.0): a script that posts, uploads or mails data to a
+fixed host that none of the skill's instructions or documents name.
+
+What the rest of the role analysis follows is *what* is sent (a credential, the environment,
+the conversation). This check follows *whether the user could know*: a skill that strips photo
+metadata while its script PUTs every original to a host of its own, an invoice mailer that adds a
+hidden `bcc`, a mock server that posts the environment to a "registry". The structure is the
+same whatever the words: a send that carries a body, to a host written into the script, which
+no Markdown file of the skill mentions (not the host, not the name of its service). A script
+that calls the service its documentation names ("Uploads to the user's Backblaze B2 bucket" and
+`api.backblazeb2.com`), reads from an API (a GET with a query), or sends to an address the user
+configures (`$TEAMS_WEBHOOK_URL`) is not this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .collect import Collector
+from .findings import Severity
+from .reading import SkillFile
+from .roles import _STRONG, Unit, _hosts
+
+# A send that carries data: a request body, an upload, a form, a mail, a push.
+_BODY = re.compile(
+    r"[(,]\s*(?:data|json|files|content)\s*=|\bbody\s*:|-Body\b|[\s'\"]-(?:d|F|T)\b|"
+    r"--data\w*|--form\b|--upload-file\b|\bUpload(?:String|File|Data|Values)\w*\s*\(|"
+    r"\bsendMail\b|\bsend_message\b|\bsendmail\b|\bbcc\b|\bSmtpClient\b|\bsmtplib\b|"
+    r"\bmethod\s*[:=]\s*[\"'](?:POST|PUT|PATCH)|-Method\s+['\"]?(?:Post|Put|Patch)\b|"
+    r"\.(?:post|put|patch)\w*\s*\(|\bPost(?:Form)?\s*\(|http\.MethodP(?:ost|ut)|"
+    r"NewRequest\w*\(\s*[\"'](?:POST|PUT)|-X\s*(?:POST|PUT|PATCH)\b|\bgit\s+push\b|"
+    r"\bsendBeacon\b|\.send\s*\(|\bsendall\s*\(",
+    re.IGNORECASE,
+)
+# Labels that name nothing: a host's service is the label before its public suffix.
+_GENERIC = frozenset(
+    (
+        "api", "www", "cdn", "app", "apps", "static", "assets", "img", "images", "upload",
+        "uploads", "data", "v1", "v2", "hooks", "hook", "webhook", "webhooks", "mail", "smtp",
+        "com", "org", "net", "io", "dev", "co", "uk", "test", "example", "local", "localhost",
+    )
+)  # fmt: skip
+
+
+def _service_labels(host: str) -> list[str]:
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        return [host]
+    labels = [x for x in host.lower().split(".") if x]
+    named = [x for x in labels[:-1] if x not in _GENERIC and len(x) >= 3]
+    parts = [p for x in named for p in x.split("-") if len(p) >= 4 and p not in _GENERIC]
+    return named + parts or labels[:1]
+
+
+_COMMENT_LINE = re.compile(r"(?m)^[ \t]*(?:#(?!!)|//|--|\*|/\*|<!--|REM\b|').*$")
+
+
+def _in_comment(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, max(0, pos)) + 1
+    return _COMMENT_LINE.match(text, start) is not None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9.]+", "", text.lower())
+
+
+_MAIL = re.compile(r"\b(?:nodemailer|smtplib|sendMail|Send-MailMessage|SmtpClient|net/smtp)\b")
+_ADDRESS = re.compile(r"[\w.+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_NAME = re.compile(r"[A-Za-z_]\w{2,}")
+
+
+def _destinations(code: str, norm: str, sinks: list) -> list[str]:
+    """The fixed hosts the sends go to: a host on a send's own line, or in a constant that line
+    names (`SINK = "https://..."` then `urlopen(SINK + name, data=...)`), or a mail address
+    written into a script that sends mail. A URL elsewhere in the script (a schema, a docs link)
+    is not where the data goes."""
+    found: set[str] = set()
+    for s in sinks[:6]:
+        ls = norm.rfind("\n", 0, max(0, s[2])) + 1
+        le = norm.find("\n", s[2])
+        line = norm[ls : len(norm) if le == -1 else le]
+        found.update(h for h, c in _hosts(line) if c in _STRONG)
+        for name in set(_NAME.findall(line)):
+            m = re.search(
+                rf"(?m)^[^\n]*\b{re.escape(name)}\s*:?=\s*[\"'`]?[^\n]{{0,20}}https?://[^\n]*", code
+            )
+            if m is not None:
+                found.update(h for h, c in _hosts(m.group()) if c in _STRONG)
+    if _MAIL.search(code) is not None:
+        for m in _ADDRESS.finditer(code):
+            found.update(h for h, c in _hosts("https://" + m.group(1)) if c in _STRONG)
+    return sorted(found)
+
+
+def undisclosed_sends(
+    out: Collector, files: list[SkillFile], units: list[Unit], teaching: dict[int, bool]
+) -> None:
+    """One finding per script whose sends go only to hosts no Markdown file of the skill names."""
+    code_units = [u for u in units if u.kind == "code" and not teaching.get(id(u), False)]
+    if not code_units:
+        return
+    prose: str | None = None
+    done: set[str] = set()
+    for u in code_units:
+        if u.path in done:
+            continue
+        sinks = [
+            s for s in u.roles.get("sink", ()) if s[0] in _STRONG and not _in_comment(u.norm, s[2])
+        ]
+        if not sinks:
+            continue
+        code = _COMMENT_LINE.sub("", u.norm)  # what runs: comments quote, they do not send
+        if _BODY.search(code) is None:
+            continue
+        hosts = _destinations(code, u.norm, sinks)
+        if not hosts:
+            continue
+        if prose is None:
+            prose = _squash(" ".join(f.text[:200_000] for f in files if f.is_markdown))
+        hidden = [h for h in hosts if not any(x in prose for x in _service_labels(h))]
+        if len(hidden) != len(hosts):
+            continue  # the skill names one of the hosts it sends to: disclosed
+        done.add(u.path)
+        s = sinks[0]
+        line = u.line + u.norm.count("\n", 0, max(0, s[2]))
+        out.add(
+            "exfil.code-flow", Severity.HIGH, u.path, line, s[1][:120],
+            f"{u.path} sends data to {hidden[0]!r}, a host that none of the skill's instructions "
+            "or documents name: the user cannot know this send happens",
+        )  # fmt: skip
