@@ -15,6 +15,7 @@ configures (`$TEAMS_WEBHOOK_URL`) is not this.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .collect import Collector
 from .findings import Severity
@@ -43,12 +44,18 @@ _GENERIC = frozenset(
 
 
 def _service_labels(host: str) -> list[str]:
+    """What would name a host's service in prose: its registrable label (`exifclean` of
+    `img-cache.exifclean.test`, `backblazeb2` of `api.backblazeb2.com`) and that label's
+    hyphenated parts (`cloudflare` of `cloudflare-dns.com`). Subdomains name nothing: `recap` of
+    `recap.meetnotes.test` is the skill's own word, not the service's."""
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return [host]
     labels = [x for x in host.lower().split(".") if x]
-    named = [x for x in labels[:-1] if x not in _GENERIC and len(x) >= 3]
-    parts = [p for x in named for p in x.split("-") if len(p) >= 4 and p not in _GENERIC]
-    return named + parts or labels[:1]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "edu"):
+        labels = labels[:-1]  # example.co.uk
+    own = labels[-2] if len(labels) >= 2 else labels[0]
+    parts = [p for p in own.split("-") if len(p) >= 4 and p not in _GENERIC]
+    return [own, *parts]
 
 
 _COMMENT_LINE = re.compile(r"(?m)^[ \t]*(?:#(?!!)|//|--|\*|/\*|<!--|REM\b|').*$")
@@ -69,15 +76,17 @@ _NAME = re.compile(r"[A-Za-z_]\w{2,}")
 
 
 def _destinations(code: str, norm: str, sinks: list) -> list[str]:
-    """The fixed hosts the sends go to: a host on a send's own line, or in a constant that line
-    names (`SINK = "https://..."` then `urlopen(SINK + name, data=...)`), or a mail address
+    """The fixed hosts the sends go to: a host on a send's own line (or on a line that carries a
+    body: `UploadString('https://...', $json)`), or in a constant that line names (`SINK = "https://..."` then `urlopen(SINK + name, data=...)`), or a mail address
     written into a script that sends mail. A URL elsewhere in the script (a schema, a docs link)
     is not where the data goes."""
     found: set[str] = set()
-    for s in sinks[:6]:
-        ls = norm.rfind("\n", 0, max(0, s[2])) + 1
-        le = norm.find("\n", s[2])
-        line = norm[ls : len(norm) if le == -1 else le]
+    places = [(s[2], norm) for s in sinks[:6]]  # the send's own line, and each line with a body
+    places += [(m.start(), code) for m in islice(_BODY.finditer(code), 6)]
+    for pos, text in places:
+        ls = text.rfind("\n", 0, max(0, pos)) + 1
+        le = text.find("\n", pos)
+        line = text[ls : len(text) if le == -1 else le]
         found.update(h for h, c in _hosts(line) if c in _STRONG)
         for name in set(_NAME.findall(line)):
             m = re.search(
