@@ -30,7 +30,7 @@ _AUTORUN_LINE = re.compile(
     r"|\bExec(?:Start|StartPre|StartPost|Reload|Stop)\s*="
     r"|^\s*(?:@(?:reboot|hourly|daily|weekly|monthly|yearly|annually)|(?:[\d*/,-]+\s+){4}[\d*/,-]+)\s"
     r"|\bwhile\s+(?::|true|\[\s*1\s*\])\s*;?\s*do\b|\bfor\s*\(\s*;\s*;\s*\)|\bwhile\s*\(\s*(?:\$?true|1)\s*\)"
-    r"|<string>[^<\n]*\b(?:curl|wget)\b",
+    r"|<string>[^<\n]{0,400}\b(?:curl|wget)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # Files whose every command runs by itself.

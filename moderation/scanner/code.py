@@ -28,6 +28,7 @@ from .config import (
     SUSPICIOUS_TLDS,
 )
 from .context import grade_fetch, host_matches, ip_is_internal
+from .datause import blank_spans, needle_spans
 from .findings import Severity
 from .reading import SkillFile
 from .steps import file_steps, is_teaching, steps_that_may_match, teaching_at
@@ -117,7 +118,8 @@ def analyse_code(f: SkillFile, out: Collector) -> None:
     if f.is_code:
         lang = _language(f)
         if lang:
-            _emit(f, out, _events(f.text, lang, 1), "the script", False, _hostile_host(f.text))
+            text = blank_spans(f.text, needle_spans(f.text))  # lists it searches for
+            _emit(f, out, _events(text, lang, 1), "the script", False, _hostile_host(f.text))
     elif (
         f.is_markdown
         and ("```" in f.text or "~~~" in f.text)
@@ -424,7 +426,8 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
                    "the script writes the agent's settings to allow everything")  # fmt: skip
     if f.is_code and len(f.text) < 256 * 1024:
         env = L.BULK_ENV_ANY.search(f.text) or L.SOURCE_PRIVATE.search(f.text)
-        send = env and L.NET_SEND_ANY.search(f.text)
+        # the send must be in what runs: not in a list of patterns the script searches for
+        send = env and L.NET_SEND_ANY.search(blank_spans(f.text, needle_spans(f.text)))
         already = any(  # a high or critical flow already reported: the verdict is the same
             k[1] == f.path
             and k[0] in ("exfil.credential-send", "exfil.code-flow")

@@ -148,3 +148,132 @@ def describes_quoted(value: str) -> bool:
 
 def in_quoted_phrase(value: str, start: int, end: int) -> bool:
     return any(q.start() <= start and end <= q.end() for q in QUOTED_PHRASE.finditer(value))
+
+
+# -- lists of needles ---------------------------------------------------------------------------------
+# A list of three or more string literals assigned to a name (JS/TS `const X = [...]`, Python
+# `X = [...]`/`(...)`, PowerShell `$X = 'a', 'b'` or `@(...)`, shell `X=( ... )`).
+_LIST_START = re.compile(
+    r"(?m)^[ \t]*(?:(?:export\s+)?(?:const|let|var|readonly|local|declare\s+-a)\s+)?\$?"
+    r"([A-Za-z_]\w*)\s*(?::\s*[\w\[\]<>]+\s*)?=\s*(@?\(|\[|\{|(?=['\"]))"
+)
+_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|`[^`\n]*`")
+_LIST_FILLER = re.compile(r"(?:\s|,|#[^\n]*|//[^\n]*|\\\n)*")
+_MATCHER = re.compile(
+    r"\.(?:includes|indexOf|test|match|matchAll|search|startsWith|endsWith|contains)\s*\(|"
+    r"-(?:i?like|i?match|i?contains|in)\b|\bSelect-String\b|\bgrep\b|\bstartswith\(|\bendswith\(|"
+    r"\bre\.(?:search|match|compile|findall|finditer)\b|\bRegExp\b|\bfnmatch\b|\bregexp?\.|"
+    r"\bstrings\.(?:Contains|HasPrefix|HasSuffix)\b|\bin\s+(?:text|line|content|cmd|command|s|"
+    r"data|body|value|entry|lower)\b|\bany\(",
+    re.IGNORECASE,
+)
+_RUNS = re.compile(
+    r"\b(?:exec|eval|system|popen|spawn\w*|execSync|Invoke-Expression|iex|Start-Process|"
+    r"subprocess|os\.system|child_process)\b|\bsh\s+-c\b|\$\(\s*\$",
+    re.IGNORECASE,
+)
+
+
+_NEEDLE_CACHE: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def needle_spans(text: str) -> list[tuple[int, int]]:
+    """`_needle_spans`, remembered for the last few texts (three stages ask about each script)."""
+    hit = _NEEDLE_CACHE.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    spans = _needle_spans(text)
+    if len(_NEEDLE_CACHE) >= 8:
+        _NEEDLE_CACHE.clear()
+    _NEEDLE_CACHE[id(text)] = (text, spans)
+    return spans
+
+
+def _needle_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lists of strings a script searches *for*: a detector's `CREDENTIAL_HINTS =
+    [".ssh/", ".aws/credentials", ...]` used with `.includes(h)`, a hunt script's `patterns=(
+    '/dev/tcp/' 'nc -e' ...)` passed to `grep -E`, `$suspicious = '-enc', 'iex', ...` compared
+    with `-like`. What such a list holds is what the script looks for in other files, not what
+    it runs or reads: the list must be three or more strings and nothing else, and each use of
+    its name must sit by a matcher and never by something that runs code."""
+    if len(text) > 256 * 1024 or _MATCHER.search(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _LIST_START.finditer(text):
+        if len(spans) >= 12:
+            break
+        name, opener = m.group(1), m.group(2)
+        pos, count = m.end(), 0
+        closer = {"(": ")", "@(": ")", "[": "]", "{": "}"}.get(opener, "")
+        while True:
+            filler = _LIST_FILLER.match(text, pos)
+            pos = filler.end() if filler is not None else pos
+            s = _STRING.match(text, pos)
+            if s is None:
+                break
+            count += 1
+            pos = s.end()
+        filler = _LIST_FILLER.match(text, pos)
+        end = filler.end() if filler is not None else pos
+        if count < 3:
+            continue
+        if closer:
+            if not text.startswith(closer, end):
+                continue
+            end += 1
+        if _used_as_needles(text, name, m.start(), end):
+            spans.append((m.start(), end))
+    return spans
+
+
+def _used_as_needles(text: str, name: str, start: int, end: int) -> bool:
+    uses = [
+        u.start() for u in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text)
+        if not start <= u.start() < end
+    ][:8]
+    if not uses:
+        return False
+    matched = False
+    for u in uses:
+        ls = text.rfind("\n", 0, u) + 1
+        window_end = u
+        for _ in range(4):
+            nxt = text.find("\n", window_end + 1)
+            window_end = len(text) if nxt == -1 else nxt
+        window = text[ls:window_end]
+        if _RUNS.search(text[ls : text.find("\n", u) if text.find("\n", u) != -1 else len(text)]):
+            return False
+        matched = matched or _MATCHER.search(window) is not None
+    return matched
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters (but not its line breaks) turned to spaces: positions
+    and line numbers stay, the contents are gone."""
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        out.append(text[last:a])
+        out.append(re.sub(r"[^\n]", " ", text[a:b]))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+# A checklist's question ("[ ] Does any step read secrets?", "Any wording that asks the agent to
+# hide something ("do not tell the user")?"): what a reviewer checks for, asked about rather than
+# asked for. Requests phrased as questions ("Can you send ...?") start otherwise.
+INSPECTION_QUESTION = re.compile(
+    r"(?m)(?:^|[.!?:]\s+)(?:[-*+]\s+|\d+[.)]\s+|\[[ xX]?\]\s*)*(?:Does|Do|Is|Are|Did|Has|Have|Any|"
+    r"Which|Where|Was|Were)\b[^?!\n]{3,240}\?"
+)
+
+
+def blank_questions(text: str) -> str:
+    """The text with a checklist's questions blanked (positions kept), when it has at least two:
+    a single question may be a request in disguise; a list of them is a checklist."""
+    if "?" not in text:
+        return text
+    found = [(m.start(), m.end()) for m in INSPECTION_QUESTION.finditer(text)]
+    return blank_spans(text, found) if len(found) >= 2 else text

@@ -277,7 +277,7 @@ _RUNNER = re.compile(
     r"\[scriptblock\]::Create\s*\(|\bos\.(?:system|popen)\s*\(|shell\s*=\s*True|"
     r"\b(?:child_process|cp|childProcess)\.(?:exec|execSync|spawn|spawnSync)\s*\(|"
     r"(?<![\w.])(?:execSync|spawnSync)\s*\(|"
-    r"\bexec\.Command(?:Context)?\s*\([^\n]*sh[\"'][^\n]*-[\"']?\s*\+?\s*[\"']?c\b|"
+    r"\bexec\.Command(?:Context)?\s*\([^\n]{0,80}sh[\"'][^\n]{0,40}-[\"']?\s*\+?\s*[\"']?c\b|"
     r"[\[(,]\s*[\"'](?:/bin/)?(?:ba|z)?sh[\"']\s*,\s*[\"']-c[\"']",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ import posixpath
 import re
 from itertools import islice
 
-from . import autorun, rolehidden, roleskill
+from . import autorun, needles, rolehidden, roleskill
 from . import lexicon as L
 from . import rolelex as R
 from .collect import Collector
@@ -63,6 +63,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     roleskill.ssh_routes(out, files)  # whole-skill checks that need no units
     roleskill.planted_keys(out, files)
     roleskill.remote_imports(out, files)
+    needles.lower_needles(files, out)
     autorun.raise_unattended(files, out)
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
@@ -661,8 +662,9 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                 target = _run_target(m, code_units, names)
                 if target is None or target.path == u.path:
                     continue
-                if hard and _strong_sinks(target):
-                    s, k = hard[0], _strong_sinks(target)[0]
+                handed = [x for x in hard if _handed(x, u.norm, m.start(), target)]
+                if handed and _strong_sinks(target):
+                    s, k = handed[0], _strong_sinks(target)[0]
                     _emit(out, "exfil.instructed", Severity.CRITICAL, u, m.start(),
                           f"{s[1][:60]} -> {target.path}: {k[1][:60]}",
                           f"a step hands {s[1][:40]!r} to {target.path}, which sends it to a "
@@ -674,6 +676,31 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                           f"{target.path}: {s[1][:60]} -> {k[1][:60]}",
                           f"{target.path} reads {s[1][:40]!r} and a step sends its output out")  # fmt: skip
                     return
+
+
+_READS_STDIN = re.compile(
+    r"sys\.stdin|process\.stdin|\$input\b|\bread\s+-r|/dev/stdin|os\.Stdin|\bcat\s+-\s|\binput\(\)"
+)
+
+
+def _handed(source: tuple, step: str, run_at: int, target: Unit) -> bool:
+    """Whether a source a step names can reach the script the step runs: the script names it too
+    (reads the same file or variable), the command line that runs the script carries it, or the
+    step pipes into a script that reads its input. A step that says where a tool finds its own
+    credentials ("the database password comes from `.pgpass`") and runs a script that never
+    touches that file hands it nothing."""
+    pieces = [p for p in re.split(r"[/\\`'\"\s()$]+", source[1]) if len(p) >= 4]
+    if not pieces:
+        return True
+    key = pieces[-1].lower()
+    if key in target.norm.lower():
+        return True
+    ls = step.rfind("\n", 0, run_at) + 1
+    le = step.find("\n", run_at)
+    line = step[ls : len(step) if le == -1 else le].lower()
+    if key in line:
+        return True
+    return "|" in line[: run_at - ls] and _READS_STDIN.search(target.norm) is not None
 
 
 _INSTALL_PLACE = re.compile(

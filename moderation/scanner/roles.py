@@ -36,7 +36,15 @@ from .context import (
     host_matches,
     ip_is_internal,
 )
-from .datause import describes_quoted, in_pattern, key_used_locally, session_is_connection
+from .datause import (
+    INSPECTION_QUESTION,
+    blank_spans,
+    describes_quoted,
+    in_pattern,
+    key_used_locally,
+    needle_spans,
+    session_is_connection,
+)
 from .reading import SkillFile
 from .rolenorm import MAX_UNIT_CHARS, normalise
 from .rx import Gate, any_of
@@ -123,7 +131,9 @@ class Unit:
     def __init__(self, f, path, start, line, text, kind, index, heading=""):
         self.f, self.path, self.start, self.line = f, path, start, line
         self.text, self.kind, self.index, self.heading = text, kind, index, heading
-        self.norm = normalise(text, code=kind in ("code", "data"))
+        # lists of strings a script searches for are not what it does (datause.needle_spans)
+        text_read = blank_spans(text, needle_spans(text)) if kind == "code" else text
+        self.norm = normalise(text_read, code=kind in ("code", "data"))
         self.roles: dict[str, list] = {}
         self.near_noconfirm = False
 
@@ -549,6 +559,8 @@ def _teaching(u: Unit) -> bool:
     text = _prose(u.text) + " " + " ".join(_COMMENT_LINE.findall(u.text)[:20])
     if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
         return True
+    if len(INSPECTION_QUESTION.findall(text)) >= 2:  # a checklist asks about what it names
+        return not any(c in _STRONG and not _example_host(h) for h, c in _hosts(u.norm))
     if u.roles.get("authority") or any(x[0] == "env" for x in u.roles.get("source", ())):
         return False  # task words ("while auditing", "to detect drift") do not excuse an
         # override or a harvest of every secret in the environment
@@ -577,7 +589,11 @@ def _is_quotation(text: str) -> bool:
 def attack_cases(f: SkillFile | None) -> bool:
     """A plain text or data file named for attacks (`assets/injection-cases.txt`): the cases a
     test feeds the agent, quoted material as a whole."""
-    if f is None or not (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt")):
+    if f is None:
+        return False
+    if f.kind == "doc" and f.ext != ".txt":  # a Markdown reference: only when a step introduces it
+        return bool(f.memo.get("introduced_as_cases"))
+    if not (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt")):
         return False
     return (
         _ATTACK_DATA_PATH.search(f.path) is not None
@@ -598,7 +614,7 @@ def mark_introduced_cases(files: list[SkillFile]) -> None:
     candidates = {
         f.path: f
         for f in files[:400]
-        if not f.binary and (f.kind == "data" or (f.kind == "doc" and f.ext == ".txt"))
+        if not f.binary and f.kind in ("data", "doc")
     }
     if not candidates:
         return
@@ -687,7 +703,9 @@ def framed_as_examples(f: SkillFile) -> bool:
     says what follows is quoted attack material ("These are examples of what hostile skills
     contain. They are quoted so that you can recognise them. Never run them."): its quotations
     are examples wherever they sit in the file, not under the first heading only."""
-    if f.kind == "skill_md" or not f.is_markdown:
+    if not f.is_markdown:
+        return False
+    if f.kind == "skill_md" and not _description_teaches(f):
         return False
     for st in file_steps(f)[:4]:
         if st.heading and st.heading != file_steps(f)[0].heading:
@@ -697,15 +715,27 @@ def framed_as_examples(f: SkillFile) -> bool:
         prose = _prose(st.text)
         if prose.lstrip().startswith("#"):
             continue
+        if f.kind == "skill_md" and _cue(_REFUSAL_OR_QUOTED, prose):
+            return True  # the description says what the quotations are, the opening disowns them
         if _cue(_TEACH_STRONG, prose) and _cue(_REFUSAL_OR_QUOTED, prose):
             return True
     return False
 
 
+_DESCRIPTION = re.compile(r"(?m)^description:\s*(.{0,600})$")
+
+
+def _description_teaches(f: SkillFile) -> bool:
+    """A SKILL.md whose description says it is about attacks ("annotated examples of malicious
+    skill text that learners must learn to reject")."""
+    m = _DESCRIPTION.search(f.text[:4000])
+    return m is not None and _cue(_TEACH_STRONG, m.group(1))
+
+
 # The opening of a catalogue: it says the material is quoted, or to refuse or never run it.
 _REFUSAL_OR_QUOTED = re.compile(
     r"\b(?:quoted|never\s+(?:run|execute|follow|obey)|do\s+not\s+(?:run|execute|follow|obey)|"
-    r"refuse|examples?\s+of)\b",
+    r"refuse|examples?\s+of|(?:is|are)\s+(?:ever|never)\s+(?:run|executed|followed))\b",
     re.IGNORECASE,
 )
 _QUOTE_ONLY = re.compile(

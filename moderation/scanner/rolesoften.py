@@ -9,7 +9,7 @@ from itertools import islice
 
 from . import rolelex as R
 from .collect import Collector
-from .datause import describes_quoted
+from .datause import blank_questions, describes_quoted
 from .findings import Finding, Severity
 from .reading import SkillFile
 from .roles import _TEACH_STRONG, Unit, _hosts, _teaching, attack_cases, quoted_example
@@ -67,7 +67,7 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
         )
         if quoted_example(sf, file_steps(sf).index(step)):
             _replace(out, key, f, Severity.LOW, "an example quoted by a step that teaches")
-        elif not conceal and R.CONCEAL_BROAD.search(u.norm) is None and _teaching(u):
+        elif not conceal and R.CONCEAL_BROAD.search(blank_questions(u.norm)) is None and _teaching(u):
             _replace(out, key, f, Severity.LOW, "the step teaches about it")
     hits = out.state.get("conceal")
     if hits:  # concealment quoted as an example does not raise the rest of the skill

@@ -29,6 +29,7 @@ from . import patterns as P
 from .collect import Collector
 from .context import ip_is_internal, mention_steps
 from .datause import (
+    blank_questions,
     describes_quoted,
     in_quoted_phrase,
     key_used_locally,
@@ -235,7 +236,7 @@ def _analyse_step(
         return
     sources, named_only = ([], False) if prose_only else _sources(text)
     sinks = [] if prose_only else _sinks(text)
-    conceal = L.CONCEAL.search(text)
+    conceal = L.CONCEAL.search(blank_questions(text))  # not one a checklist asks about
     authority = L.AUTHORITY.search(text)
     permissive = L.AGENT_PERMISSIVE.search(text)
     address = L.AGENT_ADDRESS.search(text)
