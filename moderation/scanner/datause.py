@@ -228,7 +228,8 @@ def _needle_spans(text: str) -> list[tuple[int, int]]:
 
 def _used_as_needles(text: str, name: str, start: int, end: int) -> bool:
     uses = [
-        u.start() for u in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text)
+        u.start()
+        for u in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text)
         if not start <= u.start() < end
     ][:8]
     if not uses:

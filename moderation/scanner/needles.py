@@ -29,7 +29,9 @@ def lower_needles(files: list[SkillFile], out: Collector) -> None:
         if Severity(x.severity).rank <= Severity.LOW.rank:
             continue
         if x.file not in lines:
-            lines[x.file] = [(f.line_of(a), f.line_of(max(a, b - 1))) for a, b in needle_spans(f.text)]
+            lines[x.file] = [
+                (f.line_of(a), f.line_of(max(a, b - 1))) for a, b in needle_spans(f.text)
+            ]
         if not any(a <= x.line <= b for a, b in lines[x.file]):
             continue
         out.findings[key] = type(x)(

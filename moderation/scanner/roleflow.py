@@ -30,6 +30,7 @@ from .roles import (
     _worst,
     mark_introduced_cases,
 )
+from .skillchecks import command_around
 from .steps import file_steps, is_teaching
 
 
@@ -698,9 +699,10 @@ def _handed(source: tuple, step: str, run_at: int, target: Unit) -> bool:
     ls = step.rfind("\n", 0, run_at) + 1
     le = step.find("\n", run_at)
     line = step[ls : len(step) if le == -1 else le].lower()
-    if key in line:
+    command = command_around(line, posixpath.basename(target.path).lower())
+    if key in command:
         return True
-    return "|" in line[: run_at - ls] and _READS_STDIN.search(target.norm) is not None
+    return "|" in command and _READS_STDIN.search(target.norm) is not None
 
 
 _INSTALL_PLACE = re.compile(

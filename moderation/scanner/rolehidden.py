@@ -53,7 +53,8 @@ def _service_labels(host: str) -> list[str]:
     labels = [x for x in host.lower().split(".") if x]
     if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "edu"):
         labels = labels[:-1]  # example.co.uk
-    own = labels[-2] if len(labels) >= 2 else labels[0]
+    named = [x for x in labels[:-1] if x not in _GENERIC]  # `example.net` is nobody's service
+    own = named[-1] if named else labels[0]
     parts = [p for p in own.split("-") if len(p) >= 4 and p not in _GENERIC]
     return [own, *parts]
 

@@ -611,11 +611,7 @@ def mark_introduced_cases(files: list[SkillFile]) -> None:
     """A data or text file that a step of the skill introduces as attack material ("`assets/
     canaries.txt` holds one attack string per line; each asks the model to do something a safe
     app must refuse"), and that no step tells the agent to follow, is a file of attack cases."""
-    candidates = {
-        f.path: f
-        for f in files[:400]
-        if not f.binary and f.kind in ("data", "doc")
-    }
+    candidates = {f.path: f for f in files[:400] if not f.binary and f.kind in ("data", "doc")}
     if not candidates:
         return
     introduced: set[str] = set()
@@ -707,8 +703,9 @@ def framed_as_examples(f: SkillFile) -> bool:
         return False
     if f.kind == "skill_md" and not _description_teaches(f):
         return False
-    for st in file_steps(f)[:4]:
-        if st.heading and st.heading != file_steps(f)[0].heading:
+    steps = [st for st in file_steps(f)[:5] if not st.text.startswith("---")]  # not frontmatter
+    for st in steps[:4]:
+        if st.heading and st.heading != steps[0].heading:
             return False
         if _is_quotation(st.text) or _is_list_item(st.text):
             continue

@@ -67,7 +67,9 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
         )
         if quoted_example(sf, file_steps(sf).index(step)):
             _replace(out, key, f, Severity.LOW, "an example quoted by a step that teaches")
-        elif not conceal and R.CONCEAL_BROAD.search(blank_questions(u.norm)) is None and _teaching(u):
+        elif (
+            not conceal and R.CONCEAL_BROAD.search(blank_questions(u.norm)) is None and _teaching(u)
+        ):
             _replace(out, key, f, Severity.LOW, "the step teaches about it")
     hits = out.state.get("conceal")
     if hits:  # concealment quoted as an example does not raise the rest of the skill

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import Any
 
@@ -134,6 +135,12 @@ def check_chains(files: list[SkillFile], out: Collector) -> None:
             continue
         if has_source and target in sinks and _only_known_hosts(by_path[target]):
             continue  # a script calling its own well-known API (api.openai.com) with a question
+        if (
+            has_source
+            and target in sinks
+            and not _can_receive(by_path, origin, line, target, has_source)
+        ):
+            continue  # "the password comes from `.pgpass`" and a script that never touches it
         if has_source and target in sinks:
             what = f"reads a secret here and sends it with {target} ({sinks[target][1]!r})"
         elif has_sink and target in sources:
@@ -144,6 +151,44 @@ def check_chains(files: list[SkillFile], out: Collector) -> None:
             "exfil.instructed", Severity.CRITICAL, origin, line, f"{origin} -> {target}",
             f"a step {what}",
         )  # fmt: skip
+
+
+def _can_receive(by_path: dict, origin: str, line: int | None, target: str, sources) -> bool:
+    """Whether what a step reads can reach the file it runs: the file names it too, or the line
+    that runs the file carries it (`python scripts/up.py ~/.aws/credentials`), or pipes into it.
+    A bare `True` (an older caller) keeps the chain."""
+    if sources is True:
+        return True
+    keys = []
+    for s in sources:
+        pieces = [p for p in re.split(r"[/\\`'\"\s()$]+", s) if len(p) >= 4]
+        if pieces:
+            keys.append(pieces[-1].lower())
+    if not keys:
+        return True
+    text = by_path[target].text.lower()
+    if any(k in text for k in keys):
+        return True
+    f = by_path.get(origin)
+    if f is None or line is None:
+        return True
+    lines = f.text.split("\n", line)
+    here = lines[line - 1].lower() if 0 < line <= len(lines) else ""
+    name = posixpath.basename(target).lower()
+    command = command_around(here, name)
+    return any(k in command for k in keys) or ("|" in command and name in command.split("|", 1)[1])
+
+
+def command_around(line: str, name: str) -> str:
+    """The command on a line that runs `name`: the backtick span holding it, else the line."""
+    at = line.find(name)
+    if at < 0:
+        return line
+    opened = line.rfind("`", 0, at)
+    closed = line.find("`", at)
+    if opened >= 0 and closed > at and line.count("`", 0, opened) % 2 == 0:
+        return line[opened + 1 : closed]
+    return line
 
 
 def _only_known_hosts(f: SkillFile) -> bool:

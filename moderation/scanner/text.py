@@ -360,7 +360,11 @@ def _analyse_step(
                 f.path,
                 at(m),
                 resolved,
-                bool(sources) and not teaching and not named_only,  # a named token: a deploy
+                # what the step reads (a named token alone is a deploy's): the chain checks the
+                # linked file can receive it
+                tuple(m.group() for m in sources[:6])
+                if sources and not teaching and not named_only
+                else (),
                 bool(sinks) and not teaching,
             )
         )
