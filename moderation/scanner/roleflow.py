@@ -8,7 +8,7 @@ import posixpath
 import re
 from itertools import islice
 
-from . import autorun, needles, rolehidden, roleskill
+from . import autorun, claims, needles, rolehidden, roleskill
 from . import lexicon as L
 from . import rolelex as R
 from .collect import Collector
@@ -66,6 +66,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     roleskill.remote_imports(out, files)
     needles.lower_needles(files, out)
     autorun.raise_unattended(files, out)
+    claims.check_claims(files, out)
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
     for f in files[:400]:
