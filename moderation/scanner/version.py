@@ -10,15 +10,20 @@ import re
 from dataclasses import asdict
 from types import ModuleType
 
+from . import autorun as _autorun
+from . import claims as _claims
 from . import config as _config
+from . import datause as _datause
+from . import decoding as _decoding
 from . import learned as _learned
 from . import lexicon as _lexicon
 from . import patterns as _patterns
+from . import rolehidden as _rolehidden
 from . import rolelex as _rolelex
 from .rules import INTENT_FAMILIES, RULES
 from .rx import Rx
 
-SCANNER_VERSION = "2.4.0"
+SCANNER_VERSION = "2.5.0"
 
 
 def _module_material(module: ModuleType) -> dict[str, object]:
@@ -43,7 +48,11 @@ def rules_hash() -> str:
         "rules": [asdict(r) for r in RULES],
         "intent": sorted(INTENT_FAMILIES),
     }
-    for module in (_patterns, _config, _lexicon, _rolelex):
+    for module in (
+        _patterns, _config, _lexicon, _rolelex,
+        # 2.5.0's rule modules: decoding, hidden sends, unattended runs, claims, what data is
+        _decoding, _rolehidden, _autorun, _claims, _datause,
+    ):  # fmt: skip
         material[module.__name__.rsplit(".", 1)[-1]] = _module_material(module)
     # the learned second opinion: its model file (weights, threshold) and how it reads a skill
     material["learned"] = {
