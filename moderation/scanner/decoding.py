@@ -220,7 +220,7 @@ def check_decoder_pipe(f: SkillFile, out: Collector) -> None:
     `tr 'A-Za-z' 'N-ZA-M' | sh`, `rev | sh`): the text that runs is not the text shown.
     (`base64 -d | sh` and `xxd -r | sh` are the pattern stage's DECODE_AND_RUN.)"""
     text = f.text
-    if "|" not in text or _PIPE_GATE.search(text) is None:
+    if "|" not in text:
         return
     for m in _DECODER_PIPE.finditer(text):
         if text.startswith(" -m", m.end()):
@@ -232,8 +232,6 @@ def check_decoder_pipe(f: SkillFile, out: Collector) -> None:
         )  # fmt: skip
         return
 
-
-_PIPE_GATE = re.compile(r"\b(?:base32|basenc|uudecode|gunzip|gzip|zcat|tr|rev)\b")
 
 _REVERSED_URL = re.compile(r"//:s?ptth")
 _LITERAL_AROUND = re.compile(r"`[^`\n]{8,400}`|\"[^\"\n]{8,400}\"|'[^'\n]{8,400}'")

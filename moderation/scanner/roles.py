@@ -559,7 +559,7 @@ def _teaching(u: Unit) -> bool:
     text = _prose(u.text) + " " + " ".join(_COMMENT_LINE.findall(u.text)[:20])
     if _cue(_TEACH_STRONG, text) or _cue(_REFUSAL, u.text):
         return True
-    if len(INSPECTION_QUESTION.findall(text)) >= 2:  # a checklist asks about what it names
+    if "?" in text and len(INSPECTION_QUESTION.findall(text)) >= 2:  # a checklist asks
         return not any(c in _STRONG and not _example_host(h) for h, c in _hosts(u.norm))
     if u.roles.get("authority") or any(x[0] == "env" for x in u.roles.get("source", ())):
         return False  # task words ("while auditing", "to detect drift") do not excuse an
@@ -619,8 +619,11 @@ def mark_introduced_cases(files: list[SkillFile]) -> None:
     for f in files[:400]:
         if not f.is_markdown:
             continue
+        named = [path for path in candidates if path in f.text]  # most files name none
+        if not named:
+            continue
         for st in file_steps(f)[:400]:
-            for path in candidates:
+            for path in named:
                 if path not in st.text:
                     continue
                 prose = _prose(st.text)
