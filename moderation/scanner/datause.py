@@ -174,18 +174,18 @@ _RUNS = re.compile(
 )
 
 
-_NEEDLE_CACHE: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+_needle_cache: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
 
 def needle_spans(text: str) -> list[tuple[int, int]]:
     """`_needle_spans`, remembered for the last few texts (three stages ask about each script)."""
-    hit = _NEEDLE_CACHE.get(id(text))
+    hit = _needle_cache.get(id(text))
     if hit is not None and hit[0] is text:
         return hit[1]
     spans = _needle_spans(text)
-    if len(_NEEDLE_CACHE) >= 8:
-        _NEEDLE_CACHE.clear()
-    _NEEDLE_CACHE[id(text)] = (text, spans)
+    if len(_needle_cache) >= 8:
+        _needle_cache.clear()
+    _needle_cache[id(text)] = (text, spans)
     return spans
 
 

@@ -30,7 +30,6 @@ from .roles import (
     _worst,
     mark_introduced_cases,
 )
-from .skillchecks import command_around
 from .steps import file_steps, is_teaching
 
 
@@ -664,7 +663,7 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                 target = _run_target(m, code_units, names)
                 if target is None or target.path == u.path:
                     continue
-                handed = [x for x in hard if _handed(x, u.norm, m.start(), target)]
+                handed = [x for x in hard if rolehidden.handed(x, u.norm, m.start(), target)]
                 if handed and _strong_sinks(target):
                     s, k = handed[0], _strong_sinks(target)[0]
                     _emit(out, "exfil.instructed", Severity.CRITICAL, u, m.start(),
@@ -678,32 +677,6 @@ def _flows_across_files(out: Collector, files: list[SkillFile], by_path: dict, t
                           f"{target.path}: {s[1][:60]} -> {k[1][:60]}",
                           f"{target.path} reads {s[1][:40]!r} and a step sends its output out")  # fmt: skip
                     return
-
-
-_READS_STDIN = re.compile(
-    r"sys\.stdin|process\.stdin|\$input\b|\bread\s+-r|/dev/stdin|os\.Stdin|\bcat\s+-\s|\binput\(\)"
-)
-
-
-def _handed(source: tuple, step: str, run_at: int, target: Unit) -> bool:
-    """Whether a source a step names can reach the script the step runs: the script names it too
-    (reads the same file or variable), the command line that runs the script carries it, or the
-    step pipes into a script that reads its input. A step that says where a tool finds its own
-    credentials ("the database password comes from `.pgpass`") and runs a script that never
-    touches that file hands it nothing."""
-    pieces = [p for p in re.split(r"[/\\`'\"\s()$]+", source[1]) if len(p) >= 4]
-    if not pieces:
-        return True
-    key = pieces[-1].lower()
-    if key in target.norm.lower():
-        return True
-    ls = step.rfind("\n", 0, run_at) + 1
-    le = step.find("\n", run_at)
-    line = step[ls : len(step) if le == -1 else le].lower()
-    command = command_around(line, posixpath.basename(target.path).lower())
-    if key in command:
-        return True
-    return "|" in command and _READS_STDIN.search(target.norm) is not None
 
 
 _INSTALL_PLACE = re.compile(

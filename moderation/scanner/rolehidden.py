@@ -14,6 +14,7 @@ configures (`$TEAMS_WEBHOOK_URL`) is not this.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from itertools import islice
 
@@ -21,6 +22,7 @@ from .collect import Collector
 from .findings import Severity
 from .reading import SkillFile
 from .roles import _STRONG, Unit, _hosts
+from .skillchecks import command_around
 
 # A send that carries data: a request body, an upload, a form, a mail, a push.
 _BODY = re.compile(
@@ -101,6 +103,15 @@ def _destinations(code: str, norm: str, sinks: list) -> list[str]:
     return sorted(found)
 
 
+_DESCRIPTION = re.compile(r"(?m)^description:\s*(.{0,600})$")
+# A description that says data is kept somewhere remote: the send is disclosed, if not its host.
+_REMOTE_STORE = re.compile(
+    r"\b(?:services?|cloud|accounts?|archives?|archived|archiving|backups?|backed\s+up|hosted|"
+    r"saas|endpoints?|webhooks?|uploads?|uploaded|uploading)\b",
+    re.IGNORECASE,
+)
+
+
 def undisclosed_sends(
     out: Collector, files: list[SkillFile], units: list[Unit], teaching: dict[int, bool]
 ) -> None:
@@ -109,6 +120,7 @@ def undisclosed_sends(
     if not code_units:
         return
     prose: str | None = None
+    description: str | None = None
     done: set[str] = set()
     for u in code_units:
         if u.path in done:
@@ -132,8 +144,46 @@ def undisclosed_sends(
         done.add(u.path)
         s = sinks[0]
         line = u.line + u.norm.count("\n", 0, max(0, s[2]))
+        if description is None:
+            skill_md = next((f for f in files if f.kind == "skill_md"), None)
+            m = _DESCRIPTION.search(skill_md.text[:4000]) if skill_md is not None else None
+            description = m.group(1) if m is not None else ""
+        if _REMOTE_STORE.search(description) is not None:  # "archives them in the team's service"
+            out.add(
+                "exfil.code-flow", Severity.MEDIUM, u.path, line, s[1][:120],
+                f"{u.path} sends data to {hidden[0]!r}; the description says the skill keeps data "
+                "in a service but never names this host: check it is the user's",
+            )  # fmt: skip
+            continue
         out.add(
             "exfil.code-flow", Severity.HIGH, u.path, line, s[1][:120],
             f"{u.path} sends data to {hidden[0]!r}, a host that none of the skill's instructions "
             "or documents name: the user cannot know this send happens",
         )  # fmt: skip
+
+
+# -- a hand-off needs a way through (used by roleflow._flows_across_files) -------------------------
+_READS_STDIN = re.compile(
+    r"sys\.stdin|process\.stdin|\$input\b|\bread\s+-r|/dev/stdin|os\.Stdin|\bcat\s+-\s|\binput\(\)"
+)
+
+
+def handed(source: tuple, step: str, run_at: int, target: Unit) -> bool:
+    """Whether a source a step names can reach the script the step runs: the script names it too
+    (reads the same file or variable), the command line that runs the script carries it, or the
+    step pipes into a script that reads its input. A step that says where a tool finds its own
+    credentials ("the database password comes from `.pgpass`") and runs a script that never
+    touches that file hands it nothing."""
+    pieces = [p for p in re.split(r"[/\\`'\"\s()$]+", source[1]) if len(p) >= 4]
+    if not pieces:
+        return True
+    key = pieces[-1].lower()
+    if key in target.norm.lower():
+        return True
+    ls = step.rfind("\n", 0, run_at) + 1
+    le = step.find("\n", run_at)
+    line = step[ls : len(step) if le == -1 else le].lower()
+    command = command_around(line, posixpath.basename(target.path).lower())
+    if key in command:
+        return True
+    return "|" in command and _READS_STDIN.search(target.norm) is not None
