@@ -28,7 +28,6 @@ from .roles import (
     _teaching,
     _units_of,
     _worst,
-    mark_introduced_cases,
 )
 from .steps import file_steps, is_teaching
 
@@ -59,7 +58,7 @@ def _strong_sinks(u: Unit) -> list:
 
 def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
     """Role analysis over the whole skill (after the per-file stages)."""
-    mark_introduced_cases(files)
+    roleskill.mark_introduced_cases(files)
     roleskill.ssh_routes(out, files)  # whole-skill checks that need no units
     roleskill.planted_keys(out, files)
     roleskill.remote_imports(out, files)

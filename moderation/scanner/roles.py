@@ -602,40 +602,6 @@ def attack_cases(f: SkillFile | None) -> bool:
     )
 
 
-_FOLLOW_FILE = re.compile(
-    r"\b(?:follow|obey|apply|carry\s+out|do\s+what|act\s+on|execute|run|read|load)\b", re.IGNORECASE
-)
-
-
-def mark_introduced_cases(files: list[SkillFile]) -> None:
-    """A data or text file that a step of the skill introduces as attack material ("`assets/
-    canaries.txt` holds one attack string per line; each asks the model to do something a safe
-    app must refuse"), and that no step tells the agent to follow, is a file of attack cases."""
-    candidates = {f.path: f for f in files[:400] if not f.binary and f.kind in ("data", "doc")}
-    if not candidates:
-        return
-    introduced: set[str] = set()
-    followed: set[str] = set()
-    for f in files[:400]:
-        if not f.is_markdown:
-            continue
-        named = [path for path in candidates if path in f.text]  # most files name none
-        if not named:
-            continue
-        for st in file_steps(f)[:400]:
-            for path in named:
-                if path not in st.text:
-                    continue
-                prose = _prose(st.text)
-                if _cue(_TEACH_STRONG, prose):
-                    introduced.add(path)
-                for m in islice(_FOLLOW_FILE.finditer(prose), 4):
-                    if not _negated_before(prose, m.start()):
-                        followed.add(path)
-    for path in introduced - followed:
-        candidates[path].memo["introduced_as_cases"] = True
-
-
 _RULE_KEYS = (
     (
         re.compile(r"(?m)^detection:\s*$"),

@@ -12,8 +12,8 @@ from .collect import Collector
 from .context import ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
-from .roles import _STRONG, _hosts, _worst
-from .steps import step_at, teaching_at, teaching_cue
+from .roles import _STRONG, _TEACH_STRONG, _cue, _hosts, _negated_before, _prose, _worst
+from .steps import file_steps, step_at, teaching_at, teaching_cue
 
 _AT_IP = re.compile(r"@(\d{1,3}(?:\.\d{1,3}){3})\b")
 _SSH_ROUTE_LINE = re.compile(r"(?m)^.*\b(?:ProxyCommand|RemoteForward|LocalCommand)\b.*$")
@@ -105,3 +105,38 @@ def _remote_import(out: Collector, f: SkillFile) -> None:
         out.add("exec.remote-eval", sev, f.path, f.line_of(m.start()), m.group().strip()[:100],
                 f"{f.path} imports and runs a module from {host} ({cls} host)")  # fmt: skip
         return
+
+
+# -- files a teaching step introduces as cases (moved from roles.py) --------------------------------
+_FOLLOW_FILE = re.compile(
+    r"\b(?:follow|obey|apply|carry\s+out|do\s+what|act\s+on|execute|run|read|load)\b", re.IGNORECASE
+)
+
+
+def mark_introduced_cases(files: list[SkillFile]) -> None:
+    """A data or text file that a step of the skill introduces as attack material ("`assets/
+    canaries.txt` holds one attack string per line; each asks the model to do something a safe
+    app must refuse"), and that no step tells the agent to follow, is a file of attack cases."""
+    candidates = {f.path: f for f in files[:400] if not f.binary and f.kind in ("data", "doc")}
+    if not candidates:
+        return
+    introduced: set[str] = set()
+    followed: set[str] = set()
+    for f in files[:400]:
+        if not f.is_markdown:
+            continue
+        named = [path for path in candidates if path in f.text]  # most files name none
+        if not named:
+            continue
+        for st in file_steps(f)[:400]:
+            for path in named:
+                if path not in st.text:
+                    continue
+                prose = _prose(st.text)
+                if _cue(_TEACH_STRONG, prose):
+                    introduced.add(path)
+                for m in islice(_FOLLOW_FILE.finditer(prose), 4):
+                    if not _negated_before(prose, m.start()):
+                        followed.add(path)
+    for path in introduced - followed:
+        candidates[path].memo["introduced_as_cases"] = True
