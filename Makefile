@@ -129,7 +129,7 @@ cisco-venv:
 	@test -x .venv-cisco/bin/python || $(PYTHON) -m venv .venv-cisco
 	.venv-cisco/bin/python -m pip install --quiet 'cisco-ai-skill-scanner>=2.3,<3'
 
-## The scanner's full evaluation: every labelled half (tune, holdout, holdout2, holdout3, holdout4; each reported separately), the shared corpus, Cisco beside, speed
+## The scanner's full evaluation: every labelled half (tune, holdout, holdout2 to holdout6; each reported separately), the shared corpus, Cisco beside, speed
 scanner-eval: install cisco-venv
 	$(BIN)/python scripts/scanner_eval.py --half both --cisco
 

@@ -6,7 +6,7 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout3    # the third held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout4    # the fourth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout5    # the fifth held-back set (spent)
-    .venv/bin/python scripts/scanner_eval.py --half holdout6    # the sixth held-back set (closed, once)
+    .venv/bin/python scripts/scanner_eval.py --half holdout6    # the sixth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
@@ -56,7 +56,7 @@ CISCO_WORKER = REPO_ROOT / "scripts" / "cisco_eval_worker.py"
 HELD_BACK = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # Held-back halves already run and published: later rounds read them as tuning material, so
 # --show-misses may list their per-sample misses. The others stay closed: figures only.
-SPENT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SPENT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 
 def misses_shown(half: str) -> bool:

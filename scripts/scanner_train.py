@@ -8,8 +8,8 @@
 Data: the malicious samples of the six *spent* sets of tests/moderation/scanner_corpus/ (tune,
 holdout, holdout2 to holdout5) are the positives; their benign look-alikes and every skill
 of the shared corpus of real skills (../shared/corpus; skipped when absent) are the negatives.
-Only the sets named in SPENT are ever read: a later blind set (holdout6 and after) is closed,
-and its rows of labels.json are skipped before any folder is opened.
+Only the sets named in SPENT are ever read (holdout6 is spent but not trained on yet, see
+SPENT); the others' rows of labels.json are skipped before any folder is opened.
 
 Features are learned.features (the function the engine runs), so the model sees at training
 what it sees at run time: hashed words and word pairs (no text is kept: the committed model is
@@ -53,8 +53,12 @@ from scanner_eval import (  # noqa: E402
 from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
-# The sets that may be read and trained on. Anything else in labels.json (holdout6, ...) is a
-# closed blind set: skipped before its folder is opened.
+# The sets that may be read and trained on. Anything else in labels.json is skipped before its
+# folder is opened.
+# holdout6 was run and is spent for reading (scanner_eval.py's SPENT), but not trained on yet:
+# retrained with it (C = 4, session 12) the model raised the demo's honest docx-writer to review
+# (tests/marketplace/test_commands.py, tests/e2e/test_moderation_console.py); its leave-one-set-out
+# figures are in docs/SECURITY_SCANNER.md. The next round decides how to add it.
 SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 BITS = 18
 C = 4.0  # 8 and 16 raise more honest skills written by others (docs/SECURITY_SCANNER.md)
