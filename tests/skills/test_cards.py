@@ -1,4 +1,4 @@
-"""Listing cards (skills.cards): rows rendered by one Jinja2 template, escaped as Django
+"""Listing cards (skills.cards): rows written out in Python (cards_render), escaped as Django
 escapes, translated, with a page's tags in one statement."""
 
 from datetime import timedelta
