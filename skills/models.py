@@ -288,9 +288,16 @@ class SkillQuerySet(models.QuerySet):
         return self.filter(status=Skill.Status.PUBLISHED)
 
     def visible_to(self, user) -> SkillQuerySet:
-        if user is not None and user.is_authenticated and user.is_staff:
-            return self.exclude(status=Skill.Status.REMOVED)
-        return self.published()
+        return self.visible(staff=is_staff_viewer(user))
+
+    def visible(self, *, staff: bool) -> SkillQuerySet:
+        """What a staff member (every skill but the removed) or anyone else (the published)
+        may see; `visible_to(user)` for a user."""
+        return self.exclude(status=Skill.Status.REMOVED) if staff else self.published()
+
+
+def is_staff_viewer(user) -> bool:
+    return user is not None and user.is_authenticated and user.is_staff
 
 
 INSTALLS_BAND_STEPS = 2  # bands per doubling of the installs

@@ -20,6 +20,7 @@ from skills.models import (
     SkillSource,
     SkillSourceLink,
     SkillVersion,
+    is_staff_viewer,
 )
 
 
@@ -34,8 +35,7 @@ def skill_get(*, slug: str, user=None, with_latest: bool = True) -> Skill | None
     model instances `select_related` would make: building and compiling the QuerySet
     (three joins, two annotations and a subquery) was about a fifth of an uncached skill
     page's CPU (docs/BENCHMARKS.md, "Issue #23, fifth pass")."""
-    staff = user is not None and user.is_authenticated and user.is_staff
-    rows = _SKILL.rows(slug, shape=(staff, with_latest))
+    rows = _SKILL.rows(slug, shape=(is_staff_viewer(user), with_latest))
     if not rows:
         return None
     return _skill_from_row(rows[0], with_latest=with_latest)
@@ -46,7 +46,7 @@ def _skill_queryset(shape, slug):
     vector), its category's, popularity's and (with the latest version) the version's,
     then the annotations (`_SKILL_PARTS`)."""
     staff, with_latest = shape
-    qs = Skill.objects.exclude(status=Skill.Status.REMOVED) if staff else Skill.objects.published()
+    qs = Skill.objects.visible(staff=staff)
     names = [name for _model, _prefix, fields in _skill_parts(with_latest) for name in fields]
     # The linked skills' slugs as subqueries, not joins, and no order (the slug is
     # unique): PostgreSQL planned the five-join statement in 1.3 ms, this one in 0.5 ms.

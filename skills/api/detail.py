@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from types import SimpleNamespace
 
 from marketplace.statements import Statement
 from moderation.models import ScanResult
@@ -24,7 +23,7 @@ from skills.api.serializers import (
     install_data,
     skill_api_url_for,
 )
-from skills.models import Skill, SkillFile, SkillSourceLink
+from skills.models import Skill, SkillFile, SkillSourceLink, is_staff_viewer
 
 # PopularitySerializer's fields, in its order (EMPTY_POPULARITY is its empty answer).
 _POPULARITY = tuple(EMPTY_POPULARITY)
@@ -109,12 +108,9 @@ def _texts(value) -> list | None:
     return None if value is None else [_text(item) for item in value]
 
 
-_STAFF = SimpleNamespace(is_authenticated=True, is_staff=True)  # visible_to's staff view
-
-
 def _detail_statement(by: str) -> Statement:
     def build(staff: bool, key):
-        visible = Skill.objects.visible_to(_STAFF if staff else None)
+        visible = Skill.objects.visible(staff=staff)
         return visible.filter(**{by: key}).order_by().values_list(*DETAIL_VALUES)[:1]
 
     return Statement(Skill, build, Skill._meta.get_field(by))
@@ -183,8 +179,7 @@ def skill_key(key: str) -> tuple[str, object]:
 def skill_detail_row(*, key: str, user) -> dict | None:
     """The skill `key` (UUID or slug) names, if `user` may see it, as a DETAIL_VALUES row."""
     by, value = skill_key(key)
-    staff = bool(user is not None and user.is_authenticated and user.is_staff)
-    rows = (_BY_ID if by == "id" else _BY_SLUG).rows(value, shape=staff)
+    rows = (_BY_ID if by == "id" else _BY_SLUG).rows(value, shape=is_staff_viewer(user))
     return dict(zip(DETAIL_VALUES, rows[0], strict=True)) if rows else None
 
 

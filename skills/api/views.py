@@ -56,7 +56,15 @@ from skills.api.serializers import (
 )
 from skills.cache import catalogue_cache_get, catalogue_cache_set
 from skills.downloads import DownloadTooLarge, file_response, version_zip_build
-from skills.models import Category, RawSkill, Skill, SkillFile, SkillVersion, Tag
+from skills.models import (
+    Category,
+    RawSkill,
+    Skill,
+    SkillFile,
+    SkillVersion,
+    Tag,
+    is_staff_viewer,
+)
 from skills.page_selectors import skill_version_get
 from skills.selectors import categories_with_counts
 from skills.views import install_record_after
@@ -97,7 +105,7 @@ def skill_visible_versions(*, skill: Skill, user):
 
     A newer version still waiting for review is not public (staff see every version)."""
     qs = SkillVersion.objects.filter(skill=skill)
-    if user is not None and user.is_authenticated and user.is_staff:
+    if is_staff_viewer(user):
         return qs
     approved = RawSkill.objects.filter(version=OuterRef("pk"), state=RawSkill.State.APPROVED)
     return qs.filter(Q(pk=skill.latest_version_id) | Exists(approved))
