@@ -5,11 +5,13 @@
     .venv/bin/python scripts/scanner_train.py --no-write       # figures only
     .venv/bin/python scripts/scanner_train.py --cache /tmp/f.pkl   # reuse the scans
 
-Data: the malicious samples of the six *spent* sets of tests/moderation/scanner_corpus/ (tune,
-holdout, holdout2 to holdout5) are the positives; their benign look-alikes and every skill
-of the shared corpus of real skills (../shared/corpus; skipped when absent) are the negatives.
-Only the sets named in SPENT are ever read (holdout6 is spent but not trained on yet, see
-SPENT); the others' rows of labels.json are skipped before any folder is opened.
+Data: the malicious samples of the seven *spent* sets of tests/moderation/scanner_corpus/ (tune,
+holdout, holdout2 to holdout6) are the positives; their benign look-alikes, every skill of the
+shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
+skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout7, the closed
+blind set) are skipped before any folder is opened. The 92 regression samples of
+tests/moderation/scanner_samples/ are never trained on: they are the last check.
 
 Features are learned.features (the function the engine runs), so the model sees at training
 what it sees at run time: hashed words and word pairs (no text is kept: the committed model is
@@ -18,12 +20,13 @@ stages run once per skill (`engine.analyse`); the model never sees a medium or w
 because at run time it only looks at skills the rules would pass.
 
 The honest measure, before the threshold is chosen: leave-one-set-out over the spent sets, each
-paired with one fold of the corpus grouped by repository (GroupKFold): the model of fold k is
-trained on the other sets and the other corpus folds, and its threshold is chosen
+paired with one fold of the corpus grouped by repository (GroupKFold) and some demo
+repositories: the model of fold k is trained on the other folds, and its threshold is chosen
 from those training folds only (their own inner leave-one-set-out scores) so that at most
-TARGET_CORPUS_REVIEW of the training corpus would be raised to review. It is then applied to the
-held-out set and the held-out repositories. The committed model is trained on everything, with
-the threshold chosen the same way from the outer folds' held-out scores.
+TARGET_CORPUS_REVIEW of the training corpus would be raised to review and no training demo skill
+would be (DEMO_CLEAR). It is then applied to the held-out set and the held-out repositories. The
+committed model is trained on everything, with the threshold chosen the same way from the outer
+folds' held-out scores. Deterministic: two runs write the same file.
 """
 
 from __future__ import annotations
@@ -53,15 +56,27 @@ from scanner_eval import (  # noqa: E402
 from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
-# The sets that may be read and trained on. Anything else in labels.json is skipped before its
-# folder is opened.
-# holdout6 was run and is spent for reading (scanner_eval.py's SPENT), but not trained on yet:
-# retrained with it (C = 4, session 12) the model raised the demo's honest docx-writer to review
-# (tests/marketplace/test_commands.py, tests/e2e/test_moderation_console.py); its leave-one-set-out
-# figures are in docs/SECURITY_SCANNER.md. The next round decides how to add it.
-SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+# The sets that may be read and trained on. Anything else in labels.json (holdout7, the blind set
+# of session 13, and any later one) is skipped before its folder is opened.
+SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+# The project's own honest demo skills (`load_demo`) are benign anchors: short, plain skills like
+# the ones the labelled attacks resemble, and written by other people than the labelled sets.
+# Trained with holdout6 but without them, the model raised the demo's docx-writer to review
+# (session 12). They are split by repository across the leave-one-set-out folds like the corpus,
+# so every figure about them comes from a model that never saw them. demo_queue's setup-helper is
+# an attack on purpose: not an anchor.
+DEMO_ROOT = REPO_ROOT / "marketplace"
+DEMO_ANCHORS = (
+    "demo",
+    "demo_queue/lumen",
+    "demo_queue/northwind/community-skills/skills/csv-cleaner",
+)
+DEMO_WEIGHT = 1.0  # each demo skill counts as this many corpus skills
+# The threshold is also at least the highest cross-validated score of a demo skill (from models
+# that never saw its repository), so a demo skill like the ones held out would stay `pass`.
+DEMO_CLEAR = True
 BITS = 18
-C = 4.0  # 8 and 16 raise more honest skills written by others (docs/SECURITY_SCANNER.md)
+C = 2.0  # 4, 8 and 16 raise more honest skills written by others (docs/SECURITY_SCANNER.md)
 L1_RATIO = 1.0  # L1: a sparse model (a few hundred weights), as accurate here as L2
 TARGET_CORPUS_REVIEW = 0.0035  # at most this share of the corpus raised to review
 WEIGHT_DIGITS = 4
@@ -130,6 +145,20 @@ def _files(folder: Path) -> list[tuple[str, bytes]]:
     ]
 
 
+def demo_rows(root: Path = DEMO_ROOT) -> list[Row]:
+    """The demo's honest skills (DEMO_ANCHORS), one row per SKILL.md folder; `repo` is the
+    demo repository (owner/name), which keeps versions of one skill in one fold."""
+    rows = []
+    for anchor in DEMO_ANCHORS:
+        for skill_md in sorted((root / anchor).rglob("SKILL.md")):
+            folder = skill_md.parent
+            rel = folder.relative_to(root)
+            repo = "/".join(rel.parts[:3])  # demo/<owner>/<repo> or demo_queue/<owner>/<repo>
+            rows.append(row_for(f"demo/{rel.as_posix()}", "demo", repo, 0, "demo", "pass",
+                                _files(folder)))  # fmt: skip
+    return rows
+
+
 def collect(corpus: Path | None, *, root: Path = CORPUS_HALVES) -> list[Row]:
     rows = []
     for r in spent_rows(root):
@@ -144,6 +173,8 @@ def collect(corpus: Path | None, *, root: Path = CORPUS_HALVES) -> list[Row]:
             if part is not None:
                 rows.append(row_for(f"corpus-part/{repo}/{path}", "corpus", repo, 0, "corpus",
                                     "", part, part=True))  # fmt: skip
+    if DEMO_WEIGHT > 0:
+        rows.extend(demo_rows())
     return rows
 
 
@@ -163,14 +194,19 @@ def matrix(rows: list[Row], bits: int):
     return csr_matrix((data, indices, indptr), shape=(len(rows), 1 << bits))
 
 
+def sample_weight(r: Row) -> float:
+    return DEMO_WEIGHT if r.group == "demo" else 1.0
+
+
 def fit(rows: list[Row], bits: int = BITS, c: float = C) -> tuple[dict[int, float], float]:
     """Logistic regression (liblinear, balanced classes): rounded non-zero weights."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for r in rows if USE_PARTS or not r.part]
+    rows = [r for r in rows if (USE_PARTS or not r.part) and sample_weight(r) > 0]
     x = matrix(rows, bits)
     y = np.array([r.label for r in rows])
+    w = np.array([sample_weight(r) for r in rows])
     clf = LogisticRegression(
         solver="liblinear",
         C=c,
@@ -179,7 +215,7 @@ def fit(rows: list[Row], bits: int = BITS, c: float = C) -> tuple[dict[int, floa
         random_state=SEED,
         max_iter=1000,
     )
-    clf.fit(x, y)
+    clf.fit(x, y, sample_weight=w)
     coef = clf.coef_[0]
     weights = {
         int(i): round(float(coef[i]), WEIGHT_DIGITS)
@@ -206,7 +242,8 @@ def threshold(corpus_scores: list[float], corpus_verdicts: list[str], target: fl
 
 
 def folds(rows: list[Row], sets: tuple[str, ...]) -> list[list[int]]:
-    """Fold k: the rows of sets[k] and the k-th group of corpus repositories (GroupKFold)."""
+    """Fold k: the rows of sets[k], the k-th group of corpus repositories (GroupKFold) and
+    some of the demo repositories."""
     by_set = [[i for i, r in enumerate(rows) if r.group == s] for s in sets]
     corpus = [i for i, r in enumerate(rows) if r.group == "corpus"]
     if corpus:
@@ -216,47 +253,80 @@ def folds(rows: list[Row], sets: tuple[str, ...]) -> list[list[int]]:
         groups = [rows[i].repo for i in corpus]
         for k, (_train, test) in enumerate(gkf.split(corpus, groups=groups)):
             by_set[k].extend(corpus[j] for j in test)
+    demo_repos = sorted({r.repo for r in rows if r.group == "demo"})
+    for i, r in enumerate(rows):
+        if r.group == "demo":  # a few repositories: one per fold, in turn
+            by_set[demo_repos.index(r.repo) % len(sets)].append(i)
     return by_set
 
 
-def cross_scores(rows: list[Row], sets: tuple[str, ...], bits: int, c: float) -> list[float]:
-    """Each row's score from the model of the fold that held it out."""
-    out = [0.0] * len(rows)
-    for test in folds(rows, sets):
-        held = set(test)
-        train = [r for i, r in enumerate(rows) if i not in held]
-        weights, intercept = fit(train, bits, c)
-        for i, s in zip(test, scores([rows[i] for i in test], weights, intercept, bits),
-                        strict=True):  # fmt: skip
-            out[i] = s
-    return out
+class Folds:
+    """The leave-one-set-out partition (`folds`), made once, and the models trained without
+    some of its folds. Fold k's threshold comes from its training folds' own held-out scores:
+    the model without folds {j, k} scores fold j, and that model also serves fold j's round
+    (it is cached), so seven sets take 7 * 6 / 2 + 7 + 1 = 29 fits, not 57."""
+
+    def __init__(self, rows: list[Row], sets: tuple[str, ...], bits: int, c: float):
+        self.rows, self.sets, self.bits, self.c = rows, sets, bits, c
+        self.members = folds(rows, sets)
+        self._models: dict[frozenset[int], tuple[dict[int, float], float]] = {}
+
+    def model_without(self, excluded: frozenset[int]) -> tuple[dict[int, float], float]:
+        if excluded not in self._models:
+            drop = set().union(*(self.members[k] for k in excluded))
+            train = [r for i, r in enumerate(self.rows) if i not in drop]
+            self._models[excluded] = fit(train, self.bits, self.c)
+        return self._models[excluded]
+
+    def held_out_scores(self, outer: int | None = None) -> dict[int, float]:
+        """Each row's score from a model that never saw its fold (nor fold `outer`), for
+        every row outside fold `outer`."""
+        out: dict[int, float] = {}
+        for j, members in enumerate(self.members):
+            if j == outer:
+                continue
+            weights, intercept = self.model_without(frozenset({j} if outer is None else {j, outer}))
+            sc = scores([self.rows[i] for i in members], weights, intercept, self.bits)
+            out.update(zip(members, sc, strict=True))
+        return out
+
+    def threshold(self, outer: int | None = None) -> float:
+        oof = self.held_out_scores(outer)
+        index = sorted(oof)
+        return choose_threshold([self.rows[i] for i in index], [oof[i] for i in index])
 
 
-def choose_threshold(rows: list[Row], sets: tuple[str, ...], bits: int, c: float) -> float:
-    oof = cross_scores(rows, sets, bits, c)
+def choose_threshold(rows: list[Row], held_out: list[float]) -> float:
+    """From held-out scores: the lowest threshold that raises at most TARGET_CORPUS_REVIEW of the
+    corpus skills (5 % of the look-alikes without a corpus), and at least every demo skill's."""
     corpus = [i for i, r in enumerate(rows) if r.group == "corpus" and not r.part]
     if corpus:
-        return threshold([oof[i] for i in corpus], [rows[i].verdict for i in corpus],
-                         TARGET_CORPUS_REVIEW)  # fmt: skip
-    benign = [i for i, r in enumerate(rows) if r.label == 0]  # no corpus: look-alikes only
-    return threshold([oof[i] for i in benign], [rows[i].verdict for i in benign], 0.05)
+        t = threshold([held_out[i] for i in corpus], [rows[i].verdict for i in corpus],
+                      TARGET_CORPUS_REVIEW)  # fmt: skip
+    else:
+        benign = [i for i, r in enumerate(rows) if r.label == 0 and r.group != "demo"]
+        t = threshold([held_out[i] for i in benign], [rows[i].verdict for i in benign], 0.05)
+    demo = [held_out[i] for i, r in enumerate(rows) if r.group == "demo" and r.verdict == "pass"]
+    if DEMO_CLEAR and demo:
+        t = max(t, max(demo))
+    return t
 
 
 # -- the honest measure -----------------------------------------------------------------------------
 
 
-def measure(rows: list[Row], bits: int = BITS, c: float = C) -> dict:
-    """Leave-one-set-out (with corpus repositories grouped), threshold from training folds only."""
+def measure(rows: list[Row], bits: int = BITS, c: float = C, cv: Folds | None = None) -> dict:
+    """Leave-one-set-out (with corpus and demo repositories grouped), threshold from training
+    folds only."""
     sets = tuple(s for s in SPENT if any(r.group == s for r in rows))
+    cv = cv or Folds(rows, sets, bits, c)
     result: dict = {"sets": {}, "corpus": {}}
     corpus_added = corpus_n = parts_raised = parts_n = 0
-    per_fold = folds(rows, sets)
-    for k, test in enumerate(per_fold):
-        held = set(test)
-        train = [r for i, r in enumerate(rows) if i not in held]
-        inner_sets = tuple(s for s in sets if s != sets[k])
-        t = choose_threshold(train, inner_sets, bits, c)
-        weights, intercept = fit(train, bits, c)
+    demo_raised: list[str] = []
+    demo_n = 0
+    for k, test in enumerate(cv.members):
+        t = cv.threshold(k)
+        weights, intercept = cv.model_without(frozenset({k}))
         test_rows = [rows[i] for i in test]
         sc = scores(test_rows, weights, intercept, bits)
         raised = [r.verdict == "pass" and s > t for r, s in zip(test_rows, sc, strict=True)]
@@ -264,6 +334,9 @@ def measure(rows: list[Row], bits: int = BITS, c: float = C) -> dict:
         cn = [(r, up) for r, up in zip(test_rows, raised, strict=True)
               if r.group == "corpus" and not r.part]  # fmt: skip
         parts = [up for r, up in zip(test_rows, raised, strict=True) if r.part]
+        demo = [(r, up) for r, up in zip(test_rows, raised, strict=True) if r.group == "demo"]
+        demo_n += len(demo)
+        demo_raised += [r.key for r, up in demo if up]
         corpus_added += sum(up for _r, up in cn)
         corpus_n += len(cn)
         parts_raised += sum(parts)
@@ -280,14 +353,15 @@ def measure(rows: list[Row], bits: int = BITS, c: float = C) -> dict:
     result["corpus_skills"] = corpus_n
     result["parts_raised"] = parts_raised
     result["parts"] = parts_n
+    result["demo_raised"] = demo_raised
+    result["demo"] = demo_n
     return result
 
 
 def set_figures(rows: list[Row], raised: list[bool]) -> dict:
-    mal = [(r, up) for r, up in zip(rows, raised, strict=True) if r.group != "corpus" and r.label]
-    ben = [
-        (r, up) for r, up in zip(rows, raised, strict=True) if r.group != "corpus" and not r.label
-    ]
+    labelled = [(r, up) for r, up in zip(rows, raised, strict=True) if r.group in SPENT]
+    mal = [(r, up) for r, up in labelled if r.label]
+    ben = [(r, up) for r, up in labelled if not r.label]
 
     def rate(a: int, b: int) -> float:
         return round(100 * a / b, 1) if b else 0.0
@@ -335,15 +409,19 @@ def model_json(weights: dict[int, float], intercept: float, t: float, bits: int,
     return json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def train_model(rows: list[Row], bits: int = BITS, c: float = C) -> str:
-    sets = tuple(s for s in SPENT if any(r.group == s for r in rows)) or ("",)
-    t = choose_threshold(rows, sets, bits, c) if len(sets) > 1 else 0.5
+def train_model(rows: list[Row], bits: int = BITS, c: float = C, cv: Folds | None = None) -> str:
+    sets = tuple(s for s in SPENT if any(r.group == s for r in rows))
+    if cv is None and len(sets) > 1:
+        cv = Folds(rows, sets, bits, c)
+    t = cv.threshold() if cv is not None else 0.5
     weights, intercept = fit(rows, bits, c)
     counts = collections.Counter(("corpus-part" if r.part else r.group, r.label) for r in rows)
     info = {
         "C": c,
         "l1_ratio": L1_RATIO,
         "parts": USE_PARTS,
+        "demo_weight": DEMO_WEIGHT,
+        "demo_clear": DEMO_CLEAR,
         "seed": SEED,
         "target_corpus_review": TARGET_CORPUS_REVIEW,
         "rows": {
@@ -387,6 +465,11 @@ def _print(result: dict) -> None:
             f" ({100 * result['corpus_added_review'] / n:.2f} %); short excerpts of corpus"
             f" skills raised: {result['parts_raised']} of {result['parts']}"
         )
+    if result["demo"]:
+        print(
+            f"demo skills raised by the fold that held them out: {len(result['demo_raised'])}"
+            f" of {result['demo']} {result['demo_raised']}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -411,13 +494,15 @@ def main(argv: list[str] | None = None) -> int:
         rows = collect(corpus)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(rows))
-    assert not any(r.group not in (*SPENT, "corpus") for r in rows)
+    assert not any(r.group not in (*SPENT, "corpus", "demo") for r in rows)
     print(f"{len(rows)} skills scanned ({time.process_time() - start:.1f} s of CPU)")
+    sets = tuple(s for s in SPENT if any(r.group == s for r in rows))
+    cv = Folds(rows, sets, args.bits, args.c) if len(sets) > 1 else None
     if not args.no_measure:
-        result = measure(rows, args.bits, args.c)
+        result = measure(rows, args.bits, args.c, cv)
         _print(result)
     if not args.no_write or not args.no_measure:
-        text = train_model(rows, args.bits, args.c)
+        text = train_model(rows, args.bits, args.c, cv)
     if not args.no_measure:  # the regression samples were never trained on: a last check
         model = learned.model_from_json(text.encode())
         samples = [
@@ -446,6 +531,13 @@ def main(argv: list[str] | None = None) -> int:
             f" {sum(r.verdict != 'pass' for r in mal)} -> {sum(r.verdict != 'pass' or r.key in up for r in mal)}"
             f" of {len(mal)}"
         )
+        demo = [r for r in rows if r.group == "demo"]
+        if demo:  # in the sample when DEMO_WEIGHT > 0: the cross-validated line above speaks
+            ds = scores(demo, model.weights, model.intercept, model.bits)
+            print(
+                f"demo skills, final model: raised {sum(x > model.threshold for x in ds)} of"
+                f" {len(demo)}; highest score {max(ds):.3f} (threshold {model.threshold:.3f})"
+            )
     if not args.no_write:
         args.out.write_text(text)
         data = json.loads(text)

@@ -2,8 +2,8 @@
 
 The rule stages decide `fail`; they miss attacks written in words nobody wrote a rule for. This
 step scores a skill that the rules would pass with a logistic-regression model trained on the
-labelled attacks and look-alikes of the spent sets and on the real corpus as background
-(`scripts/scanner_train.py`); over the model's threshold it adds one `learned.second-opinion`
+labelled attacks and look-alikes of the spent sets and on the real corpus and the demo's honest
+skills as background (`scripts/scanner_train.py`); over the model's threshold it adds one `learned.second-opinion`
 finding (medium, family `learned`, outside the intent families: review at most). It never runs on
 a skill that is already `review` or `fail`, and never lowers anything.
 

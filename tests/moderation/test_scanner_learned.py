@@ -152,17 +152,65 @@ def test_training_never_reads_a_closed_blind_set(tmp_path):
     import scanner_train
 
     manifest = {"samples": [
-        {"path": "tune/malicious/x/a", "name": "a", "half": "tune", "label": "malicious",
+        {"path": "holdout6/malicious/x/a", "name": "a", "half": "holdout6", "label": "malicious",
          "family": "x"},
-        {"path": "holdout6/malicious/x/b", "name": "b", "half": "holdout6", "label": "malicious",
+        {"path": "holdout7/malicious/x/b", "name": "b", "half": "holdout7", "label": "malicious",
+         "family": "x"},
+        {"path": "holdout8/benign/x/c", "name": "c", "half": "holdout8", "label": "benign",
          "family": "x"},
     ]}  # fmt: skip
     (tmp_path / "labels.json").write_text(json.dumps(manifest))
-    (tmp_path / "tune/malicious/x/a").mkdir(parents=True)
-    (tmp_path / "tune/malicious/x/a/SKILL.md").write_text(FM + "hello\n")
-    rows = scanner_train.spent_rows(tmp_path)  # holdout6's folder does not even exist
+    (tmp_path / "holdout6/malicious/x/a").mkdir(parents=True)
+    (tmp_path / "holdout6/malicious/x/a/SKILL.md").write_text(FM + "hello\n")
+    # holdout7's and holdout8's folders do not even exist: reading them would raise
+    rows = scanner_train.spent_rows(tmp_path)
     assert [r["name"] for r in rows] == ["a"]
-    assert "holdout6" not in scanner_train.SPENT
+    assert [r.key for r in scanner_train.collect(None, root=tmp_path) if r.group != "demo"] == [
+        "holdout6/a"
+    ]
+    assert "holdout6" in scanner_train.SPENT and "holdout7" not in scanner_train.SPENT
+
+
+def test_the_demo_anchors_are_the_demo_s_honest_skills_and_never_its_attack():
+    import scanner_train
+
+    rows = scanner_train.demo_rows()
+    names = {r.key.rsplit("/", 1)[1] for r in rows}
+    assert {"docx-writer", "git-commit-writer", "csv-cleaner", "meeting-notes"} <= names
+    assert "setup-helper" not in names  # the demo queue's attack on purpose
+    assert len(rows) == 16 and all(r.label == 0 and r.group == "demo" for r in rows)
+    assert all(r.verdict == "pass" for r in rows)  # the rules pass every one of them
+
+
+def test_a_demo_repository_is_held_out_whole_with_one_labelled_set():
+    """The demo's figures in the leave-one-set-out come from models that never saw the
+    repository: versions of one skill (meeting-notes v1 and v2) stay in one fold."""
+    import scanner_train
+
+    demo = scanner_train.demo_rows()
+    labelled = [
+        scanner_train.Row(f"{s}/a", s, "", 1, "x", "", "pass", frozenset(), frozenset())
+        for s in scanner_train.SPENT
+    ]
+    rows = labelled + demo
+    folds = scanner_train.folds(rows, scanner_train.SPENT)
+    fold_of = {i: k for k, members in enumerate(folds) for i in members}
+    assert sorted(fold_of) == list(range(len(rows)))
+    by_repo: dict[str, set[int]] = {}
+    for i, r in enumerate(rows):
+        if r.group == "demo":
+            by_repo.setdefault(r.repo, set()).add(fold_of[i])
+    assert len(by_repo) == 6 and all(len(ks) == 1 for ks in by_repo.values())
+
+
+def test_the_committed_model_passes_every_honest_demo_skill():
+    """`load_demo`'s published skills and its clean queue items keep their verdicts (the demo's
+    review-queue test and the moderator's e2e day pin them)."""
+    import scanner_train
+
+    for row in scanner_train.demo_rows():
+        folder = scanner_train.DEMO_ROOT / row.key.removeprefix("demo/")
+        assert scan_files(scanner_train._files(folder)).verdict == "pass", row.key
 
 
 def test_training_on_a_tiny_synthetic_set_writes_a_model_the_engine_loads(tmp_path):
@@ -205,6 +253,9 @@ def test_the_committed_model_was_trained_as_make_scanner_train_trains_it():
     assert trained["target_corpus_review"] == scanner_train.TARGET_CORPUS_REVIEW
     assert trained["parts"] == scanner_train.USE_PARTS and trained["seed"] == scanner_train.SEED
     assert data["features"]["norm_floor"] == learned.NORM_FLOOR
+    assert trained["demo_weight"] == scanner_train.DEMO_WEIGHT
+    assert trained["demo_clear"] == scanner_train.DEMO_CLEAR
     groups = {key.split("/")[0] for key in trained["rows"]}
-    assert groups - {"corpus", "corpus-part"} == set(scanner_train.SPENT)
-    assert "holdout6" not in groups and "holdout5" in groups
+    assert groups - {"corpus", "corpus-part", "demo"} == set(scanner_train.SPENT)
+    assert "holdout6" in groups and "holdout7" not in groups
+    assert ("demo" in groups) == (scanner_train.DEMO_WEIGHT > 0)
