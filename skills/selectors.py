@@ -617,17 +617,25 @@ def categories_with_counts() -> QuerySet[Category]:
     )
 
 
-def _catalogue_cached(name: str, compute):
+def _catalogue_cached(name: str, compute, using: str = "default"):
     """Catalogue-wide aggregates (counts over every skill) change slowly: cache them for
     CATALOGUE_CACHE_SECONDS (default 300) so no page pays a full scan per request.
 
     Not keyed by the catalogue version: a count a few minutes behind is fine, while a scan
     of every skill (half a second at 100,000) after each publish, sync or rankings run
-    would fall on the first visitors of every page that shows these counts."""
+    would fall on the first visitors of every page that shows these counts.
+
+    Keyed by the database's name: two catalogues sharing one cache (the benchmark's sizes,
+    run one after the other against one Redis database) must not read each other's
+    aggregates. The 10,000-skill catalogue's search tier (none: it is no larger than the
+    tier), read by the 100,000-skill one, made every broad search there rank all its
+    matches (`code review`: 17,625 buffers instead of 2,601; docs/BENCHMARKS.md, "Issue
+    #23, sixth pass")."""
     ttl = getattr(settings, "CATALOGUE_CACHE_SECONDS", 300)
     if not ttl:
         return compute()
-    return cache.get_or_set(f"catalogue:aggregate:{name}", compute, ttl)
+    database = connections[using].settings_dict["NAME"]
+    return cache.get_or_set(f"catalogue:aggregate:{database}:{name}", compute, ttl)
 
 
 def categories_with_counts_cached() -> list[Category]:
@@ -720,7 +728,7 @@ def tier_band(*, using: str = "default") -> int | None:
         )
         return bands[0] if len(bands) > 1 else None
 
-    return _catalogue_cached(f"search-tier:{using}", compute)
+    return _catalogue_cached("search-tier", compute, using=using)
 
 
 _CATEGORY_FIELDS = ("id", "key", "name", "description", "sort_order", "is_active")

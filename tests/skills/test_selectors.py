@@ -198,6 +198,26 @@ def test_catalogue_aggregates_are_cached_for_a_while(settings, django_assert_num
     assert catalogue_totals()["skills"] == 3
 
 
+def test_catalogue_aggregates_of_two_databases_sharing_a_cache_are_kept_apart(
+    settings, monkeypatch
+):
+    # The benchmark's sizes share one Redis database: the 10,000-skill catalogue's figures
+    # (its search tier: none) were read by the 100,000-skill one.
+    from django.core.cache import cache
+    from django.db import connection
+
+    from skills.selectors import catalogue_totals
+
+    settings.CATALOGUE_CACHE_SECONDS = 300
+    cache.clear()
+    PublishedSkillFactory()
+    assert catalogue_totals()["skills"] == 1
+    PublishedSkillFactory()
+    assert catalogue_totals()["skills"] == 1  # cached
+    monkeypatch.setitem(connection.settings_dict, "NAME", "another-catalogue")
+    assert catalogue_totals()["skills"] == 2  # not the other database's figure
+
+
 def test_the_key_ordered_lists_join_the_keys_and_their_counts_do_not():
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
