@@ -354,3 +354,23 @@ def test_suggestions_come_from_names_in_a_stable_order():
     found = selectors.skill_suggestions(query="relase notes")
     assert [s.pk for s in found] == [s.pk for s in twins]  # names only; ties by id
     assert "skills_skillsearch" in sql_of(lambda: selectors.skill_suggestions(query="relase"))
+
+
+def test_suggestions_come_from_the_most_installed_names_first(monkeypatch):
+    # A tier of the two most installed skills (bands 9 and 7): with enough close names in
+    # it, the suggestions are chosen among those alone (bounded whatever the catalogue's
+    # size); with too few, among every name, as before.
+    monkeypatch.setattr(selectors, "TIER_SKILLS", 2)
+    bands = {"release-notes": 0, "release-note": 9, "releases-notes": 7, "other": 0}
+    made = {}
+    for name, band in bands.items():
+        made[name] = PublishedSkillFactory(name=name)
+        Skill.objects.filter(pk=made[name].pk).update(installs_band=band)
+    sql = sql_of(lambda: selectors.skill_suggestions(query="relase notes", limit=2))
+    assert '"installs_band" >=' in sql
+    found = selectors.skill_suggestions(query="relase notes", limit=2)
+    # The closest name, release-notes, is not in the tier.
+    assert sorted(names(found)) == ["release-note", "releases-notes"]
+    found = selectors.skill_suggestions(query="relase notes", limit=3)  # the tier has 2
+    assert names(found)[0] == "release-notes"
+    assert set(names(found)) == {"release-notes", "release-note", "releases-notes"}
