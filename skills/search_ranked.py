@@ -44,13 +44,14 @@ class _RankedAhead(_Marked):
     count (`SkillQuerySet.count`) is the one found then. Shared by the querysets made from
     the search's (clones share it), so it lives as long as the request's queryset.
 
-    Bounded: the statement ranks at most SEARCH_COUNT_CAP + 1 matches (a fenced `LIMIT`),
-    and so reads at most that many rows whatever the size of the catalogue. When there
-    are no more (the count is exact), those are all the matches: the order is exact. A
-    broad search (more matches than that: "1,000+") is ranked in its tier instead: the
-    TIER_SKILLS most installed skills (skills.selectors.tier_band: the installs band of
-    the TIER_SKILLS-th), whose matches an index on the band intersects with the words'
-    GIN bitmap, so the rows read are the tier's matches, not the catalogue's. The tier's
+    Bounded: the statement reads the matches of the search's tier, the TIER_SKILLS most
+    installed skills (skills.selectors.tier_band: the installs band of the
+    TIER_SKILLS-th), whose matches an index on the band intersects with the words' GIN
+    bitmap, and ranks them; then the other matches only until SEARCH_COUNT_CAP + 1 are
+    read in all (a `LIMIT`): at most the tier's matches and that many rows, whatever the
+    size of the catalogue (`_tier_and_below`). When no more are found (the count is
+    exact), those are all the matches, ranked together: the order is exact. A broad
+    search (more matches than that: "1,000+") is ranked in its tier. The tier's
     matches come first by relevance, then the rest by relevance (skills.selectors
     `_Relevance`): the first pages are read from the tier alone, and deeper pages rank
     every match in that order. On the 100,000-skill benchmark the first ten results of
@@ -80,20 +81,28 @@ class _RankedAhead(_Marked):
     def rank(self) -> None:
         if self.ids is not None:
             return
-        rows = _ranked_and_counted(self.ranked, RANKED_AHEAD, among=SEARCH_COUNT_CAP + 1)
-        self.ids = [pk for pk, _total in rows]
-        self.total = rows[0][1] if rows else 0
-        if self.total <= SEARCH_COUNT_CAP:
-            return  # every match ranked: exact
         band = self.tier_band(using=self.ranked.db)
         if band is None:  # a catalogue no larger than the tier
-            self.ids = [pk for pk, _total in _ranked_and_counted(self.ranked, RANKED_AHEAD)]
+            rows = _ranked_and_counted(self.ranked, RANKED_AHEAD, among=SEARCH_COUNT_CAP + 1)
+            self.total = rows[0][1] if rows else 0
+            if self.total > SEARCH_COUNT_CAP:  # broad: rank every match (at most the tier's)
+                rows = _ranked_and_counted(self.ranked, RANKED_AHEAD)
+            self.ids = [pk for pk, _total in rows]
+            return
+        # The tier's matches, ranked, and the others counted only as far as the cap needs,
+        # in one statement: counting any 1,001 matches first and ranking the tier's after
+        # read the tier's matches twice, and a search with more than SEARCH_COUNT_CAP
+        # matches in the tier alone (`code review`, `unit tests`: 2,044 and 1,795 of
+        # 10,400 at 100,000 skills) needs no other row (docs/BENCHMARKS.md, "Issue #23,
+        # sixth pass").
+        tier, every, self.total = _tier_and_below(self.ranked, band, RANKED_AHEAD)
+        if self.total <= SEARCH_COUNT_CAP:
+            self.ids = every  # every match read and ranked: exact
             return
         self.band = band  # from now on the relevance lifts the tier
-        tier = _ranked_and_counted(self.ranked.filter(installs_band__gte=band), RANKED_AHEAD)
         if len(tier) < RANKED_AHEAD:  # the tier holds fewer: rank them all, tier first
-            tier = _ranked_and_counted(self.ranked, RANKED_AHEAD)
-        self.ids = [pk for pk, _total in tier]
+            tier = [pk for pk, _total in _ranked_and_counted(self.ranked, RANKED_AHEAD)]
+        self.ids = tier
 
     def ids_to(self, high: int) -> list | None:
         """The first `high` ids in relevance order, when ranked ahead and enough."""
@@ -128,6 +137,49 @@ def _ranked_and_counted(ranked: QuerySet, limit: int, among: int | None = None) 
             [*params, *([among] if among else []), limit],
         )
         return cursor.fetchall()
+
+
+def _tier_and_below(ranked: QuerySet, band: int, limit: int) -> tuple[list, list, int]:
+    """One statement: the first `limit` ids of the tier's matches (`installs_band` >=
+    `band`: every one ranked), the first `limit` ids of all the matches read, and how many
+    were read: every match of the tier, then the others only until SEARCH_COUNT_CAP + 1 in
+    all. When that count is within the cap, every match was read and the second list is
+    the search's exact order (RELEVANCE_ORDER over both groups; relevance computed as in
+    `_ranked_and_counted`, without the tier's lift); else the search is broad."""
+
+    def compiled(qs):
+        inner = qs.order_by().annotate(ranked_by=F("relevance"))
+        return inner.values_list("pk", "name", "ranked_by").query.sql_with_params()
+
+    tier_sql, tier_params = compiled(ranked.filter(installs_band__gte=band))
+    below_sql, below_params = compiled(ranked.filter(installs_band__lt=band))
+    order = "ORDER BY relevance DESC, name, pk"
+
+    def first(cte: str) -> str:  # a top-N sort, then the N numbered in order
+        top = f"SELECT * FROM {cte} {order} LIMIT %s"  # noqa: S608 - constants
+        return f"SELECT row_number() OVER ({order}) AS place, pk FROM ({top}) AS top"  # noqa: S608
+
+    sql = (
+        f"WITH tier (pk, name, relevance) AS MATERIALIZED ({tier_sql}),"  # noqa: S608 - compiled ORM SQL
+        f" below (pk, name, relevance) AS MATERIALIZED ({below_sql}"
+        " LIMIT greatest(%s - (SELECT count(*) FROM tier), 0)),"
+        " read AS (SELECT * FROM tier UNION ALL SELECT * FROM below)"
+        f" SELECT 0, place, pk FROM ({first('tier')}) AS t"
+        f" UNION ALL SELECT 1, place, pk FROM ({first('read')}) AS e"
+        " UNION ALL SELECT 2, count(*), NULL FROM read"
+    )
+    params = [*tier_params, *below_params, SEARCH_COUNT_CAP + 1, limit, limit]
+    with connections[ranked.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = sorted(cursor.fetchall(), key=lambda row: row[:2])
+    lists: tuple[list, list] = ([], [])
+    total = 0
+    for which, place, pk in rows:
+        if which == 2:
+            total = place
+        else:
+            lists[which].append(pk)
+    return lists[0], lists[1], total
 
 
 def search_ranked_ids(qs: QuerySet[Skill], high: int) -> list | None:

@@ -1,5 +1,5 @@
 """Per query of the 50 bench searches: every statement the search page and the API search
-run, under EXPLAIN (ANALYZE, BUFFERS), with what its plan visited (issue #23, sixth pass).
+run, under EXPLAIN (ANALYZE, BUFFERS, TIMING OFF: no per-node clock reads), with what its plan visited (issue #23, sixth pass).
 
     DATABASE_URL=postgres://.../wt_x_100k .venv/bin/python scripts/bench/search_explain.py \
         [--out results.json] [--only page,api] [--runs 2]
@@ -58,6 +58,8 @@ def label(sql: str) -> str:
     """A short name for a search statement."""
     if "skill_search_word" in sql:
         return "typo"
+    if sql.startswith("WITH tier"):
+        return "tier+rest"
     if "COUNT(*) OVER ()" in sql:
         return "tier" if '"installs_band" >=' in sql.split("OVER ()", 1)[1][:2000] else "rank"
     if re.search(r"COUNT\(\*\)", sql, re.I):
@@ -93,7 +95,7 @@ def explain(sql: str, params, runs: int) -> dict:
     best, plan = None, None
     for _ in range(runs):
         with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, params)
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) " + sql, params)
             plan = cursor.fetchone()[0]
         if isinstance(plan, str):
             plan = json.loads(plan)
@@ -133,7 +135,7 @@ def main() -> None:
             statements = []
             for q in captured.captured_queries:
                 sql = q["sql"]
-                if not sql.lstrip().upper().startswith("SELECT"):
+                if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                     continue
                 figures = explain(sql, None, args.runs)
                 figures["label"] = label(sql)
