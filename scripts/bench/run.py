@@ -176,6 +176,10 @@ def manage(db: Database, *args: str, env: dict | None = None, timeout: float = 7
 
 
 def free_port() -> int:
+    """BENCH_PORT when set (a shared machine may allot each engineer fixed ports), else a
+    port the system finds free."""
+    if os.environ.get("BENCH_PORT"):
+        return int(os.environ["BENCH_PORT"])
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
