@@ -11,17 +11,26 @@ Anything else is the search's statement as before (`marketplace.paging.page_rows
 
 from __future__ import annotations
 
+from django.db import connections, router
+
 from marketplace.paging import page_rows
 from marketplace.statements import Statement
-from skills.api.serializers import LIST_VALUES, skill_list_rows
+from skills.api.serializers import list_columns, skill_list_rows
 from skills.models import Skill
 from skills.search_ranked import search_ranked_ids
 
 MAX_IDS = 100  # the largest page size, and RANKED_AHEAD
 
 
-def _published_by_ids(_shape, *ids):
-    return Skill.objects.published().filter(pk__in=ids).order_by().values_list(*LIST_VALUES)
+def _published_by_ids(vendor, *ids):
+    names, expressions = list_columns(vendor)
+    return (
+        Skill.objects.published()
+        .filter(pk__in=ids)
+        .order_by()
+        .annotate(**expressions)
+        .values_list(*names)
+    )
 
 
 _BY_IDS: dict[int, Statement] = {}
@@ -32,9 +41,12 @@ def _rows_by_ids(ids: list, using: str | None) -> list[dict]:
     if statement is None:
         statement = Statement(Skill, _published_by_ids, *[Skill._meta.pk] * len(ids))
         _BY_IDS[len(ids)] = statement
+    using = using or router.db_for_read(Skill)
+    vendor = connections[using].vendor
+    names, _expressions = list_columns(vendor)
     found = {
-        row[0]: dict(zip(LIST_VALUES, row, strict=True))
-        for row in statement.rows(*ids, using=using)
+        row[0]: dict(zip(names, row, strict=True))
+        for row in statement.rows(*ids, shape=vendor, using=using)
     }
     return [found[pk] for pk in ids if pk in found]  # a skill unpublished since: left out
 

@@ -1,6 +1,8 @@
 """The API list's rows are built from plain rows (skills.api.serializers.skill_list_data),
 not by SkillListSerializer: the two must give the same JSON, key for key."""
 
+from datetime import UTC, datetime
+
 import orjson
 import pytest
 from django.test import RequestFactory
@@ -27,6 +29,12 @@ def test_list_rows_give_the_serializer_output_byte_for_byte():
         name="bare", repository_owner="", repository_name="", repository_url="", path=""
     )
     Skill.objects.filter(pk=bare.pk).update(published_at=None, slug="odd/sl ug/ä'x")
+    # Whole seconds and a fraction with trailing zeros: PostgreSQL's text for them drops
+    # digits that the ISO output keeps (read as text there: skills.api.serializers.list_columns).
+    Skill.objects.filter(pk=full.pk).update(
+        last_changed_at=datetime(2026, 12, 7, 10, 5, 33, 120000, tzinfo=UTC),
+        published_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+    )
     request = RequestFactory().get("/api/v1/skills", HTTP_HOST="testserver")
     qs = Skill.objects.filter(pk__in=[full.pk, bare.pk]).order_by("name")
 
@@ -40,6 +48,8 @@ def test_list_rows_give_the_serializer_output_byte_for_byte():
     assert orjson.dumps(fast) == orjson.dumps(slow)
     assert fast[1]["tags"] == ["alpha", "beta", "mid", "zeta"]
     assert fast[0]["category"] is None and fast[0]["published_at"] is None
+    assert fast[1]["updated_at"] == "2026-12-07T10:05:33.120000Z"
+    assert fast[1]["published_at"] == "2026-01-02T03:04:05Z"
 
 
 def test_list_rows_of_nothing_is_an_empty_list():
