@@ -196,12 +196,13 @@ class Server:
         self.env = {**prod_env(db, self.port), **extra_env}
         self.proc: subprocess.Popen | None = None
         self.log_path = OUT_DIR / "gunicorn.log"
+        self.root = ROOT  # the code served (serve_ab.py's BENCH_ROOT: another checkout)
 
     def start(self) -> None:
         self.log_file = open(self.log_path, "w")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [str(Path(PY).parent / "gunicorn"), "marketplace.wsgi", "-c", "gunicorn.conf.py"],
-            cwd=ROOT,
+            cwd=self.root,
             env=self.env,
             stdout=self.log_file,
             stderr=subprocess.STDOUT,

@@ -8,9 +8,10 @@
 Every configuration (`name:VAR=value,VAR=value`, environment variables over the benchmark's
 production environment with the caches off) gets its own gunicorn on its own port, all
 started at once against the same database (`PG_OPTIONS=-c jit=off -c ...` in a configuration
-sets its PostgreSQL session options); then, round after round, each endpoint is loaded
-with wrk by every configuration in turn (the order rotates each round), so the A and B of a
-pair run minutes apart on the same machine, whatever else it is doing. Beside wrk's rate and
+sets its PostgreSQL session options; `BENCH_ROOT=/path` serves another checkout of the code,
+e.g. a `git archive` of the code before a change, with this virtualenv); then, round after
+round, each endpoint is loaded with wrk by every configuration in turn (the order rotates
+each round), so the A and B of a pair run minutes apart on the same machine, whatever else it is doing. Beside wrk's rate and
 percentiles, each run records the CPU time its gunicorn processes and its PostgreSQL
 backends (found by `application_name`) used per request: on a shared, loaded machine the
 CPU per request moves much less than the wall clock does.
@@ -149,6 +150,9 @@ def main() -> int:
             # PG_OPTIONS=-c plan_cache_mode=force_custom_plan (replaces the default -c jit=off).
             if "PG_OPTIONS" in extra:
                 query["options"] = extra.pop("PG_OPTIONS")
+            # BENCH_ROOT=/path: serve another checkout of the code (e.g. `git archive` of the
+            # code before a change) with this virtualenv: code A/Bs in the same minutes.
+            root = extra.pop("BENCH_ROOT", None)
             db_url = f"{db.url}?{urlencode(query)}"
             env = {**({} if args.caches_on else run.CACHES_OFF), **extra}
             server = run.Server(db, **env)
@@ -163,6 +167,8 @@ def main() -> int:
                 ),
             )
             server.log_path = run.OUT_DIR / f"ab-{name}-gunicorn.log"
+            if root:
+                server.root = Path(root)
             server.app_name = app_name  # type: ignore[attr-defined]
             if i == 0:
                 run.manage(db, "collectstatic", "--noinput", "-v0", env=server.env)
