@@ -3,10 +3,10 @@
     .venv/bin/python scripts/scanner_snapshot.py write before.json    # before the change
     .venv/bin/python scripts/scanner_snapshot.py compare before.json  # after: exit 1 on any change
 
-A snapshot holds, for the regression samples, the tuning half of the labelled corpus and every
-skill of the shared corpus, the verdict, the risk score and every finding (rule, severity, file,
-line, excerpt). `compare` prints each skill whose verdict or findings differ. The held-back half
-is never read. Use it for performance work, where results must be identical; a rule change is
+A snapshot holds, for the regression samples, the tuning half and the spent held-back sets of the
+labelled corpus (scanner_eval.SPENT) and every skill of the shared corpus, the verdict, the risk score and every finding (rule, severity, file,
+line, excerpt). `compare` prints each skill whose verdict or findings differ. A held-back set
+not yet spent is never read. Use it for performance work, where results must be identical; a rule change is
 expected to change them (and is measured by scanner_eval.py instead).
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scanner_eval import _default_corpus, iter_corpus_skills, load_half, load_samples
+from scanner_eval import SPENT, _default_corpus, iter_corpus_skills, load_half, load_samples
 
 from moderation.scanner import scan_files
 
@@ -29,8 +29,9 @@ from moderation.scanner import scan_files
 def skills(corpus: Path, limit: int = 0) -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
     for s in load_samples():
         yield f"samples/{s.name}", s.files
-    for s in load_half("tune"):
-        yield f"tune/{s.name}", s.files
+    for half in ("tune", *SPENT):  # never a closed held-back set
+        for s in load_half(half):
+            yield f"{half}/{s.name}", s.files
     if (corpus / "repos").is_dir():
         for i, (repo, path, files) in enumerate(iter_corpus_skills(corpus)):
             if limit and i >= limit:

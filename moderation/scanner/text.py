@@ -380,8 +380,10 @@ def analyse_text(f: SkillFile, out: Collector) -> None:
     if f.kind == "skill_md" and f.text.startswith("---"):
         end = f.text.find("\n---", 3)
         body_start = end + 4 if end != -1 else 0
+    if not L.ANY_TEXT_SIGNAL.found_in(f.text):  # first: it rules out most files
+        return
     steps = [s for s in steps_that_may_match(f, _STEP_SIGNALS) if s.end > body_start]
-    if not steps or not L.ANY_TEXT_SIGNAL.found_in(f.text):
+    if not steps:
         return
     for step in steps:
         _analyse_step(f, step, out, state, where=where)
