@@ -4,10 +4,11 @@
     .venv/bin/python scripts/scanner_snapshot.py compare before.json  # after: exit 1 on any change
 
 A snapshot holds, for the regression samples, the tuning half and the spent held-back sets of the
-labelled corpus (scanner_eval.SPENT) and every skill of the shared corpus, the verdict, the risk score and every finding (rule, severity, file,
-line, excerpt). `compare` prints each skill whose verdict or findings differ. A held-back set
-not yet spent is never read. Use it for performance work, where results must be identical; a rule change is
-expected to change them (and is measured by scanner_eval.py instead).
+labelled corpus (scanner_eval.SPENT) and every skill of the shared corpus, the verdict, the risk
+score and every finding (rule, severity, file, line, excerpt). `compare` prints each skill whose
+verdict or findings differ. A held-back set not yet spent is never read. Use it for performance
+work, where results must be identical; a rule change is expected to change them (and is measured
+by scanner_eval.py instead).
 """
 
 from __future__ import annotations
