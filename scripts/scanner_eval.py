@@ -10,6 +10,10 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout7    # the seventh held-back set (once)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
+    .venv/bin/python scripts/scanner_eval.py --half holdout6 --subset even --show-misses
+                                                                # 6a: a spent set's tuning half
+    .venv/bin/python scripts/scanner_eval.py --half holdout6 --subset odd
+                                                                # 6b: its validation half (figures)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
 
 Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout7}/ (its
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import os
 import statistics
@@ -58,11 +63,25 @@ HELD_BACK = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout
 # Held-back halves already run and published: later rounds read them as tuning material, so
 # --show-misses may list their per-sample misses. The others stay closed: figures only.
 SPENT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+# A spent set can be cut in two by the same rule as tune/holdout (sha256 of the name, even or
+# odd): tune on one half, validate on the other. (half, subset) pairs listed here are a round's
+# validation halves: figures only, like a closed set, until that round's rules are final.
+CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset({("holdout6", "odd")})
 
 
-def misses_shown(half: str) -> bool:
+def parity(name: str) -> str:
+    """'even' or 'odd': the corpus's split rule (sha256 of the sample name)."""
+    return "even" if int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
+
+
+def misses_shown(half: str, subset: str = "all") -> bool:
     """Whether --show-misses may print per-sample results for this half: the tuning half and
-    the spent held-back sets, never a closed one (a later set until the lead runs it)."""
+    the spent held-back sets, never a closed one (a later set until the lead runs it), nor a
+    subset listed in CLOSED_SUBSETS (nor the whole set that contains it)."""
+    if subset == "all" and any(h == half for h, _ in CLOSED_SUBSETS):
+        return False
+    if (half, subset) in CLOSED_SUBSETS:
+        return False
     return half == "tune" or half in SPENT
 
 
@@ -418,6 +437,10 @@ def main(argv: list[str] | None = None) -> int:
         "--show-misses", action="store_true",
         help="per-sample misses: samples, tune and the spent sets (never a closed set)",
     )  # fmt: skip
+    parser.add_argument(
+        "--subset", choices=["all", "even", "odd"], default="all",
+        help="only the samples whose sha256(name) is even / odd (a spent set cut in two)",
+    )  # fmt: skip
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--rules-markdown", action="store_true")
     parser.add_argument(
@@ -425,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
         help="the rules alone: switch off the learned second opinion (learned.py)",
     )  # fmt: skip
     args = parser.parse_args(argv)
+    halves = {"both": ["tune", *HELD_BACK], "none": []}.get(args.half, [args.half])
+    if args.show_misses and not all(misses_shown(h, args.subset) for h in halves):
+        parser.error("--show-misses: per-sample results of a closed set or subset are never shown")
     if args.without_learned:
         from moderation.scanner import learned
 
@@ -435,8 +461,9 @@ def main(argv: list[str] | None = None) -> int:
     result: dict = {}
     samples = load_samples()
     result["samples"] = evaluate_set(samples, cisco=args.cisco)
-    halves = {"both": ["tune", *HELD_BACK], "none": []}.get(args.half, [args.half])
     loaded = {h: load_half(h) for h in halves}
+    if args.subset != "all":
+        loaded = {h: [x for x in s if parity(x.name) == args.subset] for h, s in loaded.items()}
     for h, s in loaded.items():
         result[h] = evaluate_set(s, cisco=args.cisco) if s else None
     corpus = args.corpus or _default_corpus()
@@ -461,8 +488,9 @@ def main(argv: list[str] | None = None) -> int:
         if result.get(h) is None:
             print(f"\n== {h}: no labelled data at {CORPUS_HALVES / h}")
             continue
-        _print_set(f"{h} half", result[h])
-        if args.show_misses and misses_shown(h):
+        sub = "" if args.subset == "all" else f" ({args.subset} subset)"
+        _print_set(f"{h} half{sub}", result[h])
+        if args.show_misses and misses_shown(h, args.subset):
             _print_misses(loaded[h], result[h])
     c = result.get("corpus")
     if c is None:

@@ -287,10 +287,31 @@ def test_show_misses_lists_spent_sets_and_never_the_closed_one():
     tuning material by later rounds), never for a set still closed (holdout7 and later)."""
     assert scanner_eval.misses_shown("tune")
     spent = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
-    assert all(scanner_eval.misses_shown(h) for h in spent)
+    halved = {h for h, _ in scanner_eval.CLOSED_SUBSETS}
+    assert all(scanner_eval.misses_shown(h) for h in spent if h not in halved)
     assert not scanner_eval.misses_shown("holdout7")
     closed = [h for h in scanner_eval.HELD_BACK if h not in scanner_eval.SPENT]
     assert not any(scanner_eval.misses_shown(h) for h in closed)
+
+
+def test_a_spent_set_cut_in_two_shows_misses_of_its_tuning_half_only(capsys):
+    """--subset even|odd cuts a spent set by the corpus's split rule (sha256 of the name); a
+    (set, subset) pair in CLOSED_SUBSETS is a round's validation half: figures only, and the
+    whole set that contains it shows no per-sample results either."""
+    assert scanner_eval.parity("a") in ("even", "odd")
+    import hashlib
+
+    for name in ("dotenv-audit", "x", "cloud-firewall-rule-helper"):
+        even = int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0
+        assert scanner_eval.parity(name) == ("even" if even else "odd")
+    for half, subset in scanner_eval.CLOSED_SUBSETS:
+        other = "even" if subset == "odd" else "odd"
+        assert not scanner_eval.misses_shown(half, subset)
+        assert not scanner_eval.misses_shown(half)
+        assert scanner_eval.misses_shown(half, other)
+        with pytest.raises(SystemExit):
+            scanner_eval.main(["--half", half, "--subset", subset, "--show-misses", "--no-corpus"])
+        assert "never shown" in capsys.readouterr().err
 
 
 @pytest.mark.corpus
