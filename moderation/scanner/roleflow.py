@@ -8,7 +8,7 @@ import posixpath
 import re
 from itertools import islice
 
-from . import autorun, claims, needles, rolehidden, roleskill
+from . import autorun, claims, needles, reporting, rolehidden, roleskill
 from . import lexicon as L
 from . import rolelex as R
 from .collect import Collector
@@ -65,6 +65,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     needles.lower_needles(files, out)
     autorun.raise_unattended(files, out)
     claims.check_claims(files, out)
+    reporting.check_reports(files, out)
     units: list[Unit] = []
     by_path: dict[str, list[Unit]] = {}
     for f in files[:400]:
@@ -106,6 +107,14 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     _hand_off(out, files, by_path, str(frontmatter.get("description") or ""))
     rolehidden.undisclosed_sends(out, files, live, teaching)
     _installs_bundled(out, files, by_path)
+
+
+# A section that shows what the agent's answer looks like: its lines are printed, not done.
+_OUTPUT_HEADING = re.compile(
+    r"\b(?:output|report|response|answer|reply)\s+(?:format|template|layout|shape|example)s?\b"
+    r"|\b(?:example|sample)\s+(?:output|report|response|answer)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _sensitive(u: Unit) -> bool:
@@ -212,7 +221,9 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
             u.kind == "code"
             and (R.SETTINGS_TARGET.search(s_[1]) or R.SETTINGS_TARGET.search(u.norm)) is not None
         )  # a script that writes files and names the agent's settings file
-        sev = Severity.HIGH if (own or noconf or conceal or auth) else Severity.MEDIUM
+        # "Bash(*)  any command without asking" in the answer's format is what the agent prints
+        asked = noconf and not (u.kind == "step" and _OUTPUT_HEADING.search(u.heading))
+        sev = Severity.HIGH if (own or asked or conceal or auth) else Severity.MEDIUM
         _emit(out, "privilege.agent-permissions", sev, u, s_[2], s_[1],
               f"{where} writes agent settings that allow everything ({s_[0]!r})"
               + ("" if sev is Severity.HIGH else "; check the user asked for it"))  # fmt: skip

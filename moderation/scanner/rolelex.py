@@ -206,7 +206,7 @@ SINK_CALL = rx.compile(
     r"|\bscp\s+\S|\bsftp\b|\bftp\b|\bftplib\b|\brsync\b[^\n]*\s\S+:|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+"
     r"|\bncat\b|\bsocat\b|/dev/(?:tcp|udp)/|\bopenssl\s+s_client\b"
     r"|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bmutt\b|\bnodemailer\b|\bmailto:"
-    r"|\b(?:nslookup|dig|Resolve-DnsName|drill)\b[^\n]*(?:\$|\{|%|\+)"
+    r"|\b(?:nslookup|dig|Resolve-DnsName|drill)\b[^\n]*(?:\$|\{|%|[\"'`]\s*\+)"  # not dig's +options
     r"|\bdns\.(?:resolve\w*|lookup)\s*\(|\bResolver\(\)|\bresolver\.(?:resolve|query)\s*\("
     r"|\bsocket\.(?:gethostbyname|getaddrinfo)\s*\(|\bping\s+(?:-\w+\s+)*-p\b"
     r"|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|TXT|CNAME|Addr|MX|NS)\s*\("

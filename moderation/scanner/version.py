@@ -18,12 +18,13 @@ from . import decoding as _decoding
 from . import learned as _learned
 from . import lexicon as _lexicon
 from . import patterns as _patterns
+from . import reporting as _reporting
 from . import rolehidden as _rolehidden
 from . import rolelex as _rolelex
 from .rules import INTENT_FAMILIES, RULES
 from .rx import Rx
 
-SCANNER_VERSION = "2.5.0"
+SCANNER_VERSION = "2.6.0"
 
 
 def _module_material(module: ModuleType) -> dict[str, object]:
@@ -52,6 +53,8 @@ def rules_hash() -> str:
         _patterns, _config, _lexicon, _rolelex,
         # 2.5.0's rule modules: decoding, hidden sends, unattended runs, claims, what data is
         _decoding, _rolehidden, _autorun, _claims, _datause,
+        # 2.6.0's rule modules
+        _reporting,
     ):  # fmt: skip
         material[module.__name__.rsplit(".", 1)[-1]] = _module_material(module)
     # the learned second opinion: its model file (weights, threshold) and how it reads a skill
