@@ -410,6 +410,43 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
         )
 
 
+_SHELL_EXT = (".sh", ".bash", ".zsh")
+_SHELL_VAR = re.compile(r"\$\{?([A-Za-z_]\w{0,40})")
+
+
+def _appended_text(text: str, pos: int) -> str | None:
+    """What a shell script appends: the write's line, the assignments of the variables it names
+    (`line='eval "$(direnv hook zsh)"'`) and a here-document's body; None when a variable's
+    value cannot be found there (then the whole script is read, as before). A `sudo apt-get
+    install` elsewhere in the script is not what goes into the start-up file."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    parts = [text[ls:le]]
+    if "<<" in parts[0]:
+        end = text.find("\nEOF", le)
+        parts.append(text[le : end if end > 0 else le + 4000])
+    for name in {m.group(1) for m in _SHELL_VAR.finditer(parts[0])} - {"HOME", "USER", "SHELL"}:
+        found = _assignment_lines(text, name)
+        if not found:
+            return None
+        parts.extend(found)
+    return "\n".join(parts)
+
+
+def _assignment_lines(text: str, name: str) -> list[str]:
+    """The lines where `name=` is assigned (plain string search, at most 12)."""
+    found: list[str] = []
+    at = text.find(name + "=")
+    while at >= 0 and len(found) < 12 and at < 200_000:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            ls = text.rfind("\n", 0, at) + 1
+            le = text.find("\n", at)
+            found.append(text[ls : le if le >= 0 else len(text)])
+        at = text.find(name + "=", at + 1)
+    return found
+
+
 def _startup_append(f: SkillFile, out: Collector) -> None:
     """A script that appends to a start-up file named elsewhere in it (a list of rc files, a
     path joined from the home folder) something that downloads or connects."""
@@ -427,7 +464,9 @@ def _startup_append(f: SkillFile, out: Collector) -> None:
     )
     if write is None:
         return
-    if P.PROFILE_HOSTILE_LINE.search(text) or "--require" in text:
+    appended = _appended_text(text, write.start()) if f.ext in _SHELL_EXT else None
+    where = text if appended is None else appended
+    if P.PROFILE_HOSTILE_LINE.search(where) or "--require" in where:
         out.at("persistence.shell-profile", Severity.HIGH, f, write.start(), write.end(),
                f"appends to {name.group()!r} in a script that downloads, decodes or connects")  # fmt: skip
 

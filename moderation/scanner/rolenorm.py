@@ -43,11 +43,26 @@ def normalise(text: str, *, code: bool) -> str:
         t = _REVERSED.sub(lambda m: m.group() + " " + m.group(2)[::-1], t)
     if not code and "`" in t and _B64_PROSE.search(t) is not None:
         t = _B64_PROSE.sub(_decode_prose, t)  # a long encoded string in backticks, decoded
+    if code and "process.env" in t:  # const { A, B } = process.env: two named reads
+        t = _DESTRUCTURED_ENV.sub(_named_env, t)
     if code and len(t) <= MAX_UNIT_CHARS:
         t = _ARGV_JOIN.sub(" ", t)
         t = _decode_literals(t)
         t = _substitute(_substitute(t)).replace('"~"', "~").replace("'~'", "~")
     return t
+
+
+_DESTRUCTURED_ENV = re.compile(r"\{([^{}\n]{1,400})\}[ \t]*=[ \t]*process\.env\b")
+_ENV_NAME = re.compile(r"^\s*(?:\.\.\.)?([A-Za-z_]\w{0,60})")
+
+
+def _named_env(m: re.Match) -> str:
+    """`{ BOT_TOKEN, PORT = 8080 } = process.env` reads the variables it names, not the whole
+    environment (`...rest` keeps the rest: that one is the whole environment)."""
+    names = [_ENV_NAME.match(part) for part in m.group(1).split(",")]
+    if any(n is None for n in names) or "..." in m.group(1):
+        return m.group()
+    return "[" + ", ".join(f"process.env.{n.group(1)}" for n in names if n) + "]"
 
 
 _HOME_JOIN_MORE = re.compile(r"""(~(?:/\.?[\w.-]+)+)["'`]?[ \t]*,[ \t]*["'`]([\w.-]+)["'`]""")

@@ -308,7 +308,7 @@ def _read_roles(u: Unit) -> None:
                 _add(roles, role, role, m.group(), off + m.start())
         for verb_rx, after in ((c.OVERRIDE_VERB, True), (c.OVERRIDE_AFTER, False)):
             ov = verb_rx.search(s)
-            if ov is None or _quoted(s, ov.start()):
+            if ov is None or _quoted(s, ov.start()) or _REPORTED.search(s[: ov.start()]):
                 continue
             window = (
                 s[ov.end() : ov.end() + 80] if after else s[max(0, ov.start() - 80) : ov.start()]
@@ -322,6 +322,15 @@ def _read_roles(u: Unit) -> None:
             if m is not None:
                 _add(roles, "authority", kind, m.group(), off + m.start())
         _actions(c, roles, s, off, code, u, manifest)
+
+
+# Reported speech: "whether it claims to be from the system or says it overrides earlier rules"
+# describes what planted text says; the override is its author's, not the skill's.
+_REPORTED = re.compile(
+    r"\b(?:says?|claims?|pretends?|insists?|announces?|declares?)\s+(?:that\s+)?(?:it|they|this|"
+    r"the\s+\w+)?\s*(?:to\s+|can\s+|will\s+|may\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _quoted(sentence: str, pos: int) -> bool:

@@ -113,6 +113,16 @@ _FOLLOW_FILE = re.compile(
 )
 
 
+# A step that sends each entry of a file to another system under test ("Send each case from
+# `assets/casebook.txt` to the bot"): the file is that system's input, not the agent's orders.
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:send|feed|submit|replay|pass)\s+(?:each|every|all|the)\s+(?:\w+\s+){0,2}?(?:cases?|lines?|"
+    r"prompts?|inputs?|entries|probes?|attempts?)\b[^.\n]{0,80}?\bto\s+(?:the|your|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:bot|chatbot|model|assistant|endpoint|api|app|service|system|target)\b",
+    re.IGNORECASE,
+)
+
+
 def mark_introduced_cases(files: list[SkillFile]) -> None:
     """A data or text file that a step of the skill introduces as attack material ("`assets/
     canaries.txt` holds one attack string per line; each asks the model to do something a safe
@@ -133,7 +143,7 @@ def mark_introduced_cases(files: list[SkillFile]) -> None:
                 if path not in st.text:
                     continue
                 prose = _prose(st.text)
-                if _cue(_TEACH_STRONG, prose):
+                if _cue(_TEACH_STRONG, prose) or _SENT_ELSEWHERE.search(prose):
                     introduced.add(path)
                 for m in islice(_FOLLOW_FILE.finditer(prose), 4):
                     if not _negated_before(prose, m.start()):
