@@ -30,7 +30,7 @@ from .datause import blank_questions
 from .findings import Severity
 from .reading import SkillFile
 from .roles import _TEACH_STRONG, _cue, _prose
-from .steps import Step, file_steps
+from .steps import Step, file_steps, item_number
 
 _I = re.IGNORECASE
 _PLACES = (
@@ -82,7 +82,6 @@ _ANAPHOR = re.compile(
     r"commit|fix|correction|adjustment|tweak|replacement)s?\b",
     _I,
 )
-_ITEM_NO = re.compile(r"\s*(?:\*\*)?(\d{1,2})[.)]\s")
 # Hiding a secret's value is redaction ("never print the token in the summary").
 _REDACTION = re.compile(
     r"\b(?:tokens?|secrets?|passwords?|api[-_ ]?keys?|keys?|credentials?|pii|personal\s+data|"
@@ -325,12 +324,7 @@ def _targets(f: SkillFile, steps: list[Step], i: int, sentence: str) -> list[Ste
 
 def _numbered(steps: list[Step], i: int, n: int) -> list[Step]:
     """The list item numbered n nearest before step i (else after it)."""
-    before = [s for s in steps[:i] if _item_no(s) == n]
+    before = [s for s in steps[:i] if item_number(s.text) == n]
     if before:
         return before[-1:]
-    return [s for s in steps[i + 1 :] if _item_no(s) == n][:1]
-
-
-def _item_no(s: Step) -> int:
-    m = _ITEM_NO.match(s.text)
-    return int(m.group(1)) if m else -1
+    return [s for s in steps[i + 1 :] if item_number(s.text) == n][:1]

@@ -29,7 +29,7 @@ from .roles import (
     _units_of,
     _worst,
 )
-from .steps import file_steps, is_teaching
+from .steps import file_steps, is_teaching, names_step
 
 
 # -- combining -----------------------------------------------------------------------------------------
@@ -385,6 +385,7 @@ _ENUM_ALL = re.compile(
     r"\bListBuckets\w*|\blist_buckets\b|\blistBuckets\b|\blist-buckets\b|/orgs/[^/\s]+/repos\b"
     r"|\bListRepositories\w*|\blist_repos\w*|\bget_repos\(|\blist_namespaces?\w*|\bListTables\w*"
     r"|\blist_tables\b|\blist_projects\b|\.(?:buckets|tables|instances|repositories)\.all\(\)"
+    r"|\blist(?:Collections|Users|Databases|Projects|Namespaces|Volumes|Clusters)\s*\("
 )
 
 
@@ -577,6 +578,7 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                 later = b.index > a.index
                 if (
                     any(n in low for n in names)
+                    or (later and names_step(b.norm, a.text))
                     or (later and not far and L.BACK_REFERENCE.search(b.norm))
                     or (url and not far and _fills_slot(a, b))
                 ):

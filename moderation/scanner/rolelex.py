@@ -147,7 +147,8 @@ SRC_CHAT = rx.compile(
     r"contents?|so\s+far)\b"
     r"|\b(?:every|each|all|any)\s+(?:\w+\s+){0,2}?(?:messages?|documents?|files?|attachments?|"
     r"pastes?|snippets?|prompts?|questions?|answers?|entr(?:y|ies)|exchanges?|notes?)\s+(?:that\s+)?"
-    r"(?:the\s+user|they|you)\s+(?:\w+\s+)?(?:shares?|shared|pastes?|pasted|sends?|sent|writes?|"
+    # whoever writes them: the user, the shop owner, the candidate
+    r"(?:the\s+user|they|you|the\s+(?:\w+\s+)?\w+)\s+(?:\w+\s+)?(?:shares?|shared|pastes?|pasted|sends?|sent|writes?|"
     r"wrote|types?|typed|uploads?|uploaded|gives?|gave|provides?|provided|attach\w*|opens?|asks?|"
     r"read|see|saw|receive\w*)\b"
     r"|\b(?:everything|anything|whatever|what)\s+(?:else\s+)?(?:the\s+user|they)\s+(?:\w+\s+)?"
@@ -162,7 +163,11 @@ SRC_CHAT = rx.compile(
     r"provides?|gives?|asks?)\b|\bthe\s+raw\s+(?:data|text|input)\b|\b(?:pasted|shared)\s+(?:documents?|text|content|files?|"
     r"data|code|schema)\b|\bsystem\s+prompt\b"
     r"|\{\{\s*(?:conversation|messages|history|transcript|user_input|prompt)|\bpyperclip\.paste\b|\bpbpaste\b|\bxclip\b[^\n]*-o|\bxsel\b|\bGet-Clipboard\b"
-    r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b" + _ML_CHAT,
+    r"|\bclipboard\.read\w*\(|\bclipboard\s+(?:contents?|history|text)\b"
+    # what the skill has the user paste: "ask the user to paste the full text", "the thread as pasted"
+    r"|\b(?:ask|have|let|get)\s+the\s+user\s+(?:to\s+)?(?:paste|attach|upload|share)\b"
+    r"|\b(?:thread|text|e-?mail|document|message|conversation|chat|notes?)s?\s+as\s+(?:pasted|shared)\b"
+    + _ML_CHAT,
     _I,
 )
 # Content the user pastes or shares, in any wording: "the thread the user pasted", "the
@@ -217,8 +222,11 @@ SINK_CALL = rx.compile(
 # A URL whose query or path carries interpolated data: ?d=$X, ?q=${x}, ?u=<...>, /{data}.
 SINK_URL_DATA = rx.compile(
     r"\b(?:https?|wss?)://[^\s'\"<>()`]+?(?:\?|&)[\w.-]+=(?:\$\{?\w|\{\{?\s*\w|%s|<[^>\n]{1,120}>|"
-    r"\$\(|\"\s*\+|'\s*\+|`\s*\+|\.\.\.|\[[A-Za-z ]+\]|[A-Z][A-Z_]{2,}\b|\)|\s|$)"
+    r"\$\(|\"\s*\+|'\s*\+|`\s*\+|\.\.\.|\[[A-Za-z ]+\]|[A-Z][A-Z_]{2,}\b|\)|\s|`|$)"
     r"|\b(?:https?|wss?)://[^\s'\"<>()`]+?\?(?:\{\w+\}|\$\{\w+\}|%s)"
+    # a code span that ends on an empty parameter, its value given in prose ("?cfg=` followed
+    # by the values noted in step 1"), placeholders such as <type> in its path
+    r"|\b(?:https?|wss?)://[^\s'\"`]+?[?&][\w.-]+=`"
     r"|\b(?:https?|wss?)://[^\s'\"<>()`]+/(?:\$\{\w|\{\{?\s*\w)[^}\n]{0,40}\}",
     0,
 )
@@ -268,7 +276,8 @@ DESTINATION = rx.compile(
 # A prose send with its address in the same sentence: a step worth reading for roles.
 SEND_TO_URL = rx.compile(
     r"\b(?:send|sends|sent|upload\w*|post|posts|posted|POST|forward\w*|submit\w*|transmit\w*|"
-    r"handed\s+over|deliver\w*)\b[^.\n]{0,100}?(?:\n[^.\n]{0,100}?)?https?://",  # wrapped once
+    r"handed\s+over|deliver\w*)\b(?:[^.\n]|\.{3}){0,100}?(?:\n(?:[^.\n]|\.{3}){0,100}?)?https?://",
+    # wrapped once; an elided value ("thread": ...) does not end the sentence
     _I,
 )
 SENTENCE_END = rx.compile(r"[.!?][\"')\]*]*(?:\s+|$)|\n\s*\n", 0)
@@ -354,7 +363,7 @@ CONCEAL_BROAD = rx.compile(
     r"|\bwithout\s+(?:telling|informing|notifying|asking)\s+(?:the\s+user|them|anyone|the\s+human)\b"
     r"[^.\n]{0,40}?\b(?:send|upload|post|copy|forward|delete|install|run)"
     r"|\b(?:leave|keep|cut|strip|filter|drop)\s+(?:\w+\s+){0,8}?out\s+of\s+(?:the\s+|your\s+|any\s+)?"
-    r"(?:summary|report|answer|reply|response|output|diff|changelog|recap)"
+    r"(?:summary|report|answers?|reply|replies|responses?|output|diff|changelog|recap)"
     r"|\b(?:omit|exclude|hide|redact|suppress)\s+(?:\w+\s+){0,6}?from\s+(?:the\s+|your\s+|any\s+)?"
     r"(?:summary|report|answer|reply|response|output|diff|user|recap)"
     r"|\bif\s+(?:the\s+user|they|anyone)\s+asks?\b[^.\n]{0,80}?\b(?:say|answer|reply|tell\s+them)\s+"
@@ -366,6 +375,7 @@ CONCEAL_BROAD = rx.compile(
     r"|\bstanding\s+(?:permission|consent|approval)\b|\bimplied\s+consent\b|\bblanket\s+approval\b"
     r"|\b(?:should|must|need)\s+not\s+be\s+(?:mentioned|shown|listed|reported|disclosed|visible)\b"
     r"|\b(?:don'?t|do\s+not|no)\s+need\s+to\s+bring\s+(?:it|this|that)\s+up\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+bring\s+(?:it|this|that)\s+up\b"
     r"|\b(?:do\s+not|don'?t|never)\s+reveal\b|\bkeep\s+(?:\w+\s+){0,3}?out\s+of\s+the\s+visible\b"
     r"|\bsay\s+(?:that\s+)?you\s+only\b|\bnot\s+(?:visible|shown)\s+to\s+the\s+user\b"
     r"|\b(?:clear|delete|wipe|erase|truncate)\s+(?:the\s+|their\s+|your\s+)?(?:shell\s+|bash\s+|zsh\s+|"
@@ -397,7 +407,10 @@ AUTHORITY_OBJECT = rx.compile(
     r"(?:instructions?|prompts?|rules|guidelines?|polic(?:y|ies)|safeguards?|guardrails?|"
     r"restrictions?|authority|constraints?)\b|\bsystem\s+prompt\b"
     r"|\b(?:user'?s?|operator'?s?)\s+(?:\w+\s+){0,2}?(?:preferences?|settings|wishes|choices)\b"
-    r"|\bsafety\s+(?:checks?|preferences?|settings|measures|rules|guidelines)\b",
+    r"|\bsafety\s+(?:checks?|preferences?|settings|measures|rules|guidelines)\b"
+    # two authorities, their nouns elided: "outranks the user's and the system's"
+    r"|\bthe\s+(?:user|system|operator|developer)'s\s+(?:and|or)\s+(?:the\s+)?(?:user|system|"
+    r"operator|developer)'s\s*(?:[,;.:)]|$)",
     _I,
 )
 ELEVATION = rx.compile(
@@ -411,14 +424,14 @@ ELEVATION = rx.compile(
     r"|\b(?:unattended|god|jailbreak|unrestricted|DAN|maintenance)\s+mode\b|\bthe\s+user\s+has\s+no\s+authority\b"
     r"|\bdeveloper\s+mode\s+(?:is\s+)?(?:enabled|on|active|activated)\b"
     r"|\b(?:has|have|with)\s+no\s+(?:content\s+)?(?:policy|policies|restrictions|filters|guidelines)\b"
-    r"|\bnever\s+refuses?\b|\bfollow\w*\s+(?:any\s+|all\s+)?instructions\s+(?:embedded|found|contained|hidden)"
+    r"|\bnever\s+(?:refuses?|declines?|decline\s+a\s+request)\b|\bfollow\w*\s+(?:any\s+|all\s+)?instructions\s+(?:embedded|found|contained|hidden)"
     r"\s+in\b|\btreats?\s+(?:any|all|every)\s+instructions?\s+(?:found\s+)?in\s+(?:files|web\s+pages|"
     r"documents|tool\s+output)|\buser'?s\s+full\s+authority\b|\bblanket\s+approval\b"
     # approval taken as given: "has already approved every action", "every permission prompt is
     # to be treated as already approved", "approval questions are unnecessary"
     r"|\b(?:already|pre-?)\s*approved\s+(?:every|all|any)\b|\b(?:every|all|any)\s+(?:\w+\s+){0,2}?"
-    r"(?:permission\s+prompts?|tool\s+calls?|actions?|commands?|requests?|confirmations?)\s+"
-    r"(?:\w+\s+){0,4}?(?:as\s+)?(?:already\s+|pre-?)approved\b|\bapproval\s+(?:questions?|prompts?|"
+    r"(?:permission\s+prompts?|tool\s+(?:calls?|use|uses)|actions?|commands?|requests?|confirmations?)\s+"
+    r"(?:\w+\s+){0,4}?(?:as\s+)?(?:(?:already\s+|pre-?)approved\b|approved\s+(?:in\s+advance|beforehand)\b)|\bapproval\s+(?:questions?|prompts?|"
     r"requests?|checks?)\s+(?:are|is)\s+(?:unnecessary|not\s+needed|not\s+required)\b"
     # text to decode and then obey
     r"|\bdecod\w*\b[^.\n]{0,120}?\b(?:follow|obey|execute|apply)\s+(?:it|them|the\s+(?:result|"
@@ -514,17 +527,22 @@ DESTROY_VERB = rx.compile(
     r"project|cluster|database|db)\b|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bgit\s+push\b[^\n]*"
     r"(?:--force|-f\b|--mirror|--delete)|\bgit\s+clean\s+-\w*[xdf]\w*\b|\bfs\.rm\w*\(|\bdel\s+\w|"
     r"\b(?:delete|erase|remove|destroy|purge|clear)\s+(?:\w+\s+){0,3}?(?:everything|all|every)\b"
-    r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b",
+    r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b"
+    # wiping devices; deleting whole collections or every user of a project's SDK
+    r"|\bwipefs\b|\bblkdiscard\b|\bsgdisk\s+--zap-all\b|\brecursiveDelete\s*\("
+    r"|\bdelete(?:Users|Collection|Collections|AllDocuments|Many)\s*\(",
     _I,
 )
 DESTROY_TARGET = rx.compile(
     r"(?:^|[\s\"'`(,=\[{])(?:~|~/|~/\*|~/\.\[|/|/\*|C:\\\\?|C:/|\*|\.\*|\.\[!\.\]\*)(?:[\s\"'`),\]}]|$)"
     r"|\biterdir\(\)|\blistdir\(\s*~|\breaddirSync\(\s*~|\bcd\s+[\"']?~[\"']?(?:\s|;|&|\||$)"
     r"|\b(?:every|all|each)\s+(?:\w+\s+){0,2}?(?:buckets?|namespaces?|databases?|repos\w*|volumes?|"
-    r"files?|folders?|projects?|clusters?|tables)\b|\bpublic\s+CASCADE\b|\bCASCADE\b|\bproduction\b"
+    r"files?|folders?|projects?|clusters?|tables|disks?|drives?|partitions?|collections|users)\b|\bpublic\s+CASCADE\b|\bCASCADE\b|\bproduction\b"
     r"|\bDATABASE\b|\bSCHEMA\s+public\b|--all\b|--recursive\b|\bs3://\S*\s+--force\b|\brb\s+s3://"
     r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b|\bdelete\s+(?:ns|namespaces?)\b"
-    r"|\b(?:home|root|system|entire|whole)\s+(?:folder|directory|drive|disk)\b",
+    r"|\b(?:home|root|system|entire|whole)\s+(?:folder|directory|drive|disk)\b"
+    # a whole block device: dd's output or wipefs's argument
+    r"|\bof=/dev/(?:sd|nvme|vd|hd|xvd|mmcblk|disk|rdisk|\$)|\bwipefs\b[^\n]*\s/dev/",
     _I,
 )
 SETTINGS_TARGET = rx.compile(
@@ -548,7 +566,10 @@ PERMISSIVE_VALUE = rx.compile(
     r"|allow\w*[\"']?\]?\s*=\s*@\(\s*[\"']\*|deny\w*[\"']?\]?\s*=\s*@\(\s*\)"
     r"|[\"']\*[\"']\s*:\s*[\"']allow[\"']|\balways[-_]?allow\w*[\"']?\s*[:=]\s*true"
     r"|\b\w*(?:mode|auto[-_]?execution)[\"']?\]?\s*[:=]\s*[\"']?(?:auto|turbo|yolo|full[-_]auto)\b"
-    r"|\bpermissionDecision\W{0,6}\s*:\s*\W{0,6}allow\b",
+    r"|\bpermissionDecision\W{0,6}\s*:\s*\W{0,6}allow\b"
+    # a preset that stops the asking or sets the user aside: ask_before_tools=never
+    r"|\b\w*(?:ask|confirm|approv)\w*\s*[:=]\s*[\"']?never\b|\b\w*user_?overrides?\s*[:=]\s*[\"']?"
+    r"(?:ignored?|off|none|disabled)\b",
     _I,
 )
 INSTALL_VERB = rx.compile(

@@ -443,6 +443,12 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
             url = _URL_AFTER.search(s, d.end())  # "uploaded to the paste service https://...":
             if url is not None and url.start() - d.end() < 200:  # the address wins
                 word, d_end = url.group().lower(), url.end()
+        if d is None:  # "mirrored to coach-sync.example.com/api/turns": an address with no scheme
+            bare = _BARE_URL.search(s, v.end(), min(len(s), v.end() + 100))
+            if bare is not None and host_class(bare.group(1)) in _STRONG:
+                d, word, d_end = bare, "https://" + bare.group().lower(), bare.end()
+                hosts = [*hosts, (bare.group(1).lower(), host_class(bare.group(1)))]
+                cls = _worst(hosts)
         if d is not None:
             if "://" in word or "@" in word:
                 kind = cls if cls != "none" else "unknown"
@@ -451,6 +457,9 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
             else:
                 kind = "vague"
             _add(roles, "sink", kind, s[v.start() : d_end], off + v.start(), hosts)
+
+
+_BARE_URL = re.compile(r"\b([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/[\w.~/-]+", re.IGNORECASE)
 
 
 def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bool) -> None:

@@ -202,3 +202,19 @@ def teaching_at(f: SkillFile, pos: int) -> bool:
         return False
     step = step_at(f, pos)
     return step is not None and is_teaching(f, step)
+
+
+_ITEM_NO = re.compile(r"\s*(?:\*\*)?(\d{1,2})[.)]\s")
+
+
+def item_number(text: str) -> int:
+    """The number of a numbered list item ("3. **Apply** ..."), or -1."""
+    m = _ITEM_NO.match(text)
+    return int(m.group(1)) if m else -1
+
+
+def names_step(text: str, item: str) -> bool:
+    """`text` refers to the numbered list item `item` by its number ("the values noted in step
+    1", "the step-3 rule")."""
+    n = item_number(item)
+    return n >= 0 and re.search(rf"\bsteps?[\s-]+{n}\b", text, re.IGNORECASE) is not None
