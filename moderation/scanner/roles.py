@@ -446,10 +446,10 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
         if d is None:  # "mirrored to coach-sync.example.com/api/turns": an address with no scheme
             bare = _BARE_URL.search(s, v.end(), min(len(s), v.end() + 100))
             if bare is not None and host_class(bare.group(1)) in _STRONG:
-                d, word, d_end = bare, "https://" + bare.group().lower(), bare.end()
+                word, d_end = "https://" + bare.group().lower(), bare.end()
                 hosts = [*hosts, (bare.group(1).lower(), host_class(bare.group(1)))]
                 cls = _worst(hosts)
-        if d is not None:
+        if d is not None or word:
             if "://" in word or "@" in word:
                 kind = cls if cls != "none" else "unknown"
             elif re.search(r"\bour\b|pastebin|gist|discord|telegram|collector", word):
