@@ -105,7 +105,7 @@ def texts(*, files: int, stored: int, short_hash: str) -> dict:
     }
 
 
-def _helpers() -> dict:
+def helpers() -> dict:
     """The functions the skill page's Jinja2 templates call, in the active language."""
     language = get_language() or ""
     return {
@@ -139,7 +139,7 @@ def report_fields_render() -> SafeString:
         from skills.forms import ReportForm
 
         template = engines["jinja2"].get_template(REPORT_FIELDS_TEMPLATE)
-        html = mark_safe(template.render({"report_form": ReportForm(), **_helpers()}))
+        html = mark_safe(template.render({"report_form": ReportForm(), **helpers()}))
         if not settings.DEBUG:
             _REPORT_FIELDS[language] = html
     return html  # Jinja2 escaped every value
@@ -151,7 +151,7 @@ def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
     template = engines["jinja2"].get_template(TEMPLATE)
     context = {
         **page,
-        **_helpers(),
+        **helpers(),
         "csrf_input": mark_safe(csrf_input),  # Django's own markup (CsrfTokenNode)
         "report_fields": report_fields_render(),
     }
@@ -169,6 +169,6 @@ def why_rank_render(popularity) -> SafeString:
         "rows": why_rank_rows(popularity) if popularity else [],
         "how_url": reverse("rankings:how"),
         "signed": signed,
-        **_helpers(),
+        **helpers(),
     }
     return mark_safe(template.render(context))  # Jinja2 escaped every value
