@@ -88,7 +88,21 @@ def svg_line_chart(
         share = (value - low) / (high - low)
         return pad_top + (plot_h * share if invert_y else plot_h * (1 - share))
 
-    coords = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in points)
+    # x() and y() for every point, written out (the same arithmetic, so the same figures):
+    # a chart has up to 90 points and two are drawn on every uncached skill page.
+    first_ordinal, spread = first_day.toordinal(), high - low
+    single_x = pad_left + plot_w / 2
+    xy = []
+    for day, value in points:
+        px = (
+            single_x
+            if len(points) == 1
+            else pad_left + plot_w * (day.toordinal() - first_ordinal) / span_days
+        )
+        share = (value - low) / spread
+        py = pad_top + (plot_h * share if invert_y else plot_h * (1 - share))
+        xy.append(f"{px:.1f},{py:.1f}")
+    coords = " ".join(xy)
     last_value = points[-1][1]
     if invert_y:
         summary = texts.rank_summary.format(

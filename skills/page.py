@@ -19,6 +19,7 @@ zone as Django's `date` filter shows them.
 from __future__ import annotations
 
 import functools
+import html
 
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
@@ -75,8 +76,16 @@ setting_changed.connect(_forget)
 
 def fill(text: str, **values) -> SafeString:
     """A translated `text` with its `%(name)s` fields filled with escaped `values`, as
-    `{% blocktranslate with name=value %}` does (the text itself is trusted)."""
-    return mark_safe(str(text) % {k: conditional_escape(v) for k, v in values.items()})
+    `{% blocktranslate with name=value %}` does (the text itself is trusted). A plain `str`
+    is escaped by `html.escape` directly, as Django's `escape` does under its wrapper for
+    lazy arguments."""
+    return mark_safe(
+        str(text)
+        % {
+            k: html.escape(v) if type(v) is str else conditional_escape(v)
+            for k, v in values.items()
+        }
+    )
 
 
 def date(value, arg: str | None = None) -> str:
@@ -156,6 +165,37 @@ def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
         "report_fields": report_fields_render(),
     }
     return mark_safe(template.render(context))  # Jinja2 escaped every value
+
+
+def charts_render(*, rank_history, daily_installs) -> SafeString:
+    """The skill page's two charts (rank on the top board, installs per day): the markup of
+    `rankings/_skill_charts.html`, byte for byte (tests/skills/test_skill_page_body.py
+    holds the two to the same text), written out here: through Django's template language
+    (a `{% url %}`, a `{% blocktranslate %}`, four `{% translate %}`s and two tags) it cost
+    about as much as drawing both charts."""
+    from rankings.templatetags.rankings_tags import installs_chart, rank_chart
+
+    literal = _literals(get_language() or "")
+    caption = fill(
+        gettext('Rank on the <a href="%(top_url)s">top board</a>'),
+        top_url=reverse("rankings:top"),
+    )
+    rank = rank_chart(rank_history, title=literal("Rank on the top board"))
+    installs_title = literal("Installs per day")
+    installs = installs_chart(daily_installs, title=installs_title)
+    return mark_safe(  # translations of literals, escaped values and the charts' own SVG
+        '\n<section class="skill-charts" aria-labelledby="skill-charts-title">\n'
+        f'  <h2 id="skill-charts-title" class="side-h">{literal("Last 90 days")}</h2>\n'
+        '  <figure class="chart-figure">\n'
+        f"    <figcaption>{caption}</figcaption>\n"
+        f"    {rank}\n"
+        "  </figure>\n"
+        '  <figure class="chart-figure">\n'
+        f"    <figcaption>{installs_title}</figcaption>\n"
+        f"    {installs}\n"
+        "  </figure>\n"
+        "</section>\n"
+    )
 
 
 def why_rank_render(popularity) -> SafeString:

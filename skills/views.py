@@ -15,7 +15,6 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string, select_template
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -37,8 +36,8 @@ from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import PIN_LENGTH, install_methods, skill_index_name
 from skills.models import GithubRepoCache, Skill, Tag
+from skills.page import charts_render, why_rank_render
 from skills.page import texts as skill_page_texts
-from skills.page import why_rank_render
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
 
@@ -112,14 +111,6 @@ def install_record_after(
 def _view_record(request, data: dict) -> None:
     """The skill page's "view" event, recorded after the page is sent (cached or not)."""
     event_record_safely(request, skill=data["skill_id"], kind="view")
-
-
-def _template_exists(*names: str) -> bool:
-    try:
-        select_template(list(names))
-    except Exception:
-        return False
-    return True
 
 
 def _page_number(raw: str | None) -> int:
@@ -533,23 +524,19 @@ class SkillDetailView(TemplateView):
 
     @staticmethod
     def _rank(skill: Skill, popularity) -> dict:
-        """The popularity section's parts (the rankings app's own Django templates, rendered
-        here): "why this rank" and the charts, each "" when not shown."""
-        out = {}
-        if _template_exists("rankings/_why_rank.html"):
-            out["has_why_rank"] = True
-            if popularity:
-                out["why_rank_html"] = why_rank_render(popularity)
+        """The popularity section's parts: "why this rank" and the charts (skills.page), each
+        "" when not shown."""
+        out = {"has_why_rank": True}
+        if popularity:
+            out["why_rank_html"] = why_rank_render(popularity)
         charts = SkillDetailView._charts(skill)
         if charts.pop("has_charts"):
             out["has_charts"] = True
-            out["charts_html"] = render_to_string("rankings/_skill_charts.html", charts)
+            out["charts_html"] = charts_render(**charts)
         return out
 
     @staticmethod
     def _charts(skill: Skill) -> dict:
-        if not _template_exists("rankings/_skill_charts.html"):
-            return {"has_charts": False}
         try:
             from rankings.selectors import skill_charts
         except ImportError:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from django import template
+from django.core.signals import setting_changed
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from rankings import scoring
 from rankings.charts import ChartTexts, svg_line_chart
@@ -14,7 +17,13 @@ register = template.Library()
 
 
 def _chart_texts() -> ChartTexts:
-    """The chart's words in the active language."""
+    """The chart's words in the active language (made once per language and process: the
+    catalogues do not change while it runs; forgotten when a setting changes, in tests)."""
+    return _chart_texts_in(get_language())
+
+
+@functools.lru_cache(maxsize=16)
+def _chart_texts_in(language: str | None) -> ChartTexts:
     return ChartTexts(
         no_data=gettext("No data yet"),
         # Translators: the accessible summary of an empty chart; keep {title}.
@@ -26,6 +35,26 @@ def _chart_texts() -> ChartTexts:
         # Translators: the dates a chart covers; keep the {names}.
         period=gettext("({start} to {end})"),
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _day_label_in(day, language: str | None) -> str:
+    return date_format(day)
+
+
+def day_label(day) -> str:
+    """A chart's first or last day in the active language's date format (`date_format`),
+    made once per day and language: two charts on every skill page label the same days."""
+    return _day_label_in(day, get_language())
+
+
+def _forget(**kwargs) -> None:
+    _chart_texts_in.cache_clear()
+    _day_label_in.cache_clear()
+    _rule_text_in.cache_clear()
+
+
+setting_changed.connect(_forget)
 
 
 @register.simple_tag
@@ -46,7 +75,7 @@ def rank_chart(
             invert_y=True,
             title=str(title),
             texts=_chart_texts(),
-            day_label=date_format,
+            day_label=day_label,
         )
     )
 
@@ -63,7 +92,7 @@ def installs_chart(
             height=height,
             title=str(title),
             texts=_chart_texts(),
-            day_label=date_format,
+            day_label=day_label,
         )
     )
 
@@ -74,7 +103,17 @@ def why_rank_rows(popularity) -> list[dict]:
     in the active language)."""
     rows = scoring.breakdown_rows(getattr(popularity, "breakdown", None))
     words = ("title", "message", "penalty_message")
-    return [{**row, **{k: gettext(row[k]) for k in words if row.get(k)}} for row in rows]
+    language = get_language()
+    return [
+        {**row, **{k: _rule_text_in(row[k], language) for k in words if row.get(k)}} for row in rows
+    ]
+
+
+@functools.lru_cache(maxsize=256)
+def _rule_text_in(text: str, language: str | None) -> str:
+    """A rule's words in `language` (the active one), translated once per process: the
+    rules are the same few dozen strings on every skill page."""
+    return gettext(text)
 
 
 @register.filter

@@ -104,3 +104,33 @@ def test_the_report_forms_fields_are_rendered_once_per_language(client, settings
     assert page.report_fields_render() == kept
     korean = client.get(skill.get_absolute_url(), {"lang": "ko"}).content.decode()
     assert 'name="reason"' in korean and kept not in korean
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("points", [0, 1, 60])
+def test_the_charts_written_in_python_are_the_django_templates_bytes(language, points):
+    from datetime import date, timedelta
+
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from skills.page import charts_render
+
+    today = date(2026, 12, 7)
+    history = [(today - timedelta(days=i), 3 + i % 5) for i in range(points)]
+    daily = [(today - timedelta(days=89 - i), (i * 7) % 11) for i in range(90)]
+    with translation.override(language):
+        expected = render_to_string(
+            "rankings/_skill_charts.html", {"rank_history": history, "daily_installs": daily}
+        )
+        assert charts_render(rank_history=history, daily_installs=daily) == expected
+        assert charts_render(rank_history=history, daily_installs=daily) == expected  # memo
+
+
+def test_fill_escapes_plain_and_lazy_values_as_django():
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext_lazy
+
+    assert fill("%(a)s|%(b)s|%(c)s", a="<&'\">", b=mark_safe("<b>"), c=gettext_lazy("a<b")) == (
+        "&lt;&amp;&#x27;&quot;&gt;|<b>|a&lt;b"
+    )
