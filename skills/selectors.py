@@ -502,7 +502,11 @@ def skill_search(
     results = _ordered(qs, sort)
     if not query and filters.category and filters == SkillFilters(category=filters.category):
         # A category's listing: its count is known (`listed_count`), unless filtered later.
-        results.query.category_listing = (filters.category, len(results.query.where.children))
+        results.query.category_listing = (
+            filters.category,
+            len(results.query.where.children),
+            sort,
+        )
     return results
 
 

@@ -30,7 +30,7 @@ from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
 from skills import page_selectors, search_ranked, selectors
-from skills.cards import card_rows, cards_from_rows
+from skills.cards import card_rows, cards_from_rows, category_page_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
@@ -307,7 +307,10 @@ class CappedPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(page_rows(card_rows(self.object_list), bottom, top), number, self)
+        rows = category_page_rows(self.object_list, bottom, top)  # compiled once
+        if rows is None:
+            rows = page_rows(card_rows(self.object_list), bottom, top)
+        return self._get_page(rows, number, self)
 
 
 @method_decorator(page_cache, name="dispatch")

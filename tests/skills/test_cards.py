@@ -108,3 +108,35 @@ def test_the_home_lists_from_one_statement_are_the_orms_lists():
     for key, sort in orderings.items():
         orm = cards_from_rows(card_rows(_ordered(Skill.objects.published(), sort))[:6])
         assert lists[key] == orm and len(orm) == 6
+
+
+def test_a_category_pages_compiled_statement_gives_the_orms_rows():
+    from skills.cards import category_page_rows
+    from skills.selectors import SORTS, SkillFilters, skill_search
+
+    docs, other = CategoryFactory(key="docs", name="Docs"), CategoryFactory(key="other")
+    now = timezone.now()
+    for i in range(11):
+        skill = PublishedSkillFactory(name=f"s{i % 4}", slug=f"example/repo/c{i}")
+        Skill.objects.filter(pk=skill.pk).update(
+            first_seen_at=now - timedelta(days=i % 3),
+            last_changed_at=now - timedelta(days=i % 2),
+            stars=i % 3,
+            category=docs if i % 4 else other,
+        )
+        SkillPopularityFactory(skill=skill, installs_total=i % 3, trending_score=i % 2)
+    for key in ("docs", "other", "none"):
+        for sort in [*(s for s in SORTS if s != "relevance"), ""]:
+            for start, stop in ((0, 3), (3, 6), (6, 24)):
+                qs = skill_search(filters=SkillFilters(category=key), sort=sort)
+                rows = category_page_rows(qs, start, stop)
+                assert rows == list(card_rows(qs)[start:stop]), (key, sort, start)
+    assert len(category_page_rows(skill_search(filters=SkillFilters(category="docs")), 0, 24)) == 8
+    # Any other listing is the ORM's: another filter, a query, a page read ids-first
+    filtered = skill_search(filters=SkillFilters(category="docs", has_scripts=True))
+    assert category_page_rows(filtered, 0, 24) is None
+    assert (
+        category_page_rows(skill_search(query="s1", filters=SkillFilters(category="docs")), 0, 3)
+        is None
+    )
+    assert category_page_rows(skill_search(filters=SkillFilters(category="docs")), 200, 224) is None
