@@ -69,6 +69,7 @@ def _literals(language: str):
 def _forget(**kwargs) -> None:
     _LITERALS.clear()
     _REPORT_FIELDS.clear()
+    _maximum_in.cache_clear()
 
 
 setting_changed.connect(_forget)
@@ -200,7 +201,74 @@ def charts_render(*, rank_history, daily_installs) -> SafeString:
 
 def why_rank_render(popularity) -> SafeString:
     """ "Why this rank": the skill's points rule by rule (`rankings.scoring`), "" without
-    popularity figures."""
+    popularity figures.
+
+    The markup of `jinja2/rankings/_why_rank.html`, byte for byte (a test holds the two to
+    the same text), written out in Python: a table of a dozen rules through Jinja2 (a
+    helper call, `finalize` and an escape per value) was about a tenth of an uncached skill
+    page's CPU (issue #23, sixth pass). Escaped as the template escapes (`html.escape` of
+    each value; translations of literals and `floatformat`'s output are trusted)."""
+    from rankings.templatetags.rankings_tags import signed, why_rank_rows
+
+    if not popularity:
+        return _why_rank_template_render(popularity)
+    literal = _literals(get_language() or "")
+    how = html.escape(reverse("rankings:how"))
+    score = defaultfilters.floatformat(popularity.score, 1)
+    if popularity.computed_at:
+        lead = fill(
+            literal("Score %(score)s, computed %(date)s."),
+            score=score,
+            date=date(popularity.computed_at),
+        )
+    else:
+        lead = fill(literal("Score %(score)s."), score=score)
+    out = [
+        '\n\n<section class="why-rank" aria-labelledby="why-rank-title">\n'
+        f'  <h2 id="why-rank-title" class="side-h">{literal("Why this rank")}</h2>\n'
+        f'  <p class="muted">{lead} <a href="{how}">{literal("How ranking works")}</a></p>\n'
+        '  <table class="facts why-rank-table">\n'
+        "    <tbody>\n    "
+    ]
+    for row in why_rank_rows(popularity):
+        points, maximum = row["points"], row.get("maximum")
+        muted = "" if points else ' class="muted"'
+        out.append(
+            f"\n      <tr{muted}>\n"
+            f'        <th scope="row"><a href="{how}#rule-{html.escape(str(row["rule"]))}"'
+            f' title="{_text(row, "message")}">{_text(row, "title")}'
+            "</a></th>\n"
+            f'        <td class="num">{html.escape(signed(points))}'
+        )
+        if maximum and not row.get("is_penalty") and points >= 0:
+            out.append(f' <span class="muted">/ {_maximum(maximum)}</span>')
+        out.append("</td>\n      </tr>")
+        if points < 0 and row.get("penalty"):
+            message = _text(row, "penalty_message")
+            out.append(f'\n      <tr class="penalty-note"><td colspan="2">{message}</td></tr>')
+        out.append("\n    ")
+    out.append("\n    </tbody>\n  </table>\n</section>\n\n")
+    return mark_safe("".join(out))  # escaped values, trusted translations and numbers
+
+
+def _text(row: dict, key: str) -> str:
+    """`{{ row.<key> }}` of a "why this rank" row: escaped, "" when the row has no such key."""
+    return html.escape(str(row[key])) if key in row else ""
+
+
+@functools.lru_cache(maxsize=64)
+def _maximum_in(value, language: str) -> str:
+    return defaultfilters.floatformat(value, "-1")
+
+
+def _maximum(value) -> str:
+    """A rule's maximum as `floatformat:"-1"` writes it, once per value and language."""
+    return _maximum_in(value, get_language() or "")
+
+
+def _why_rank_template_render(popularity) -> SafeString:
+    """`why_rank_render` through its Jinja2 template (the reference the Python one matches;
+    rendered as is without popularity figures)."""
     from rankings.templatetags.rankings_tags import signed, why_rank_rows
 
     template = engines["jinja2"].get_template(WHY_RANK_TEMPLATE)

@@ -134,3 +134,32 @@ def test_fill_escapes_plain_and_lazy_values_as_django():
     assert fill("%(a)s|%(b)s|%(c)s", a="<&'\">", b=mark_safe("<b>"), c=gettext_lazy("a<b")) == (
         "&lt;&amp;&#x27;&quot;&gt;|<b>|a&lt;b"
     )
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_why_this_rank_written_in_python_is_the_templates_bytes(language):
+    from datetime import UTC, datetime
+
+    from django.utils import translation
+
+    from rankings.models import SkillPopularity
+    from rankings.scoring import RULES
+    from skills.page import _why_rank_template_render, why_rank_render
+
+    names = [rule.name for rule in RULES]
+    breakdowns = [
+        {},
+        {name: 1.25 * (i % 3) for i, name in enumerate(names)},
+        {name: -2.0 if i % 2 else 0.5 for i, name in enumerate(names)},  # penalties
+        {**{name: 3.0 for name in names}, "mirror_cap": -4.5},
+        None,
+    ]
+    with translation.override(language):
+        for breakdown in breakdowns:
+            for computed_at in (None, datetime(2026, 12, 7, 9, 30, tzinfo=UTC)):
+                popularity = SkillPopularity(
+                    score=12.345, breakdown=breakdown, computed_at=computed_at
+                )
+                html = why_rank_render(popularity)
+                assert html == _why_rank_template_render(popularity)
+                assert "why-rank-table" in html
