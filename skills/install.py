@@ -11,13 +11,15 @@ value placed in a shell command is quoted.
 
 from __future__ import annotations
 
+import functools
 import re
 import shlex
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from django.utils.translation import gettext as _
+from django.core.signals import setting_changed
+from django.utils.translation import get_language, gettext
 
 # Letters and digits of any script (the spec allows `name: 日本語-ツール`), `.`, `_`, `-`:
 # nothing a shell or a file system treats specially.
@@ -27,6 +29,24 @@ PIN_LENGTH = 12
 # The names the skills CLI accepts (a well-known index names its skills with these).
 NAME_MAX = 64
 _NOT_NAME = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=128)
+def _in(text: str, language: str | None) -> str:
+    return gettext(text)
+
+
+def _(text: str) -> str:
+    """`gettext(text)`, kept per language: the same fifteen words on every skill page (the
+    catalogues do not change while a process runs; forgotten when a setting changes)."""
+    return _in(text, get_language())
+
+
+def _forget(**kwargs) -> None:
+    _in.cache_clear()
+
+
+setting_changed.connect(_forget)
 
 
 @dataclass(frozen=True)

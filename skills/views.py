@@ -35,7 +35,7 @@ from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create
 from skills.install import PIN_LENGTH, install_methods, skill_index_name
-from skills.models import GithubRepoCache, Skill, Tag
+from skills.models import GithubRepoCache, Skill, Tag, category_url
 from skills.page import charts_render, why_rank_render
 from skills.page import texts as skill_page_texts
 from skills.rendering import RENDERER_VERSION, render_markdown
@@ -341,7 +341,7 @@ class CategoryView(SkillListView):
             "title": self.category.name,
             "lead": self.category.description,
             "kind": _("Category"),
-            "canonical_path": reverse("skills:category", args=[self.category.key]),
+            "canonical_path": category_url(self.category.key),
         }
 
 
@@ -446,7 +446,10 @@ class SkillDetailView(TemplateView):
             popularity = skill.popularity
         except Skill.popularity.RelatedObjectDoesNotExist:
             popularity = None
-        download_path = reverse("skills:download", kwargs={"slug": skill.slug})
+        # The skill's own addresses from its page's path (skills.urls: "s/<slug>/-/...", the
+        # slug quoted once by skill_url) rather than three more reverse() calls.
+        skill_path = skill.get_absolute_url()
+        download_path = f"{skill_path}-/download.zip"
         index_url = _index_url(request, skill)
         if version.pk == skill.latest_version_id and hasattr(skill, "latest_reviewed_at"):
             reviewed, reviewed_at = True, skill.latest_reviewed_at  # read with the skill
@@ -494,18 +497,16 @@ class SkillDetailView(TemplateView):
             "texts": skill_page_texts(
                 files=files_count, stored=stored_count, short_hash=version.short_hash
             ),
-            "skill_path": skill.get_absolute_url(),
+            "skill_path": skill_path,
             "home_url": reverse("skills:home"),
-            "category_url": (
-                reverse("skills:category", args=[skill.category.key]) if skill.category else ""
-            ),
+            "category_url": (category_url(skill.category.key) if skill.category else ""),
             "repository_url": (
                 reverse("skills:repository", args=[skill.repository_owner, skill.repository_name])
                 if skill.repository_full_name
                 else ""
             ),
-            "event_url": reverse("skills:event", args=[skill.slug]),
-            "report_url": reverse("skills:report", args=[skill.slug]),
+            "event_url": f"{skill_path}-/events",
+            "report_url": f"{skill_path}-/report",
             "has_charts": False,
             "has_why_rank": False,
             "why_rank_html": "",
