@@ -12,16 +12,21 @@ filters are the site's own template filters.
 from __future__ import annotations
 
 import html
+import re
+import threading
 import unicodedata
 from pathlib import Path
 
 import django.forms
+from django.core.signals import setting_changed
 from django.forms.renderers import Jinja2 as Jinja2Renderer
-from django.template import defaultfilters
+from django.template import defaultfilters, engines
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import add_truncation_text, calculate_truncate_chars_length
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from jinja2 import Environment
+from jinja2.ext import Extension
 from markupsafe import Markup
 
 from skills.templatetags.skills_tags import highlight, icon, verdict_class
@@ -75,6 +80,72 @@ def environment(**options) -> Environment:
         highlight=highlight, truncatechars=truncatechars, verdict_class=verdict_class
     )
     return env
+
+
+#: `{{ _("text") }}`, and `_("text")` inside an expression (e.g. `t(_("..."), x=y)`): a
+#: literal translation as the page templates write it (no backslash in the text).
+_LITERAL_OUTPUT = re.compile(r"""\{\{ _\((?P<q>["'])(?P<text>[^"'\\]*)(?P=q)\) \}\}""")
+_LITERAL_ARGUMENT = re.compile(r"""(?<![\w.])_\((?P<q>["'])(?P<text>[^"'\\]*)(?P=q)\)""")
+_JINJA_SYNTAX = ("{{", "}}", "{%", "%}", "{#", "#}")
+
+
+class LiteralTranslations(Extension):
+    """Writes a template's literal translations into its source, in its environment's
+    language (`literal_template`): `{{ _("Home") }}` becomes the translated text, as the
+    page templates' `_()` gives it (a literal translation is trusted: not escaped), and
+    `_("...")` inside an expression a string literal of the translation. A translation
+    that holds template syntax, a quote or a backslash is left to `_()` at render time."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        language = getattr(self.environment, "literal_language", None)
+        if language is None:
+            return source
+        with translation.override(language):
+
+            def output(match: re.Match) -> str:
+                text = gettext(match["text"])
+                if any(mark in text for mark in _JINJA_SYNTAX):
+                    return match[0]
+                return text
+
+            def argument(match: re.Match) -> str:
+                text = gettext(match["text"])
+                if any(c in text for c in "\"'\n") or any(m in text for m in _JINJA_SYNTAX):
+                    return match[0]
+                return f'"{text}"'
+
+            return _LITERAL_ARGUMENT.sub(argument, _LITERAL_OUTPUT.sub(output, source))
+
+
+_LITERAL_ENVIRONMENTS: dict[str | None, Environment] = {}
+_LITERAL_LOCK = threading.Lock()
+
+
+def literal_template(name: str):
+    """The Jinja2 template `name` (of the "jinja2" engine) with its literal translations
+    written in for the active language (`LiteralTranslations`): each language's copy is
+    compiled once per process, so a render makes no call, `finalize` or escape for the
+    sixty-odd fixed words of a skill page (issue #23, sixth pass). Render it with a plain
+    dict, as the engine's templates are rendered without a request."""
+    language = get_language()
+    env = _LITERAL_ENVIRONMENTS.get(language)
+    if env is None:
+        with _LITERAL_LOCK:
+            env = _LITERAL_ENVIRONMENTS.get(language)
+            if env is None:
+                env = engines["jinja2"].env.overlay(
+                    extensions=[LiteralTranslations], cache_size=100
+                )
+                env.literal_language = language
+                _LITERAL_ENVIRONMENTS[language] = env
+    return env.get_template(name)
+
+
+def _forget(**kwargs) -> None:
+    _LITERAL_ENVIRONMENTS.clear()
+
+
+setting_changed.connect(_forget)
 
 
 def forms_environment(**options) -> Environment:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import functools
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.template import engines
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext, pgettext
 
+from marketplace.jinja2 import literal_template
 from skills.cards import cards_render, filter_options_render
 from skills.page import fill, helpers
 from skills.templatetags.skills_tags import compact, query_with
@@ -87,5 +87,5 @@ def page_body_render(name: str, context) -> SafeString:
         search_url=reverse("skills:search"),
         categories_url=reverse("skills:categories"),
     )
-    template = engines["jinja2"].get_template(name)
+    template = literal_template(name)  # the fixed words written in (marketplace.jinja2)
     return mark_safe(template.render(values))  # Jinja2 escaped every value

@@ -31,7 +31,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext, ngettext
 
-from marketplace.jinja2 import memo_per_render
+from marketplace.jinja2 import literal_template, memo_per_render
 from skills.models import skill_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
@@ -158,7 +158,7 @@ def report_fields_render() -> SafeString:
 def skill_page_render(page: dict, *, csrf_input: str) -> SafeString:
     """The body of the skill page from the view's `page` values; `csrf_input` is the report
     form's hidden CSRF field."""
-    template = engines["jinja2"].get_template(TEMPLATE)
+    template = literal_template(TEMPLATE)  # the fixed words written in (marketplace.jinja2)
     context = {
         **page,
         **helpers(),
