@@ -220,7 +220,9 @@ def category_page_rows(qs: QuerySet[Skill], start: int, stop: int) -> list[dict]
     issue #23, sixth pass); None for any other queryset, and for pages read ids-first
     (`marketplace.paging`)."""
     listing = getattr(getattr(qs, "query", None), "category_listing", None)
-    if listing is None or len(qs.query.where.children) != listing[1] or start >= DEFERRED_FROM:
+    if listing is None or len(qs.query.where.children) != listing[1]:
+        return None
+    if stop <= start or start >= DEFERRED_FROM:  # an empty page (no SQL); read ids-first
         return None
     key, _conditions, sort = listing
     rows = _CATEGORY_PAGE.rows(key, shape=(sort, start, stop), using=qs.db)

@@ -140,3 +140,5 @@ def test_a_category_pages_compiled_statement_gives_the_orms_rows():
         is None
     )
     assert category_page_rows(skill_search(filters=SkillFilters(category="docs")), 200, 224) is None
+    empty = skill_search(filters=SkillFilters(category="none"))
+    assert category_page_rows(empty, 0, 0) is None and list(card_rows(empty)[0:0]) == []
