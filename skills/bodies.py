@@ -4,9 +4,10 @@ Their Django templates (`skills/home.html`, `skills/list.html`) keep what `base.
 for (title, description, meta) and put this body in their content block with
 `{% page_body "skills/<name>_body.html" %}`. Walking the Django template's nodes for the
 content (a `{% translate %}` and a variable lookup per word and value, a `{% for %}` over
-the home page's categories, a `{% query_with %}` per sort link) was about a third of an
-uncached home, search or category page's CPU (issue #23, sixth pass); Jinja2 compiles the
-template to Python, as it already does for the skill page's body (skills.page).
+the home page's categories, a `{% query_with %}` per sort link) cost an eighth of an
+uncached home page's instructions and a twentieth of a search or category page's (issue
+#23, sixth pass); Jinja2 compiles the template to Python, as it already does for the skill
+page's body (skills.page).
 
 The markup is the one the Django template gave, byte for byte: values are escaped as Django
 escapes them (`marketplace.jinja2`), `_()` is a literal translation (safe, as

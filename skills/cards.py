@@ -216,7 +216,7 @@ def category_page_rows(qs: QuerySet[Skill], start: int, stop: int) -> list[dict]
     """`list(card_rows(qs)[start:stop])` for a category's listing (`skill_search` with the
     category as its only filter and no query, as `selectors.listed_count` recognises it),
     from a statement compiled once per sort and page instead of building and compiling the
-    ORM's statement on every request (about a sixth of an uncached category page's CPU,
+    ORM's statement on every request (a seventh of an uncached category page's instructions,
     issue #23, sixth pass); None for any other queryset, and for pages read ids-first
     (`marketplace.paging`)."""
     listing = getattr(getattr(qs, "query", None), "category_listing", None)
