@@ -26,8 +26,6 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from marketplace.jinja2 import django_escape, truncatechars
-from marketplace.paging import DEFERRED_FROM
-from marketplace.statements import Statement
 from skills.models import (
     Category,
     Skill,
@@ -196,37 +194,6 @@ def cards_listed(orderings: dict[str, Sequence[str]], *, limit: int) -> dict[str
 def card_rows(qs: QuerySet[Skill]) -> QuerySet:
     """`qs` (its filters and order kept) as rows of the card's columns (dicts)."""
     return qs.values(*CARD_VALUES)
-
-
-def _category_page_queryset(shape: tuple, category_key: str) -> QuerySet:
-    from skills.selectors import SkillFilters, skill_search  # selectors imports this module
-
-    sort, start, stop = shape
-    return card_rows(skill_search(filters=SkillFilters(category=category_key), sort=sort))[
-        start:stop
-    ]
-
-
-#: A category page's cards: `card_rows` of its listing, compiled once per sort and page
-#: (marketplace.statements), the category's key the parameter.
-_CATEGORY_PAGE = Statement(Skill, _category_page_queryset, Category._meta.get_field("key"))
-
-
-def category_page_rows(qs: QuerySet[Skill], start: int, stop: int) -> list[dict] | None:
-    """`list(card_rows(qs)[start:stop])` for a category's listing (`skill_search` with the
-    category as its only filter and no query, as `selectors.listed_count` recognises it),
-    from a statement compiled once per sort and page instead of building and compiling the
-    ORM's statement on every request (a seventh of an uncached category page's instructions,
-    issue #23, sixth pass); None for any other queryset, and for pages read ids-first
-    (`marketplace.paging`)."""
-    listing = getattr(getattr(qs, "query", None), "category_listing", None)
-    if listing is None or len(qs.query.where.children) != listing[1]:
-        return None
-    if stop <= start or start >= DEFERRED_FROM:  # an empty page (no SQL); read ids-first
-        return None
-    key, _conditions, sort = listing
-    rows = _CATEGORY_PAGE.rows(key, shape=(sort, start, stop), using=qs.db)
-    return [dict(zip(CARD_VALUES, row, strict=True)) for row in rows]
 
 
 def cards_from_rows(

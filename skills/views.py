@@ -30,7 +30,8 @@ from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
 from skills import page_selectors, search_ranked, selectors
-from skills.cards import card_rows, cards_from_rows, category_page_rows
+from skills.cards import card_rows, cards_from_rows
+from skills.category_page import category_page_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
 from skills.ingestion.sources.submissions import SubmissionError, submission_create

@@ -111,7 +111,7 @@ def test_the_home_lists_from_one_statement_are_the_orms_lists():
 
 
 def test_a_category_pages_compiled_statement_gives_the_orms_rows():
-    from skills.cards import category_page_rows
+    from skills.category_page import category_page_rows
     from skills.selectors import SORTS, SkillFilters, skill_search
 
     docs, other = CategoryFactory(key="docs", name="Docs"), CategoryFactory(key="other")
