@@ -9,8 +9,8 @@ Data: the malicious samples of the seven *spent* sets of tests/moderation/scanne
 holdout, holdout2 to holdout6) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout7, the closed
-blind set) are skipped before any folder is opened. The 92 regression samples of
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout7, run once in
+session 13 and spent for reading but not trained on yet, and any later closed set) are skipped before any folder is opened. The 92 regression samples of
 tests/moderation/scanner_samples/ are never trained on: they are the last check.
 
 Features are learned.features (the function the engine runs), so the model sees at training
@@ -57,7 +57,9 @@ from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
 # The sets that may be read and trained on. Anything else in labels.json (holdout7, the blind set
-# of session 13, and any later one) is skipped before its folder is opened.
+# of session 13, run once and spent for reading in scanner_eval.py but not trained on yet: the
+# next round decides how, as session 13 did for holdout6; and any later one) is skipped before
+# its folder is opened.
 SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # The project's own honest demo skills (`load_demo`) are benign anchors: short, plain skills like
 # the ones the labelled attacks resemble, and written by other people than the labelled sets.
