@@ -15,31 +15,16 @@ import argparse
 import cProfile
 import io
 import json
-import os
 import pstats
-import secrets
 import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
-os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
-os.environ.setdefault("API_LIST_CACHE_SECONDS", "0")
-os.environ.setdefault("LOG_LEVEL", "WARNING")
-os.environ.setdefault("ENV", "prod")
-for _name in ("SECRET_KEY", "JWT_SECRET", "ADMIN_PASSWORD"):  # throwaway, as run.prod_env
-    os.environ.setdefault(_name, secrets.token_urlsafe(50))
-os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-os.environ.setdefault("THROTTLE_ANON", "100000000/min")
+from inprocess import ROOT, setup_django
 
-import django  # noqa: E402
-
-django.setup()
+setup_django()
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
