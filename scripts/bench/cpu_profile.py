@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from inprocess import ROOT, setup_django
+from inprocess import ROOT, SqlTimer, setup_django
 
 setup_django()
 
@@ -46,19 +46,6 @@ def endpoints() -> dict[str, list[str]]:
         "api list": ["/api/v1/skills"],
         "api detail": [f"/api/v1/skills/{pk}" for _, pk in slugs],
     }
-
-
-class SqlTimer:
-    def __init__(self):
-        self.count, self.seconds = 0, 0.0
-
-    def __call__(self, execute, sql, params, many, context):
-        t = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            self.seconds += time.perf_counter() - t
-            self.count += 1
 
 
 #: (label, file suffix, function name): cumulative CPU time under these calls, as a share

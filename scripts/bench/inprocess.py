@@ -1,12 +1,14 @@
 """Django set up in this process as production serves it, for the in-process bench tools
 (cpu_profile.py, search_explain.py): prod settings, caches off, throwaway secrets (as
-run.prod_env), throttles out of the way. Call setup_django() before importing Django models."""
+run.prod_env), throttles out of the way. Call setup_django() before importing Django models;
+SqlTimer, a connection.execute_wrapper, counts and times the statements of a request."""
 
 from __future__ import annotations
 
 import os
 import secrets
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,3 +30,16 @@ def setup_django() -> None:
     import django
 
     django.setup()
+
+
+class SqlTimer:
+    def __init__(self):
+        self.count, self.seconds = 0, 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        t = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - t
+            self.count += 1

@@ -25,13 +25,16 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import cpu_profile  # noqa: F401 - sets up Django with the production settings
-import psycopg
-from django.conf import settings
-from django.db import connection
-from django.test import Client
-from queries import SEARCH_QUERIES
-from stats import percentile
+from inprocess import SqlTimer, setup_django
+
+setup_django()
+
+import psycopg  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from queries import SEARCH_QUERIES  # noqa: E402
+from stats import percentile  # noqa: E402
 
 URLS = {"page": "/skills/?q={}", "api": "/api/v1/skills?q={}"}
 
@@ -46,18 +49,6 @@ def blocks() -> tuple[int, int]:
             "SELECT blks_hit, blks_read FROM pg_stat_database WHERE datname = current_database()"
         ).fetchone()
     return int(row[0]), int(row[1])
-
-
-class Timer:
-    def __init__(self):
-        self.seconds = 0.0
-
-    def __call__(self, execute, sql, params, many, context):
-        started = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            self.seconds += time.perf_counter() - started
 
 
 def main() -> None:
@@ -75,7 +66,7 @@ def main() -> None:
         per: list[float] = []
         for query in SEARCH_QUERIES:
             for kind in kinds:
-                timer = Timer()
+                timer = SqlTimer()
                 with connection.execute_wrapper(timer):
                     client.get(URLS[kind].format(quote(query)))
                 per.append(timer.seconds * 1000)
