@@ -22,7 +22,10 @@ a fresh one, never an old value, so an entry of an earlier token can never match
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import secrets
+import uuid
 from collections.abc import Iterable
 
 from django.core.cache import cache
@@ -30,6 +33,10 @@ from django.core.cache import cache
 VERSION_KEY = "catalogue:version"
 LISTINGS_KEY = "catalogue:listings"
 SKILL_KEY = "catalogue:skill:{}"
+# How long a skill scope's token made on a read lives: the key comes from a URL, so a
+# client asking for made-up skills must not leave keys that never expire. When it lapses,
+# the answers cached under it count as missing (a fresh token never equals an old one).
+SKILL_TOKEN_SECONDS = 24 * 3600
 
 
 def catalogue_version() -> int:
@@ -53,8 +60,13 @@ def catalogue_changed() -> None:
 
 def skill_scope(ident) -> str:
     """The version key of one skill's answers; `ident` is its id or its slug (the API
-    addresses a skill by either, so a change bumps both)."""
-    return SKILL_KEY.format(ident)
+    addresses a skill by either, so a change bumps both). An id in any spelling the API
+    accepts (upper case, no hyphens, braces) names the same scope; the ident is hashed, so
+    a slug of any length or character makes a key every cache backend takes."""
+    text = str(ident)
+    with contextlib.suppress(ValueError):
+        text = str(uuid.UUID(text))
+    return SKILL_KEY.format(hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
 
 
 def catalogue_content_changed(*, skills: Iterable[tuple[object, str]]) -> None:
@@ -79,7 +91,8 @@ def catalogue_cache_get(key: str, *, skill=None) -> tuple[tuple, object | None]:
         catalogue_version()
         found[VERSION_KEY] = cache.get(VERSION_KEY)
     if found.get(scope) is None:
-        cache.add(scope, _token(), timeout=None)  # a fresh token, never an earlier one
+        # A fresh token, never an earlier one; a skill's expires (SKILL_TOKEN_SECONDS).
+        cache.add(scope, _token(), timeout=None if skill is None else SKILL_TOKEN_SECONDS)
         found[scope] = cache.get(scope)
         found.pop(key, None)  # stored under a token we cannot know any more
     version = (int(found[VERSION_KEY] or 0), found[scope])

@@ -1,8 +1,13 @@
 """Anonymous list and search answers are cached, and a change to the catalogue shows at once."""
 
+import warnings
+
 import pytest
+from django.core.cache import cache
+from django.core.cache.backends.base import CacheKeyWarning
 
 from moderation.services import skill_hide
+from skills.cache import SKILL_TOKEN_SECONDS, catalogue_content_changed
 from tests.factories import PublishedSkillFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +94,44 @@ def test_hiding_a_skill_takes_its_cached_detail_down_at_once(
     with django_capture_on_commit_callbacks(execute=True):
         skill_hide(skill=skill, reason="reported")
     assert client.get(url).status_code == 404
+
+
+def test_a_content_change_reaches_the_detail_however_the_id_is_spelt(client):
+    """The API takes a skill's UUID in upper or lower case; the cached answer is scoped by
+    the canonical id, so a content change (which bumps the id and the slug) takes down the
+    answers cached under either spelling."""
+    skill = PublishedSkillFactory(name="alpha")
+    spellings = [str(skill.pk), str(skill.pk).upper()]
+    for url in (f"/api/v1/skills/{s}" for s in spellings):
+        assert [client.get(url)["X-Cache"] for _ in range(2)] == ["miss", "hit"], url
+    catalogue_content_changed(skills=[(skill.pk, skill.slug)])
+    for url in (f"/api/v1/skills/{s}" for s in spellings):
+        assert client.get(url)["X-Cache"] == "miss", url
+
+
+@pytest.mark.parametrize(
+    "key", ["o/r/" + "s" * 290, "a b/c/d", "o/%0Anew/line", "%C3%A9/t/%C3%A9", "o/r/%00"]
+)
+def test_any_key_is_a_safe_cache_key(client, key):
+    """Keys come from the URL: long, spaced, control or non-ASCII ones answer 404 (a NUL 400) and never
+    make a cache key a memcached-compatible backend would refuse (CacheKeyWarning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        for _ in range(2):  # the second asks the cache for the scope the first made
+            assert client.get(f"/api/v1/skills/{key}").status_code in (400, 404)
+
+
+def test_made_up_skills_leave_no_cache_key_that_never_expires(client, monkeypatch):
+    """A scope token made on a read expires (SKILL_TOKEN_SECONDS): asking for made-up
+    skills must not grow the cache for ever."""
+    timeouts = []
+    real_add = cache.add
+
+    def add(key, value, timeout=None, **kwargs):
+        timeouts.append(timeout)
+        return real_add(key, value, timeout=timeout, **kwargs)
+
+    monkeypatch.setattr(cache, "add", add)
+    for n in range(3):
+        assert client.get(f"/api/v1/skills/nobody/nothing/made-up-{n}").status_code == 404
+    assert timeouts.count(SKILL_TOKEN_SECONDS) == 3
