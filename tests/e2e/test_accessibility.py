@@ -203,6 +203,22 @@ def test_long_words_do_not_widen_the_desktop_pages(page, skill):
         assert page.evaluate("document.documentElement.scrollWidth") <= 1280, url
 
 
+@pytest.mark.parametrize("width", [MOBILE["width"], 1280])
+def test_a_long_pasted_query_wraps_instead_of_widening_the_search_page(browser, live_server, width):
+    """The query is echoed in the result count and the empty state: 200 characters with no
+    space (a pasted hash or URL) must wrap, in English and Korean (which keeps words whole)."""
+    for lang in ("en", "ko"):
+        context = browser.new_context(
+            base_url=live_server.url,
+            viewport={**MOBILE, "width": width},
+            extra_http_headers={"Accept-Language": lang},
+        )
+        page = context.new_page()
+        page.goto("/skills/?q=" + "a" * 200)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, lang
+        context.close()
+
+
 def test_the_skill_pages_main_action_is_near_the_top_on_a_phone(browser, live_server, skill):
     context = browser.new_context(base_url=live_server.url, viewport=MOBILE)
     page = context.new_page()
