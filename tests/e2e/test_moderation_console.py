@@ -137,3 +137,17 @@ def test_a_moderators_day(page, admin_login):
         expect(log).to_contain_text(action)
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     assert not page.csp_errors
+
+
+def test_the_review_page_fits_a_phone(page, admin_login):
+    """At 390 px the findings stack (one block per finding) instead of a fixed-layout table
+    wider than the screen whose matched-text column was squeezed to nothing."""
+    call_command("load_demo", stdout=StringIO())
+    admin_login()
+    page.set_viewport_size({"width": 390, "height": 844})
+    raw = RawSkill.objects.get(name="setup-helper", state=RawSkill.State.PENDING)
+    page.goto(f"/admin/skills/rawskill/{raw.pk}/change/")
+    excerpt = page.locator("table.findings code.excerpt").first
+    expect(excerpt).to_be_visible()
+    assert excerpt.bounding_box()["width"] > 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
