@@ -100,8 +100,12 @@ class _RankedAhead(_Marked):
             self.ids = every  # every match read and ranked: exact
             return
         self.band = band  # from now on the relevance lifts the tier
-        if len(tier) < RANKED_AHEAD:  # the tier holds fewer: rank them all, tier first
-            tier = [pk for pk, _total in _ranked_and_counted(self.ranked, RANKED_AHEAD)]
+        # The tier's matches come first, so its ranked ids are the first results even when
+        # it holds fewer than RANKED_AHEAD: a page within them is read by id; a page past
+        # them (`ids_to` answers None) ranks every match, tier first, in its own statement
+        # (`_RankedSlice`). Ranking every match here for every first page read all the
+        # matches of `文档处理` a second time at 300,000 skills (1,121 matches, 44 in the
+        # tier; docs/BENCHMARKS.md, "Issue #23, seventh pass").
         self.ids = tier
 
     def ids_to(self, high: int) -> list | None:

@@ -248,6 +248,32 @@ def test_a_broad_search_with_a_small_tier_ranks_every_match_tier_first(monkeypat
     assert names(qs[:2]) + names(qs[2:4]) == ["reader", "pdf", "pdf-kit"] == names(qs)
 
 
+def test_a_broad_search_reads_a_first_page_within_its_small_tier_without_ranking_every_match(
+    monkeypatch,
+):
+    # A tier of two (bands 9 and 7) holding fewer than the four ids ranked ahead: the
+    # first two results are the tier's, read by id; the page after them ranks every
+    # match, tier first, in its own statement; the order is the same either way.
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 3)
+    monkeypatch.setattr(selectors, "TIER_SKILLS", 2)
+    monkeypatch.setattr(search_ranked, "RANKED_AHEAD", 4)
+    bands = {"pdf": 0, "pdf-kit": 1, "pdf-tools-extra": 7, "reader": 9, "pdf-x": 2, "merge": 0}
+    for name, band in bands.items():
+        skill = PublishedSkillFactory(name=name, description="Reads PDF files.")
+        Skill.objects.filter(pk=skill.pk).update(installs_band=band)
+    tiered = ["pdf-tools-extra", "reader", "pdf", "pdf-x", "pdf-kit", "merge"]
+    made: list = []
+    made_sql = sql_of(lambda: made.append(skill_search(query="pdf")))
+    qs = made[0]
+    assert made_sql.count("WITH tier") == 1 and "COUNT(*) OVER ()" not in made_sql
+    first = sql_of(lambda: list(qs[:2]))
+    assert "IN (SELECT" not in first and "skills_skillsearch" not in first  # by id
+    assert names(qs[:2]) == tiered[:2]
+    assert "IN (SELECT" in sql_of(lambda: list(qs[2:4]))  # past the tier: ranked
+    assert names(qs[2:4]) + names(qs[4:6]) == tiered[2:] and names(qs) == tiered
+    assert qs.order_by()[: search_ranked.SEARCH_COUNT_CAP].count() == 3
+
+
 # --- The narrow search rows -------------------------------------------------------------
 
 
