@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import connections
-from django.db.models import F, QuerySet
+from django.db.models import F, QuerySet, SmallIntegerField, Value
+from django.db.models.functions import Cast
 
 from skills.models import Skill
 
@@ -155,7 +156,18 @@ def _tier_and_below(ranked: QuerySet, band: int, limit: int) -> tuple[list, list
         inner = qs.order_by().annotate(ranked_by=F("relevance"))
         return inner.values_list("pk", "name", "ranked_by").query.sql_with_params()
 
-    tier_sql, tier_params = compiled(ranked.filter(installs_band__gte=band))
+    # The tier's band as a smallint, the column's own type: then the condition is one of the
+    # words' GIN index (its second column, btree_gin: migration 0020), which intersects
+    # the two in one scan whatever the planner estimates for the words; as an integer it
+    # is not (btree_gin has no smallint-integer operators before PostgreSQL 18) and the
+    # planner, which estimates any phrase at about one match, read every match to keep
+    # the tier's (`文档处理` at 300,000 skills: 1,121 rows for 44; docs/BENCHMARKS.md,
+    # "Issue #23, seventh pass"). The others' condition stays an integer: it holds for
+    # nearly every row, so it is better checked on the rows read than in the index (where
+    # PostgreSQL 15-17 cannot put it).
+    tier_sql, tier_params = compiled(
+        ranked.filter(installs_band__gte=Cast(Value(band), SmallIntegerField()))
+    )
     below_sql, below_params = compiled(ranked.filter(installs_band__lt=band))
     order = "ORDER BY relevance DESC, name, pk"
 

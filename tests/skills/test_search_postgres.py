@@ -274,6 +274,30 @@ def test_a_broad_search_reads_a_first_page_within_its_small_tier_without_ranking
     assert qs.order_by()[: search_ranked.SEARCH_COUNT_CAP].count() == 3
 
 
+def test_a_broad_search_finds_its_tiers_matches_inside_the_words_index(monkeypatch):
+    # The tier's band is a condition of the words' GIN index (btree_gin, migration 0020),
+    # not a filter on every match read: PostgreSQL estimates a phrase (every CJK query)
+    # at one row and would never intersect two indexes for it.
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 1)
+    monkeypatch.setattr(selectors, "TIER_SKILLS", 1)
+    for n, band in enumerate((0, 3, 9)):
+        skill = PublishedSkillFactory(name=f"report-{n}", description="文档处理 and more.")
+        Skill.objects.filter(pk=skill.pk).update(installs_band=band)
+    captured = sql_of(lambda: skill_search(query="文档处理"))
+    statement = next(s for s in captured.split("\n") if s.startswith("WITH tier"))
+    with connection.cursor() as cursor:
+        # Three rows: else one scan of the table or of the band's own index (dropped in
+        # this test's transaction only), which a catalogue's tier of thousands never is.
+        cursor.execute("DROP INDEX skillsearch_installs_band")
+        cursor.execute("SET enable_seqscan = off; SET enable_indexscan = off")
+        cursor.execute("EXPLAIN " + statement)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute("RESET enable_seqscan; RESET enable_indexscan")
+    index_conditions = [line for line in plan.splitlines() if "Index Cond" in line]
+    assert any("search_vector @@" in c and "installs_band >=" in c for c in index_conditions)
+    assert names(skill_search(query="文档处理")) == ["report-2", "report-1", "report-0"]
+
+
 # --- The narrow search rows -------------------------------------------------------------
 
 
