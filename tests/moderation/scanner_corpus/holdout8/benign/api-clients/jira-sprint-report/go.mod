@@ -1,0 +1,3 @@
+module example.test/sprintreport
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.test/weather
+
+go 1.22

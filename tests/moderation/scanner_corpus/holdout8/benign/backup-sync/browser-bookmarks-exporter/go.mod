@@ -1,0 +1,3 @@
+module example.test/bmexport
+
+go 1.22

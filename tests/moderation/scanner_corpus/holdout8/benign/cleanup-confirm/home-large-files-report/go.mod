@@ -1,0 +1,3 @@
+module example.test/spacereport
+
+go 1.22

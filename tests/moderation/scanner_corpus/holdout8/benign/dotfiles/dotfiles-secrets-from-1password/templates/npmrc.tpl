@@ -1,0 +1,1 @@
+//registry.npmjs.org/:_authToken={{ op://Private/npm/token }}

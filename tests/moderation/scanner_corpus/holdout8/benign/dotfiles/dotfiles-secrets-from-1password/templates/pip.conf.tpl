@@ -1,0 +1,2 @@
+[global]
+extra-index-url = https://{{ op://Work/pypi-internal/username }}:{{ op://Work/pypi-internal/password }}@pypi.orchard.test/simple

@@ -1,0 +1,3 @@
+alias ll='ls -lah'
+alias gs='git status -sb'
+alias k=kubectl

@@ -1,0 +1,3 @@
+module example.test/jwtx
+
+go 1.22

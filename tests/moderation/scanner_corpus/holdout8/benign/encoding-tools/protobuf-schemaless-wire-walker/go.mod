@@ -1,0 +1,3 @@
+module example.test/pbwire
+
+go 1.22

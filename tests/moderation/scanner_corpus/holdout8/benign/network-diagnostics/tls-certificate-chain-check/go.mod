@@ -1,0 +1,3 @@
+module example.test/tlscheck
+
+go 1.22

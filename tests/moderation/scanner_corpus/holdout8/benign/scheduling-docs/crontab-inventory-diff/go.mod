@@ -1,0 +1,3 @@
+module example.test/croninv
+
+go 1.22
