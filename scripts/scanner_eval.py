@@ -268,9 +268,19 @@ def figures(samples: list[Sample], verdicts: dict[str, str]) -> dict:
     }
 
 
+def rules_verdict(findings: list) -> str:
+    """The rule stages' own verdict of a report: without the learned step's findings (the step
+    only adds findings, after the rules' verdict, so this is that verdict exactly)."""
+    from moderation.scanner.verdict import verdict_for
+
+    return verdict_for([f for f in findings if not f.rule_id.startswith("learned.")])[0]
+
+
 def evaluate_set(samples: list[Sample], *, cisco: bool) -> dict:
     reports = {s.name: scan_files(s.files) for s in samples}
     out = {"builtin": figures(samples, {k: r.verdict for k, r in reports.items()})}
+    # the rules alone from the same scans: one run of a validation half gives both lines
+    out["rules"] = figures(samples, {k: rules_verdict(r.findings) for k, r in reports.items()})
     out["_reports"] = reports
     if cisco and cisco_available() and samples:
         rows = cisco_verdicts({s.name: s.folder for s in samples})
@@ -390,7 +400,10 @@ def big_reference_case() -> dict:
 def _print_set(title: str, result: dict) -> None:
     b = result["builtin"]
     print(f"\n== {title}: {b['malicious']} malicious, {b['benign']} benign")
-    engines = [("builtin", b)] + ([("cisco", result["cisco"])] if "cisco" in result else [])
+    engines = [("builtin", b)]
+    if result.get("rules") and result["rules"] != b:
+        engines.append(("rules", result["rules"]))  # builtin without the learned step
+    engines += [("cisco", result["cisco"])] if "cisco" in result else []
     for name, m in engines:
         print(
             f"  {name:8} flagged {m['recall_flagged']:.1%}  fail {m['recall_fail']:.1%}  "

@@ -5,13 +5,15 @@
     .venv/bin/python scripts/scanner_train.py --no-write       # figures only
     .venv/bin/python scripts/scanner_train.py --cache /tmp/f.pkl   # reuse the scans
 
-Data: the malicious samples of the seven *spent* sets of tests/moderation/scanner_corpus/ (tune,
-holdout, holdout2 to holdout6) are the positives; their benign look-alikes, every skill of the
+Data: the malicious samples of the eight *spent* sets of tests/moderation/scanner_corpus/ (tune,
+holdout, holdout2 to holdout7) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout7, run once in
-session 13 and spent for reading but not trained on yet, and any later closed set) are skipped before any folder is opened. The 92 regression samples of
-tests/moderation/scanner_samples/ are never trained on: they are the last check.
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout8, being written in
+session 14, and any later closed set) are skipped before any folder is opened, and so are the
+rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout7's odd half, 7b, this
+round). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
+they are the last check.
 
 Features are learned.features (the function the engine runs), so the model sees at training
 what it sees at run time: hashed words and word pairs (no text is kept: the committed model is
@@ -47,20 +49,25 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
 from scanner_eval import (  # noqa: E402
+    CLOSED_SUBSETS,
     CORPUS_HALVES,
     _default_corpus,
     iter_corpus_skills,
     load_samples,
+    parity,
 )
 
 from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
-# The sets that may be read and trained on. Anything else in labels.json (holdout7, the blind set
-# of session 13, run once and spent for reading in scanner_eval.py but not trained on yet: the
-# next round decides how, as session 13 did for holdout6; and any later one) is skipped before
-# its folder is opened.
-SPENT = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+# The sets that may be read and trained on. Anything else in labels.json (holdout8, the blind set
+# being written in session 14, and any later one) is skipped before its folder is opened. Within
+# a spent set, the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py:
+# holdout7's odd half, 7b, in session 14) are skipped the same way, by the name's parity, until
+# the lead empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
+SPENT = (
+    "tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+)  # fmt: skip
 # The project's own honest demo skills (`load_demo`) are benign anchors: short, plain skills like
 # the ones the labelled attacks resemble, and written by other people than the labelled sets.
 # Trained with holdout6 but without them, the model raised the demo's docx-writer to review
@@ -111,10 +118,19 @@ def spent_rows(root: Path = CORPUS_HALVES) -> list[dict]:
     for row in rows:
         if row.get("half") not in SPENT:
             continue  # a closed blind set: never opened
+        if closed_subset(row):
+            continue  # a round's validation half: never opened either
         folder = (root / str(row["path"])).resolve()
         assert base in folder.parents and folder.parts[len(base.parts)] in SPENT
         out.append(row)
     return out
+
+
+def closed_subset(row: dict) -> bool:
+    """Whether a labels.json row is in a round's validation half (CLOSED_SUBSETS), by the same
+    parity of the same name as `scanner_eval.py --subset` uses."""
+    name = str(row.get("name") or row.get("path") or "")
+    return (str(row.get("half", "")), parity(name)) in CLOSED_SUBSETS
 
 
 def row_for(key, group, repo, label, family, expected, files, part=False) -> Row:
@@ -266,7 +282,7 @@ class Folds:
     """The leave-one-set-out partition (`folds`), made once, and the models trained without
     some of its folds. Fold k's threshold comes from its training folds' own held-out scores:
     the model without folds {j, k} scores fold j, and that model also serves fold j's round
-    (it is cached), so seven sets take 7 * 6 / 2 + 7 + 1 = 29 fits, not 57."""
+    (it is cached), so eight sets take 8 * 7 / 2 + 8 + 1 = 37 fits, not 73."""
 
     def __init__(self, rows: list[Row], sets: tuple[str, ...], bits: int, c: float):
         self.rows, self.sets, self.bits, self.c = rows, sets, bits, c

@@ -148,27 +148,53 @@ def test_the_runtime_needs_no_scikit_learn_numpy_or_scipy():
     assert out.stdout.strip() == "review"
 
 
-def test_training_never_reads_a_closed_blind_set(tmp_path):
-    import scanner_train
-
+def _manifest(tmp_path: Path) -> None:
+    """holdout6 row a, holdout7 rows c (even) and b (odd: the round's validation half, 7b) and
+    a holdout8 row d (a blind set being written); only a's and c's folders exist."""
     manifest = {"samples": [
         {"path": "holdout6/malicious/x/a", "name": "a", "half": "holdout6", "label": "malicious",
          "family": "x"},
         {"path": "holdout7/malicious/x/b", "name": "b", "half": "holdout7", "label": "malicious",
          "family": "x"},
-        {"path": "holdout8/benign/x/c", "name": "c", "half": "holdout8", "label": "benign",
+        {"path": "holdout7/benign/x/c", "name": "c", "half": "holdout7", "label": "benign",
+         "family": "x"},
+        {"path": "holdout8/benign/x/d", "name": "d", "half": "holdout8", "label": "benign",
          "family": "x"},
     ]}  # fmt: skip
     (tmp_path / "labels.json").write_text(json.dumps(manifest))
-    (tmp_path / "holdout6/malicious/x/a").mkdir(parents=True)
-    (tmp_path / "holdout6/malicious/x/a/SKILL.md").write_text(FM + "hello\n")
-    # holdout7's and holdout8's folders do not even exist: reading them would raise
+    for folder in ("holdout6/malicious/x/a", "holdout7/benign/x/c"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "SKILL.md").write_text(FM + "hello\n")
+
+
+def test_training_never_reads_a_closed_blind_set_nor_a_closed_subset(tmp_path, monkeypatch):
+    import scanner_eval
+    import scanner_train
+
+    assert scanner_eval.parity("b") == "odd" and scanner_eval.parity("c") == "even"
+    monkeypatch.setattr(scanner_train, "CLOSED_SUBSETS", frozenset({("holdout7", "odd")}))
+    _manifest(tmp_path)
+    # holdout7/b's and holdout8's folders do not even exist: reading them would raise
     rows = scanner_train.spent_rows(tmp_path)
-    assert [r["name"] for r in rows] == ["a"]
+    assert [r["name"] for r in rows] == ["a", "c"]
     assert [r.key for r in scanner_train.collect(None, root=tmp_path) if r.group != "demo"] == [
-        "holdout6/a"
+        "holdout6/a",
+        "holdout7/c",
     ]
-    assert "holdout6" in scanner_train.SPENT and "holdout7" not in scanner_train.SPENT
+    assert "holdout7" in scanner_train.SPENT and "holdout8" not in scanner_train.SPENT
+
+
+def test_once_the_round_s_validation_half_is_open_training_reads_it(tmp_path, monkeypatch):
+    """CLOSED_SUBSETS is scanner_eval's own: when the lead empties it, the retrain has 7b."""
+    import scanner_eval
+    import scanner_train
+
+    assert scanner_train.CLOSED_SUBSETS is scanner_eval.CLOSED_SUBSETS
+    monkeypatch.setattr(scanner_train, "CLOSED_SUBSETS", frozenset())
+    _manifest(tmp_path)
+    (tmp_path / "holdout7/malicious/x/b").mkdir(parents=True)
+    (tmp_path / "holdout7/malicious/x/b/SKILL.md").write_text(FM + "hello\n")
+    assert [r["name"] for r in scanner_train.spent_rows(tmp_path)] == ["a", "b", "c"]
 
 
 def test_the_demo_anchors_are_the_demo_s_honest_skills_and_never_its_attack():
@@ -257,5 +283,9 @@ def test_the_committed_model_was_trained_as_make_scanner_train_trains_it():
     assert trained["demo_clear"] == scanner_train.DEMO_CLEAR
     groups = {key.split("/")[0] for key in trained["rows"]}
     assert groups - {"corpus", "corpus-part", "demo"} == set(scanner_train.SPENT)
-    assert "holdout6" in groups and "holdout7" not in groups
+    assert "holdout7" in groups and "holdout8" not in groups
+    # holdout7 without the round's validation half (7b) while CLOSED_SUBSETS names it
+    manifest = json.loads((scanner_train.CORPUS_HALVES / "labels.json").read_text())["samples"]
+    h7 = [r for r in manifest if r["half"] == "holdout7" and not scanner_train.closed_subset(r)]
+    assert sum(n for k, n in trained["rows"].items() if k.startswith("holdout7/")) == len(h7)
     assert ("demo" in groups) == (scanner_train.DEMO_WEIGHT > 0)
