@@ -92,6 +92,19 @@ WEIGHT_DIGITS = 4
 PART_CHARS = 1500
 USE_PARTS = True  # train on the excerpts too (they are never counted as corpus skills)
 SEED = 0
+# The fail model (learned.fail_opinion): scores the skills the rules send to review and fails
+# those over its threshold. Trained on the rows the rules flag (review or fail: the fail rows
+# are attacks and look-alikes the rules already saw, at the same level of wording), with the
+# medium and high findings among its features. Its threshold is the lowest under which, on the
+# training folds' own held-out scores, at most FAIL_LOOK_TARGET of the look-alikes and
+# FAIL_CORPUS_TARGET of the corpus skills would be failed by it, and no demo skill, and at
+# least FAIL_FLOOR.
+FAIL_C = 2.0
+FAIL_ROWS = ("review", "fail")
+FAIL_CORPUS_WEIGHT = 5.0  # 1: 13 attacks gained instead of 15, the same false fails
+FAIL_LOOK_TARGET = 0.005  # half the 1 % the held-out look-alikes may lose
+FAIL_CORPUS_TARGET = 0.0  # the corpus may lose 0.1 %: calibrated to none
+FAIL_FLOOR = 0.5
 
 
 @dataclass
@@ -106,6 +119,8 @@ class Row:
     hashes: frozenset[int]
     names: frozenset[str]
     part: bool = False  # a short excerpt of a corpus skill (PARTS), not a skill of its own
+    # the medium and high findings (learned.review_features): what the fail model adds
+    review_names: frozenset[str] = frozenset()
 
 
 def spent_rows(root: Path = CORPUS_HALVES) -> list[dict]:
@@ -141,6 +156,7 @@ def row_for(key, group, repo, label, family, expected, files, part=False) -> Row
         key, group, repo, label, family, expected, verdict,
         frozenset(learned.skill_hashes(parsed)),
         frozenset(learned.engine_features(findings, out.state.get("role_units", ()))), part,
+        frozenset(learned.review_features(findings)),
     )  # fmt: skip
 
 
@@ -199,12 +215,17 @@ def collect(corpus: Path | None, *, root: Path = CORPUS_HALVES) -> list[Row]:
 # -- training -------------------------------------------------------------------------------------
 
 
-def matrix(rows: list[Row], bits: int):
+def features_of(r: Row, bits: int, fail: bool = False) -> dict[int, float]:
+    """learned.features of a scanned row; with the medium and high findings for the fail model."""
+    return learned.assemble(r.hashes, (r.names | r.review_names) if fail else r.names, bits)
+
+
+def matrix(rows: list[Row], bits: int, fail: bool = False):
     from scipy.sparse import csr_matrix
 
     data, indices, indptr = [], [], [0]
     for r in rows:
-        feats = learned.assemble(r.hashes, r.names, bits)
+        feats = features_of(r, bits, fail)
         for b in sorted(feats):
             indices.append(b)
             data.append(feats[b])
@@ -212,19 +233,26 @@ def matrix(rows: list[Row], bits: int):
     return csr_matrix((data, indices, indptr), shape=(len(rows), 1 << bits))
 
 
-def sample_weight(r: Row) -> float:
+def sample_weight(r: Row, fail: bool = False) -> float:
+    if fail:
+        return FAIL_CORPUS_WEIGHT if r.group == "corpus" else 1.0
     return DEMO_WEIGHT if r.group == "demo" else 1.0
 
 
-def fit(rows: list[Row], bits: int = BITS, c: float = C) -> tuple[dict[int, float], float]:
-    """Logistic regression (liblinear, balanced classes): rounded non-zero weights."""
+def fit(
+    rows: list[Row], bits: int = BITS, c: float = C, fail: bool = False
+) -> tuple[dict[int, float], float]:
+    """Logistic regression (liblinear, balanced classes): rounded non-zero weights. The fail
+    model is fitted on the rows the rules flag (FAIL_ROWS), excerpts excluded."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for r in rows if (USE_PARTS or not r.part) and sample_weight(r) > 0]
-    x = matrix(rows, bits)
+    if fail:
+        rows = [r for r in rows if r.verdict in FAIL_ROWS and not r.part]
+    rows = [r for r in rows if (USE_PARTS or not r.part) and sample_weight(r, fail) > 0]
+    x = matrix(rows, bits, fail)
     y = np.array([r.label for r in rows])
-    w = np.array([sample_weight(r) for r in rows])
+    w = np.array([sample_weight(r, fail) for r in rows])
     clf = LogisticRegression(
         solver="liblinear",
         C=c,
@@ -242,9 +270,11 @@ def fit(rows: list[Row], bits: int = BITS, c: float = C) -> tuple[dict[int, floa
     return weights, round(float(clf.intercept_[0]), WEIGHT_DIGITS)
 
 
-def scores(rows: list[Row], weights: dict[int, float], intercept: float, bits: int) -> list[float]:
+def scores(
+    rows: list[Row], weights: dict[int, float], intercept: float, bits: int, fail: bool = False
+) -> list[float]:
     model = learned.Model(bits, weights, intercept, 1.0, "")
-    return [model.score(learned.assemble(r.hashes, r.names, bits)) for r in rows]
+    return [model.score(features_of(r, bits, fail)) for r in rows]
 
 
 def threshold(corpus_scores: list[float], corpus_verdicts: list[str], target: float) -> float:
@@ -284,8 +314,10 @@ class Folds:
     the model without folds {j, k} scores fold j, and that model also serves fold j's round
     (it is cached), so eight sets take 8 * 7 / 2 + 8 + 1 = 37 fits, not 73."""
 
-    def __init__(self, rows: list[Row], sets: tuple[str, ...], bits: int, c: float):
-        self.rows, self.sets, self.bits, self.c = rows, sets, bits, c
+    def __init__(
+        self, rows: list[Row], sets: tuple[str, ...], bits: int, c: float, fail: bool = False
+    ):
+        self.rows, self.sets, self.bits, self.c, self.fail = rows, sets, bits, c, fail
         self.members = folds(rows, sets)
         self._models: dict[frozenset[int], tuple[dict[int, float], float]] = {}
 
@@ -293,25 +325,53 @@ class Folds:
         if excluded not in self._models:
             drop = set().union(*(self.members[k] for k in excluded))
             train = [r for i, r in enumerate(self.rows) if i not in drop]
-            self._models[excluded] = fit(train, self.bits, self.c)
+            self._models[excluded] = fit(train, self.bits, self.c, self.fail)
         return self._models[excluded]
 
     def held_out_scores(self, outer: int | None = None) -> dict[int, float]:
         """Each row's score from a model that never saw its fold (nor fold `outer`), for
-        every row outside fold `outer`."""
+        every row outside fold `outer` (for the fail model: every one the rules send to
+        review, the only ones it ever scores)."""
         out: dict[int, float] = {}
         for j, members in enumerate(self.members):
             if j == outer:
                 continue
+            if self.fail:
+                members = [i for i in members if self.rows[i].verdict == "review"]
             weights, intercept = self.model_without(frozenset({j} if outer is None else {j, outer}))
-            sc = scores([self.rows[i] for i in members], weights, intercept, self.bits)
+            sc = scores([self.rows[i] for i in members], weights, intercept, self.bits, self.fail)
             out.update(zip(members, sc, strict=True))
         return out
 
     def threshold(self, outer: int | None = None) -> float:
         oof = self.held_out_scores(outer)
+        if self.fail:
+            index = [i for k, m in enumerate(self.members) if k != outer for i in m]
+            return choose_fail_threshold([self.rows[i] for i in index], [oof.get(i) for i in index])
         index = sorted(oof)
         return choose_threshold([self.rows[i] for i in index], [oof[i] for i in index])
+
+
+def choose_fail_threshold(rows: list[Row], held_out: list[float | None]) -> float:
+    """From held-out scores of the rows at review (None for the others): the lowest threshold
+    that fails at most FAIL_LOOK_TARGET of all the look-alikes and FAIL_CORPUS_TARGET of all the
+    corpus skills of these folds, no demo skill, and at least FAIL_FLOOR."""
+
+    def bound(group: list[int], target: float) -> float:
+        at_review = sorted((held_out[i] or 0.0 for i in group if held_out[i] is not None),
+                           reverse=True)  # fmt: skip
+        allowed = math.floor(target * len(group))
+        return at_review[allowed] if allowed < len(at_review) else 0.0
+
+    look = [i for i, r in enumerate(rows) if r.group in SPENT and r.label == 0]
+    corpus = [i for i, r in enumerate(rows) if r.group == "corpus" and not r.part]
+    demo = [i for i, r in enumerate(rows) if r.group == "demo"]
+    return max(
+        FAIL_FLOOR,
+        bound(look, FAIL_LOOK_TARGET),
+        bound(corpus, FAIL_CORPUS_TARGET),
+        bound(demo, 0.0),
+    )
 
 
 def choose_threshold(rows: list[Row], held_out: list[float]) -> float:
@@ -407,8 +467,11 @@ def set_figures(rows: list[Row], raised: list[bool]) -> dict:
 # -- the committed model --------------------------------------------------------------------------
 
 
-def model_json(weights: dict[int, float], intercept: float, t: float, bits: int, info: dict) -> str:
+def model_json(
+    weights: dict[int, float], intercept: float, t: float, bits: int, info: dict, fail: dict
+) -> str:
     body = {
+        "fail": fail,
         "format": 1,
         "bits": bits,
         "intercept": intercept,
@@ -427,12 +490,96 @@ def model_json(weights: dict[int, float], intercept: float, t: float, bits: int,
     return json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def train_model(rows: list[Row], bits: int = BITS, c: float = C, cv: Folds | None = None) -> str:
+def measure_fail(rows: list[Row], cv: Folds) -> dict:
+    """Leave-one-set-out for the fail model: per held-out set, the attacks it fails that the
+    rules sent to review and the look-alikes it fails; per held-out corpus fold, the skills."""
+    out: dict = {"sets": {}, "corpus_added": 0, "corpus": 0, "demo_added": 0}
+    for k, members in enumerate(cv.members):
+        t = cv.threshold(k)
+        weights, intercept = cv.model_without(frozenset({k}))
+        test = [rows[i] for i in members]
+        sc = scores(test, weights, intercept, cv.bits, fail=True)
+        up = [r.verdict == "review" and x > t for r, x in zip(test, sc, strict=True)]
+        mal = [(r, u) for r, u in zip(test, up, strict=True) if r.group in SPENT and r.label]
+        ben = [(r, u) for r, u in zip(test, up, strict=True) if r.group in SPENT and not r.label]
+        out["sets"][cv.sets[k]] = {
+            "threshold": round(t, 4),
+            "malicious": len(mal),
+            "at_review": sum(r.verdict == "review" for r, _ in mal),
+            "fail_rules": sum(r.verdict == "fail" for r, _ in mal),
+            "gained": sum(u for _, u in mal),
+            "benign": len(ben),
+            "benign_fail_rules": sum(r.verdict == "fail" for r, _ in ben),
+            "benign_added": sum(u for _, u in ben),
+        }
+        corpus = [u for r, u in zip(test, up, strict=True) if r.group == "corpus" and not r.part]
+        out["corpus_added"] += sum(corpus)
+        out["corpus"] += len(corpus)
+        out["demo_added"] += sum(u for r, u in zip(test, up, strict=True) if r.group == "demo")
+    return out
+
+
+def _print_fail(result: dict) -> None:
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:.1f} %" if b else "-"
+
+    print("\nfail model, leave-one-set-out (threshold from the training folds only)")
+    gained = added = mal = ben = 0
+    for name, m in result["sets"].items():
+        print(
+            f"  {name:9} t={m['threshold']:.3f}: attacks failed"
+            f" {pct(m['fail_rules'], m['malicious'])} ->"
+            f" {pct(m['fail_rules'] + m['gained'], m['malicious'])} (+{m['gained']} of"
+            f" {m['at_review']} at review); look-alikes failed"
+            f" {pct(m['benign_fail_rules'], m['benign'])} ->"
+            f" {pct(m['benign_fail_rules'] + m['benign_added'], m['benign'])}"
+            f" (+{m['benign_added']}, {pct(m['benign_added'], m['benign'])} of {m['benign']})"
+        )
+        gained, added = gained + m["gained"], added + m["benign_added"]
+        mal, ben = mal + m["malicious"], ben + m["benign"]
+    print(
+        f"  all sets: +{gained} attacks failed of {mal} ({pct(gained, mal)}); +{added} look-alikes"
+        f" of {ben} ({pct(added, ben)}); corpus failed by the model {result['corpus_added']} of"
+        f" {result['corpus']}; demo skills {result['demo_added']}"
+    )
+
+
+def train_model(
+    rows: list[Row],
+    bits: int = BITS,
+    c: float = C,
+    cv: Folds | None = None,
+    cv_fail: Folds | None = None,
+) -> str:
     sets = tuple(s for s in SPENT if any(r.group == s for r in rows))
     if cv is None and len(sets) > 1:
         cv = Folds(rows, sets, bits, c)
+    if cv_fail is None and len(sets) > 1:
+        cv_fail = Folds(rows, sets, bits, FAIL_C, fail=True)
     t = cv.threshold() if cv is not None else 0.5
     weights, intercept = fit(rows, bits, c)
+    fail_weights, fail_intercept = fit(rows, bits, FAIL_C, fail=True)
+    fail_counts = collections.Counter(
+        (r.group, r.label) for r in rows if r.verdict in FAIL_ROWS and not r.part
+    )
+    fail = {
+        "intercept": fail_intercept,
+        "threshold": round(cv_fail.threshold() if cv_fail is not None else 0.99, 6),
+        "features": "the review model's and the medium and high findings",
+        "trained": {
+            "C": FAIL_C,
+            "verdicts": list(FAIL_ROWS),
+            "corpus_weight": FAIL_CORPUS_WEIGHT,
+            "look_alike_fail_target": FAIL_LOOK_TARGET,
+            "corpus_fail_target": FAIL_CORPUS_TARGET,
+            "floor": FAIL_FLOOR,
+            "rows": {
+                f"{g}/{'malicious' if y else 'benign'}": n
+                for (g, y), n in sorted(fail_counts.items())
+            },
+        },
+        "weights": {str(k): fail_weights[k] for k in sorted(fail_weights)},
+    }
     counts = collections.Counter(("corpus-part" if r.part else r.group, r.label) for r in rows)
     info = {
         "C": c,
@@ -449,7 +596,7 @@ def train_model(rows: list[Row], bits: int = BITS, c: float = C, cv: Folds | Non
             "\n".join(sorted(f"{r.key}:{r.label}" for r in rows)).encode()
         ).hexdigest()[:16],
     }
-    return model_json(weights, intercept, t, bits, info)
+    return model_json(weights, intercept, t, bits, info, fail)
 
 
 def _print(result: dict) -> None:
@@ -516,11 +663,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} skills scanned ({time.process_time() - start:.1f} s of CPU)")
     sets = tuple(s for s in SPENT if any(r.group == s for r in rows))
     cv = Folds(rows, sets, args.bits, args.c) if len(sets) > 1 else None
+    cv_fail = Folds(rows, sets, args.bits, FAIL_C, fail=True) if len(sets) > 1 else None
     if not args.no_measure:
         result = measure(rows, args.bits, args.c, cv)
         _print(result)
+        if cv_fail is not None:
+            _print_fail(measure_fail(rows, cv_fail))
     if not args.no_write or not args.no_measure:
-        text = train_model(rows, args.bits, args.c, cv)
+        text = train_model(rows, args.bits, args.c, cv, cv_fail)
     if not args.no_measure:  # the regression samples were never trained on: a last check
         model = learned.model_from_json(text.encode())
         samples = [
@@ -549,6 +699,20 @@ def main(argv: list[str] | None = None) -> int:
             f" {sum(r.verdict != 'pass' for r in mal)} -> {sum(r.verdict != 'pass' or r.key in up for r in mal)}"
             f" of {len(mal)}"
         )
+        if model.fail is not None:
+            fs = scores(samples, model.fail.weights, model.fail.intercept, model.bits, fail=True)
+            failed = {
+                r.key
+                for r, x in zip(samples, fs, strict=True)
+                if r.verdict == "review" and x > model.fail.threshold
+            }
+            print(
+                f"regression samples, final fail model (threshold {model.fail.threshold:.3f}):"
+                f" benign failed {sum(r.key in failed for r in ben)} of"
+                f" {sum(r.verdict == 'review' for r in ben)} at review; malicious failed"
+                f" {sum(r.verdict == 'fail' for r in mal)} ->"
+                f" {sum(r.verdict == 'fail' or r.key in failed for r in mal)} of {len(mal)}"
+            )
         demo = [r for r in rows if r.group == "demo"]
         if demo:  # in the sample when DEMO_WEIGHT > 0: the cross-validated line above speaks
             ds = scores(demo, model.weights, model.intercept, model.bits)

@@ -170,16 +170,24 @@ def scan_files(
     Never raises on file content: binary, huge and undecodable files are handled; a file that
     runs out of budget, or that an analyser cannot handle, is recorded as `scan.incomplete`.
     The rule stages run first (`analyse`); a skill they would pass gets the learned second
-    opinion (learned.py), which can only raise it to review.
+    opinion (learned.py), which can only raise it to review; a skill they send to review gets
+    the learned fail model, which can only raise it to fail. Nothing is ever lowered, and a
+    `pass` never becomes `fail`.
     """
     parsed, out, budget = analyse(files, frontmatter=frontmatter, skill_seconds=skill_seconds)
     findings = _sorted(out)
     verdict, score = verdict_for(findings)
-    if verdict == "pass" and not budget.skill_spent():
-        opinion = learned.second_opinion(parsed, findings, out.state.get("role_units", ()))
+    if verdict in ("pass", "review") and not budget.skill_spent():
+        units = out.state.get("role_units", ())
+        if verdict == "pass":  # can raise it to review (medium), never further
+            opinion = learned.second_opinion(parsed, findings, units)
+            rule_id, severity = learned.RULE_ID, Severity.MEDIUM
+        else:  # the rules' review: can raise it to fail (high, verdict.py)
+            opinion = learned.fail_opinion(parsed, findings, units)
+            rule_id, severity = learned.FAIL_RULE_ID, Severity.HIGH
         if opinion is not None:
             path, line, words, reason = opinion
-            out.add(learned.RULE_ID, Severity.MEDIUM, path, line, words, reason)
+            out.add(rule_id, severity, path, line, words, reason)
             findings = _sorted(out)
             verdict, score = verdict_for(findings)
     return ScanReport(

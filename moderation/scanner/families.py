@@ -200,14 +200,19 @@ FAMILIES: tuple[Family, ...] = (
             "A skill the rules would pass, scored by a linear model trained on hundreds of "
             "labelled attacks and look-alikes and on real skills (words and word pairs, hashed; "
             "the rules' low findings and role hits). Over its threshold the skill goes to review "
-            "with one finding naming the line that weighs most. It never fails a skill, never "
-            "lowers a verdict, and adds nothing to a skill the rules already flagged."
+            "with one finding naming the line that weighs most. A skill the rules send to review "
+            "is scored by a second model that also sees their medium and high findings; over a "
+            "threshold calibrated to fail almost no honest skill, it fails, with a finding that "
+            "names the score, the threshold and the signals that weigh most. A model never fails "
+            "a skill the rules pass, never lowers a verdict, and adds nothing to a skill the "
+            "rules already failed."
         ),
         CATCHES_LEARNED,
         LETS_THROUGH_LEARNED,
         gettext_noop(
-            "The model only asks a person to look; the rules alone decide what fails, so a "
-            "model's mistake costs a moderator's minute, never a skill's publication."
+            "A model raises a pass only to review, so a mistake there costs a moderator's "
+            "minute; it fails only a skill a rule already flagged, over a threshold calibrated on "
+            "held-out look-alikes and real skills."
         ),
     ),
     Family(

@@ -1,11 +1,21 @@
-"""A learned second opinion: a linear model that can raise a `pass` to `review`, never more.
+"""A learned second opinion: a model that can raise a `pass` to `review`, and a second one that
+can raise the rules' `review` to `fail`; never `pass` to `fail`, never lower.
 
 The rule stages decide `fail`; they miss attacks written in words nobody wrote a rule for. This
 step scores a skill that the rules would pass with a logistic-regression model trained on the
 labelled attacks and look-alikes of the spent sets and on the real corpus and the demo's honest
-skills as background (`scripts/scanner_train.py`); over the model's threshold it adds one `learned.second-opinion`
-finding (medium, family `learned`, outside the intent families: review at most). It never runs on
-a skill that is already `review` or `fail`, and never lowers anything.
+skills as background (`scripts/scanner_train.py`); over the model's threshold it adds one
+`learned.second-opinion` finding (medium, family `learned`, outside the intent families: review
+at most).
+
+A skill the rules send to review is scored by the *fail model* (`FailModel`, in the same model
+file): trained on the labelled rows and corpus skills the rules flag, with the medium and high
+findings among its features (`review_features`), and a threshold calibrated by leave-one-set-out
+so that almost no held-out look-alike or real skill is failed. Over it, one
+`learned.second-opinion-fail` finding (high; verdict.py fails on it) names the score, the
+threshold, the rule findings and roles of this skill that weigh most (`strongest_signals`) and the
+line whose words do (`explain`): the model keeps no text, so these are recomputed from the skill
+at scan time. Skipped when part of the skill was not scanned (`scan.*`).
 
 Features (the same function at training and at run time):
 
@@ -43,6 +53,7 @@ from .findings import Finding, Severity
 from .reading import SkillFile
 
 RULE_ID = "learned.second-opinion"
+FAIL_RULE_ID = "learned.second-opinion-fail"
 MODEL_PATH = Path(__file__).with_name("learned_model.json")
 
 MAX_TEXT_FILES = 24
@@ -111,6 +122,19 @@ def engine_features(
     return names
 
 
+def review_features(findings: Iterable[Finding]) -> set[str]:
+    """Names of the medium and high findings: what a skill the rules sent to review has and a
+    passing one has not (the fail model's extra features; `engine_features` never has them)."""
+    names: set[str] = set()
+    for f in findings:
+        if f.severity in (Severity.MEDIUM.value, Severity.HIGH.value) and not f.rule_id.startswith(
+            "learned."
+        ):
+            names.add(f"finding:{f.rule_id}")
+            names.add(f"finding:{f.rule_id}:{f.severity}")
+    return names
+
+
 def skill_hashes(files: Sequence[SkillFile]) -> set[int]:
     """The text hashes of a skill: words and pairs of every file the model reads."""
     hashes: set[int] = set()
@@ -142,6 +166,25 @@ def features(
     return assemble(skill_hashes(files), engine_features(findings, units), bits)
 
 
+def _logistic(weights: dict[int, float], intercept: float, feats: dict[int, float]) -> float:
+    w = map(weights.get, feats.keys(), repeat(0.0))
+    z = intercept + sum(map(mul, w, feats.values()))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@dataclass(frozen=True)
+class FailModel:
+    """The second model: scores a skill the rules sent to review, with the medium and high
+    findings among its features (`review_features`); over its threshold the skill fails."""
+
+    weights: dict[int, float]
+    intercept: float
+    threshold: float
+
+    def score(self, feats: dict[int, float]) -> float:
+        return _logistic(self.weights, self.intercept, feats)
+
+
 @dataclass(frozen=True)
 class Model:
     bits: int
@@ -149,21 +192,28 @@ class Model:
     intercept: float
     threshold: float
     digest: str
+    fail: FailModel | None = None
 
     def score(self, feats: dict[int, float]) -> float:
-        weights = map(self.weights.get, feats.keys(), repeat(0.0))
-        z = self.intercept + sum(map(mul, weights, feats.values()))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return _logistic(self.weights, self.intercept, feats)
 
 
 def model_from_json(raw: bytes) -> Model:
     data = json.loads(raw)
+    fail = data.get("fail")
     return Model(
         bits=int(data["bits"]),
         weights={int(k): float(v) for k, v in data["weights"].items()},
         intercept=float(data["intercept"]),
         threshold=float(data["threshold"]),
         digest=hashlib.sha256(raw).hexdigest(),
+        fail=FailModel(
+            weights={int(k): float(v) for k, v in fail["weights"].items()},
+            intercept=float(fail["intercept"]),
+            threshold=float(fail["threshold"]),
+        )
+        if fail
+        else None,
     )
 
 
@@ -189,10 +239,13 @@ _WORD = re.compile(rb"[a-z0-9_\x80-\xff]{2,}")
 _KEY = re.compile(rb"[a-z0-9_-]+:")
 
 
-def explain(model: Model, files: Sequence[SkillFile]) -> tuple[str, int | None, str]:
-    """The file and line whose words and pairs weigh most toward an attack, and those words."""
+def explain(
+    model: Model, files: Sequence[SkillFile], weights: dict[int, float] | None = None
+) -> tuple[str, int | None, str]:
+    """The file and line whose words and pairs weigh most toward an attack, and those words
+    (by the review model's weights, or by `weights`, the fail model's)."""
     mask = (1 << model.bits) - 1
-    w = model.weights
+    w = model.weights if weights is None else weights
     best: tuple[float, str, int | None, str] = (0.0, "", None, "")
     for f, data in text_files(files):
         header = f.kind == "skill_md" and data.startswith(b"---")
@@ -245,5 +298,65 @@ def second_opinion(
     reason = (
         f"a learned model trained on labelled attacks scores this skill {p:.2f}; "
         "a person should look"
+    )
+    return path, line, words, reason
+
+
+def _signal_words(name: str) -> str:
+    """A feature name in words a moderator can check against the report."""
+    kind, _, rest = name.partition(":")
+    if kind == "finding":
+        rule, _, severity = rest.partition(":")
+        return f"the finding {rule}" + (f" ({severity})" if severity else "")
+    roles = rest.replace("+", " and ")
+    return f"a step that teaches about {roles}" if kind == "teach" else f"a step with {roles}"
+
+
+def strongest_signals(
+    weights: dict[int, float], names: Iterable[str], bits: int, top: int = 3
+) -> list[str]:
+    """The rule-engine features of THIS skill that weigh most toward an attack (recomputed at
+    scan time: the model keeps only bucket weights), a finding's two names counted as one."""
+    mask = (1 << bits) - 1
+    contrib: dict[str, float] = {}
+    for name in names:
+        weight = weights.get(zlib.crc32(name.encode()) & mask, 0.0)
+        kind, _, rest = name.partition(":")
+        key = f"finding:{rest.split(':')[0]}" if kind == "finding" else name
+        contrib[key] = contrib.get(key, 0.0) + weight
+    severities = {
+        f"finding:{n.split(':')[1]}": n
+        for n in names
+        if n.startswith("finding:") and n.count(":") == 2
+    }
+    ranked = sorted((k for k, v in contrib.items() if v > 0), key=lambda k: (-contrib[k], k))
+    return [_signal_words(severities.get(k, k)) for k in ranked[:top]]
+
+
+def fail_opinion(
+    files: Sequence[SkillFile],
+    findings: Sequence[Finding],
+    units: Iterable[tuple[tuple[str, ...], bool]],
+) -> tuple[str, int | None, str, str] | None:
+    """(file, line, words, reason) for one `learned.second-opinion-fail` finding when the fail
+    model scores a skill the rules sent to review over its threshold; None otherwise, when there
+    is no fail model, and when part of the skill was not scanned (`scan.*`: the model would
+    judge what it did not see)."""
+    model = load_model()
+    if model is None or model.fail is None:
+        return None
+    if any(f.rule_id.startswith("scan.") for f in findings):
+        return None
+    names = engine_features(findings, units) | review_features(findings)
+    p = model.fail.score(assemble(skill_hashes(files), names, model.bits))
+    if p <= model.fail.threshold:
+        return None
+    path, line, words = explain(model, files, model.fail.weights)
+    signals = strongest_signals(model.fail.weights, names, model.bits)
+    reason = (
+        "a learned model trained on the labelled attacks and look-alikes the rules flag scores "
+        f"this skill {p:.3f}, over its fail threshold {model.fail.threshold:.3f}; strongest "
+        f"signals: {'; '.join(signals) or 'none alone (the sum of many small ones)'}"
+        + (f"; words that weigh most: {words}" if words else "")
     )
     return path, line, words, reason

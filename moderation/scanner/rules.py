@@ -560,6 +560,24 @@ RULES: list[Rule] = [
         "Nothing to fix if the skill is honest: a moderator reads it and accepts the finding.",
     ),
     Rule(
+        "learned.second-opinion-fail",
+        "learned",
+        HIGH,
+        gettext_noop("Learned second opinion: fail"),
+        gettext_noop(
+            "a skill the rules send to review that a second linear model, trained on the "
+            "labelled attacks, look-alikes and real skills the rules flag (words and word "
+            "pairs, the rules' low, medium and high findings, role hits), scores over a "
+            "threshold calibrated to fail almost no honest skill; names the score, the "
+            "threshold, the rule findings and the words that weigh most; never fails a skill "
+            "the rules pass"
+        ),
+        "Some attacks trip only a review-level rule; among those, a model trained on many "
+        "attacks and look-alikes at that level tells the attack's overall shape.",
+        "If the skill is honest, a moderator reads it and accepts the finding; the rules' own "
+        "findings still send it to review.",
+    ),
+    Rule(
         "scan.incomplete",
         "scanner",
         MED,

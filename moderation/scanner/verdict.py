@@ -8,6 +8,10 @@ from .config import SEVERITY_WEIGHT
 from .findings import Finding, Severity
 from .rules import INTENT_FAMILIES, RULES_BY_ID
 
+# High findings outside the intent families that fail all the same: the learned fail model's
+# (learned.py), which the engine adds only to a skill the rules already sent to review.
+FAIL_AT_HIGH = frozenset({"learned.second-opinion-fail"})
+
 
 def verdict_for(
     findings: Iterable[Finding], *, accepted: frozenset[str] = frozenset()
@@ -15,7 +19,8 @@ def verdict_for(
     """(verdict, risk score 0-100) for findings, ignoring those whose key was accepted.
 
     critical -> fail; high in an intent family (injection, hidden, execution, exfiltration,
-    persistence) -> fail; any other high, or any medium -> review; only low/info -> pass.
+    persistence, supply), or the learned fail model's (FAIL_AT_HIGH) -> fail; any other high,
+    or any medium -> review; only low/info -> pass.
     """
     verdict, score = "pass", 0
     for f in findings:
@@ -25,7 +30,8 @@ def verdict_for(
         score += SEVERITY_WEIGHT[sev]
         rule = RULES_BY_ID.get(f.rule_id)
         family = rule.family if rule else ""
-        if sev is Severity.CRITICAL or (sev is Severity.HIGH and family in INTENT_FAMILIES):
+        fails_high = family in INTENT_FAMILIES or f.rule_id in FAIL_AT_HIGH
+        if sev is Severity.CRITICAL or (sev is Severity.HIGH and fails_high):
             verdict = "fail"
         elif sev in (Severity.HIGH, Severity.MEDIUM) and verdict == "pass":
             verdict = "review"
