@@ -250,6 +250,8 @@ def fit(
     if fail:
         rows = [r for r in rows if r.verdict in FAIL_ROWS and not r.part]
     rows = [r for r in rows if (USE_PARTS or not r.part) and sample_weight(r, fail) > 0]
+    if len({r.label for r in rows}) < 2:
+        return {}, 0.0  # one class only (a tiny or partial sample): a model that scores 0.5
     x = matrix(rows, bits, fail)
     y = np.array([r.label for r in rows])
     w = np.array([sample_weight(r, fail) for r in rows])
@@ -468,10 +470,9 @@ def set_figures(rows: list[Row], raised: list[bool]) -> dict:
 
 
 def model_json(
-    weights: dict[int, float], intercept: float, t: float, bits: int, info: dict, fail: dict
+    weights: dict[int, float], intercept: float, t: float, bits: int, info: dict, fail: dict | None
 ) -> str:
-    body = {
-        "fail": fail,
+    body: dict = {
         "format": 1,
         "bits": bits,
         "intercept": intercept,
@@ -487,6 +488,8 @@ def model_json(
         "trained": info,
         "weights": {str(k): weights[k] for k in sorted(weights)},
     }
+    if fail is not None:
+        body["fail"] = fail
     return json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n"
 
 
@@ -544,6 +547,30 @@ def _print_fail(result: dict) -> None:
     )
 
 
+def fail_section(
+    rows: list[Row], bits: int, cv_fail: Folds | None, counts: collections.Counter
+) -> dict:
+    """The fail model's part of the model file: weights, threshold and how it was trained."""
+    fail_weights, fail_intercept = fit(rows, bits, FAIL_C, fail=True)
+    return {
+        "intercept": fail_intercept,
+        "threshold": round(cv_fail.threshold() if cv_fail is not None else 0.99, 6),
+        "features": "the review model's and the medium and high findings",
+        "trained": {
+            "C": FAIL_C,
+            "verdicts": list(FAIL_ROWS),
+            "corpus_weight": FAIL_CORPUS_WEIGHT,
+            "look_alike_fail_target": FAIL_LOOK_TARGET,
+            "corpus_fail_target": FAIL_CORPUS_TARGET,
+            "floor": FAIL_FLOOR,
+            "rows": {
+                f"{g}/{'malicious' if y else 'benign'}": n for (g, y), n in sorted(counts.items())
+            },
+        },
+        "weights": {str(k): fail_weights[k] for k in sorted(fail_weights)},
+    }
+
+
 def train_model(
     rows: list[Row],
     bits: int = BITS,
@@ -558,28 +585,11 @@ def train_model(
         cv_fail = Folds(rows, sets, bits, FAIL_C, fail=True)
     t = cv.threshold() if cv is not None else 0.5
     weights, intercept = fit(rows, bits, c)
-    fail_weights, fail_intercept = fit(rows, bits, FAIL_C, fail=True)
-    fail_counts = collections.Counter(
-        (r.group, r.label) for r in rows if r.verdict in FAIL_ROWS and not r.part
-    )
-    fail = {
-        "intercept": fail_intercept,
-        "threshold": round(cv_fail.threshold() if cv_fail is not None else 0.99, 6),
-        "features": "the review model's and the medium and high findings",
-        "trained": {
-            "C": FAIL_C,
-            "verdicts": list(FAIL_ROWS),
-            "corpus_weight": FAIL_CORPUS_WEIGHT,
-            "look_alike_fail_target": FAIL_LOOK_TARGET,
-            "corpus_fail_target": FAIL_CORPUS_TARGET,
-            "floor": FAIL_FLOOR,
-            "rows": {
-                f"{g}/{'malicious' if y else 'benign'}": n
-                for (g, y), n in sorted(fail_counts.items())
-            },
-        },
-        "weights": {str(k): fail_weights[k] for k in sorted(fail_weights)},
-    }
+    flagged = [r for r in rows if r.verdict in FAIL_ROWS and not r.part]
+    fail_counts = collections.Counter((r.group, r.label) for r in flagged)
+    fail: dict | None = None
+    if len({r.label for r in flagged}) == 2:  # else nothing to tell apart: no fail model
+        fail = fail_section(rows, bits, cv_fail, fail_counts)
     counts = collections.Counter(("corpus-part" if r.part else r.group, r.label) for r in rows)
     info = {
         "C": c,
