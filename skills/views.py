@@ -39,6 +39,7 @@ from skills.install import PIN_LENGTH, install_methods, skill_index_name
 from skills.models import GithubRepoCache, Skill, Tag, category_url
 from skills.page import charts_render, why_rank_render
 from skills.page import texts as skill_page_texts
+from skills.page_rows import skill_page_rows
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
 
@@ -431,15 +432,16 @@ class SkillDetailView(TemplateView):
     def get(self, request, *args, slug: str, **kwargs):
         skill, version, is_latest = _skill_and_version(request, slug)
         body_html = version.body_html
-        files = page_selectors.version_files(version=version)
+        rows = skill_page_rows(skill=skill, version=version)  # one statement
+        files = rows.files
         if version.renderer_version != RENDERER_VERSION or (version.body and not body_html):
             links = version_links(
                 slug=skill.slug, content_hash=version.content_hash, paths=[f.path for f in files]
             )
             body_html = render_markdown(version.body, links=links)
-        versions = page_selectors.skill_versions(skill=skill)
-        findings, scanned = page_selectors.version_findings(version=version)
-        tags = page_selectors.skill_tags(skill=skill)
+        versions = rows.versions
+        findings, scanned = rows.findings, rows.scanned
+        tags = rows.tags
         same_repo, related = page_selectors.skill_neighbours(
             skill=skill, tag_ids=[tag.pk for tag in tags]
         )
@@ -479,7 +481,7 @@ class SkillDetailView(TemplateView):
             "findings": findings,
             "problems": version.problems or [],
             "versions": versions,
-            "source_links": page_selectors.skill_source_links(skill=skill),
+            "source_links": rows.source_links,
             "same_repo": same_repo,
             "related": related,
             "installs_total": (popularity.installs_total if popularity else 0) or 0,
