@@ -8,7 +8,8 @@ the child warms every endpoint up (imports, templates, connections) uninstrument
 each endpoint the parent turns instrumentation on (`callgrind_control -i on`), the child
 makes the requests, and the parent dumps the count (`callgrind_control -d`). Only the
 Django process is counted (PostgreSQL and Redis run elsewhere). Endpoints and settings as
-cpu_profile.py (production settings, page and API caches off).
+cpu_profile.py (production settings, page and API caches off); `--accept-encoding "gzip,
+deflate, br"` asks as a browser does, so text answers are gzipped as production serves them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def child(args) -> None:
     from cpu_profile import endpoints
     from django.test import Client
 
-    client = Client(HTTP_USER_AGENT="instr-count/1", REMOTE_ADDR="127.0.0.1")
+    headers = {"HTTP_ACCEPT_ENCODING": args.accept_encoding} if args.accept_encoding else {}
+    client = Client(HTTP_USER_AGENT="instr-count/1", REMOTE_ADDR="127.0.0.1", **headers)
     eps = {k: v for k, v in endpoints().items() if not args.only or k in args.only.split(",")}
     for paths in eps.values():
         for p in paths[:3]:
@@ -74,6 +76,7 @@ def parent(args) -> None:
             "--requests",
             str(args.requests),
             *(["--only", args.only] if args.only else []),
+            *(["--accept-encoding", args.accept_encoding] if args.accept_encoding else []),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -126,6 +129,12 @@ def main() -> None:
     parser.add_argument("--flag", default="")
     parser.add_argument("--requests", type=int, default=10)
     parser.add_argument("--only", default="")
+    parser.add_argument(
+        "--accept-encoding",
+        default="",
+        help='as a browser sends it (e.g. "gzip, deflate, br"): the answers are then compressed '
+        "as production compresses them for browsers (wrk and the harness send none)",
+    )
     parser.add_argument("--out", default=str(HERE.parents[1] / "var" / "bench" / "callgrind"))
     args = parser.parse_args()
     if args.child:

@@ -68,6 +68,10 @@ def node_tools() -> Path:
 
 
 def free_port() -> int:
+    """BENCH_PORT when set (a shared machine may allot each engineer fixed ports, as for
+    scripts/bench/run.py), else a port the system finds free."""
+    if os.environ.get("BENCH_PORT"):
+        return int(os.environ["BENCH_PORT"])
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
