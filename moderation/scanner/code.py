@@ -29,6 +29,7 @@ from .config import (
 )
 from .context import grade_fetch, host_matches, ip_is_internal
 from .datause import blank_spans, needle_spans
+from .embedded import embedded_code
 from .findings import Severity
 from .reading import SkillFile
 from .steps import file_steps, is_teaching, steps_that_may_match, teaching_at
@@ -115,11 +116,17 @@ def _hostile_host(text: str) -> bool:
 
 
 def analyse_code(f: SkillFile, out: Collector) -> None:
-    if f.is_code:
-        lang = _language(f)
-        if lang:
-            text = blank_spans(f.text, needle_spans(f.text))  # lists it searches for
-            _emit(f, out, _events(text, lang, 1), "the script", False, _hostile_host(f.text))
+    lang = _language(f) if f.is_code else ""
+    if lang:
+        text = blank_spans(f.text, needle_spans(f.text))  # lists it searches for
+        _emit(f, out, _events(text, lang, 1), "the script", False, _hostile_host(f.text))
+    elif not f.is_markdown and L.CODE_INTEREST.search(f.text) is not None:
+        hostile = _hostile_host(f.text)
+        for piece_lang, line, piece in embedded_code(f):  # build, CI, notebook, package files
+            code = blank_spans(piece, needle_spans(piece))
+            # a named token sent to a service is what CI and build files are for: not raised
+            events = [e for e in _events(code, piece_lang, line) if e[3] != "named" or hostile]
+            _emit(f, out, events, "code the file runs", False, hostile)
     elif (
         f.is_markdown
         and ("```" in f.text or "~~~" in f.text)

@@ -152,6 +152,8 @@ def _kinds(stmt: str, tokens: list[str], lang: dict, tainted: dict[str, set[str]
     for t in tokens:
         if t in tainted:
             kinds |= tainted[t]
+        elif ":" in t and t[:1] != "$":  # `{body:t}`: a JS key and its value read as one name
+            kinds |= tainted.get(t.rsplit(":", 1)[1], set())
     return kinds
 
 

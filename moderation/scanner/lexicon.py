@@ -203,6 +203,7 @@ NO_CONFIRM = rx.compile(
     r"\bwithout\s+(?:asking|prompting|confirming|checking\s+with|waiting\s+for)\b"
     r"|\bwithout\s+(?:the\s+user'?s?\s+)?(?:confirmation|approval|consent)\b"
     r"|\bskip\s+(?:the\s+)?(?:confirmation|prompt|approval)s?\b|\b(?:straight|right)\s+away\b"
+    r"|\bwithout\s+(?:pausing|stopping|a\s+prompt|interruption|hesitat\w+)\b"
     r"|\bdo\s+not\s+(?:ask|wait)\b|\bdon'?t\s+(?:ask|wait)\b|\bno\s+questions\s+asked\b"
     r"|\bno\s+need\s+to\s+(?:ask|check|confirm)\b|\bnever\s+ask\s+(?:the\s+user\s+)?(?:to\s+"
     r"confirm|for\s+(?:confirmation|approval|permission))\b",
@@ -359,7 +360,13 @@ DESTRUCTIVE_OPS = rx.compile(
     r"Pictures|Downloads|Music|Videos|Movies|Library|Photos|\.ssh|\.gnupg)\b"
     r"|\bDROP\s+(?:DATABASE|SCHEMA|TABLE)\b|\bTRUNCATE\s+TABLE\b|\bterraform\s+destroy\b"
     r"|\baws\s+s3\s+rm\s+[^\n]*--recursive|\bgsutil\s+(?:-m\s+)?rm\s+-r|\bgh\s+repo\s+delete\b"
-    r"|\bdd\s+if=/dev/(?:zero|urandom)\s+of=|\bwipefs\b|\bchmod\s+-R\s+000\s+(?:~|/)",
+    r"|\bdd\s+if=/dev/(?:zero|urandom)\s+of=|\bwipefs\b|\bchmod\s+-R\s+000\s+(?:~|/)"
+    # whole disks erased (2.7.0): PowerShell's storage cmdlets, diskutil, GPT zaps, discards
+    r"|\bClear-Disk\b|\bFormat-Volume\b|\bdiskutil\s+(?:eraseDisk|eraseVolume|zeroDisk|randomDisk|"
+    r"secureErase|partitionDisk)\b|\bsgdisk\s+(?:-\S+\s+)*(?:--zap-all|-Z)\b|\bblkdiscard\b"
+    # a listing from the home folder or the file system's root (or a root left to fill) deleted
+    r"|\bfind\s+[\"']?(?:~|/|\$\{?HOME\b|<[\w -]{1,20}>)[^\n|]*\|\s*(?:[^\n|]*\|\s*)?xargs\s+"
+    r"(?:-\S+\s+(?:'[^'\n]*'\s+)?)*rm\b",
     re.IGNORECASE,
 )
 # Any language: the whole environment, and a network send (for co-occurrence in one file).

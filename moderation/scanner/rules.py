@@ -293,7 +293,9 @@ RULES: list[Rule] = [
         CRIT,
         gettext_noop("Destroying the home or root folder"),
         gettext_noop(
-            "rm -rf of /, ~, $HOME or system folders, mkfs or dd onto a disk, rmtree of the home"
+            "rm -rf of /, ~, $HOME or system folders, mkfs or dd onto a disk, rmtree of the home, "
+            "a program writing to a whole disk device, disks cleared or erased (Clear-Disk, "
+            "diskutil eraseDisk)"
         ),
         "Irreversible data loss.",
         "Delete only paths the skill created, by their full name.",
@@ -398,7 +400,8 @@ RULES: list[Rule] = [
         HIGH,
         gettext_noop("Privilege escalation"),
         gettext_noop(
-            "/etc/sudoers, NOPASSWD, visudo, setuid chmod (u+s, 4755), adding users to sudo/wheel"
+            "/etc/sudoers, NOPASSWD, visudo, setuid chmod (u+s, 4755), adding users to sudo/wheel, "
+            "owner, admin or superuser rights for an account the skill names"
         ),
         "Grants root without asking for it again.",
         "Remove it.",
@@ -410,7 +413,8 @@ RULES: list[Rule] = [
         gettext_noop("Disabling security controls"),
         gettext_noop(
             "setenforce 0, ufw/firewall off, Defender exclusions, Gatekeeper/SIP off, quarantine "
-            "removal, TLS verification off, clearing shell history"
+            "removal, TLS verification off, clearing shell history, audit trails stopped or "
+            "deleted (CloudTrail, GuardDuty, event logs, a database's statement log)"
         ),
         "Weakens the machine or hides what happened.",
         "Remove it.",

@@ -9,6 +9,7 @@ from typing import Any
 from . import patterns as P
 from .collect import Collector, excerpt
 from .findings import Severity
+from .mechanisms import check_mechanisms
 from .reading import SkillFile
 from .roles import host_class
 
@@ -120,7 +121,9 @@ def check_skill(
 
 
 def check_chains(files: list[SkillFile], out: Collector) -> None:
-    """A step that reads a secret and links to a file that sends (or the other way round)."""
+    """A step that reads a secret and links to a file that sends (or the other way round); and
+    the actions judged by what they do (mechanisms.py: disks, access, audit trails)."""
+    check_mechanisms(files, out)
     state = out.state
     paths = {f.path for f in files}
     sinks = dict(state.get("text_sinks", {}))

@@ -15,8 +15,10 @@ from . import claims as _claims
 from . import config as _config
 from . import datause as _datause
 from . import decoding as _decoding
+from . import embedded as _embedded
 from . import learned as _learned
 from . import lexicon as _lexicon
+from . import mechanisms as _mechanisms
 from . import patterns as _patterns
 from . import reporting as _reporting
 from . import rolehidden as _rolehidden
@@ -24,7 +26,7 @@ from . import rolelex as _rolelex
 from .rules import INTENT_FAMILIES, RULES
 from .rx import Rx
 
-SCANNER_VERSION = "2.6.0"
+SCANNER_VERSION = "2.7.0"
 
 
 def _module_material(module: ModuleType) -> dict[str, object]:
@@ -55,6 +57,8 @@ def rules_hash() -> str:
         _decoding, _rolehidden, _autorun, _claims, _datause,
         # 2.6.0's rule modules
         _reporting,
+        # 2.7.0's: actions judged by what they do, code inside build/CI/notebook/config files
+        _mechanisms, _embedded,
     ):  # fmt: skip
         material[module.__name__.rsplit(".", 1)[-1]] = _module_material(module)
     # the learned second opinion: its model file (weights, threshold) and how it reads a skill
