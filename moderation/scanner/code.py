@@ -37,13 +37,13 @@ from .steps import file_steps, is_teaching, steps_that_may_match, teaching_at
 _EXT = {
     ".py": "py", ".pyw": "py", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".ksh": "sh",
     ".command": "sh", ".js": "js", ".mjs": "js", ".cjs": "js", ".ts": "js", ".tsx": "js",
-    ".jsx": "js", ".ps1": "ps", ".psm1": "ps",
+    ".jsx": "js", ".ps1": "ps", ".psm1": "ps", ".go": "go",
 }  # fmt: skip
 _FENCE = {
     "python": "py", "py": "py", "python3": "py", "bash": "sh", "sh": "sh", "shell": "sh",
     "zsh": "sh", "console": "sh", "terminal": "sh", "": "sh", "js": "js", "javascript": "js",
     "ts": "js", "typescript": "js", "node": "js", "jsx": "js", "tsx": "js", "powershell": "ps",
-    "ps1": "ps", "pwsh": "ps", "ps": "ps",
+    "ps1": "ps", "pwsh": "ps", "ps": "ps", "go": "go", "golang": "go",
 }  # fmt: skip
 
 
@@ -81,7 +81,7 @@ def _events(code: str, lang: str, base_line: int) -> list[tuple[str, int, str, s
         lang = "sh"
     if lang == "sh":
         return shell_events(code, base_line, parse=len(code) <= MAX_PARSE_BYTES)
-    if lang in ("js", "ps"):
+    if lang in ("js", "ps", "go"):
         return [(k, base_line + ln - 1, d, w) for k, ln, d, w in token_events(code, lang)]
     return []
 

@@ -133,6 +133,7 @@ class PythonFlow:
                     or (name == "decode" and _codec_arg(sub))
                     or name == "chr"
                     or (name == "join" and _has_chr(sub))
+                    or (name in ("bytes", "bytearray") and _transformed_bytes(sub))
                 ):
                     k.decoded = True
                 elif name in RECEIVERS or (
@@ -288,3 +289,18 @@ def python_events(source: str) -> list[tuple[str, int, str, _Kinds]]:
         return [(kind, call.lineno, desc, k) for kind, call, k, desc in flow.events()]
     except RecursionError:
         return []
+
+
+def _transformed_bytes(call: ast.Call) -> bool:
+    """`bytes(x ^ 0x5A for x in DATA)`, `bytearray(b - 3 for b in blob)`, `bytes([104, 116, ...])`:
+    bytes computed from numbers (a key applied to each, or a long list of codes) are decoded
+    data, whatever the cipher (2.7.0)."""
+    for arg in call.args[:1]:
+        for sub in ast.walk(arg):
+            if isinstance(sub, ast.BinOp) and isinstance(
+                sub.op, ast.BitXor | ast.Sub | ast.Add | ast.Mod | ast.RShift | ast.LShift
+            ):
+                return True
+        if isinstance(arg, ast.List | ast.Tuple) and len(arg.elts) >= 16:
+            return all(isinstance(e, ast.Constant) and isinstance(e.value, int) for e in arg.elts)
+    return False

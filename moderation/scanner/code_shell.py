@@ -18,6 +18,8 @@ Events reported (kind, line, description, severity hint):
 
 from __future__ import annotations
 
+import re
+
 import bashlex
 import bashlex.errors
 
@@ -198,11 +200,49 @@ def _runner(cmd: Cmd) -> bool:
     return cmd.name in ("eval", "iex", "source", ".") or not rest or "-c" in cmd.words
 
 
+# Literals spelled so that no word names them (2.7.0): `$(echo npm)`, `` `printf rc` ``, and
+# variables holding a literal (`rc_dir="$HOME"; state="$rc_dir/.npmrc"`), folded in before the
+# script is parsed, on the same lines.
+_ECHO_SUB = re.compile(
+    r"\$\(\s*(?:echo|printf)\s+(?:-n\s+)?(['\"]?)([\w.+/-]{1,40})\1\s*\)"
+    r"|`\s*(?:echo|printf)\s+(?:-n\s+)?(['\"]?)([\w.+/-]{1,40})\3\s*`"
+)
+_LITERAL_ASSIGN = re.compile(
+    r"^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)="
+    r"(?:\"([^\"\n`]*)\"|'([^'\n]*)'|([^\s;&|\"'`()]*))\s*(?:#.*)?$"
+)
+_VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
+_SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH", re.IGNORECASE)
+
+
+def fold_literals(source: str) -> str:
+    """The script with `$(echo WORD)` replaced by WORD and variables that hold a literal
+    replaced by it (line by line, in order; a line keeps its place)."""
+    if "$" not in source and "`" not in source:
+        return source
+    known: dict[str, str] = {}
+    out: list[str] = []
+    for line in source.split("\n"):
+        if "echo" in line or "printf" in line:
+            line = _ECHO_SUB.sub(lambda m: m.group(2) or m.group(4) or "", line)
+        if known and "$" in line:
+            line = _VAR_REF.sub(lambda m: known.get(m.group(1) or m.group(2), m.group()), line)
+            # a secret's name says what it is: `$BOT_TOKEN` stays a named token for the flow
+        m = _LITERAL_ASSIGN.match(line) if "=" in line else None
+        if m is not None and len(known) < 200 and _SECRET_NAME.search(m.group(1)) is None:
+            value = next((g for g in m.groups()[1:] if g is not None), "")
+            if "$(" not in value and len(value) < 200:
+                known[m.group(1)] = value
+        out.append(line)
+    return "\n".join(out)
+
+
 def shell_events(
     source: str, base_line: int = 1, *, parse: bool = True
 ) -> list[tuple[str, int, str, str]]:
     """(kind, line, description, weight) events of a shell script; weight is "secret" or
     "named" for sends (a credential vs one named token) and "decoded" for executions."""
+    source = fold_literals(source)
     cmds = _commands_bashlex(source, base_line) if parse else None
     if cmds is None:
         cmds = _commands_tokens(source, base_line)

@@ -15,6 +15,15 @@ from . import rx
 _I = re.IGNORECASE
 
 # -- sources: what must not leave the machine ------------------------------------------------------
+# Saved logins of file-transfer, database, cloud and password clients: stores that hold a
+# password or token for someone else's server, read by stealers by their file names.
+CLIENT_STORES = (
+    r"|\bsitemanager\.xml\b|\brecentservers\.xml\b|\bWinSCP\.ini\b|\bMartin\s+Prikryl\b"
+    r"|SimonTatham[\\/]+PuTTY[\\/]+Sessions|\.s3cfg\b|\.boto\b|\.my\.cnf\b|\brclone\.conf\b"
+    r"|\.cargo[\\/]credentials|\.gem[\\/]credentials|\.composer[\\/]auth\.json"
+    r"|\.terraform\.d[\\/]credentials|\bcredentials-config\.json\b|\.kdbx\b|\.gnupg\b"
+    r"|\.password-store\b|\.config[\\/]op\b|\.wgetrc\b|\.git-credential-cache\b"
+)
 # Credential files and folders, keychains, browser profiles, wallets.
 SOURCE_FILE = rx.compile(
     r"(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE|home directory|/home/\w+|/root|"
@@ -34,7 +43,8 @@ SOURCE_FILE = rx.compile(
     r"|\bprivate\s+keys?\b|/etc/shadow\b|\.bash_history\b|\.zsh_history\b"
     r"|\bcredentials?\s+files?\b|\bssh\s+keys?\b|\bapi[_ ]keys?\s+files?\b"
     r"|\.claude[\\/](?:projects|history|todos)|APPDATA%?\\+Claude|\.codex[\\/](?:sessions|history)"
-    r"|\.cursor[\\/](?:chats|history)|history\.jsonl|\.gemini[\\/]tmp",
+    r"|\.cursor[\\/](?:chats|history)|history\.jsonl|\.gemini[\\/]tmp" + CLIENT_STORES,
+    # saved logins of file-transfer, database and cloud clients (2.7.0)
     _I,
 )
 # Marks a source mention as the user's *public* key or a template: not a secret.
@@ -101,6 +111,13 @@ SINK_PROSE = rx.compile(
     r"|\b(?:send|post|upload)\s+(?:it|them|this|that|everything|the\s+(?:contents?|results?|"
     r"data|files?|output))\s+(?:to|over)\b"
     r"|\bDNS\s+(?:lookups?|queries|requests?)\b[^\n]{0,80}\b(?:encod|subdomain|hex|base64)"
+    # a name to look up built from data (2.7.0): a slot for a piece of data among the labels in
+    # front of a domain (`<piece>.<n>.probe.example.net`, `${chunk}.x.example.org`); a slot for
+    # a service or a namespace (`<service>.<namespace>.svc.cluster.local`) is an address
+    r"|\b(?:look(?:s|ed|ing)?\s+up|resolv\w*|quer(?:y|ies)|dig|nslookup|host|ping|Resolve-DnsName)\b"
+    r"[^.!?`]{0,60}`?(?:(?:<[^>`\n]{1,30}>|\{[^}\s`]{1,30}\}|\$\{?\w+\}?|[\w-]+)\.){0,2}"
+    r"(?:<|\{|\$\{?)(?:chunk|piece|part|hex|data|encoded|payload|b64|base32|value|line|secret|token|"
+    r"key|content|label|seq|index)s?[^>}\s.`]{0,16}[>}]?\.(?:[\w<>{}$ -]{1,30}\.){0,3}[\w-]+\.[a-z]{2,}"
     r"|\b(?:send|upload|post|copy|forward|transmit|e-?mail)\w*\s+(?:the\s+|your\s+)?`[^`\n]{1,120}`"
     r"\s+(?:to|at)\s+<?`?https?://",
     _I,
@@ -342,7 +359,9 @@ CODE_INTEREST = rx.compile(
     r"|fetch|axios|http\.request|https\.request|sendBeacon|WebSocket|child_process|atob|Buffer"
     r"|fromCharCode|Invoke-|iwr|irm|WebClient|FromBase64|iex|b64decode|fromhex|unhexlify|codecs"
     r"|zlib|marshal|pickle|compile|chr\(|readFile|homedir|Get-Content|ScriptBlock|\[char\]"
-    r"|gethostbyname|getaddrinfo|\.recv\(|websockets?\.connect",
+    r"|gethostbyname|getaddrinfo|\.recv\(|websockets?\.connect"
+    r"|ReadFile|Getenv|Environ\(|UserHomeDir|http\.(?:Post|NewRequest)|net\.Dial|exec\.Command"
+    r"|bzip2|gzip",
     0,
 )
 

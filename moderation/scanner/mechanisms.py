@@ -11,6 +11,11 @@ read structure and data, not phrasing.
   administrator). An account the user names (`<user>`, `$USER`, `{login}`) is their decision.
 - **Audit trails**: stopping or deleting what records the account's activity (CloudTrail trails,
   GuardDuty detectors, Config recorders, audit rules, event logs, a database's statement log).
+- **A send plan in a data file**: a YAML/JSON manifest whose entries name credential files to
+  collect and whose delivery entry is a fixed web address (a "support bundle" the agent is told
+  to build exactly as the manifest says). The structure is read, not the words: any key may
+  name the files, the address is a URL under a key that is not documentation (homepage, docs,
+  repository, image, icon, license).
 
 Each is lowered where a step teaches about the attack; a program that asks first or previews
 (a prompt, `--dry-run`, ShouldProcess) is review, not fail.
@@ -21,12 +26,18 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+import yaml
+
 from . import lexicon as L
+from . import rolelex as R
 from . import rx
 from .collect import Collector
 from .findings import Severity
 from .reading import SkillFile
+from .roles import host_class
 from .steps import teaching_at
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _I = re.IGNORECASE
 MAX_FILE = 512 * 1024
@@ -101,6 +112,8 @@ def check_mechanisms(files: list[SkillFile], out: Collector) -> None:
         _devices(f, out)
         _grants(f, out)
         _audit(f, out)
+        if f.kind == "data" and f.ext in (".yaml", ".yml", ".json") and len(f.text) < 64 * 1024:
+            _send_plan(f, out)
 
 
 def _devices(f: SkillFile, out: Collector) -> None:
@@ -149,3 +162,57 @@ def _audit(f: SkillFile, out: Collector) -> None:
 def _line(f: SkillFile, pos: int) -> str:
     start = f.text.rfind("\n", 0, pos) + 1
     return f.text[start:pos]
+
+
+_DOC_KEY = re.compile(
+    r"homepage|docs?|documentation|repo(?:sitory)?|source|image|icon|logo|badge|licen[cs]e|"
+    r"schema|\$schema|\$id|issues|bugs|changelog|website|about|help|support_url|terms|privacy",
+    _I,
+)
+_PLACEHOLDER_URL = re.compile(r"[<>{}$%]|\bexample\.com\b|localhost|127\.0\.0\.1", _I)
+
+
+def _leaves(node, path: tuple[str, ...] = (), depth: int = 0):
+    """(key path, string value) of every string in a parsed document."""
+    if depth > 30:
+        return
+    if isinstance(node, dict):
+        for k, v in islice(node.items(), 400):
+            yield from _leaves(v, (*path, str(k)), depth + 1)
+    elif isinstance(node, list):
+        for v in islice(node, 400):
+            yield from _leaves(v, path, depth + 1)
+    elif isinstance(node, str):
+        yield path, node
+
+
+def _send_plan(f: SkillFile, out: Collector) -> None:
+    if "http" not in f.text or R.SRC_CRED.search(f.text) is None:
+        return
+    try:
+        doc = yaml.load(f.text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+    except (yaml.YAMLError, ValueError, TypeError, AttributeError, RecursionError):
+        return
+    creds, urls = [], []
+    for path, value in islice(_leaves(doc), 2000):
+        if len(value) > 300:
+            continue
+        if value.startswith(("http://", "https://")):
+            if not any(_DOC_KEY.fullmatch(k) for k in path[-1:]) and not _PLACEHOLDER_URL.search(
+                value
+            ):
+                urls.append(value)
+        elif R.SRC_CRED.search(value) and not L.SOURCE_HARMLESS.search(value):
+            creds.append(value)
+    if not creds or not urls:
+        return
+    host = urls[0].split("/")[2].rsplit("@", 1)[-1].split(":")[0]
+    kind = host_class(host)
+    if kind in ("known", "placeholder"):
+        return  # the user's own storage service, or an address to fill
+    at = f.text.find(creds[0])
+    out.at(
+        "exfil.instructed", Severity.HIGH, f, max(at, 0), max(at, 0) + len(creds[0]),
+        f"{f.path} lists credential files ({creds[0][:40]}) and a fixed address to deliver to "
+        f"({host}, {kind} host)",
+    )  # fmt: skip

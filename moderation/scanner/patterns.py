@@ -471,6 +471,9 @@ PLACEHOLDER = rx.compile(
 PRIVATE_KEY = rx.compile(
     r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
     r"[ \t]*\r?\n(?:[A-Za-z0-9+/=:\- \t]*\r?\n){0,4}?[A-Za-z0-9+/=]{40,}"
+    # the same key inside a JSON or YAML string, its newlines escaped (a cloud service-account
+    # file, 2.7.0)
+    r"|-----BEGIN (?:RSA |EC |OPENSSH )?PRIVATE KEY-----(?:\\\\?[rn])+[A-Za-z0-9+/=]{40,}"
 )
 
 # --- obfuscation ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import rx
+from .lexicon import CLIENT_STORES
 
 _I = re.IGNORECASE
 
@@ -84,7 +85,8 @@ SRC_CRED = rx.compile(
     r"|\b(?:chrome|chromium|firefox|brave|edge|safari|browser)'?s?\s+(?:\w+\s+)?(?:profiles?|"
     r"cookies|passwords?|sessions?|logins?)\b|\bsaved\s+passwords?\b|/etc/shadow\b"
     r"|\.(?:bash|zsh)_history\b"
-    r"|\bservice[-_]?account[\w-]*\.json\b|\bprivate\s+keys?\b|\bssh\s+keys?\b"
+    + CLIENT_STORES
+    + r"|\bservice[-_]?account[\w-]*\.json\b|\bprivate\s+keys?\b|\bssh\s+keys?\b"
     r"|\bcredential\s+(?:files?|store|cache|manager)\b|\btoken[-_ ]cache\b"
     r"|\bhidden\s+(?:folder|directory|file)\s+(?:that\s+|where\s+)?(?:the\s+)?(?:\w+\s+){0,3}"
     r"(?:cli|tool|client|ssh|git|aws|gcloud|azure|kubectl|docker|npm)\b"

@@ -42,6 +42,8 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 
 from . import patterns as P
 from . import rx
+from .code_shell import fold_literals
+from .code_tokens import folded_strings
 from .collect import Collector, is_placeholder
 from .context import mention_steps
 from .findings import Severity
@@ -165,6 +167,7 @@ def check_secrets(f: SkillFile, out: Collector) -> None:
                 sev, note = _grade(f, start, start + len(found), leak=leak)
             out.at(_kind(plugin), sev, f, start, start + len(found), f"a {what}{note}", mask=True)
             break
+    _check_assembled(f, out)
     if "PRIVATE KEY" in text:
         for m in P.PRIVATE_KEY.finditer(text):
             sev, note = _grade(f, m.start(), m.end(), leak=True)
@@ -175,3 +178,65 @@ def check_secrets(f: SkillFile, out: Collector) -> None:
             sev, note = _grade(f, m.start(), m.end(), leak=leak)
             what = "a chat webhook with its token" if "webhooks" in m.group() else "an API token"
             out.at("secrets.token", sev, f, m.start(), m.end(), f"{what}{note}", mask=True)
+
+
+def _assembled(f: SkillFile) -> list[tuple[int, str]]:
+    """(offset of the line, text) of values a script spells in pieces (2.7.0): shell variables
+    holding literals joined (`t1=...; t2=...; TOKEN="$t1.$t2"`), `"ab" + "cd"`, `[...].join("")`.
+    A credential cut in pieces is shipped all the same."""
+    text = f.text
+    if (
+        not f.is_code
+        or len(text) > 256 * 1024
+        or not ("$" in text or "+" in text or "join" in text)
+    ):
+        return []
+    out: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    folded = fold_literals(text).split("\n") if "$" in text else lines
+    for i, (a, b) in enumerate(zip(lines, folded, strict=False)):
+        if a != b:
+            out.append((offsets[i], b))
+        elif "+" in a or "join" in a:
+            out.extend((offsets[i], piece[1:-1]) for piece in folded_strings(a)[:4])
+        if len(out) > _MAX_LINES:
+            break
+    return out
+
+
+def _check_assembled(f: SkillFile, out: Collector) -> None:
+    for pos, value in _assembled(f):
+        if _CANDIDATE.search(value) is None and len(value) < 20:
+            continue
+        end = f.text.find("\n", pos)
+        end = len(f.text) if end == -1 else end
+        token = P.TOKENS.search(value)
+        if token is not None and token.group() not in f.text and not is_placeholder(token.group()):
+            sev, note = _grade(f, pos, pos + 1, leak=not token.group().startswith("AIza"))
+            out.at("secrets.token", sev, f, pos, end, f"an API token assembled from pieces{note}",
+                   mask=True)  # fmt: skip
+            return
+        for plugin in _PROVIDERS:
+            found = next(
+                (
+                    p.secret_value
+                    for p in plugin.analyze_line(
+                        filename=f.path, line=value[:_WINDOW], line_number=1
+                    )
+                    if p.secret_value and _real(p.secret_value, value, plugin)
+                ),
+                None,
+            )
+            if found is None or found in f.text:
+                continue  # a whole credential on the line is the line checks' finding
+            leak = type(plugin).__name__ not in _REVIEW_ONLY
+            sev, note = _grade(f, pos, pos + 1, leak=leak)
+            what = getattr(plugin, "secret_type", type(plugin).__name__)
+            out.at(
+                _kind(plugin), sev, f, pos, end,
+                f"a {what} assembled from pieces{note}", mask=True,
+            )  # fmt: skip
+            return
