@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 import orjson
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.cache import get_conditional_response
 from django.utils.encoding import force_str
@@ -44,7 +45,7 @@ from marketplace.ratelimit import (
     rate_limit_state_record,
 )
 from skills.search_ranked import SEARCH_COUNT_CAP
-from skills.selectors import COUNT_CAP, is_search
+from skills.selectors import COUNT_CAP, capped_count, is_search
 
 MAX_BODY_BYTES = 1024 * 1024  # 1 MiB: the largest request body the API accepts
 
@@ -172,9 +173,9 @@ class ApiPagination(BasePagination):
             request, self.size_query_param, self.default_size, 1, self.max_size
         )
         self.page = self._int_param(request, self.page_query_param, 1, 1, None)
-        if hasattr(queryset, "query"):
+        if isinstance(queryset, QuerySet):  # (not `hasattr(queryset, "query")`: makes it)
             cap = self.SEARCH_COUNT_CAP if is_search(queryset) else self.COUNT_CAP
-            self.count = queryset.order_by()[:cap].count()
+            self.count = capped_count(queryset, cap)
         else:
             self.count = len(queryset)
         start = (self.page - 1) * self.size

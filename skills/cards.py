@@ -26,6 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from marketplace.jinja2 import django_escape, truncatechars
+from marketplace.statements import Statement
 from skills.models import (
     Category,
     Skill,
@@ -34,6 +35,7 @@ from skills.models import (
     repository_full_name,
     skill_url,
 )
+from skills.search_ranked import search_ranked_ids
 from skills.templatetags.skills_tags import (
     compact_in,
     highlight,
@@ -194,6 +196,36 @@ def cards_listed(orderings: dict[str, Sequence[str]], *, limit: int) -> dict[str
 def card_rows(qs: QuerySet[Skill]) -> QuerySet:
     """`qs` (its filters and order kept) as rows of the card's columns (dicts)."""
     return qs.values(*CARD_VALUES)
+
+
+def _published_cards(_shape, *ids) -> QuerySet:
+    return Skill.objects.published().filter(pk__in=ids).order_by().values_list(*CARD_VALUES)
+
+
+_CARDS_BY_IDS: dict[int, Statement] = {}  # by the number of ids: compiled once each
+
+
+def search_card_rows(qs: QuerySet[Skill], start: int, stop: int) -> list[dict] | None:
+    """`list(card_rows(qs)[start:stop])` for a relevance search whose first ids its count
+    ranked (skills.search_ranked.search_ranked_ids): the page's rows read by those ids
+    with a statement compiled once per number of ids (marketplace.statements), in their
+    order, as the API's list does (skills.api.rows); building and compiling the search's
+    own statement for them cost more than reading them (issue #23). None for any other
+    queryset or page."""
+    ids = search_ranked_ids(qs, stop) if stop > start else None
+    if not ids:
+        return None
+    statement = _CARDS_BY_IDS.get(len(ids))
+    if statement is None:
+        statement = Statement(Skill, _published_cards, *[Skill._meta.pk] * len(ids))
+        _CARDS_BY_IDS[len(ids)] = statement
+    found = {
+        row[0]: dict(zip(CARD_VALUES, row, strict=True))
+        for row in statement.rows(*ids, using=qs.db)
+    }
+    # `_RankedSlice` reads the first `stop` ids and drops the first `start` rows found; a
+    # skill unpublished since is left out, as there.
+    return [found[pk] for pk in ids if pk in found][start:stop]
 
 
 def cards_from_rows(

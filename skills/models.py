@@ -22,6 +22,8 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.querysets import MadeLaterQuerySet
+
 
 class TimeStamped(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -271,7 +273,7 @@ class Tag(models.Model):
         return self.name
 
 
-class SkillQuerySet(models.QuerySet):
+class SkillQuerySet(MadeLaterQuerySet):
     def count(self) -> int:
         """The number of rows, counted on the narrow search rows for a search that says
         so (`query.narrow_count`, set by skills.selectors' unfiltered search, with its

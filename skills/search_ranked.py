@@ -14,6 +14,7 @@ from django.db.models import F, QuerySet, SmallIntegerField, Value
 from django.db.models.functions import Cast
 
 from skills.models import Skill
+from skills.search_compiled import shaped
 
 #: The order of a relevance search: the relevance alias (skills.selectors `_Relevance`),
 #: then the name and the id for equal relevances.
@@ -33,6 +34,18 @@ class _Marked:
     the querysets made from it: one with more had a condition added later."""
 
     conditions = 0
+
+
+def relevance_text(query: str) -> str:
+    """The query as the relevance compares it with names (skills.selectors `_Relevance`)."""
+    return query.lower().replace("-", " ")
+
+
+class _Tier:
+    """A search tier whose band is known (`_RankedAhead.band`), for `_Relevance`."""
+
+    def __init__(self, band: int | None):
+        self.band = band
 
 
 class _RankedAhead(_Marked):
@@ -59,16 +72,47 @@ class _RankedAhead(_Marked):
     every broad query of the 50 were the same as with every match ranked
     (docs/BENCHMARKS.md, "Issue #23, fifth pass")."""
 
-    def __init__(self, tier_band: Callable[..., int | None]):
+    def __init__(
+        self,
+        tier_band: Callable[..., int | None],
+        querysets: Callable[[tuple[str, str, str], object], tuple[QuerySet, QuerySet | None]],
+        *,
+        using: str,
+        words: tuple[str, str, str],
+        relevance: bool = True,
+    ):
         self.tier_band = tier_band  # skills.selectors.tier_band
-        self.found: QuerySet | None = None
-        self.ranked: QuerySet | None = None
+        # (words, tier) -> the search's (found, ranked) querysets (skills.selectors
+        # `_narrow_querysets`): built when first needed, and with sentinel words to compile
+        # the ranking statements once per shape (`_statement`).
+        self.querysets = querysets
+        self.using = using  # the database of the narrow search rows
+        self.words = words  # (websearch text, typo widening's tsquery text or "", query)
+        self.relevance = relevance  # ordered by relevance (else another sort: no ranking)
+        self._found: QuerySet | None = None
+        self._ranked: QuerySet | None = None
         self.ids: list | None = None
         self.total = 0
         self.band: int | None = None
 
+    def _build(self) -> None:
+        if self._found is None:
+            self._found, self._ranked = self.querysets(self.words, self)
+
+    @property
+    def found(self) -> QuerySet | None:
+        """The search's matches on the narrow rows (for counts past the ranking's)."""
+        self._build()
+        return self._found
+
+    @property
+    def ranked(self) -> QuerySet | None:
+        """The matches' ids in relevance order (`values("pk")`), when ordered by relevance."""
+        self._build()
+        return self._ranked
+
     def count(self, low: int, high: int | None) -> int:
-        if self.ranked is None or low:
+        if not self.relevance or low:
             counted = self.found.all()
             counted.query.set_limits(low, high)
             return counted.count()
@@ -82,12 +126,12 @@ class _RankedAhead(_Marked):
     def rank(self) -> None:
         if self.ids is not None:
             return
-        band = self.tier_band(using=self.ranked.db)
+        band = self.tier_band(using=self.using)
         if band is None:  # a catalogue no larger than the tier
-            rows = _ranked_and_counted(self.ranked, RANKED_AHEAD, among=SEARCH_COUNT_CAP + 1)
+            rows = self._ranked_and_counted(among=SEARCH_COUNT_CAP + 1)
             self.total = rows[0][1] if rows else 0
             if self.total > SEARCH_COUNT_CAP:  # broad: rank every match (at most the tier's)
-                rows = _ranked_and_counted(self.ranked, RANKED_AHEAD)
+                rows = self._ranked_and_counted()
             self.ids = [pk for pk, _total in rows]
             return
         # The tier's matches, ranked, and the others counted only as far as the cap needs,
@@ -96,7 +140,9 @@ class _RankedAhead(_Marked):
         # matches in the tier alone (`code review`, `unit tests`: 2,044 and 1,795 of
         # 10,400 at 100,000 skills) needs no other row (docs/BENCHMARKS.md, "Issue #23,
         # sixth pass").
-        tier, every, self.total = _tier_and_below(self.ranked, band, RANKED_AHEAD)
+        tier, every, self.total = _tier_and_below_run(
+            *self._statement(_TIER_AND_BELOW, band=band), using=self.using
+        )
         if self.total <= SEARCH_COUNT_CAP:
             self.ids = every  # every match read and ranked: exact
             return
@@ -109,6 +155,50 @@ class _RankedAhead(_Marked):
         # tier; docs/BENCHMARKS.md, "Issue #23, seventh pass").
         self.ids = tier
 
+    def _ranked_and_counted(self, among: int | None = None) -> list[tuple]:
+        kind = _RANKED_AMONG if among else _RANKED
+        return _ranked_and_counted_run(*self._statement(kind), using=self.using)
+
+    def _statement(self, kind: str, band: int | None = None) -> tuple[str, list]:
+        """(SQL, parameters) of one of the ranking statements (`_STATEMENTS`), with the
+        relevance lifting the tier when `self.band` is set (as `_Relevance` compiles it
+        then), from the statement compiled once per shape (skills.search_compiled)."""
+        lifted = self.band is not None
+        text, widening, query = self.words
+        relevance = relevance_text(query)
+        shape = shaped(
+            # The constants the statements hold are part of the shape (tests change them).
+            (self.using, kind, bool(widening), lifted, RANKED_AHEAD, SEARCH_COUNT_CAP),
+            lambda sentinels: self._compile(kind, sentinels, widened=bool(widening), lifted=lifted),
+            needs=(
+                "text",
+                "relevance",
+                "length",
+                *(["widening"] if widening else []),
+                *(["band"] if lifted or kind == _TIER_AND_BELOW else []),
+            ),
+        )
+        return shape.bind(
+            {
+                "text": text,
+                "widening": widening,
+                "relevance": relevance,
+                "length": len(relevance),
+                "band": self.band if lifted else band,
+            }
+        )
+
+    def _compile(self, kind: str, sentinels: dict, *, widened: bool, lifted: bool) -> tuple:
+        """The statement `kind` as the ORM compiles it for a search of the sentinels."""
+        words = (
+            sentinels["text"],
+            sentinels["widening"] if widened else "",
+            sentinels["relevance"],
+        )
+        tier = _Tier(sentinels["band"] if lifted else None)
+        _found, ranked = self.querysets(words, tier)
+        return _STATEMENTS[kind](ranked, band=sentinels["band"])
+
     def ids_to(self, high: int) -> list | None:
         """The first `high` ids in relevance order, when ranked ahead and enough."""
         if (
@@ -120,10 +210,13 @@ class _RankedAhead(_Marked):
         return self.ids[:high]
 
 
-def _ranked_and_counted(ranked: QuerySet, limit: int, among: int | None = None) -> list[tuple]:
-    """(id, number of matches) of the first `limit` rows of `ranked` (a relevance-ordered
-    `values("pk")` of the narrow rows), in its order; with `among`, of the first `among`
-    matches found (in no order: exact when there are no more).
+def _ranked_and_counted_sql(
+    ranked: QuerySet, *, band: int | None = None, among: int | None = None
+) -> tuple[str, list]:
+    """The statement giving (id, number of matches) of the first RANKED_AHEAD rows of
+    `ranked` (a relevance-ordered `values("pk")` of the narrow rows), in its order; with
+    `among`, of the first `among` matches found (in no order: exact when there are no
+    more). `band` is not used (the statements' common signature).
 
     The relevance is computed under a fence (`OFFSET 0`) and only (id, name, relevance)
     reach the window that counts: written as one query, PostgreSQL computes the ordering
@@ -135,22 +228,26 @@ def _ranked_and_counted(ranked: QuerySet, limit: int, among: int | None = None) 
         ranked.order_by().annotate(ranked_by=F("relevance")).values_list("pk", "name", "ranked_by")
     )
     sql, params = inner.query.sql_with_params()
-    with connections[ranked.db].cursor() as cursor:
-        cursor.execute(
-            f"SELECT pk, COUNT(*) OVER () FROM ({sql} {'LIMIT %s' if among else 'OFFSET 0'})"  # noqa: S608 - compiled ORM SQL
-            " AS matched (pk, name, relevance) ORDER BY relevance DESC, name, pk LIMIT %s",
-            [*params, *([among] if among else []), limit],
-        )
+    return (
+        f"SELECT pk, COUNT(*) OVER () FROM ({sql} {'LIMIT %s' if among else 'OFFSET 0'})"  # noqa: S608 - compiled ORM SQL
+        " AS matched (pk, name, relevance) ORDER BY relevance DESC, name, pk LIMIT %s",
+        [*params, *([among] if among else []), RANKED_AHEAD],
+    )
+
+
+def _ranked_and_counted_run(sql: str, params: list, *, using: str) -> list[tuple]:
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
         return cursor.fetchall()
 
 
-def _tier_and_below(ranked: QuerySet, band: int, limit: int) -> tuple[list, list, int]:
-    """One statement: the first `limit` ids of the tier's matches (`installs_band` >=
-    `band`: every one ranked), the first `limit` ids of all the matches read, and how many
-    were read: every match of the tier, then the others only until SEARCH_COUNT_CAP + 1 in
-    all. When that count is within the cap, every match was read and the second list is
-    the search's exact order (RELEVANCE_ORDER over both groups; relevance computed as in
-    `_ranked_and_counted`, without the tier's lift); else the search is broad."""
+def _tier_and_below_sql(ranked: QuerySet, *, band: int) -> tuple[str, list]:
+    """One statement: the first RANKED_AHEAD ids of the tier's matches (`installs_band` >=
+    `band`: every one ranked), the first RANKED_AHEAD ids of all the matches read, and how
+    many were read: every match of the tier, then the others only until SEARCH_COUNT_CAP
+    + 1 in all. When that count is within the cap, every match was read and the second
+    list is the search's exact order (RELEVANCE_ORDER over both groups; relevance computed
+    as in `_ranked_and_counted_sql`, without the tier's lift); else the search is broad."""
 
     def compiled(qs):
         inner = qs.order_by().annotate(ranked_by=F("relevance"))
@@ -184,8 +281,13 @@ def _tier_and_below(ranked: QuerySet, band: int, limit: int) -> tuple[list, list
         f" UNION ALL SELECT 1, place, pk FROM ({first('read')}) AS e"
         " UNION ALL SELECT 2, count(*), NULL FROM read"
     )
-    params = [*tier_params, *below_params, SEARCH_COUNT_CAP + 1, limit, limit]
-    with connections[ranked.db].cursor() as cursor:
+    params = [*tier_params, *below_params, SEARCH_COUNT_CAP + 1, RANKED_AHEAD, RANKED_AHEAD]
+    return sql, params
+
+
+def _tier_and_below_run(sql: str, params: list, *, using: str) -> tuple[list, list, int]:
+    """(the tier's first ids, every match read's first ids, how many were read)."""
+    with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
         rows = sorted(cursor.fetchall(), key=lambda row: row[:2])
     lists: tuple[list, list] = ([], [])
@@ -198,15 +300,30 @@ def _tier_and_below(ranked: QuerySet, band: int, limit: int) -> tuple[list, list
     return lists[0], lists[1], total
 
 
+_RANKED, _RANKED_AMONG, _TIER_AND_BELOW = "ranked", "ranked among", "tier and below"
+#: The ranking statements of a relevance search: kind -> (ranked, band=) -> (SQL, params).
+_STATEMENTS: dict[str, Callable[..., tuple[str, list]]] = {
+    _RANKED: _ranked_and_counted_sql,
+    _RANKED_AMONG: lambda ranked, band=None: _ranked_and_counted_sql(
+        ranked, among=SEARCH_COUNT_CAP + 1
+    ),
+    _TIER_AND_BELOW: _tier_and_below_sql,
+}
+
+
 def search_ranked_ids(qs: QuerySet[Skill], high: int) -> list | None:
     """The ids of the first `high` results of `qs`, in order, when `qs` is an unfiltered
     relevance search whose count has ranked them already (`_RankedAhead`; the same
     condition as `_RankedSlice`'s), else None. Its rows may then be read by these ids:
-    `_RankedSlice` would read exactly these, ordered by the same relevance."""
+    `_RankedSlice` would read exactly these, ordered by the same relevance. The search as
+    `skill_search` returned it says so without its query being made (`search_ahead`)."""
+    ahead = getattr(qs, "search_ahead", None)
+    if ahead is not None:
+        return ahead.ids_to(high)
     ahead = getattr(qs.query, "narrow_count", None)
     if (
         ahead is None
-        or ahead.ranked is None
+        or not ahead.relevance
         or tuple(qs.query.order_by) != RELEVANCE_ORDER
         or len(qs.query.where.children) != ahead.conditions
     ):

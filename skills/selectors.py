@@ -50,6 +50,7 @@ from skills.models import (
     INSTALLS_BAND_STEPS,
     Category,
     Skill,
+    SkillQuerySet,
     SkillSearch,
     SkillSortKey,
     Tag,
@@ -58,6 +59,7 @@ from skills.search_ranked import (
     RELEVANCE_ORDER,
     _Marked,
     _RankedAhead,
+    relevance_text,
 )
 
 SORTS = ("relevance", "popular", "trending", "new", "latest", "stars", "name")
@@ -212,7 +214,7 @@ class _Relevance(Expression):
 
     def __init__(self, tsquery, query: str, tier: _RankedAhead | None = None):
         super().__init__(output_field=FloatField())
-        self.query = query.lower().replace("-", " ")
+        self.query = relevance_text(query)
         self.tier = tier
         self.vector, self.tsquery, self.name, self.installs = (
             F("search_vector"),
@@ -338,24 +340,41 @@ def _typo_widening(qs: QuerySet[Skill], tsquery, query: str) -> str:
 def _search_postgres(qs: QuerySet, query: str, tier: _RankedAhead | None = None) -> tuple:
     """(match condition, relevance expression) of `query` over the filtered `qs` (skills,
     or the narrow SkillSearch rows: the same column names); `tier`: see `_Relevance`."""
-    from django.contrib.postgres.search import SearchQuery, SearchQueryField
-
     if search.is_single_cjk_letter(query):
         # No bigram holds a lone letter: substring scan (no index; rare), by popularity.
         match = (
             Q(name__icontains=query) | Q(summary__icontains=query) | Q(description__icontains=query)
         )
         return match, _popularity_boost()
-    cjk = is_cjk(query)
-    tsquery = SearchQuery(
-        search.cjk_query(query) if cjk else query,
-        search_type="websearch",
-        config=search.SEARCH_CONFIG,
-    )
-    if not cjk and not _has_operators(query):  # "pdf -merge" must not find pdf-merge by typo
-        widening = _typo_widening(qs, tsquery, query)
-        if widening:
-            tsquery = _TsQueryOr(tsquery, Cast(Value(widening), output_field=SearchQueryField()))
+    return _search_expressions(_search_words(qs, query), tier)
+
+
+def _websearch(text: str):
+    from django.contrib.postgres.search import SearchQuery
+
+    return SearchQuery(text, search_type="websearch", config=search.SEARCH_CONFIG)
+
+
+def _search_words(qs: QuerySet, query: str) -> tuple[str, str, str]:
+    """(websearch text, typo widening's tsquery text or "", query) of `query` over the
+    filtered `qs`: the values of its match and relevance (`_search_expressions`). CJK runs
+    are spelled as bigrams; the widening runs its own short statement."""
+    if is_cjk(query):
+        return search.cjk_query(query), "", query
+    widening = ""
+    if not _has_operators(query):  # "pdf -merge" must not find pdf-merge by typo
+        widening = _typo_widening(qs, _websearch(query), query)
+    return query, widening, query
+
+
+def _search_expressions(words: tuple[str, str, str], tier=None) -> tuple:
+    """(match condition, relevance expression) of a search's words (`_search_words`)."""
+    from django.contrib.postgres.search import SearchQueryField
+
+    text, widening, query = words
+    tsquery = _websearch(text)
+    if widening:
+        tsquery = _TsQueryOr(tsquery, Cast(Value(widening), output_field=SearchQueryField()))
     return _Matches(F("search_vector"), tsquery), _Relevance(tsquery, query, tier)
 
 
@@ -392,6 +411,8 @@ COUNT_CAP = 10_000  # listing counts are exact up to here, then shown as "10,000
 def is_search(qs) -> bool:
     """Whether `qs` (a `skill_search` result) searches for a query: its count is then
     exact up to SEARCH_COUNT_CAP, a listing's up to COUNT_CAP."""
+    if getattr(qs, "search_ahead", None) is not None:  # its query not made yet
+        return True
     return getattr(getattr(qs, "query", None), "is_search", False)
 
 
@@ -469,15 +490,15 @@ def skill_search(
     never computes it.
     """
     query = query_normalize(query)
-    matching = _apply_filters(Skill.objects.published(), filters)  # no joins: for subqueries
-    qs = _with_card_fields(matching)
     if sort not in SORTS or (sort == "relevance" and not query):
         sort = "relevance" if query else "popular"
+    if query and _on_postgres() and not filters.active and not search.is_single_cjk_letter(query):
+        return _search_narrow(query, sort)
+    matching = _apply_filters(Skill.objects.published(), filters)  # no joins: for subqueries
+    qs = _with_card_fields(matching)
     if query:
         qs.query.is_search = True  # kept by the querysets made from it
     if query and _on_postgres():
-        if not filters.active and not search.is_single_cjk_letter(query):
-            return _search_narrow(qs, query, sort)
         match, relevance = _search_postgres(matching, query)
         if sort != "relevance":
             return _ordered(qs.filter(match), sort)
@@ -516,6 +537,8 @@ def listed_count(qs) -> int | None:
     cached counts (`categories_with_counts_cached`, at most CATALOGUE_CACHE_SECONDS old):
     counting the category's skills read an index entry per skill, up to 10,000 (three
     quarters of the category page's SQL at 100,000 skills). None for any other queryset."""
+    if getattr(qs, "search_ahead", None) is not None:  # a search (its query not made yet)
+        return None
     listing = getattr(getattr(qs, "query", None), "category_listing", None)
     if listing is None or len(qs.query.where.children) != listing[1]:
         return None
@@ -523,7 +546,7 @@ def listed_count(qs) -> int | None:
     return counts.get(listing[0])
 
 
-def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill]:
+def _search_narrow(query: str, sort: str) -> QuerySet[Skill]:
     """An unfiltered search (PostgreSQL): matched, ranked and counted on the narrow
     SkillSearch rows (one per published skill, about a dozen to a page, where the skills
     table holds about one), then the page's skills read by primary key. The same results
@@ -531,28 +554,66 @@ def _search_narrow(qs: QuerySet[Skill], query: str, sort: str) -> QuerySet[Skill
 
     The skills' own match stays the condition of the returned queryset (its unsliced
     form, `_RankedSlice`); its capped count is counted on the narrow rows
-    (`SkillQuerySet.count`)."""
-    ahead = _RankedAhead(tier_band)
-    match, relevance = _search_postgres(SkillSearch.objects.all(), query, ahead)
-    found = SkillSearch.objects.filter(match)
-    ahead.found = found
+    (`SkillQuerySet.count`). A relevance search is ranked now, by statements compiled once
+    per shape (skills.search_compiled), and its queryset is made only when something reads
+    its query (marketplace.querysets): its count and the pages whose ids were ranked are
+    read from its `search_ahead` (`capped_count`, skills.search_ranked.search_ranked_ids)."""
+    narrow = SkillSearch.objects.all()
+    words = _search_words(narrow, query)
+    ahead = _RankedAhead(
+        tier_band, _narrow_querysets, using=narrow.db, words=words, relevance=sort == "relevance"
+    )
     if sort != "relevance":
-        results = _ordered(qs.filter(match), sort)
-    else:
-        ranked = found.alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
-        ahead.ranked = ranked
-        ahead.rank()  # now: whether the search is broad decides its order (`_RankedAhead`)
+        match, _relevance = _search_expressions(words)
+        results = _ordered(_search_queryset().filter(match), sort)
+        _count_on(results, ahead)
+        return results
+    ahead.rank()  # now: whether the search is broad decides its order (`_RankedAhead`)
+
+    def make() -> QuerySet[Skill]:
+        match, relevance = _search_expressions(words, ahead)
         # The outer order repeats the ranking for the page's rows only (on the skills'
         # own columns, which the narrow rows copy).
         results = (
-            qs.filter(_RankedSlice(match, ranked, ahead))
+            _search_queryset()
+            .filter(_RankedSlice(match, ahead.ranked, ahead))
             .alias(relevance=relevance)
             .order_by(*RELEVANCE_ORDER)
         )
+        _count_on(results, ahead)
+        return results
+
+    results = SkillQuerySet.made_later(Skill, make)
+    results.search_ahead = ahead  # this queryset only: not the ones made from it
+    return results
+
+
+def _search_queryset() -> QuerySet[Skill]:
+    qs = _with_card_fields(Skill.objects.published())
+    qs.query.is_search = True  # kept by the querysets made from it
+    return qs
+
+
+def _narrow_querysets(words: tuple[str, str, str], tier) -> tuple[QuerySet, QuerySet]:
+    """The narrow rows matching a search's words, and their ids in relevance order."""
+    match, relevance = _search_expressions(words, tier)
+    found = SkillSearch.objects.filter(match)
+    return found, found.alias(relevance=relevance).order_by(*RELEVANCE_ORDER).values("pk")
+
+
+def _count_on(results: QuerySet[Skill], ahead: _RankedAhead) -> None:
     # Marked after its last filter: a condition added later makes count() count the skills.
     ahead.conditions = len(results.query.where.children)
     results.query.narrow_count = ahead
-    return results
+
+
+def capped_count(qs, cap: int) -> int:
+    """`qs.order_by()[:cap].count()` (the paginators' count), from the ranking of a search
+    as `skill_search` returned it (`search_ahead`) without making its query."""
+    ahead = getattr(qs, "search_ahead", None)
+    if ahead is not None:
+        return ahead.count(0, cap)
+    return qs.order_by()[:cap].count()
 
 
 def skill_suggestions(*, query: str, limit: int = 5) -> list[Skill]:

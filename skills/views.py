@@ -30,7 +30,7 @@ from marketplace.fingerprint import request_address, request_fingerprint
 from marketplace.pagecache import page_cache
 from marketplace.paging import page_rows
 from skills import page_selectors, search_ranked, selectors
-from skills.cards import card_rows, cards_from_rows
+from skills.cards import card_rows, cards_from_rows, search_card_rows
 from skills.category_page import category_page_rows
 from skills.downloads import DownloadTooLarge, version_zip_build
 from skills.forms import VERDICT_LABELS, ReportForm, SearchForm, SubmitForm
@@ -296,7 +296,7 @@ class CappedPaginator(Paginator):
         listed = selectors.listed_count(self.object_list)  # a category's, as its menu says
         if listed is not None:
             return min(listed, self.count_cap)
-        return self.object_list.order_by()[: self.count_cap].count()
+        return selectors.capped_count(self.object_list, self.count_cap)
 
     @property
     def is_capped(self) -> bool:
@@ -309,7 +309,9 @@ class CappedPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        rows = category_page_rows(self.object_list, bottom, top)  # compiled once
+        rows = search_card_rows(self.object_list, bottom, top)  # a search's, by its ids
+        if rows is None:
+            rows = category_page_rows(self.object_list, bottom, top)  # compiled once
         if rows is None:
             rows = page_rows(card_rows(self.object_list), bottom, top)
         return self._get_page(rows, number, self)
