@@ -289,7 +289,8 @@ def _tier_and_below_run(sql: str, params: list, *, using: str) -> tuple[list, li
     """(the tier's first ids, every match read's first ids, how many were read)."""
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
-        rows = sorted(cursor.fetchall(), key=lambda row: row[:2])
+        rows = cursor.fetchall()
+    rows.sort()  # by (list, place): unique in each list, so the ids are never compared
     lists: tuple[list, list] = ([], [])
     total = 0
     for which, place, pk in rows:

@@ -317,7 +317,7 @@ def _word_matches(_shape, query: str) -> QuerySet:
 _WORD_MATCHES = Statement(SkillSearch, _word_matches, CharField())
 
 
-def _typo_widening(qs: QuerySet[Skill], tsquery, query: str) -> str:
+def _typo_widening(qs: QuerySet[Skill], query: str) -> str:
     """The corrections of the query's words as tsquery text (skills.search.typo_tsquery)
     when its words match fewer than FUZZY_BELOW of the (filtered) skills, else "". One
     short statement on the database the search reads (the word lookup only runs when
@@ -326,7 +326,7 @@ def _typo_widening(qs: QuerySet[Skill], tsquery, query: str) -> str:
     if qs.model is SkillSearch and not qs.query.where:  # the unfiltered search: compiled once
         sql, params, _compiled = _WORD_MATCHES.sql(query, using=qs.db)
     else:
-        matches = qs.filter(search_vector=tsquery).order_by().values("pk")[:FUZZY_BELOW]
+        matches = qs.filter(search_vector=_websearch(query)).order_by().values("pk")[:FUZZY_BELOW]
         sql, params = matches.query.sql_with_params()
     with connections[qs.db].cursor() as cursor:
         cursor.execute(
@@ -363,7 +363,7 @@ def _search_words(qs: QuerySet, query: str) -> tuple[str, str, str]:
         return search.cjk_query(query), "", query
     widening = ""
     if not _has_operators(query):  # "pdf -merge" must not find pdf-merge by typo
-        widening = _typo_widening(qs, _websearch(query), query)
+        widening = _typo_widening(qs, query)
     return query, widening, query
 
 

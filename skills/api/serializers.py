@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import datetime
 from urllib.parse import quote
 
@@ -43,6 +44,9 @@ def skill_api_url_for(request, pk, name: str = "api-skill-detail", **extra) -> s
 _SENTINEL_SLUG = "sentinel-owner/sentinel-repo/sentinel-skill"
 _SENTINEL_ID = "00000000-0000-4000-8000-00000000beef"
 _SAFE = "!$&'()*+,;=/~:@"  # what Django's reverse() leaves unquoted in a path
+# A slug that `quote(slug, safe=_SAFE)` leaves as it is (its unreserved letters and _SAFE):
+# most are, and the check costs a tenth of the quoting.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.\-~!$&'()*+,;=/:@]*")
 
 
 @functools.lru_cache(maxsize=16)
@@ -94,7 +98,8 @@ class SkillUrls:
 
     def html_for(self, slug: str) -> str | None:
         if self.html_template is not None:
-            return self.html_template.replace(_SENTINEL_SLUG, quote(slug, safe=_SAFE))
+            quoted = slug if _UNQUOTED.fullmatch(slug) else quote(slug, safe=_SAFE)
+            return self.html_template.replace(_SENTINEL_SLUG, quoted)
         return self.html(Skill(slug=slug))
 
 

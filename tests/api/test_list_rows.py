@@ -67,3 +67,25 @@ def test_row_urls_follow_each_request_host_though_their_paths_are_reversed_once(
     assert two.api_for("00000000-0000-4000-8000-000000000001") == (
         "http://two.example/api/v1/skills/00000000-0000-4000-8000-000000000001"
     )
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "acme/tools/pdf",
+        "a-b/c_d/e.f~g",
+        "o/r/it's+(x)",
+        "o/r/c d",
+        "o/r/한국어",
+        "o/r/100%",
+        "o/r/a?b#c",
+    ],
+)
+def test_a_row_url_quotes_its_slug_as_reverse_does_whether_or_not_it_needs_quoting(slug):
+    from urllib.parse import quote
+
+    from skills.api.serializers import _SAFE, SkillUrls
+
+    urls = SkillUrls(RequestFactory().get("/", HTTP_HOST="testserver"))
+
+    assert urls.html_for(slug) == f"http://testserver/s/{quote(slug, safe=_SAFE)}/"
