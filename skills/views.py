@@ -421,7 +421,9 @@ def _zip_sha256(*, version, slug: str) -> str:
         except DownloadTooLarge:
             return ""
 
-    return cache.get_or_set(f"zip-sha256:{version.content_hash}:{slug}", build, timeout=86400)
+    # The slug hashed: it may hold spaces, any letters and 300 characters (cache keys may not).
+    slug_key = hashlib.blake2b(slug.encode(), digest_size=16).hexdigest()
+    return cache.get_or_set(f"zip-sha256:{version.content_hash}:{slug_key}", build, timeout=86400)
 
 
 @method_decorator(

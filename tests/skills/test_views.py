@@ -518,3 +518,12 @@ def test_a_category_page_counts_its_skills_from_the_category_counts(client, sett
     with CaptureQueriesContext(connection) as ctx:
         html = client.get("/categories/documents/", {"scripts": "no"}).content.decode()
     assert [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+
+
+@pytest.mark.parametrize("slug", ["acme/tools/한국어 번역", "acme/tools/" + "long-name-" * 30])
+def test_a_skill_page_with_any_slug_makes_safe_cache_keys(client, slug):
+    """The ZIP digest is cached per version and slug: a slug with spaces, Korean letters or
+    300 characters must not make a key a memcached-compatible cache refuses (the suite turns
+    CacheKeyWarning into an error)."""
+    skill = PublishedSkillFactory(slug=slug)
+    assert client.get(skill.get_absolute_url()).status_code == 200
