@@ -29,10 +29,15 @@ def test_the_search_forms_menus_render_as_djangos_select(language, data):
                 assert str(bound) == expected
 
 
+@override_settings(DEBUG=False)
 def test_only_values_among_the_choices_are_kept_and_a_setting_change_drops_them():
+    # In English whatever an earlier test left active (a Korean request through the test
+    # client leaves "ko" on the thread: then both renders below were one key, and the
+    # test failed depending on the order the suite ran in).
     widgets._KEPT.clear()
-    str(SearchForm({"scripts": "yes"})["scripts"])
-    str(SearchForm({"scripts": "anything-else"})["scripts"])
+    with translation.override("en"):
+        str(SearchForm({"scripts": "yes"})["scripts"])
+        str(SearchForm({"scripts": "anything-else"})["scripts"])
     assert len(widgets._KEPT) == 1
     with translation.override("ko"):
         korean = str(SearchForm({"scripts": "yes"})["scripts"])
