@@ -77,8 +77,8 @@ SPENT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", 
 # odd): tune on one half, validate on the other. (half, subset) pairs listed here are a round's
 # validation halves: figures only, like a closed set, until that round's rules are final.
 # holdout6 odd was 2.6.0's validation half (session 13): read once its rules were final, spent.
-# holdout7 odd is 2.7.0's (session 14): tune on holdout7 even ("7a"), figures only for 7b.
-CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset({("holdout7", "odd")})
+# holdout7 odd was 2.7.0's (session 14): read once its rules were final, spent (and trained on).
+CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset()
 
 
 def parity(name: str) -> str:
