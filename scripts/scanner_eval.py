@@ -8,7 +8,7 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout5    # the fifth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout6    # the sixth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout7    # the seventh held-back set (spent)
-    .venv/bin/python scripts/scanner_eval.py --half holdout8    # the eighth held-back set (closed)
+    .venv/bin/python scripts/scanner_eval.py --half holdout8    # the eighth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
     .venv/bin/python scripts/scanner_eval.py --half holdout6 --subset even --show-misses
@@ -72,7 +72,16 @@ HELD_BACK = (
 )
 # Held-back halves already run and published: later rounds read them as tuning material, so
 # --show-misses may list their per-sample misses. The others stay closed: figures only.
-SPENT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+SPENT = (
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)
 # A spent set can be cut in two by the same rule as tune/holdout (sha256 of the name, even or
 # odd): tune on one half, validate on the other. (half, subset) pairs listed here are a round's
 # validation halves: figures only, like a closed set, until that round's rules are final.

@@ -9,10 +9,10 @@ Data: the malicious samples of the eight *spent* sets of tests/moderation/scanne
 holdout, holdout2 to holdout7) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout8, being written in
-session 14, and any later closed set) are skipped before any folder is opened, and so are the
-rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout7's odd half, 7b, this
-round). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout8, run once in
+session 14 and spent for reading but not trained on yet, and any later closed set) are skipped
+before any folder is opened, and so are the rows of a round's validation half (scanner_eval's
+CLOSED_SUBSETS: holdout7's odd half, 7b, in session 14). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
 they are the last check.
 
 Features are learned.features (the function the engine runs), so the model sees at training
@@ -61,7 +61,8 @@ from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
 # The sets that may be read and trained on. Anything else in labels.json (holdout8, the blind set
-# being written in session 14, and any later one) is skipped before its folder is opened. Within
+# of session 14, run once and spent for reading in scanner_eval.py but not trained on yet: the
+# next round decides how; and any later one) is skipped before its folder is opened. Within
 # a spent set, the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py:
 # holdout7's odd half, 7b, in session 14) are skipped the same way, by the name's parity, until
 # the lead empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
