@@ -72,7 +72,8 @@ def test_accepting_a_finding_bumps_the_version(staff_user):
     version = version_with_files(
         {"SKILL.md": SKILL_MD, "scripts/run.sh": REVIEW_SCRIPT}, publish=True
     )
-    (finding,) = [f for f in findings_of(version) if f["severity"] in ("medium", "high")]
+    # The rule's own finding (the learned fail model may add its opinion beside it).
+    (finding,) = [f for f in findings_of(version) if f["rule_id"] == "exec.pipe-to-shell"]
     before = catalogue_state(skill=version.skill.slug), catalogue_state()
     finding_accept(
         version=version, finding_key=finding["key"], moderator=staff_user, reason="documented"
