@@ -520,7 +520,9 @@ def test_a_category_page_counts_its_skills_from_the_category_counts(client, sett
     assert [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
 
 
-@pytest.mark.parametrize("slug", ["acme/tools/한국어 번역", "acme/tools/" + "long-name-" * 30])
+@pytest.mark.parametrize(
+    "slug", ["acme/tools/한국어 번역", ("acme/tools/" + "long-name-" * 29)[:300]]
+)
 def test_a_skill_page_with_any_slug_makes_safe_cache_keys(client, slug):
     """The ZIP digest is cached per version and slug: a slug with spaces, Korean letters or
     300 characters must not make a key a memcached-compatible cache refuses (the suite turns
