@@ -43,6 +43,7 @@ TRUSTED_INSTALL_HOSTS = (
     "nixos.org", "releases.hashicorp.com", "apt.releases.hashicorp.com", "dl.google.com",
     "packages.microsoft.com", "aka.ms", "supabase.com", "vercel.com", "cursor.com",
     "opencode.ai", "gitlab.com", "openai.com", "modal.com", "railway.app", "render.com",
+    "get.chezmoi.io",
 )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 
 from . import patterns as P
+from . import rx
 from .collect import Collector
 from .config import SUSPICIOUS_TLDS, TRUSTED_INSTALL_HOSTS
 from .findings import Severity
@@ -158,10 +159,20 @@ def ip_is_internal(value: str) -> bool | None:
 _RFC1918 = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 
 
+_BARE_FETCH = rx.compile(
+    r"\b(?:curl|wget)\s+(?:-[\w-]+\s+)*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/[^\s\"')]*)?(?:[\s\"')]|$)",
+    P._I,
+)
+
+
 def grade_fetch(line: str) -> tuple[Severity, str]:
     """Severity of running something fetched from the URLs on this line."""
     urls = list(P.URL.finditer(line))
     if not urls:
+        # `curl -fsLS get.chezmoi.io`: a host with no scheme is still a named host
+        bare = _BARE_FETCH.search(line)
+        if bare is not None and host_matches(bare.group(1).lower(), TRUSTED_SET):
+            return Severity.LOW, "from a well-known installer host"
         return Severity.MEDIUM, "from a URL given at run time"
     worst, reasons = Severity.LOW, []
     for m in urls:

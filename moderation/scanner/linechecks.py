@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import lexicon as L
 from . import patterns as P
 from .collect import Collector
 from .context import (
@@ -343,6 +344,15 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
     hostile_script = None
     for m in f.iter("SCHEDULED_TASK"):
         ls, le = f.line_bounds(m.start())
+        if (
+            not code
+            and m.group().startswith("/")
+            and _WRITES_LINE.search(text, ls, le) is None
+            and _PROSE_WRITE.search(text, ls, le) is None
+        ):  # "every user's crontab (`/var/spool/cron/crontabs/`)": a place named, nothing written
+            emit_graded(out, f, "persistence.scheduled-task", m, Severity.LOW,
+                        "names a crontab folder (nothing is written to it on this line)")  # fmt: skip
+            continue
         hostile = P.PROFILE_HOSTILE_LINE.search(text, ls, le) or "/tmp/" in text[ls:le]  # noqa: S108 (looking for it, not using it)
         if code and not hostile:  # a script scheduling what it downloads, hides or decodes
             if hostile_script is None:
@@ -368,6 +378,8 @@ def check_persistence(f: SkillFile, out: Collector) -> None:
             continue  # "`ls ~/Library/LaunchAgents`" in a checklist: a look, not an install
         elif code and _RUN_KEY.search(m.group()) and _REGISTRY_WRITE.search(text) is None:
             continue  # a script that names the Run keys but never writes the registry reads them
+        elif code and _gated_own_item(f):
+            base = Severity.MEDIUM  # shows the item, asks, and starts what the user named: review
         else:
             base = Severity.HIGH if code else Severity.MEDIUM
         emit_graded(out, f, "persistence.autostart", m, base, "installs a start-up item")
@@ -573,7 +585,34 @@ def check_binary(f: SkillFile, out: Collector) -> None:
 _CYRILLIC_OR_GREEK = re.compile("[\u0370-\u04ff]")  # what P.CYRILLIC or P.MIXED_GREEK_LATIN needs
 _OWN_KEY = re.compile(r"\.pub\b|\b(?:github|gitlab)\.com/(?:\$|%|\{|\\\$)")
 _KEY_LITERAL = re.compile(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA")
+
+
 # A line that only looks at a start-up location (an inventory or audit script) ...
+def _gated_own_item(f: SkillFile) -> bool:
+    """A script that writes a start-up item behind a prompt (`read -p "write $dest and load it?
+    [y/N]"`, `input(...)`) and whose item runs nothing it downloads, decodes or hides: the user
+    sees and accepts what starts at login. Read once per file."""
+    memo = f.memo.get("gated_own_item")
+    if memo is None:
+        text = f.text
+        memo = bool(
+            L.confirm_gate(text)
+            and P.PROFILE_HOSTILE_LINE.search(_NO_SUDO.sub("", text)) is None
+            and P.HIDDEN_TASK.search(text) is None
+            and L.CONCEAL.search(text) is None
+            and L.NO_CONFIRM.search(text) is None
+        )
+        f.memo["gated_own_item"] = memo
+    return memo
+
+
+_NO_SUDO = re.compile(r"\bsudo\b")
+# Prose that puts something into a crontab folder: "drop a file in /etc/cron.d/", "add ...".
+_PROSE_WRITE = re.compile(
+    r"\b(?:add\w*|append\w*|writ\w*|wrote|drop\w*|install\w*|creat\w*|plac\w*|put\w*|cop(?:y|ies)|"
+    r"sav\w*|schedul\w*|register\w*|insert\w*|echo|tee|cat\s*>)\b",
+    re.IGNORECASE,
+)
 _LISTS_ONLY = re.compile(
     r"^\s*(?:if\s+|then\s+|elif\s+|&&\s*|\|\|\s*)?(?:(?:ls|cat|find|stat|test|grep|head|tail|wc|du|"
     r"echo|printf|Get-ChildItem|Test-Path|dir|launchctl\s+list|plutil\s+-p)\b|\[\[?\s)"

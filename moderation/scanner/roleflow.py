@@ -117,6 +117,52 @@ _OUTPUT_HEADING = re.compile(
 )
 
 
+_ASSIGNED = re.compile(r"^\s*(?:const\s+|let\s+|var\s+|export\s+)?\$?([A-Za-z_]\w*)\s*[:=]")
+
+
+def _own_state(t: str, pos: int) -> bool:
+    """The token file at pos is the script's own state: the script writes it itself (a login it
+    caches, `TOKEN = Path.home() / ".cache/app/token.json"` then `TOKEN.write_text(...)`), so what
+    it later reads back and sends is what it got from the service, not a credential of the user's
+    it found on the disk. The file is named by the variable its line assigns, or by its name."""
+    ls = t.rfind("\n", 0, pos) + 1
+    le = t.find("\n", pos)
+    line = t[ls : len(t) if le == -1 else le]
+    m = _ASSIGNED.match(line)
+    names = [re.escape(m.group(1))] if m is not None else []
+    lit = re.search(r"[\w.-]*\.(?:json|ya?ml|toml|txt)\b|\.env\b", t[pos : pos + 60])
+    if lit is not None:
+        names.append(r"[\"'][^\"'\n]*" + re.escape(lit.group()) + r"[\"']")
+    for name in names:
+        if re.search(
+            rf"\b{name}\.(?:write_text|write_bytes|open\(\s*[\"'][wa])|\bopen\(\s*{name}\s*,\s*"
+            rf"[\"'][wa]|writeFileSync\(\s*{name}\b|>\s*\"?\$\{{?{name}\b|\bOut-File\s+[^\n]*{name}",
+            t,
+        ):
+            return True
+    return False
+
+
+_DRY_RUN_WORD = re.compile(r"dry[-_]?run|dryRun|-WhatIf", re.IGNORECASE)
+_A_TEST = re.compile(r"\b(?:if|unless|elif|when|and|or|not|return|exit)\b|&&|\|\||\?|!")
+
+
+def _gate_before(t: str, pos: int) -> bool:
+    """A gate the deletion at pos sits behind: a prompt, or a dry-run switch tested, before it.
+    A dry-run option only declared (`option :dry_run, type: :boolean`, `add_argument("--dry-run")`)
+    and tested after the deletion does not stop it (2.8.0)."""
+    for m in islice(L.CONFIRM_GATE.finditer(t[:pos]), 40):
+        if not L.confirm_gate(t[m.start() : pos]):
+            continue  # `-Confirm:$false`
+        if _DRY_RUN_WORD.search(m.group()) is None:
+            return True
+        ls = t.rfind("\n", 0, m.start()) + 1
+        le = t.find("\n", m.end())
+        if _A_TEST.search(t[ls : len(t) if le == -1 else le]) is not None:
+            return True
+    return False
+
+
 def _sensitive(u: Unit) -> bool:
     return bool(_strong_sinks(u)) or any(
         u.roles.get(r)
@@ -141,6 +187,8 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     noconf = roles.get("noconfirm")
     strong = _strong_sinks(u)
     conceal = roles.get("conceal")
+    if u.kind == "code" and any(s[0] == "dotenv" for s in sources):
+        sources = [s for s in sources if not (s[0] == "dotenv" and _own_state(u.norm, s[2]))]
     hard = [s for s in sources if s[0] != "dotenv"]
     soft = [s for s in sources if s[0] == "dotenv"]
     hostile = [k for k in strong if k[0] in ("hostile", "covert")]
@@ -182,7 +230,7 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
               f"{where} overrides the agent's rules or the user's authority ({a[0]})")  # fmt: skip
     noconf = noconf or ([("near", "", 0, None)] if u.near_noconfirm else None)
     for d in roles.get("destroy", [])[:1]:
-        confirmed = u.kind == "code" and L.confirm_gate(u.norm)
+        confirmed = u.kind == "code" and _gate_before(u.norm, d[2])
         if (u.kind == "code" and not confirmed) or noconf or conceal:
             _emit(out, "exec.destructive", Severity.CRITICAL, u, d[2], d[1],
                   f"{where} deletes or wipes {d[0]!r} without confirmation")  # fmt: skip
@@ -351,7 +399,9 @@ def _foreign_tokens(out: Collector, u: Unit, where: str) -> None:
     named = u.roles.get("named")
     if not named:
         return
-    for k in _strong_sinks(u) + [s for s in u.roles.get("sink", ()) if s[0] == "known"]:
+    sends = _strong_sinks(u) + [s for s in u.roles.get("sink", ()) if s[0] == "known"]
+    starts: list[int] = sorted({s[2] for s in sends if s[3]})
+    for k in sends:
         hosts = [h for h, c in (k[3] or ()) if c in _STRONG or c == "known"]
         if not hosts:
             continue
@@ -361,6 +411,10 @@ def _foreign_tokens(out: Collector, u: Unit, where: str) -> None:
         for _kind, name, pos, upper in named:
             if not (line_start <= pos <= k[2] + 600) or name not in window:
                 continue
+            nearest = min(starts, key=_distance_to(pos), default=k[2])
+            if u.norm.rfind("\n", 0, nearest) + 1 != line_start:
+                continue  # the token is read for another send, nearer to it: a script that
+                # checks a GitLab token at gitlab.com, then a GitHub token at api.github.com
             words = re.split(r"_+", upper)
             providers = [R.TOKEN_PROVIDERS[w] for w in words if w in R.TOKEN_PROVIDERS]
             if providers and not any(p in h for ps in providers for p in ps for h in hosts):
@@ -371,6 +425,10 @@ def _foreign_tokens(out: Collector, u: Unit, where: str) -> None:
                   f"{where} sends {', '.join(sorted(foreign))} credentials to {hosts[0]}, "
                   "a host that is not their service")  # fmt: skip
             return
+
+
+def _distance_to(pos: int):
+    return lambda p: abs(p - pos)
 
 
 _HOME_ENUM = re.compile(

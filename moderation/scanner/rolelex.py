@@ -532,7 +532,11 @@ DESTROY_VERB = rx.compile(
     r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b"
     # wiping devices; deleting whole collections or every user of a project's SDK
     r"|\bwipefs\b|\bblkdiscard\b|\bsgdisk\s+--zap-all\b|\brecursiveDelete\s*\("
-    r"|\bdelete(?:Users|Collection|Collections|AllDocuments|Many)\s*\(",
+    r"|\bdelete(?:Users|Collection|Collections|AllDocuments|Many)\s*\("
+    # recursive deletes of other languages' libraries (2.8.0): Go, Ruby, Rust, Node's fs-extra and
+    # rimraf, .NET
+    r"|\bRemoveAll\s*\(|\brm_rf\b|\brm_r\b|\bremove_dir\b|\bremove_dir_all\s*\(|\brimraf\w*\b"
+    r"|\bremoveSync\s*\(|\bemptyDir(?:Sync)?\s*\(|\bDirectory\.Delete\s*\(",
     _I,
 )
 DESTROY_TARGET = rx.compile(
@@ -543,6 +547,9 @@ DESTROY_TARGET = rx.compile(
     r"|\bDATABASE\b|\bSCHEMA\s+public\b|--all\b|--recursive\b|\bs3://\S*\s+--force\b|\brb\s+s3://"
     r"|\bFLUSHALL\b|\bFLUSHDB\b|\bdropdb\b|\bdelete\s+(?:ns|namespaces?)\b"
     r"|\b(?:home|root|system|entire|whole)\s+(?:folder|directory|drive|disk)\b"
+    # a forced push onto the default branch or every tag: the remote's history overwritten (2.8.0)
+    r"|\bHEAD:(?:refs/heads/)?(?:main|master|trunk)\b|\borigin\s+\+?(?:main|master|trunk)\b"
+    r"|\bpush\b[^\n]*\s--tags\b"
     # a whole block device: dd's output or wipefs's argument
     r"|\bof=/dev/(?:sd|nvme|vd|hd|xvd|mmcblk|disk|rdisk|\$)|\bwipefs\b[^\n]*\s/dev/",
     _I,

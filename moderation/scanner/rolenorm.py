@@ -19,8 +19,12 @@ _ASSIGN = re.compile(
     r"[ \t]*=[ \t]*(.{1,200})$",
     re.MULTILINE,
 )
+_GO_DECLARE = re.compile(
+    r"^[ \t]*(?:if[ \t]+)?([A-Za-z_]\w{0,40})(?:[ \t]*,[ \t]*[A-Za-z_]\w*)?[ \t]*:=[ \t]*(.{1,200})$",
+    re.MULTILINE,
+)
 _EMPTY_QUOTES = re.compile(r"(?<=[\w.])(?:\"\"|'')(?=[\w./])")
-_HOME_VALUE = re.compile(r"""^(?:[\w.]*\(\s*)?[("'`\s]*~(?:[/"'`)\s;]*$|\s*,)""")
+_HOME_VALUE = re.compile(r"""^(?:[\w.]*\(\s*|\w+\.)?[("'`\s]*~(?:[/"'`)\s;]*$|\s*,)""")
 
 
 def normalise(text: str, *, code: bool) -> str:
@@ -160,7 +164,11 @@ def _substitute(t: str) -> str:
     """Short variables replaced by their value where used (`T=~; cd "$T"`, `$line = "iex ..."`,
     `home = Path.home(); home.iterdir()`): data followed through names."""
     values: dict[str, str] = {}
-    for m in islice(_ASSIGN.finditer(t.replace("; ", "\n")), 200):
+    flat = t.replace("; ", "\n")
+    found = list(islice(_ASSIGN.finditer(flat), 200))
+    if ":=" in flat:  # Go: `home, _ := os.UserHomeDir()`, `if home, err := ...; err == nil {`
+        found += list(islice(_GO_DECLARE.finditer(flat), 100))
+    for m in found:
         name, value = m.group(1), m.group(2).strip().rstrip(";").strip()
         if value.startswith(("{", "[", "(")) and not _HOME_VALUE.match(value):
             continue

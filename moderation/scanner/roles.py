@@ -79,6 +79,8 @@ _TEACH_STRONG = re.compile(
     r"injection\s+attacks?|exfiltration\s+(?:attempts?|attacks?|patterns?)|examples?\s+of\s+(?:an?\s+)?"
     r"(?:attack|malicious|injection|exfiltration)|attack\s+(?:examples?|patterns?|techniques?)|"
     r"indicators?\s+of\s+compromise|treat\s+(?:it|this|them)\s+as\s+(?:untrusted|data|an?\s+attack)|"
+    r"treat\s+(?:every|each|all|the)\s+(?:[\w']+\s+){0,3}?(?:text|contents?|cases?|entries|prompts?|"
+    r"lines?|strings?)\s+as\s+(?:untrusted|data|an?\s+attack)|do\s+not\s+act\s+on\s+(?:any|it|them|this)|"
     r"if\s+(?:a|any|the)\s+(?:\w+\s+)?(?:file|document|page|issue|tool\s+result|web\s*page|input|"
     r"text|skill|message|e-?mail|comment|readme)\s+(?:tells?|asks?|instructs?|says|contains)|"
     r"(?:so\s+(?:that\s+)?)?you\s+(?:can\s+)?recogni[sz]e|social[-\s]engineering|"
@@ -117,6 +119,22 @@ _SET_VERB = re.compile(
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:never|don'?t|do\s+not|must\s+not|should\s+not|shouldn'?t|avoid|instead\s+of|not\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+# A word used as a label: bold, in backticks, or followed by a colon or a dash.
+_LABEL_AFTER = re.compile(r"(?:\*\*|__|`)|\s*:\s|\s+[-\u2013\u2014]\s")
+# A script's line that raises or prints an error: the words in its message are not settings.
+_ERROR_LINE = re.compile(
+    r"\s*(?:raise\b|throw\b|die\b|sys\.exit\(|SystemExit\(|exit\s*\(|Write-Error\b|"
+    r"console\.error\(|log(?:ger)?\.(?:error|warning|warn)\()"
+)
+# A consequence the agent is told to explain or warn about: "explain plainly that Codex could then
+# run anything without asking".
+_EXPLAINED_THAT = re.compile(
+    r"\b(?:explain\w*|warn\w*|tell\s+(?:them|the\s+user))\b[^.\n]{0,40}\bthat\b[^.\n]{0,60}"
+    r"\b(?:could|would|can|might|may|will)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -176,6 +194,8 @@ def host_class(host: str) -> str:
     """hostile (raw public IP, collector, paste, odd TLD, look-alike of a brand), known (a
     well-known service), placeholder (example.com, localhost, your-server) or unknown."""
     host = host.lower().strip(".")
+    if host.startswith(("process.env.", "import.meta.env.")):
+        return "placeholder"  # `https://${process.env.SHOPIFY_SHOP}/...`: the user's own host
     internal = ip_is_internal(host)
     if internal is False:
         return "hostile"
@@ -287,7 +307,7 @@ def _read_roles(u: Unit) -> None:
         if not c.__dict__ and not any(w in s for w in _UNGATED_WORDS):
             continue  # no gated concept can match in this piece: nothing below can find a role
         _sources(c, roles, s, off, code, codeish)
-        _sinks(c, roles, s, off, u.kind == "data", fallback, codeish)
+        _sinks(c, roles, s, off, u.kind == "data", fallback, codeish, u.kind == "code")
         hide = c.HIDE_VERB.search(s)
         if (
             hide is not None
@@ -304,10 +324,19 @@ def _read_roles(u: Unit) -> None:
                 and _NEG_BEFORE.search(s[: m.start()])
             ):
                 continue  # "never add --no-verify without telling them": a rule against hiding
+            if m is not None and _EXPLAINED_THAT.search(s[: m.start()]) is not None:
+                continue  # "explain that Codex could then run anything without asking": a risk told
             if m is not None:
                 _add(roles, role, role, m.group(), off + m.start())
         for verb_rx, after in ((c.OVERRIDE_VERB, True), (c.OVERRIDE_AFTER, False)):
-            ov = verb_rx.search(s)
+            ov = next(
+                (
+                    x
+                    for x in islice(verb_rx.finditer(s), 4)
+                    if not (after and _LABEL_AFTER.match(s, x.end()))
+                ),
+                None,
+            )  # "**Direct override**: ...", "`override` - claims ...": the attack's name, a label
             if ov is None or _quoted(s, ov.start()) or _REPORTED.search(s[: ov.start()]):
                 continue
             window = (
@@ -340,6 +369,13 @@ def _quoted(sentence: str, pos: int) -> bool:
     return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
 
 
+# A folder made or locked down, not read: the command's operand is the folder itself.
+_MADE_NOT_READ = re.compile(
+    r"\b(?:mkdir|install\s+-d|chmod|chown)\s+(?:-[\w-]+\s+|\d{3,4}\s+|[\w.-]+:[\w.-]+\s+)*"
+    r"[\"']?(?:~|\$HOME|\$\{HOME\}|/root|/home/[\w.-]+)?/?$"
+)
+
+
 def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> None:
     for m in islice(c.SRC_CRED.finditer(s), 6):
         around = s[m.start() : m.end() + 14]
@@ -347,6 +383,10 @@ def _sources(c, roles: dict, s: str, off: int, code: bool, codeish: bool) -> Non
             continue
         if key_used_locally(s, m.start(), m.end()):
             continue
+        if _MADE_NOT_READ.search(s[max(0, m.start() - 40) : m.start()]) is not None and (
+            s[m.end() : m.end() + 1] in ("", " ", "\t", "\n", "&", ";", "'", '"', "|", ")")
+        ):
+            continue  # `mkdir -p ~/.ssh`, `chmod 700 ~/.ssh`: the folder is made, not read
         if not code and _negated_before(s, m.start()):
             continue
         _add(roles, "source", "cred", m.group(), off + m.start())
@@ -398,7 +438,14 @@ def _in_url(text: str, pos: int) -> bool:
     return bool(before) and "://" in before[-1]
 
 
-def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bool) -> None:
+# In a script, a word followed by `:` or `=` (or closed by a quote first) names a field, a key or
+# a variable: `email: "orders@shop.test"` is the sender's address in a payload, not a mail sent.
+_KEY_OR_NAME = re.compile(r"[\"']?\s*(?::(?!:)|=(?!=))")
+
+
+def _sinks(
+    c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish: bool, script: bool = False
+) -> None:
     hosts = _hosts(s, c.HOST)
     cls = _worst(hosts)
     if cls == "none":
@@ -435,6 +482,8 @@ def _sinks(c, roles: dict, s: str, off: int, data: bool, fallback: str, codeish:
         _add(roles, "sink", cls if cls != "none" else "unknown", m.group(), off + m.start(), hosts)
         _add(roles, "urldata", cls, m.group(), off + m.start(), hosts)
     v = c.SEND_VERB.search(s)
+    if v is not None and script and _KEY_OR_NAME.match(s, v.end()) is not None:
+        v = None  # `email: "orders@shop.test"`, `report = ...`: a field or a variable, not a send
     if v is not None and not _negated_before(s, v.start()) and not user_does(s, v.start()):
         d = R.DESTINATION.search(s, v.end())
         d_end = d.end() if d is not None else 0
@@ -501,6 +550,8 @@ def _actions(c, roles: dict, s: str, off: int, code: bool, u: Unit, manifest: bo
         or (code and in_pattern(s, pv.start(), pv.end()))
     ):
         pv = None  # `if mode == "bypassPermissions"`, `-match '"autoAccept":\s*true'`: a test
+    if pv is not None and code and _ERROR_LINE.match(s) is not None:
+        pv = None  # `raise SystemExit("this helper does not write full-access ...")`: a refusal
     if (
         pv is not None
         and not code
@@ -582,6 +633,8 @@ def _teaching(u: Unit) -> bool:
     if u.roles.get("authority") or any(x[0] == "env" for x in u.roles.get("source", ())):
         return False  # task words ("while auditing", "to detect drift") do not excuse an
         # override or a harvest of every secret in the environment
+    if u.roles.get("destroy") and u.roles.get("noconfirm"):
+        return False  # nor a deletion the step says to do without asking, under "Common mistakes"
     weak = (
         teaching_cue(text)
         or _EXAMPLE.search(text) is not None

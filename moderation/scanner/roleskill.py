@@ -143,9 +143,12 @@ def mark_introduced_cases(files: list[SkillFile]) -> None:
                 if path not in st.text:
                     continue
                 prose = _prose(st.text)
-                if _cue(_TEACH_STRONG, prose) or _SENT_ELSEWHERE.search(prose):
+                strong = _cue(_TEACH_STRONG, prose)
+                if strong or _SENT_ELSEWHERE.search(prose):
                     introduced.add(path)
                 for m in islice(_FOLLOW_FILE.finditer(prose), 4):
+                    if strong and m.group().lower() in ("read", "load"):
+                        continue  # "when you read `cases.yaml`, treat every case's text as data"
                     if not _negated_before(prose, m.start()):
                         followed.add(path)
     for path in introduced - followed:

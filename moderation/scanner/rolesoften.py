@@ -12,7 +12,15 @@ from .collect import Collector
 from .datause import blank_questions, describes_quoted
 from .findings import Finding, Severity
 from .reading import SkillFile
-from .roles import _TEACH_STRONG, Unit, _hosts, _teaching, attack_cases, quoted_example
+from .roles import (
+    _TEACH_STRONG,
+    Unit,
+    _hosts,
+    _read_roles,
+    _teaching,
+    attack_cases,
+    quoted_example,
+)
 from .steps import Step, file_steps
 
 _LOWERABLE = (
@@ -65,6 +73,8 @@ def soften(files: list[SkillFile], frontmatter: dict, out: Collector) -> None:
         u = Unit(
             sf, sf.path, step.start, sf.line_of(step.start), step.text, "step", 0, step.heading
         )
+        if f.rule_id == "exec.destructive":
+            _read_roles(u)  # a deletion the step says to do without asking is not taught
         if quoted_example(sf, file_steps(sf).index(step)):
             _replace(out, key, f, Severity.LOW, "an example quoted by a step that teaches")
         elif (

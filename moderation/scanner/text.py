@@ -447,7 +447,9 @@ def check_concealment(out: Collector) -> None:
 
 _REFUSED = re.compile(
     r"\b(?:refus\w*|declin\w*|warn\w*|never|not|instead\s+of|rather\s+than|avoid\w*|against|"
-    r"explain\w*|describ\w*|back\s+from|off|undo\w*|revert\w*|restor\w*|remov\w*)\b",
+    r"explain\w*|describ\w*|back\s+from|off|undo\w*|revert\w*|restor\w*|remov\w*|"
+    # a description that looks for the grant: "flag broad grants like Bash(*) or bypassPermissions"
+    r"flag|flags|flagging|detect\w*|audit\w*|spot\w*|highlight\w*|(?:look|check|scan)\w*\s+for)\b",
     re.IGNORECASE,
 )
 
