@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import secrets
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
 
@@ -37,6 +39,8 @@ SKILL_KEY = "catalogue:skill:{}"
 # client asking for made-up skills must not leave keys that never expire. When it lapses,
 # the answers cached under it count as missing (a fresh token never equals an old one).
 SKILL_TOKEN_SECONDS = 24 * 3600
+
+logger = logging.getLogger(__name__)
 
 
 def catalogue_version() -> int:
@@ -114,3 +118,94 @@ _NO_ENTRY = "catalogue:state"  # a key nothing is stored under
 def catalogue_cache_set(key: str, version: tuple, value, timeout: int) -> None:
     """Cache `value`, computed while the catalogue was at `version`, under `key`."""
     cache.set(key, (version, value), timeout)
+
+
+# --- one computation of a slow value at a time (`cached_once`) ---------------------------
+
+#: How long the computing worker holds its lock: longer than any computation takes (the
+#: catalogue's totals took up to 3.5 s under load at 100,000 skills), short enough that a
+#: worker killed while computing blocks no one for long (the value stays stale meanwhile).
+COMPUTE_LOCK_SECONDS = 30
+#: How long a caller finding no value at all waits for another's computation before it
+#: computes the value itself.
+COMPUTE_WAIT_SECONDS = 10.0
+_POLL_SECONDS = 0.02
+
+
+def cached_once(key: str, compute: Callable[[], object], ttl: int):
+    """`compute()`, cached under `key` for `ttl` seconds, computed by one caller at a time.
+
+    `cache.get_or_set` has no single flight: when the entry is missing or expires, every
+    worker thread that asks computes it, all at once. For the catalogue's aggregates (each
+    a scan of every published skill) on a cold cache under load, that was the category
+    counts computed 8 times at once (up to 2.7 s each), the totals 7 times (up to 3.5 s),
+    and no search page answered in the first 10 seconds (docs/BENCHMARKS.md, "Issue #23,
+    seventh pass: search at scale"). Here:
+
+    - the entry holds the value and the time it is fresh until; it is kept `ttl` seconds
+      longer than that;
+    - a stale entry is recomputed by the one caller that takes the lock (`cache.add`,
+      atomic on every backend; COMPUTE_LOCK_SECONDS); the others are served the stale
+      value meanwhile, so an expiry under load costs one computation and no wait;
+    - a missing entry (a cold or flushed cache) is computed by the lock's taker; the others
+      wait for its value (polling the cache), up to COMPUTE_WAIT_SECONDS, and compute it
+      themselves only when it does not come (the taker died, or the cache is down).
+
+    A value may be None. An entry of another form (written by an earlier release) counts
+    as missing."""
+    entry = cache.get(key)
+    now = time.time()
+    if _is_entry(entry):
+        fresh_until, value = entry
+        if now < fresh_until:
+            return value
+        token = _lock(key)
+        if token is None:
+            return value  # another caller is computing it: the stale value meanwhile
+        return _compute(key, compute, ttl, token)
+    token = _lock(key)
+    if token is not None:
+        return _compute(key, compute, ttl, token)
+    deadline = time.monotonic() + COMPUTE_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(_POLL_SECONDS)
+        found = cache.get_many([key, _lock_key(key)])
+        entry = found.get(key)
+        if _is_entry(entry):
+            return entry[1]
+        if found.get(_lock_key(key)) is None:  # its taker gave up without a value
+            token = _lock(key)
+            if token is not None:
+                return _compute(key, compute, ttl, token)
+    logger.warning("catalogue value not computed in time by another worker", extra={"key": key})
+    return _compute(key, compute, ttl, None)
+
+
+def _is_entry(entry) -> bool:
+    return isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], float)
+
+
+def _lock_key(key: str) -> str:
+    return f"{key}:computing"
+
+
+def _lock(key: str) -> str | None:
+    """A token when this caller took `key`'s computation, else None."""
+    token = secrets.token_hex(8)
+    return token if cache.add(_lock_key(key), token, timeout=COMPUTE_LOCK_SECONDS) else None
+
+
+def _compute(key: str, compute: Callable[[], object], ttl: int, token: str | None):
+    started = time.monotonic()
+    try:
+        value = compute()
+        cache.set(key, (time.time() + ttl, value), timeout=2 * ttl)
+    finally:
+        # Only our own lock: after COMPUTE_LOCK_SECONDS it may be another caller's.
+        if token is not None and cache.get(_lock_key(key)) == token:
+            cache.delete(_lock_key(key))
+    logger.info(
+        "catalogue value computed",
+        extra={"key": key, "ms": round((time.monotonic() - started) * 1000, 1)},
+    )
+    return value

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection, connections, router
 from django.db.models import (
     BooleanField,
@@ -46,6 +45,7 @@ from django.utils.translation import pgettext_lazy
 
 from marketplace.statements import Statement
 from skills import search
+from skills.cache import cached_once
 from skills.models import (
     INSTALLS_BAND_STEPS,
     Category,
@@ -674,7 +674,9 @@ def _catalogue_cached(name: str, compute, using: str = "default"):
     if not ttl:
         return compute()
     database = connections[using].settings_dict["NAME"]
-    return cache.get_or_set(f"catalogue:aggregate:{database}:{name}", compute, ttl)
+    # One worker computes an aggregate at a time; the others are served the value it
+    # replaces, or wait for it on a cold cache (skills.cache `cached_once`).
+    return cached_once(f"catalogue:aggregate:{database}:{name}", compute, ttl)
 
 
 def categories_with_counts_cached() -> list[Category]:

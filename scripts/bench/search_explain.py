@@ -6,7 +6,8 @@ run, under EXPLAIN (ANALYZE, BUFFERS, TIMING OFF: no per-node clock reads), with
 
 Each URL is requested once through Django's test client (production settings, caches
 off) with its statements captured, then each statement is re-run under
-`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` `--runs` times: the best execution time, the
+`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` `--runs` times: the best execution and planning
+times, the
 shared buffers (hit + read) of the last run, and the plan's scans (rows, heap blocks,
 index recheck). The buffers are what the load does not change; compare sizes by them.
 Prints one line per query and endpoint and writes the whole to `--out` (JSON).
@@ -77,7 +78,7 @@ def scans(node: dict, out: list) -> None:
 
 
 def explain(sql: str, params, runs: int) -> dict:
-    best, plan = None, None
+    best, plan, planning = None, None, None
     for _ in range(runs):
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) " + sql, params)
@@ -86,11 +87,14 @@ def explain(sql: str, params, runs: int) -> dict:
             plan = json.loads(plan)
         ms = float(plan[0]["Execution Time"])
         best = ms if best is None else min(best, ms)
+        planned = float(plan[0].get("Planning Time", 0.0))
+        planning = planned if planning is None else min(planning, planned)
     top = plan[0]["Plan"]
     found: list = []
     scans(top, found)
     return {
         "ms": best,
+        "plan_ms": planning,
         "hit": top.get("Shared Hit Blocks", 0),
         "read": top.get("Shared Read Blocks", 0),
         "temp": top.get("Temp Read Blocks", 0) + top.get("Temp Written Blocks", 0),
@@ -128,6 +132,7 @@ def main() -> None:
             per[query] = {
                 "status": response.status_code,
                 "ms": sum(s["ms"] for s in statements),
+                "plan_ms": sum(s["plan_ms"] for s in statements),
                 "buffers": sum(s["hit"] + s["read"] for s in statements),
                 "statements": statements,
             }
@@ -135,7 +140,8 @@ def main() -> None:
                 f"{s['label']}:{s['ms']:.1f}/{s['hit'] + s['read']}" for s in statements
             )
             print(
-                f"{kind:4} {query[:22]:22} {per[query]['ms']:7.2f} ms {per[query]['buffers']:6} buf  "
+                f"{kind:4} {query[:22]:22} {per[query]['ms']:7.2f} ms"
+                f" (+{per[query]['plan_ms']:.2f} planning) {per[query]['buffers']:6} buf  "
                 f"{parts}",
                 flush=True,
             )
@@ -143,10 +149,12 @@ def main() -> None:
                 for s in statements:
                     print(f"     {s['label']}: {s['scans']}")
         ms = [v["ms"] for v in per.values()]
+        planned = [v["plan_ms"] for v in per.values()]
         buffers = [v["buffers"] for v in per.values()]
         print(
             f"{kind}: ms median {statistics.median(ms):.2f} p95 {percentile(ms, 95):.2f} "
-            f"mean {statistics.mean(ms):.2f}; buffers median {statistics.median(buffers):.0f} "
+            f"mean {statistics.mean(ms):.2f}; planning median {statistics.median(planned):.2f}"
+            f" mean {statistics.mean(planned):.2f}; buffers median {statistics.median(buffers):.0f} "
             f"p95 {percentile(buffers, 95):.0f} mean {statistics.mean(buffers):.0f}",
             flush=True,
         )
