@@ -40,9 +40,18 @@ _AUTORUN_PATH = re.compile(
     r"rewrite|receive)|prepare-commit-msg|commit-msg)$",
     re.IGNORECASE,
 )
-_AUTORUN_CONTENT = re.compile(
-    r"^\s*\[Service\]|<key>\s*(?:ProgramArguments|RunAtLoad|StartInterval)\s*</key>", re.MULTILINE
+_HOOK_EVENT = (
+    r"[\"'](?:SessionStart|SessionEnd|PreToolUse|PostToolUse|UserPromptSubmit|PreCompact|"
+    r"SubagentStop|Stop|Notification)[\"']\s*:"
 )
+_AUTORUN_CONTENT = re.compile(
+    r"^\s*\[Service\]|<key>\s*(?:ProgramArguments|RunAtLoad|StartInterval)\s*</key>"
+    # an agent's hook configuration (2.8.0): its commands run on the agent's events, every
+    # session, with no prompt (Claude Code and plugin `hooks.json`, the same keys elsewhere)
+    r"|" + _HOOK_EVENT,
+    re.MULTILINE,
+)
+_AGENT_HOOKS = re.compile(_HOOK_EVENT)
 
 
 def _autorun_at(f: SkillFile, line_no: int) -> str | None:
@@ -50,6 +59,8 @@ def _autorun_at(f: SkillFile, line_no: int) -> str | None:
     if _AUTORUN_PATH.search(f.path) is not None:
         return posixpath.basename(f.path)
     if _AUTORUN_CONTENT.search(f.text[:20_000]) is not None:
+        if _AGENT_HOOKS.search(f.text[:20_000]) is not None:
+            return "an agent hook, run on the agent's events"
         return "a service or launch agent definition"
     lines = f.text.split("\n", line_no + 1)
     here = lines[line_no - 1] if 0 < line_no <= len(lines) else ""

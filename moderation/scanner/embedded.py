@@ -40,7 +40,7 @@ SHELL_RC_NAMES = frozenset(
 )
 _MCP_NAMES = re.compile(
     r"(?:^|/)(?:\.?mcp(?:[._-]\w+)?\.json|claude_desktop_config\.json|\.cursor/mcp\.json|"
-    r"settings(?:\.local)?\.json|\.vscode/mcp\.json)$",
+    r"settings(?:\.local)?\.json|\.vscode/mcp\.json|hooks\.json)$",
     re.IGNORECASE,
 )
 
@@ -208,7 +208,8 @@ def _notebook(f: SkillFile) -> list[tuple[str, int, str]]:
 
 def _agent_config(f: SkillFile) -> list[tuple[str, int, str]]:
     """An MCP or agent configuration's servers: `command` with its `args` is what the agent
-    runs at start-up."""
+    runs at start-up; an agent hook's `command` (`hooks.json`, `"type": "command"`) is a shell
+    line run on the agent's events."""
     try:
         data = json.loads(f.text)
     except ValueError:
@@ -220,8 +221,11 @@ def _agent_config(f: SkillFile) -> list[tuple[str, int, str]]:
         if key != "command" or not isinstance(value, str) or holder is None:
             continue
         args = holder.get("args")
-        words = [value] + [str(a) for a in args] if isinstance(args, list) else [value]
-        command = " ".join(_quote(w) for w in words)
+        if not isinstance(args, list) and (holder.get("type") == "command" or " " in value.strip()):
+            command = value  # a hook's `command` is a shell line (`sh -c "$(printf ...)"`)
+        else:
+            words = [value] + [str(a) for a in args] if isinstance(args, list) else [value]
+            command = " ".join(_quote(w) for w in words)
         out.extend(_command("sh", _line_of(f, value), command))
     return out
 

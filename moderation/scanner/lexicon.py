@@ -408,6 +408,7 @@ NET_SEND_ANY = rx.compile(
 # Reverse shells in any language: a connection to a host and a shell bound to it.
 NET_CONNECT = rx.compile(
     r"socket\.socket\(|\.connect\(|net\.connect\(|net\.createConnection|new\s+net\.Socket|/inet/tcp/"
+    r"|\bcreate_connection\(\s*\("
     r"|\b(?:connect|createConnection)\(\s*\d{2,5}\s*,\s*['\"`]"
     r"|\bztcp\b|TCPSocket\.new|fsockopen\(|net\.Dial\(|new\s+WebSocket\(|/dev/tcp/|/dev/udp/"
     r"|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+|\bncat\b|\bsocat\b|Net\.Sockets\.TCPClient|TcpClient\("

@@ -62,6 +62,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
     roleskill.ssh_routes(out, files)  # whole-skill checks that need no units
     roleskill.planted_keys(out, files)
     roleskill.remote_imports(out, files)
+    roleskill.mcp_servers(out, files)
     needles.lower_needles(files, out)
     autorun.raise_unattended(files, out)
     claims.check_claims(files, out)

@@ -213,6 +213,7 @@ SINK_CALL = rx.compile(
     r"|\bscp\s+\S|\bsftp\b|\bftp\b|\bftplib\b|\brsync\b[^\n]*\s\S+:|\bnc\s+(?:-\w+\s+)*[\w.-]+\s+\d+"
     r"|\bncat\b|\bsocat\b|/dev/(?:tcp|udp)/|\bopenssl\s+s_client\b"
     r"|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bmutt\b|\bnodemailer\b|\bmailto:"
+    r"|\bNet::SMTP\b|\bMail\.deliver\b|\bnet/smtp\b[^\n]*\bSendMail\b|\bsmtp\.SendMail\s*\("
     r"|\b(?:nslookup|dig|Resolve-DnsName|drill)\b[^\n]*(?:\$|\{|%|[\"'`]\s*\+)"  # not dig's +options
     r"|\bdns\.(?:resolve\w*|lookup)\s*\(|\bResolver\(\)|\bresolver\.(?:resolve|query)\s*\("
     r"|\bsocket\.(?:gethostbyname|getaddrinfo)\s*\(|\bping\s+(?:-\w+\s+)*-p\b"
@@ -238,7 +239,8 @@ CODE_NET = rx.compile(
     r"\burlopen\s*\(|\brequests\.\w+\s*\(|\bhttpx\.\w+\s*\(|\bfetch\s*\(|\baxios\b|\bhttp\.Get\s*\("
     r"|\bhttps?\.get\s*\(|\bInvoke-(?:WebRequest|RestMethod)\b|\bWebClient\b|\bcurl\s|\bwget\s"
     r"|\burllib\.request\.Request\s*\(|\bsocket\.connect\b|\bnet\.Dial\b|\bNet::HTTP\b"
-    r"|\bcreate_connection\s*\(|\.sendall\s*\(|\bhttp\.Post\w*\s*\(|\bNew-Object\s+Net\.WebClient",
+    r"|\bcreate_connection\s*\(|\.sendall\s*\(|\bhttp\.Post\w*\s*\(|\bNew-Object\s+Net\.WebClient"
+    r"|\bNet::SMTP\b",
     0,
 )
 FILE_READ = rx.compile(
@@ -564,7 +566,7 @@ SETTINGS_TARGET = rx.compile(
 )
 PERMISSIVE_VALUE = rx.compile(
     r"bypassPermissions|dangerously[-_]?(?:skip|bypass)[-\w]*|--yolo\b|\byolo[-_ ]?mode\b|yoloMode|\bautoRun\b|\bauto[-_]?run\b"
-    r"|\bauto[-_]?approv\w*|\bauto[-_]?accept\w*|\ballow(?:list|ed)?\w*[\"']?\s*[:=]\s*\[\s*[\"']\*"
+    r"|\bauto[-_]?approv\w*|\bauto[-_]?accept\w*|\b(?:\w+(?-i:Allow)|allow)(?:list|ed)?\w*[\"']?\s*[:=]\s*\[\s*[\"']\*"
     r"|\bdeny\w*[\"']?\s*[:=]\s*\[\s*\]|\.deny\s*=\s*\[\s*\]|\bdeny\s*=\s*\[\]|\bBash\(\s*\*?\s*\)"
     r"|\bBash\((?:curl|rm|sudo|wget|sh|bash)\s*:\s*\*\)|--full-auto\b|--yes-always\b|full-access"
     r"|approval_policy\s*=\s*[\"']?never|\btrust\w*\s*[:=]\s*true|\bskip\w*permission\w*"
@@ -599,7 +601,7 @@ UNTRUSTED_URL = rx.compile(
     _I,
 )
 REMOTE_CONNECT = rx.compile(
-    r"\bsocket\s*\(|\bconnect\s*\(|\bsockaddr_in\b|\bfsockopen\b|\bTCPSocket\b|\bnet\.Dial\b"
+    r"\bsocket\s*\(|\bconnect\s*\(|\bcreate_connection\s*\(|\bsockaddr_in\b|\bfsockopen\b|\bTCPSocket\b|\bnet\.Dial\b"
     r"|\btelnet\s+\S+\s+\d+|\bopenssl\s+s_client\b|\bnc\s+(?:-\w+\s+)*\S+\s+\d+|\bncat\b|\bsocat\b"
     r"|/dev/(?:tcp|udp)/|\bxterm\s+-display\s+\S+|\bDISPLAY=\S+:\d|\bssh\b[^\n|;&]*\s-R\s*\S+"
     r"|\bTcpClient\b|\bWebSocket\(|\bwebsockets?\.connect\b",

@@ -4,6 +4,8 @@ to add keys to authorized_keys. Called by roleflow.analyse_skill."""
 
 from __future__ import annotations
 
+import json
+import posixpath
 import re
 from itertools import islice
 
@@ -12,6 +14,7 @@ from .collect import Collector
 from .context import ip_is_internal
 from .findings import Severity
 from .reading import SkillFile
+from .rolehidden import _service_labels, _squash
 from .roles import _STRONG, _TEACH_STRONG, _cue, _hosts, _negated_before, _prose, _worst
 from .steps import file_steps, step_at, teaching_at, teaching_cue
 
@@ -153,3 +156,111 @@ def mark_introduced_cases(files: list[SkillFile]) -> None:
                         followed.add(path)
     for path in introduced - followed:
         candidates[path].memo["introduced_as_cases"] = True
+
+
+# -- MCP servers a configuration file starts (2.8.0) --------------------------------------------------
+_MCP_CONFIG = re.compile(
+    r"(?:^|/)(?:\.?mcp(?:[._-]\w+)?\.json|claude_desktop_config\.json|settings(?:\.local)?\.json)$",
+    re.IGNORECASE,
+)
+_RUNNERS = frozenset({"npx", "bunx", "pnpx", "uvx", "pipx", "npm", "pnpm", "yarn"})
+_REMOTE_PROXIES = frozenset({"mcp-remote", "@modelcontextprotocol/mcp-remote", "supergateway"})
+# Package names of widely used MCP servers: a name one or two letters off one of them, run by
+# the configuration, is a typosquat (`@modelcontextprotocol/server-filesytem`).
+WELL_KNOWN_MCP = (
+    "@modelcontextprotocol/server-filesystem", "@modelcontextprotocol/server-github",
+    "@modelcontextprotocol/server-gitlab", "@modelcontextprotocol/server-memory",
+    "@modelcontextprotocol/server-postgres", "@modelcontextprotocol/server-sqlite",
+    "@modelcontextprotocol/server-slack", "@modelcontextprotocol/server-puppeteer",
+    "@modelcontextprotocol/server-brave-search", "@modelcontextprotocol/server-google-maps",
+    "@modelcontextprotocol/server-everything", "@modelcontextprotocol/server-sequential-thinking",
+    "@modelcontextprotocol/server-redis", "@modelcontextprotocol/server-gdrive",
+    "@modelcontextprotocol/server-aws-kb-retrieval", "@modelcontextprotocol/inspector",
+    "mcp-server-git", "mcp-server-fetch", "mcp-server-time", "mcp-server-sqlite",
+    "mcp-server-sentry", "mcp-remote", "@playwright/mcp", "@upstash/context7-mcp",
+    "@notionhq/notion-mcp-server", "@sentry/mcp-server", "@stripe/mcp", "@supabase/mcp-server-supabase",
+    "firecrawl-mcp", "@browserbasehq/mcp", "chrome-devtools-mcp",
+)  # fmt: skip
+_WELL_KNOWN_SET = frozenset(WELL_KNOWN_MCP)
+
+
+def _distance(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment), stopped past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _package_of(word: str) -> str:
+    name = word.strip()
+    if name.startswith("@"):
+        scope, _, rest = name.partition("/")
+        return scope + "/" + rest.split("@", 1)[0]
+    return name.split("@", 1)[0].split("==", 1)[0]
+
+
+def mcp_servers(out: Collector, files: list[SkillFile]) -> None:
+    """The servers an MCP configuration shipped with the skill makes the agent start: a package
+    one or two letters off a well-known server's name (a typosquat, run with the agent's rights),
+    and a remote server (`mcp-remote https://...`, a `url` entry) on a host that no Markdown file
+    of the skill names: every tool call the agent makes to it carries the user's data there."""
+    prose: str | None = None
+    for f in files[:400]:
+        if f.binary or f.ext != ".json" or not _MCP_CONFIG.search(f.path) or len(f.text) > 256_000:
+            continue
+        try:
+            data = json.loads(f.text)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        servers = data.get("mcpServers") or data.get("servers")
+        if not isinstance(servers, dict):
+            continue
+        for name, spec in islice(servers.items(), 40):
+            if not isinstance(spec, dict):
+                continue
+            raw_args = spec.get("args")
+            args = [str(a) for a in raw_args[:40]] if isinstance(raw_args, list) else []
+            cmd = posixpath.basename(str(spec.get("command") or ""))
+            words = [a for a in args if not a.startswith("-")]
+            if cmd in ("npm", "pnpm", "yarn") and words[:1] in (["exec"], ["dlx"]):
+                words = words[1:]
+            package = _package_of(words[0]) if cmd in _RUNNERS and words else ""
+            line = f.line_of(max(0, f.text.find(f'"{name}"')))
+            if package and package not in _WELL_KNOWN_SET and len(package) >= 8:
+                near = next(
+                    (k for k in WELL_KNOWN_MCP if 0 < _distance(package, k) <= 2 and len(k) >= 8),
+                    None,
+                )
+                if near is not None:
+                    out.add("supply.install-url", Severity.HIGH, f.path, line, package[:120],
+                            f"the MCP configuration runs {package!r}, one or two letters off the "
+                            f"well-known {near!r}: a typosquat runs with the agent's rights")  # fmt: skip
+            urls = [a for a in words[1:] if a.startswith(("http://", "https://"))]
+            if not (package in _REMOTE_PROXIES and urls):
+                urls = [str(spec[k]) for k in ("url", "serverUrl") if isinstance(spec.get(k), str)]
+            for url in urls[:1]:
+                hosts = [(h, c) for h, c in _hosts(url) if c in _STRONG]
+                if not hosts:
+                    continue
+                if prose is None:
+                    prose = _squash(" ".join(x.text[:200_000] for x in files if x.is_markdown))
+                if any(x in prose for x in _service_labels(hosts[0][0])):
+                    continue  # the skill says which service it connects the agent to
+                out.add("exfil.code-flow", Severity.HIGH, f.path, line, url[:160],
+                        f"the MCP configuration connects the agent to a remote server on "
+                        f"{hosts[0][0]} ({hosts[0][1]} host) that no document of the skill names: "
+                        "every tool call made to it carries the user's data there")  # fmt: skip

@@ -139,7 +139,9 @@ RULES: list[Rule] = [
             "to a service is medium (review)"
         ),
         "Reading secrets is fine, sending them somewhere is an attack unless it is the token's own "
-        "service. A named token belongs to the send it is read for (a GitLab token checked at "
+        "service. Ruby's `ENV.select` sent with `Net::SMTP`, and an MCP configuration that "
+        "connects the agent to a remote server (`mcp-remote https://...`, a `url`) on a host no "
+        "document of the skill names, are sends (2.8.0). A named token belongs to the send it is read for (a GitLab token checked at "
         "gitlab.com and a GitHub token at api.github.com are not foreign); not sends of the user's "
         "secrets (2.8.0): a token file the script writes itself (its own cached login), a host read "
         "from the environment (`https://${process.env.SHOP}/...`), a payload field named like a "
@@ -166,7 +168,10 @@ RULES: list[Rule] = [
             "pip/npm/yarn/gem/go/cargo installs or index URLs that name a raw IP or plain-HTTP address "
             "(high) or another non-registry host (medium)"
         ),
-        "A package from an arbitrary URL bypasses the registry's name and provenance checks.",
+        "A package from an arbitrary URL bypasses the registry's name and provenance checks. An "
+        "MCP configuration that runs a package one or two letters off a well-known MCP server's "
+        "name (`@modelcontextprotocol/server-filesytem`) is a typosquat, high (2.8.0); the "
+        "official name is not raised.",
         "Install from the registry by name and version.",
     ),
     # --- hidden content ---------------------------------------------------------------------
@@ -239,7 +244,9 @@ RULES: list[Rule] = [
             "low for well-known installer hosts, medium for other HTTPS hosts, high for plain HTTP, "
             "raw IPs and paste/tunnel hosts"
         ),
-        "Runs code nobody reviewed, which can change after the skill was scanned.",
+        "Runs code nobody reviewed, which can change after the skill was scanned. In an agent "
+        "hook (`hooks.json`, `SessionStart`/`PreToolUse`/... commands) it runs by itself on "
+        "every session: high (2.8.0).",
         "Pin a version, download to a file, verify a checksum, then run it.",
     ),
     Rule(
@@ -251,7 +258,8 @@ RULES: list[Rule] = [
             "base64 -d | sh, exec(b64decode(...)), eval(atob(...)), PowerShell -EncodedCommand, "
             "decoded data passed to exec"
         ),
-        "Encoding code before running it only serves to hide it from review.",
+        "Encoding code before running it only serves to hide it from review. An agent hook's "
+        "`command` is read as the shell line it is (`sh -c \"$(printf '\\143...')\"`, 2.8.0).",
         "Ship the code in clear text.",
     ),
     Rule(
@@ -285,7 +293,8 @@ RULES: list[Rule] = [
         gettext_noop(
             "bash -i >& /dev/tcp/..., nc -e /bin/sh, mkfifo + nc, socat exec:, socket + dup2 + shell"
         ),
-        "Hands control of the machine to a remote party.",
+        "Hands control of the machine to a remote party. `socket.create_connection(...)` is a "
+        "connection like `connect()` (2.8.0); a port check that starts no shell is not raised.",
         "Remove it.",
     ),
     Rule(
@@ -451,7 +460,8 @@ RULES: list[Rule] = [
         "(2.8.0): a description that flags or audits such grants (medium at most), the value in a "
         'script\'s error message (`raise SystemExit("... does not write full-access")`), a risk '
         'the agent is told to explain ("explain that Codex could then run anything without '
-        'asking").',
+        'asking"). A camel-case allow list of everything (`cascadeCommandsAllowList: ["*"]`) is '
+        'one (2.8.0); `disallowedTools: ["*"]` is not.',
         "Keep the permission prompts; list the exact tools the skill needs.",
     ),
     # --- embedded secrets -------------------------------------------------------------------
