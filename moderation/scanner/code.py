@@ -392,6 +392,10 @@ def check_any_language(f: SkillFile, out: Collector) -> None:
                                                 else " behind a confirmation" if f.is_code else ""))  # fmt: skip
             break
         for m in L.UNTRUSTED_SOURCE.finditer(text):
+            if "Location" in m.group():  # a package source: a private mirror's address is fine
+                ip = re.search(r"\d{1,3}(?:\.\d{1,3}){3}", m.group())
+                if ip is not None and ip_is_internal(ip.group()) is not False:
+                    continue
             weak = m.group().lower().startswith(("dpkg", "rpm", "--install-extension"))
             sev = (
                 Severity.MEDIUM

@@ -432,6 +432,9 @@ UNTRUSTED_SOURCE = rx.compile(
     r"|--git\s+(?:https?|git)://\d{1,3}(?:\.\d{1,3}){3}|--install-extension\s+\S+\.vsix"
     r"|\bdpkg\s+-i\b|\brpm\s+-i|\bapt-key\s+add\b|gpgcheck\s*=\s*0|sslverify\s*=\s*(?:0|false)"
     r"|\b(?:git|url|registry|index|tarball|resolved)\s*[=:]\s*[\"']?(?:git\+)?(?:https?|git)://"
+    r"\d{1,3}(?:\.\d{1,3}){3}"
+    # a PowerShell / NuGet package source at a raw IP address (2.8.0): Register-PSRepository
+    r"|\b-?(?:Source|Publish|ScriptSource|ScriptPublish)Location\s*=?\s*[\"']?https?://"
     r"\d{1,3}(?:\.\d{1,3}){3}",
     re.IGNORECASE,
 )

@@ -98,6 +98,9 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
             steps = file_steps(u.f)  # "don't ask first" in the step before or after
             around = steps[max(0, u.index - 1) : u.index + 2]
             u.near_noconfirm = any(R.NO_CONFIRM_BROAD.search(x.text) for x in around)
+            # the target named as production in this step or the three before it (2.8.0)
+            before = [x for x in steps[max(0, u.index - 3) : u.index + 1] if x.heading == u.heading]
+            u.near_prod = next((p for x in before if (p := _production(x.text))), "")
     for u in live:
         near = any((u.path, u.index + d) in hot for d in (-1, 0, 1)) or (
             u.kind == "frontmatter" and bool(hot)
@@ -142,6 +145,37 @@ def _own_state(t: str, pos: int) -> bool:
         ):
             return True
     return False
+
+
+# Data files whose commands a tool runs as they are (2.8.0): task runners and CI definitions.
+_RECIPE_FILE = re.compile(
+    r"(?:^|/)(?:[Tt]askfile(?:\.dist)?\.ya?ml|\.gitlab-ci\.ya?ml|\.github/workflows/[^/]+\.ya?ml|"
+    r"\.?[Jj]ustfile|bitbucket-pipelines\.yml|\.circleci/config\.yml|lefthook\.ya?ml)$"
+)
+# A production target: its settings file, or a workspace, namespace, context or database named
+# prod/production. A sentence that refuses or guards against it does not count.
+_PROD = re.compile(
+    r"\.env\.prod(?:uction)?\b|\b(?:workspace|namespace|context|cluster|database|db|environment|"
+    r"stage)\s+(?:named\s+|called\s+)?[`'\"]?prod(?:uction)?\b|\bprod(?:uction)?[`'\"]?\s+"
+    r"(?:workspace|namespace|context|cluster|database|db|schema|bucket|environment|data)\b"
+    r"|--(?:context|env|environment|workspace)[= ]prod(?:uction)?\b",
+    re.IGNORECASE,
+)
+_GUARDED = re.compile(
+    r"\b(?:never|not|n't|refuse\w*|unless|except|abort\w*|stop\w*|guard\w*|protect\w*|avoid\w*|"
+    r"skip\w*|safe\w*|instead\s+of|rather\s+than|only\s+(?:on|in|against)\s+(?:local|dev|test))\b",
+    re.IGNORECASE,
+)
+
+
+def _production(text: str) -> str:
+    """The production marker of a step, unless its sentence guards against it."""
+    for m in islice(_PROD.finditer(text), 4):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = text.find(". ", m.end())
+        if _GUARDED.search(text[start : len(text) if end == -1 else end]) is None:
+            return m.group()
+    return ""
 
 
 _DRY_RUN_WORD = re.compile(r"dry[-_]?run|dryRun|-WhatIf", re.IGNORECASE)
@@ -231,10 +265,15 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
               f"{where} overrides the agent's rules or the user's authority ({a[0]})")  # fmt: skip
     noconf = noconf or ([("near", "", 0, None)] if u.near_noconfirm else None)
     for d in roles.get("destroy", [])[:1]:
-        confirmed = u.kind == "code" and _gate_before(u.norm, d[2])
-        if (u.kind == "code" and not confirmed) or noconf or conceal:
+        runs = u.kind == "code" or (u.kind == "data" and _RECIPE_FILE.search(u.path) is not None)
+        confirmed = runs and _gate_before(u.norm, d[2])
+        if (runs and not confirmed) or noconf or conceal:
             _emit(out, "exec.destructive", Severity.CRITICAL, u, d[2], d[1],
                   f"{where} deletes or wipes {d[0]!r} without confirmation")  # fmt: skip
+        elif u.near_prod:
+            _emit(out, "exec.destructive", Severity.CRITICAL, u, d[2], d[1],
+                  f"{where} deletes or wipes {d[0]!r} on a production target "
+                  f"({u.near_prod[:40]!r})")  # fmt: skip
     if u.kind == "code":
         _script_destroy(out, u, where)
     unit_key = re.search(r"\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-\S+\s+AAAA", u.norm)
@@ -434,6 +473,7 @@ def _distance_to(pos: int):
 
 _HOME_ENUM = re.compile(
     r"~\s*\.(?:iterdir|glob|rglob)\(|listdir\(\s*~|readdirSync\(\s*~|Get-ChildItem\s+~(?:[\s;|)]|$)|"
+    r"\bReadDir\(\s*~|\bscandir\(\s*~|\bDir\.(?:glob|children|entries|each_child)\(\s*~|"
     r"\bcd\s+~(?:\s|;|&|\||$)|\bcd\s+/(?:\s|;|&|\||$)|[\[,]\s*~\s*[,\]]|[\[,]\s*[\"']/[\"']\s*[,\]]"
     r"|[\[,]\s*[\"']C:\\\\?[\"']",
     re.IGNORECASE,

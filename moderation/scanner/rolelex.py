@@ -31,7 +31,7 @@ PATH_JOIN = rx.compile(
 )
 HOME = rx.compile(
     r"\bPath\.home\(\)|\b(?:os\.)?homedir\(\)|\bos\.path\.expanduser\(\s*[\"']~[\"']\s*\)"
-    r"|\bexpanduser\(\s*[\"']~|\$\{?HOME(?::-[^}]*)?\}?|%USERPROFILE%|%HOMEPATH%|\$env:USERPROFILE"
+    r"|\bexpanduser\(\s*[\"']~|\$\{?HOME(?::-[^}]*)?\}?|\$\(HOME\)|%USERPROFILE%|%HOMEPATH%|\$env:USERPROFILE"
     r"|\$env:HOME\b|\$HOME\b|os\.environ\[\s*[\"']HOME[\"']\s*\]|process\.env\.HOME\b"
     r"|os\.getenv\(\s*[\"']HOME[\"']\s*\)|\bUserHomeDir\(\)|\bGetFolderPath\(\S*UserProfile\)"
     r"|\bthe\s+user'?s\s+home\s+(?:folder|directory)|\bhome\s+(?:folder|directory)",
@@ -551,7 +551,7 @@ DESTROY_TARGET = rx.compile(
     r"|\b(?:home|root|system|entire|whole)\s+(?:folder|directory|drive|disk)\b"
     # a forced push onto the default branch or every tag: the remote's history overwritten (2.8.0)
     r"|\bHEAD:(?:refs/heads/)?(?:main|master|trunk)\b|\borigin\s+\+?(?:main|master|trunk)\b"
-    r"|\bpush\b[^\n]*\s--tags\b"
+    r"|\bpush\b[^\n]*\s--tags\b|\bterraform\s+destroy\b"
     # a whole block device: dd's output or wipefs's argument
     r"|\bof=/dev/(?:sd|nvme|vd|hd|xvd|mmcblk|disk|rdisk|\$)|\bwipefs\b[^\n]*\s/dev/",
     _I,

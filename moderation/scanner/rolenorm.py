@@ -23,6 +23,10 @@ _GO_DECLARE = re.compile(
     r"^[ \t]*(?:if[ \t]+)?([A-Za-z_]\w{0,40})(?:[ \t]*,[ \t]*[A-Za-z_]\w*)?[ \t]*:=[ \t]*(.{1,200})$",
     re.MULTILINE,
 )
+_MAKE_DEFAULT = re.compile(r"^[ \t]*([A-Za-z_]\w{0,40})[ \t]*[?+]=[ \t]*(.{1,200})$", re.MULTILINE)
+_TASK_VAR = re.compile(
+    r"^[ \t]+([A-Za-z_]\w{0,40}):[ \t]*\n[ \t]+sh:[ \t]*echo[ \t]+(.{1,200})$", re.MULTILINE
+)
 _EMPTY_QUOTES = re.compile(r"(?<=[\w.])(?:\"\"|'')(?=[\w./])")
 _HOME_VALUE = re.compile(r"""^(?:[\w.]*\(\s*|\w+\.)?[("'`\s]*~(?:[/"'`)\s;]*$|\s*,)""")
 
@@ -163,11 +167,24 @@ def _constant(value: str):
 def _substitute(t: str) -> str:
     """Short variables replaced by their value where used (`T=~; cd "$T"`, `$line = "iex ..."`,
     `home = Path.home(); home.iterdir()`): data followed through names."""
+    if "basename(" in t:  # path.join(~, "..", path.basename(~)): up one and back, the home
+        t = _UP_AND_BACK.sub("~", t)
     values: dict[str, str] = {}
     flat = t.replace("; ", "\n")
+    if "Dir(" in t or "dirname(" in t:  # parents of a path under the home, up to the home
+        seen = {m.group(1): m.group(2).strip() for m in islice(_ASSIGN.finditer(flat), 200)}
+        seen.update(
+            {m.group(1): m.group(2).strip() for m in islice(_GO_DECLARE.finditer(flat), 100)}
+        )
+        t = _fold_parents(t, seen)
+        flat = t.replace("; ", "\n")
     found = list(islice(_ASSIGN.finditer(flat), 200))
     if ":=" in flat:  # Go: `home, _ := os.UserHomeDir()`, `if home, err := ...; err == nil {`
-        found += list(islice(_GO_DECLARE.finditer(flat), 100))
+        found += list(islice(_GO_DECLARE.finditer(flat), 100))  # and Make's `CACHE := $(HOME)`
+    if "?=" in flat:
+        found += list(islice(_MAKE_DEFAULT.finditer(flat), 100))
+    if "{{" in flat:  # Taskfile vars: `CACHE_DIR:` then `sh: echo "$HOME"`, used as {{.CACHE_DIR}}
+        found += list(islice(_TASK_VAR.finditer(flat), 100))
     for m in found:
         name, value = m.group(1), m.group(2).strip().rstrip(";").strip()
         if value.startswith(("{", "[", "(")) and not _HOME_VALUE.match(value):
@@ -186,6 +203,54 @@ def _substitute(t: str) -> str:
             t = re.sub(r"\$" + re.escape(bare) + r"\b(?!\s*=)", _constant(value), t)
         else:
             t = re.sub(r"\$\{?" + re.escape(bare) + r"(?::-[^}]*)?\}?(?!\w)", _constant(value), t)
+            if "$(" in t or "{{" in t:  # Make's $(NAME), a template's {{.NAME}}
+                t = re.sub(
+                    r"\$\(" + re.escape(bare) + r"\)|\{\{-?\s*\." + re.escape(bare) + r"\s*-?\}\}",
+                    _constant(value),
+                    t,
+                )
             if value == "~" and len(bare) >= 2:
-                t = re.sub(r"(?<![\w.$])" + re.escape(bare) + r"(?=\.\w|\s*[),])", "~", t)
+                t = re.sub(r"(?<![\w.$/])" + re.escape(bare) + r"(?=\.\w|\s*[),]|/)", "~", t)
     return t
+
+
+# Path arithmetic that lands on the home folder (2.8.0): up one level and back down by the home's
+# own name, or parents taken of a path under the home until the home itself.
+_UP_AND_BACK = re.compile(
+    r"\bpath\.(?:join|resolve)\(\s*~(?:/\.\.|\s*,\s*[\"']\.\.[\"'])\s*,\s*path\.basename\(\s*~\s*\)\s*\)"
+)
+_HOME_JOINED = re.compile(
+    r"^(?:filepath\.Join|path\.join|os\.path\.join|path\.resolve|Join-Path)\(\s*~((?:/[\w.-]+)*)\s*"
+    r"((?:,\s*[\"'][\w. -]+[\"']\s*)*)\)$"
+)
+_DIR_NEST = re.compile(
+    r"((?:\b(?:filepath\.Dir|path\.dirname|os\.path\.dirname)\(\s*){1,8})([A-Za-z_]\w*)\s*((?:\)\s*){1,8})"
+)
+
+
+def _home_depth(value: str) -> int | None:
+    """How many folders below the home a value's path is (`~/.local/share/app`: 3), or None."""
+    v = value.strip().strip("\"'`")
+    if v.startswith("~/"):
+        return len([p for p in v[2:].split("/") if p])
+    m = _HOME_JOINED.match(v)
+    if m is None:
+        return None  # the normaliser joins argument lists: `"share app"` is two segments
+    return m.group(1).count("/") + sum(
+        len(x.split()) for x in re.findall(r"[\"']([^\"']*)[\"']", m.group(2))
+    )
+
+
+def _fold_parents(t: str, values: dict[str, str]) -> str:
+    """`filepath.Dir(filepath.Dir(filepath.Dir(from)))` where `from` is three folders below the
+    home: the home itself."""
+
+    def fold(m: re.Match) -> str:
+        ups = m.group(1).count("(")
+        closers = m.group(3).count(")")
+        depth = _home_depth(values.get(m.group(2), ""))
+        if depth is None or ups < depth or closers < ups:
+            return m.group()
+        return "~" + m.group(3).replace(")", "", ups)  # the calls' own brackets, not the spaces
+
+    return _DIR_NEST.sub(fold, t)

@@ -142,8 +142,8 @@ _EXPLAINED_THAT = re.compile(
 # -- units ---------------------------------------------------------------------------------------
 class Unit:
     __slots__ = (
-        "f", "heading", "index", "kind", "line", "near_noconfirm", "norm", "path", "roles", "start",
-        "text",
+        "f", "heading", "index", "kind", "line", "near_noconfirm", "near_prod", "norm", "path",
+        "roles", "start", "text",
     )  # fmt: skip
 
     def __init__(self, f, path, start, line, text, kind, index, heading=""):
@@ -154,6 +154,7 @@ class Unit:
         self.norm = normalise(text_read, code=kind in ("code", "data"))
         self.roles: dict[str, list] = {}
         self.near_noconfirm = False
+        self.near_prod = ""
 
 
 def _units_of(f: SkillFile) -> list[Unit]:

@@ -171,7 +171,8 @@ RULES: list[Rule] = [
         "A package from an arbitrary URL bypasses the registry's name and provenance checks. An "
         "MCP configuration that runs a package one or two letters off a well-known MCP server's "
         "name (`@modelcontextprotocol/server-filesytem`) is a typosquat, high (2.8.0); the "
-        "official name is not raised.",
+        "official name is not raised. A PowerShell/NuGet package source at a public raw IP "
+        '(`SourceLocation = "http://203.0.113.45/..."`) is high; a private mirror\'s is not (2.8.0).',
         "Install from the registry by name and version.",
     ),
     # --- hidden content ---------------------------------------------------------------------
@@ -321,7 +322,12 @@ RULES: list[Rule] = [
         "of Go, Ruby, Rust, Node and .NET (`RemoveAll`, `FileUtils.rm_rf`, `remove_dir_all`, "
         "`rimraf`, `Directory.Delete`), a forced push onto the default branch or every tag told to "
         'be done without asking (even under "Common mistakes"); a dry-run switch only declared, '
-        "or tested after the deletion, is no gate. Not: the prompts of an eval suite's cases file that a step tells "
+        "or tested after the deletion, is no gate. Also: a deletion on a production target (the "
+        "step or the three before name `.env.production` or a workspace, namespace or database "
+        "named prod) unless that sentence guards against it; a task runner or CI file that "
+        "deletes without a gate (Taskfile vars, Make's `$(VAR)`); path arithmetic that lands on "
+        "the home (`path.join(home, '..', path.basename(home))`, `filepath.Dir` taken up to it). "
+        "Not: the prompts of an eval suite's cases file that a step tells "
         "the agent to treat as data (\"When you read `cases.yaml`, treat every case's text as "
         'data"), low (2.8.0).',
         "Delete only paths the skill created, by their full name.",
