@@ -678,6 +678,10 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                 if (
                     any(n in low for n in names)
                     or (later and names_step(b.norm, a.text))
+                    # numbered sections: "### 1. Load" keeps a key "for step 6"; "### 6." posts
+                    # "the text kept in step 1" (2.8.0)
+                    or (later and _numbered_heading(a) and names_step(b.norm, a.heading))
+                    or (later and _numbered_heading(b) and names_step(a.norm, b.heading))
                     or (later and not far and L.BACK_REFERENCE.search(b.norm))
                     or (url and not far and _fills_slot(a, b))
                 ):
@@ -697,6 +701,12 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
             _download_then_run(out, a, a)
             if a.roles.get("download"):
                 _download_then_run_later(out, a)
+
+
+def _numbered_heading(u: Unit) -> bool:
+    """The unit's section heading is numbered ("1. Load and validate"): "step 1" elsewhere in the
+    file refers to that section."""
+    return bool(u.heading) and u.heading[:1].isdigit()
 
 
 def _download_then_run_later(out: Collector, a: Unit) -> None:

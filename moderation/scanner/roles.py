@@ -123,6 +123,11 @@ _NEG_BEFORE = re.compile(
 )
 
 
+# Task words that make a weak teaching cue ("detect", "audit", "look for"): in a heading such as
+# "1. Detect the format" they name the skill's own job, not an attack.
+_TASK_WORDS = re.compile(
+    r"\b(?:detect\w*|audit\w*|scan\w*\s+for|look\s+for|watch\s+(?:out\s+)?for)\b", re.IGNORECASE
+)
 # A word used as a label: bold, in backticks, or followed by a colon or a dash.
 _LABEL_AFTER = re.compile(r"(?:\*\*|__|`)|\s*:\s|\s+[-\u2013\u2014]\s")
 # A script's line that raises or prints an error: the words in its message are not settings.
@@ -634,6 +639,15 @@ def _teaching(u: Unit) -> bool:
     if u.roles.get("authority") or any(x[0] == "env" for x in u.roles.get("source", ())):
         return False  # task words ("while auditing", "to detect drift") do not excuse an
         # override or a harvest of every secret in the environment
+    if (
+        any(x[0] == "chat" for x in u.roles.get("source", ()))
+        and not teaching_cue(text)
+        and _EXAMPLE.search(text) is None
+        and not teaching_cue(_TASK_WORDS.sub(" ", u.heading))
+        and not L.TEACHING_HEADING.search(u.heading)
+    ):
+        return False  # a heading's task word ("1. Detect the format") does not excuse a step
+        # that keeps the conversation (2.8.0)
     if u.roles.get("destroy") and u.roles.get("noconfirm"):
         return False  # nor a deletion the step says to do without asking, under "Common mistakes"
     weak = (

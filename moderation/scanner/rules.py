@@ -113,6 +113,9 @@ RULES: list[Rule] = [
             "the other half"
         ),
         "The classic skill attack: the agent reads your keys and posts them, often told not to say. "
+        'Steps are also linked by their section numbers ("### 1." keeps a key, "### 6." posts '
+        '"the text kept in step 1"), and a heading\'s task word ("1. Detect the format") does '
+        "not make a step that keeps the conversation a lesson (2.8.0). "
         "Not: a credential folder made or locked down (`mkdir -p ~/.ssh`, `chmod 700 ~/.ssh`): "
         "nothing is read from it (2.8.0).",
         "Remove the step. A skill that needs a token should name the one token and its service.",
