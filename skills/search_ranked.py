@@ -247,7 +247,8 @@ def _tier_and_below_sql(ranked: QuerySet, *, band: int) -> tuple[str, list]:
     many were read: every match of the tier, then the others only until SEARCH_COUNT_CAP
     + 1 in all. When that count is within the cap, every match was read and the second
     list is the search's exact order (RELEVANCE_ORDER over both groups; relevance computed
-    as in `_ranked_and_counted_sql`, without the tier's lift); else the search is broad."""
+    as in `_ranked_and_counted_sql`, without the tier's lift); else the search is broad
+    and the second list is empty (not used: `_RankedAhead.rank`)."""
 
     def compiled(qs):
         inner = qs.order_by().annotate(ranked_by=F("relevance"))
@@ -265,8 +266,17 @@ def _tier_and_below_sql(ranked: QuerySet, *, band: int) -> tuple[str, list]:
     tier_sql, tier_params = compiled(
         ranked.filter(installs_band__gte=Cast(Value(band), SmallIntegerField()))
     )
-    below_sql, below_params = compiled(ranked.filter(installs_band__lt=band))
+    others = ranked.filter(installs_band__lt=band)
+    below_sql, below_params = compiled(others)
+    # The others counted without their relevance: ranked only when the count shows they are
+    # all the matches (`every`, below). A broad search (more than SEARCH_COUNT_CAP) keeps
+    # only the tier's order, and computing the relevance of the hundreds of others it
+    # reads to count them was a sixth of its statement's CPU (`excel` at 100,000 skills,
+    # 704 others: 2.6 ms ranked, 1.7 ms counted; docs/BENCHMARKS.md, "Issue #23, session
+    # 15"). A search within the cap reads its others twice (counted, then ranked).
+    counted_sql, counted_params = others.order_by().values_list("pk").query.sql_with_params()
     order = "ORDER BY relevance DESC, name, pk"
+    room = "greatest(%s - (SELECT count(*) FROM tier), 0)"  # of the cap, after the tier's
 
     def first(cte: str) -> str:  # a top-N sort, then the N numbered in order
         top = f"SELECT * FROM {cte} {order} LIMIT %s"  # noqa: S608 - constants
@@ -274,14 +284,26 @@ def _tier_and_below_sql(ranked: QuerySet, *, band: int) -> tuple[str, list]:
 
     sql = (
         f"WITH tier (pk, name, relevance) AS MATERIALIZED ({tier_sql}),"  # noqa: S608 - compiled ORM SQL
-        f" below (pk, name, relevance) AS MATERIALIZED ({below_sql}"
-        " LIMIT greatest(%s - (SELECT count(*) FROM tier), 0)),"
+        f" counted AS MATERIALIZED (SELECT (SELECT count(*) FROM tier)"
+        f" + (SELECT count(*) FROM ({counted_sql} LIMIT {room}) AS others) AS total),"
+        # Read only when `every` is: a CTE runs when first scanned, never for a broad search.
+        f" below (pk, name, relevance) AS MATERIALIZED ({below_sql} LIMIT {room}),"
         " read AS (SELECT * FROM tier UNION ALL SELECT * FROM below)"
         f" SELECT 0, place, pk FROM ({first('tier')}) AS t"
         f" UNION ALL SELECT 1, place, pk FROM ({first('read')}) AS e"
-        " UNION ALL SELECT 2, count(*), NULL FROM read"
+        " WHERE (SELECT total FROM counted) <= %s"
+        " UNION ALL SELECT 2, total, NULL FROM counted"
     )
-    params = [*tier_params, *below_params, SEARCH_COUNT_CAP + 1, RANKED_AHEAD, RANKED_AHEAD]
+    params = [
+        *tier_params,
+        *counted_params,
+        SEARCH_COUNT_CAP + 1,
+        *below_params,
+        SEARCH_COUNT_CAP + 1,
+        RANKED_AHEAD,
+        RANKED_AHEAD,
+        SEARCH_COUNT_CAP,
+    ]
     return sql, params
 
 

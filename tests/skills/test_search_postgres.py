@@ -274,6 +274,37 @@ def test_a_broad_search_reads_a_first_page_within_its_small_tier_without_ranking
     assert qs.order_by()[: search_ranked.SEARCH_COUNT_CAP].count() == 3
 
 
+def test_a_broad_search_counts_the_others_without_ranking_them(monkeypatch):
+    # Past the cap only the tier's order is used: the others' relevance is never computed
+    # (issue #23, session 15); within it every match is ranked, tier or not.
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 3)
+    monkeypatch.setattr(selectors, "TIER_SKILLS", 2)
+    for n, band in enumerate((0, 1, 2, 8, 9)):
+        skill = PublishedSkillFactory(name=f"pdf-{n}", description="Reads PDF files.")
+        Skill.objects.filter(pk=skill.pk).update(installs_band=band)
+    PublishedSkillFactory(name="other")
+    captured = sql_of(lambda: skill_search(query="pdf"))
+    statement = next(s for s in captured.split("\n") if s.startswith("WITH tier"))
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + statement)
+        plan = [row[0] for row in cursor.fetchall()]
+        cursor.execute(statement)
+        rows = cursor.fetchall()
+    below = plan.index(next(line for line in plan if line.strip() == "CTE below"))
+    assert "never executed" in plan[below + 1]  # its scan never ran
+    assert sorted(row[0] for row in rows) == [0, 0, 2]  # the tier's two, the count
+    assert [row[1] for row in rows if row[0] == 2] == [4]  # read up to the cap + 1
+    assert names(skill_search(query="pdf")) == ["pdf-4", "pdf-3", "pdf-2", "pdf-1", "pdf-0"]
+    # Within the cap: every match ranked in one order, the others' relevance computed.
+    monkeypatch.setattr(search_ranked, "SEARCH_COUNT_CAP", 10)
+    made: list = []
+    sql_of(lambda: made.append(skill_search(query="pdf")))
+    ahead = made[0].search_ahead
+    assert ahead.total == 5 and ahead.band is None
+    assert [s.name for s in Skill.objects.filter(pk__in=ahead.ids)] and len(ahead.ids) == 5
+    assert names(made[0]) == ["pdf-4", "pdf-3", "pdf-2", "pdf-1", "pdf-0"]
+
+
 def test_a_broad_search_finds_its_tiers_matches_inside_the_words_index(monkeypatch):
     # The tier's band is a condition of the words' GIN index (btree_gin, migration 0020),
     # not a filter on every match read: PostgreSQL estimates a phrase (every CJK query)
