@@ -5,14 +5,14 @@
     .venv/bin/python scripts/scanner_train.py --no-write       # figures only
     .venv/bin/python scripts/scanner_train.py --cache /tmp/f.pkl   # reuse the scans
 
-Data: the malicious samples of the eight *spent* sets of tests/moderation/scanner_corpus/ (tune,
-holdout, holdout2 to holdout7) are the positives; their benign look-alikes, every skill of the
+Data: the malicious samples of the nine *spent* sets of tests/moderation/scanner_corpus/ (tune,
+holdout, holdout2 to holdout8) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout8, run once in
-session 14 and spent for reading but not trained on yet, and any later closed set) are skipped
-before any folder is opened, and so are the rows of a round's validation half (scanner_eval's
-CLOSED_SUBSETS: holdout7's odd half, 7b, in session 14). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout9, written in
+session 15 and closed, and any later closed set) are skipped before any folder is opened, and
+so are the rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout8's odd
+half, 8b, in session 15). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
 they are the last check.
 
 Features are learned.features (the function the engine runs), so the model sees at training
@@ -60,14 +60,17 @@ from scanner_eval import (  # noqa: E402
 from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
-# The sets that may be read and trained on. Anything else in labels.json (holdout8, the blind set
-# of session 14, run once and spent for reading in scanner_eval.py but not trained on yet: the
-# next round decides how; and any later one) is skipped before its folder is opened. Within
-# a spent set, the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py:
-# holdout7's odd half, 7b, in session 14) are skipped the same way, by the name's parity, until
-# the lead empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
+# The sets that may be read and trained on. Anything else in labels.json (holdout9, the blind set
+# of session 15, and any later one) is skipped before its folder is opened. Within a spent set,
+# the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py: holdout8's odd
+# half, 8b, in session 15) are skipped the same way, by the name's parity, until the lead
+# empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
+# holdout8 (the compromised-popular-skill brief) was added in session 15 after checking that its
+# look-alikes teach no boilerplate "honest" signal that lowers other sets' attacks
+# (docs/SECURITY_SCANNER.md, "The learned step, session 15").
 SPENT = (
     "tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+    "holdout8",
 )  # fmt: skip
 # The project's own honest demo skills (`load_demo`) are benign anchors: short, plain skills like
 # the ones the labelled attacks resemble, and written by other people than the labelled sets.
@@ -82,6 +85,12 @@ DEMO_ANCHORS = (
     "demo_queue/northwind/community-skills/skills/csv-cleaner",
 )
 DEMO_WEIGHT = 1.0  # each demo skill counts as this many corpus skills
+# Spent sets the REVIEW model (pass -> review) is not trained on; the fail model and the
+# demotion are. holdout8's attacks are large honest skills with one small change (the
+# compromised-popular-skill brief): trained on them, the review model raised nothing more on 8a
+# held out and raised the demo's docx-writer, an honest document skill (session 15,
+# docs/SECURITY_SCANNER.md). Its rows are still scored in the leave-one-set-out.
+REVIEW_SKIP = ("holdout8",)
 # The threshold is also at least the highest cross-validated score of a demo skill (from models
 # that never saw its repository), so a demo skill like the ones held out would stay `pass`.
 DEMO_CLEAR = True
@@ -106,6 +115,22 @@ FAIL_CORPUS_WEIGHT = 5.0  # 1: 13 attacks gained instead of 15, the same false f
 FAIL_LOOK_TARGET = 0.005  # half the 1 % the held-out look-alikes may lose
 FAIL_CORPUS_TARGET = 0.0  # the corpus may lose 0.1 %: calibrated to none
 FAIL_FLOOR = 0.5
+# The demotion (learned.demote_opinion): the fail model's score of a skill the rules FAIL with
+# no critical finding (`demote_row`); UNDER a second, low threshold the skill goes to review
+# (never to pass). One model, two thresholds: a dedicated model trained on the fail rows alone
+# (20 demotable look-alikes against 1,389 attacks) demoted half as many held-out look-alikes for
+# the same cost (docs/SECURITY_SCANNER.md, session 15). The threshold is the highest under which,
+# on the training folds' own held-out scores, at most DEMOTE_ATTACK_TARGET of all the attacks
+# the rules fail (critical ones included: those are never demoted) would be demoted, and at most
+# DEMOTE_CEIL.
+DEMOTE_ATTACK_TARGET = 0.02
+DEMOTE_CEIL = 0.9
+
+
+def demote_row(r: Row) -> bool:
+    """A row the demotion model is trained on and would score: the rules fail it, no critical
+    finding (learned.demotable), a whole skill (not an excerpt)."""
+    return r.verdict == "fail" and not r.critical and not r.part
 
 
 @dataclass
@@ -122,6 +147,8 @@ class Row:
     part: bool = False  # a short excerpt of a corpus skill (PARTS), not a skill of its own
     # the medium and high findings (learned.review_features): what the fail model adds
     review_names: frozenset[str] = frozenset()
+    # the rule ids of the critical findings (a demotion never touches a skill that has one)
+    critical: frozenset[str] = frozenset()
 
 
 def spent_rows(root: Path = CORPUS_HALVES) -> list[dict]:
@@ -158,6 +185,7 @@ def row_for(key, group, repo, label, family, expected, files, part=False) -> Row
         frozenset(learned.skill_hashes(parsed)),
         frozenset(learned.engine_features(findings, out.state.get("role_units", ()))), part,
         frozenset(learned.review_features(findings)),
+        frozenset(f.rule_id for f in findings if f.severity == "critical"),
     )  # fmt: skip
 
 
@@ -237,6 +265,8 @@ def matrix(rows: list[Row], bits: int, fail: bool = False):
 def sample_weight(r: Row, fail: bool = False) -> float:
     if fail:
         return FAIL_CORPUS_WEIGHT if r.group == "corpus" else 1.0
+    if r.group in REVIEW_SKIP:
+        return 0.0  # not in the review model's training (its rows are still measured)
     return DEMO_WEIGHT if r.group == "demo" else 1.0
 
 
@@ -331,20 +361,28 @@ class Folds:
             self._models[excluded] = fit(train, self.bits, self.c, self.fail)
         return self._models[excluded]
 
-    def held_out_scores(self, outer: int | None = None) -> dict[int, float]:
+    def held_out_scores(self, outer: int | None = None, demote: bool = False) -> dict[int, float]:
         """Each row's score from a model that never saw its fold (nor fold `outer`), for
         every row outside fold `outer` (for the fail model: every one the rules send to
-        review, the only ones it ever scores)."""
+        review, the only ones it ever scores; with demote, every one the demotion scores)."""
         out: dict[int, float] = {}
         for j, members in enumerate(self.members):
             if j == outer:
                 continue
-            if self.fail:
+            if demote:
+                members = [i for i in members if demote_row(self.rows[i])]
+            elif self.fail:
                 members = [i for i in members if self.rows[i].verdict == "review"]
             weights, intercept = self.model_without(frozenset({j} if outer is None else {j, outer}))
             sc = scores([self.rows[i] for i in members], weights, intercept, self.bits, self.fail)
             out.update(zip(members, sc, strict=True))
         return out
+
+    def demote_threshold(self, outer: int | None = None) -> float:
+        """The fail model's second threshold (the demotion's), from the same held-out scores."""
+        oof = self.held_out_scores(outer, demote=True)
+        index = [i for k, m in enumerate(self.members) if k != outer for i in m]
+        return choose_demote_threshold([self.rows[i] for i in index], [oof.get(i) for i in index])
 
     def threshold(self, outer: int | None = None) -> float:
         oof = self.held_out_scores(outer)
@@ -375,6 +413,16 @@ def choose_fail_threshold(rows: list[Row], held_out: list[float | None]) -> floa
         bound(corpus, FAIL_CORPUS_TARGET),
         bound(demo, 0.0),
     )
+
+
+def choose_demote_threshold(rows: list[Row], held_out: list[float | None]) -> float:
+    """From held-out scores of the demotable rows (None for the others): the highest threshold
+    under which at most DEMOTE_ATTACK_TARGET of all the attacks these folds' rules fail would
+    be demoted, and at most DEMOTE_CEIL."""
+    failed = [i for i, r in enumerate(rows) if r.group in SPENT and r.label and r.verdict == "fail"]
+    scored = sorted(held_out[i] or 0.0 for i in failed if held_out[i] is not None)
+    allowed = math.floor(DEMOTE_ATTACK_TARGET * len(failed))
+    return min(scored[allowed] if allowed < len(scored) else DEMOTE_CEIL, DEMOTE_CEIL)
 
 
 def choose_threshold(rows: list[Row], held_out: list[float]) -> float:
@@ -471,7 +519,13 @@ def set_figures(rows: list[Row], raised: list[bool]) -> dict:
 
 
 def model_json(
-    weights: dict[int, float], intercept: float, t: float, bits: int, info: dict, fail: dict | None
+    weights: dict[int, float],
+    intercept: float,
+    t: float,
+    bits: int,
+    info: dict,
+    fail: dict | None,
+    demote: dict | None = None,
 ) -> str:
     body: dict = {
         "format": 1,
@@ -491,6 +545,8 @@ def model_json(
     }
     if fail is not None:
         body["fail"] = fail
+    if demote is not None:
+        body["demote"] = demote
     return json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n"
 
 
@@ -548,6 +604,88 @@ def _print_fail(result: dict) -> None:
     )
 
 
+def measure_demote(rows: list[Row], cv: Folds) -> dict:
+    """Leave-one-set-out for the demotion model: per held-out set, the attacks the rules fail
+    and those it demotes (the fail recall it costs), the look-alikes the rules fail and those it
+    demotes; per held-out corpus fold, the skills the rules fail and those it demotes."""
+    out: dict = {"sets": {}, "corpus_fail": 0, "corpus_demoted": 0, "demo_fail": 0}
+    for k, members in enumerate(cv.members):
+        t = cv.demote_threshold(k)
+        weights, intercept = cv.model_without(frozenset({k}))
+        test = [rows[i] for i in members]
+        sc = scores(test, weights, intercept, cv.bits, fail=True)
+        down = [demote_row(r) and x < t for r, x in zip(test, sc, strict=True)]
+        mal = [(r, d) for r, d in zip(test, down, strict=True) if r.group in SPENT and r.label]
+        ben = [(r, d) for r, d in zip(test, down, strict=True) if r.group in SPENT and not r.label]
+        out["sets"][cv.sets[k]] = {
+            "threshold": round(t, 4),
+            "malicious": len(mal),
+            "fail_rules": sum(r.verdict == "fail" for r, _ in mal),
+            "demotable": sum(demote_row(r) for r, _ in mal),
+            "demoted": sum(d for _, d in mal),
+            "demoted_keys": sorted(r.key for r, d in mal if d),
+            "benign": len(ben),
+            "benign_fail_rules": sum(r.verdict == "fail" for r, _ in ben),
+            "benign_demotable": sum(demote_row(r) for r, _ in ben),
+            "benign_demoted": sum(d for _, d in ben),
+        }
+        corpus = [
+            (r, d) for r, d in zip(test, down, strict=True) if r.group == "corpus" and not r.part
+        ]
+        out["corpus_fail"] += sum(r.verdict == "fail" for r, _ in corpus)
+        out["corpus_demoted"] += sum(d for _, d in corpus)
+        out["demo_fail"] += sum(r.verdict == "fail" for r in test if r.group == "demo")
+    return out
+
+
+def _print_demote(result: dict) -> None:
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:.1f} %" if b else "-"
+
+    print("\ndemotion model, leave-one-set-out (threshold from the training folds only)")
+    tot = collections.Counter()
+    for name, m in result["sets"].items():
+        print(
+            f"  {name:9} t={m['threshold']:.3f}: attacks failed"
+            f" {pct(m['fail_rules'], m['malicious'])} ->"
+            f" {pct(m['fail_rules'] - m['demoted'], m['malicious'])} (-{m['demoted']} of"
+            f" {m['demotable']} demotable); look-alikes failed"
+            f" {pct(m['benign_fail_rules'], m['benign'])} ->"
+            f" {pct(m['benign_fail_rules'] - m['benign_demoted'], m['benign'])}"
+            f" (-{m['benign_demoted']} of {m['benign_demotable']} demotable)"
+        )
+        tot.update({k: v for k, v in m.items() if isinstance(v, int)})
+    print(
+        f"  all sets: attacks demoted {tot['demoted']} of {tot['fail_rules']} the rules fail"
+        f" ({pct(tot['demoted'], tot['fail_rules'])}); look-alikes demoted"
+        f" {tot['benign_demoted']} of {tot['benign_fail_rules']} the rules fail (false fails"
+        f" {pct(tot['benign_fail_rules'], tot['benign'])} ->"
+        f" {pct(tot['benign_fail_rules'] - tot['benign_demoted'], tot['benign'])});"
+        f" corpus demoted {result['corpus_demoted']} of {result['corpus_fail']} the rules fail"
+    )
+
+
+def demote_section(rows: list[Row], cv: Folds | None) -> dict | None:
+    """The demotion's part of the model file: the fail model's second threshold (no weights of
+    its own). None when the rules fail no attack and no look-alike without a critical finding."""
+    train = [r for r in rows if demote_row(r)]
+    if cv is None or len({r.label for r in train}) < 2:
+        return None
+    counts = collections.Counter((r.group, r.label) for r in train)
+    return {
+        "model": "fail",
+        "threshold": round(cv.demote_threshold(), 6),
+        "scores": "the skills the rules fail with no critical finding; under the threshold: review",
+        "trained": {
+            "attack_demote_target": DEMOTE_ATTACK_TARGET,
+            "ceil": DEMOTE_CEIL,
+            "rows": {
+                f"{g}/{'malicious' if y else 'benign'}": n for (g, y), n in sorted(counts.items())
+            },
+        },
+    }
+
+
 def fail_section(
     rows: list[Row], bits: int, cv_fail: Folds | None, counts: collections.Counter
 ) -> dict:
@@ -591,9 +729,12 @@ def train_model(
     fail: dict | None = None
     if len({r.label for r in flagged}) == 2:  # else nothing to tell apart: no fail model
         fail = fail_section(rows, bits, cv_fail, fail_counts)
-    counts = collections.Counter(("corpus-part" if r.part else r.group, r.label) for r in rows)
+    counts = collections.Counter(
+        ("corpus-part" if r.part else r.group, r.label) for r in rows if sample_weight(r) > 0
+    )
     info = {
         "C": c,
+        "review_skip": list(REVIEW_SKIP),
         "l1_ratio": L1_RATIO,
         "parts": USE_PARTS,
         "demo_weight": DEMO_WEIGHT,
@@ -607,7 +748,7 @@ def train_model(
             "\n".join(sorted(f"{r.key}:{r.label}" for r in rows)).encode()
         ).hexdigest()[:16],
     }
-    return model_json(weights, intercept, t, bits, info, fail)
+    return model_json(weights, intercept, t, bits, info, fail, demote_section(rows, cv_fail))
 
 
 def _print(result: dict) -> None:
@@ -680,6 +821,7 @@ def main(argv: list[str] | None = None) -> int:
         _print(result)
         if cv_fail is not None:
             _print_fail(measure_fail(rows, cv_fail))
+            _print_demote(measure_demote(rows, cv_fail))
     if not args.no_write or not args.no_measure:
         text = train_model(rows, args.bits, args.c, cv, cv_fail)
     if not args.no_measure:  # the regression samples were never trained on: a last check
@@ -723,6 +865,20 @@ def main(argv: list[str] | None = None) -> int:
                 f" {sum(r.verdict == 'review' for r in ben)} at review; malicious failed"
                 f" {sum(r.verdict == 'fail' for r in mal)} ->"
                 f" {sum(r.verdict == 'fail' or r.key in failed for r in mal)} of {len(mal)}"
+            )
+        if model.demote is not None:
+            ds = scores(samples, model.demote.weights, model.demote.intercept, model.bits, True)
+            down = {
+                r.key
+                for r, x in zip(samples, ds, strict=True)
+                if demote_row(r) and x < model.demote.threshold
+            }
+            print(
+                f"regression samples, final demotion model (threshold"
+                f" {model.demote.threshold:.3f}): benign demoted {sum(r.key in down for r in ben)}"
+                f" of {sum(r.verdict == 'fail' for r in ben)} the rules fail; malicious demoted"
+                f" {sum(r.key in down for r in mal)} of {sum(r.verdict == 'fail' for r in mal)}"
+                f" the rules fail ({sum(demote_row(r) for r in mal)} demotable)"
             )
         demo = [r for r in rows if r.group == "demo"]
         if demo:  # in the sample when DEMO_WEIGHT > 0: the cross-validated line above speaks

@@ -171,20 +171,24 @@ def scan_files(
     runs out of budget, or that an analyser cannot handle, is recorded as `scan.incomplete`.
     The rule stages run first (`analyse`); a skill they would pass gets the learned second
     opinion (learned.py), which can only raise it to review; a skill they send to review gets
-    the learned fail model, which can only raise it to fail. Nothing is ever lowered, and a
-    `pass` never becomes `fail`.
+    the learned fail model, which can only raise it to fail; a skill they fail with no critical
+    finding gets the learned demotion, which can only lower it to review (verdict.py). A `pass`
+    never becomes `fail`, nothing is ever lowered to `pass`, and no finding is removed.
     """
     parsed, out, budget = analyse(files, frontmatter=frontmatter, skill_seconds=skill_seconds)
     findings = _sorted(out)
     verdict, score = verdict_for(findings)
-    if verdict in ("pass", "review") and not budget.skill_spent():
+    if not budget.skill_spent():
         units = out.state.get("role_units", ())
         if verdict == "pass":  # can raise it to review (medium), never further
             opinion = learned.second_opinion(parsed, findings, units)
             rule_id, severity = learned.RULE_ID, Severity.MEDIUM
-        else:  # the rules' review: can raise it to fail (high, verdict.py)
+        elif verdict == "review":  # the rules' review: can raise it to fail (high, verdict.py)
             opinion = learned.fail_opinion(parsed, findings, units)
             rule_id, severity = learned.FAIL_RULE_ID, Severity.HIGH
+        else:  # the rules' fail with no critical finding: can lower it to review, never to pass
+            opinion = learned.demote_opinion(parsed, findings, units)
+            rule_id, severity = learned.DEMOTE_RULE_ID, Severity.MEDIUM
         if opinion is not None:
             path, line, words, reason = opinion
             out.add(rule_id, severity, path, line, words, reason)

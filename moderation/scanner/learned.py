@@ -54,6 +54,7 @@ from .reading import SkillFile
 
 RULE_ID = "learned.second-opinion"
 FAIL_RULE_ID = "learned.second-opinion-fail"
+DEMOTE_RULE_ID = "learned.second-opinion-demote"
 MODEL_PATH = Path(__file__).with_name("learned_model.json")
 
 MAX_TEXT_FILES = 24
@@ -193,27 +194,50 @@ class Model:
     threshold: float
     digest: str
     fail: FailModel | None = None
+    # the demotion: scores a skill the rules fail (the fail model's weights and a second, low
+    # threshold); UNDER it, fail -> review
+    demote: FailModel | None = None
 
     def score(self, feats: dict[int, float]) -> float:
         return _logistic(self.weights, self.intercept, feats)
 
 
+def _demote(section: dict | None, fail: FailModel | None) -> FailModel | None:
+    """The demotion: the fail model's weights with the second threshold (`"model": "fail"`), or
+    weights of its own."""
+    if not section:
+        return None
+    if section.get("model") == "fail":
+        if fail is None:
+            return None
+        return FailModel(fail.weights, fail.intercept, float(section["threshold"]))
+    return FailModel(
+        weights={int(k): float(v) for k, v in section["weights"].items()},
+        intercept=float(section["intercept"]),
+        threshold=float(section["threshold"]),
+    )
+
+
 def model_from_json(raw: bytes) -> Model:
     data = json.loads(raw)
-    fail = data.get("fail")
+    section = data.get("fail")
+    fail = (
+        FailModel(
+            weights={int(k): float(v) for k, v in section["weights"].items()},
+            intercept=float(section["intercept"]),
+            threshold=float(section["threshold"]),
+        )
+        if section
+        else None
+    )
     return Model(
         bits=int(data["bits"]),
         weights={int(k): float(v) for k, v in data["weights"].items()},
         intercept=float(data["intercept"]),
         threshold=float(data["threshold"]),
         digest=hashlib.sha256(raw).hexdigest(),
-        fail=FailModel(
-            weights={int(k): float(v) for k, v in fail["weights"].items()},
-            intercept=float(fail["intercept"]),
-            threshold=float(fail["threshold"]),
-        )
-        if fail
-        else None,
+        fail=fail,
+        demote=_demote(data.get("demote"), fail),
     )
 
 
@@ -313,14 +337,15 @@ def _signal_words(name: str) -> str:
 
 
 def strongest_signals(
-    weights: dict[int, float], names: Iterable[str], bits: int, top: int = 3
+    weights: dict[int, float], names: Iterable[str], bits: int, top: int = 3, sign: float = 1.0
 ) -> list[str]:
     """The rule-engine features of THIS skill that weigh most toward an attack (recomputed at
-    scan time: the model keeps only bucket weights), a finding's two names counted as one."""
+    scan time: the model keeps only bucket weights), a finding's two names counted as one;
+    with sign -1, those that weigh most toward an honest skill."""
     mask = (1 << bits) - 1
     contrib: dict[str, float] = {}
     for name in names:
-        weight = weights.get(zlib.crc32(name.encode()) & mask, 0.0)
+        weight = sign * weights.get(zlib.crc32(name.encode()) & mask, 0.0)
         kind, _, rest = name.partition(":")
         key = f"finding:{rest.split(':')[0]}" if kind == "finding" else name
         contrib[key] = contrib.get(key, 0.0) + weight
@@ -358,5 +383,51 @@ def fail_opinion(
         f"this skill {p:.3f}, over its fail threshold {model.fail.threshold:.3f}; strongest "
         f"signals: {'; '.join(signals) or 'none alone (the sum of many small ones)'}"
         + (f"; words that weigh most: {words}" if words else "")
+    )
+    return path, line, words, reason
+
+
+# Findings a demotion never touches: the verdict policy fails any critical finding whatever else
+# the skill does (a live credential of a provider the skill uses, a step or program that reads a
+# secret and sends it, decoded data run, a stranger's key installed, ...), and the learned fail
+# model's own (verdict.py: FAIL_AT_HIGH). A skill with one of them is not scored at all.
+def demotable(findings: Iterable[Finding]) -> bool:
+    """Whether a skill the rules fail may be scored by the demotion model: no critical finding,
+    no learned fail finding, and every part of it scanned (`scan.*`)."""
+    return not any(
+        f.severity == Severity.CRITICAL.value
+        or f.rule_id == FAIL_RULE_ID
+        or f.rule_id.startswith("scan.")
+        for f in findings
+    )
+
+
+def demote_opinion(
+    files: Sequence[SkillFile],
+    findings: Sequence[Finding],
+    units: Iterable[tuple[tuple[str, ...], bool]],
+) -> tuple[str, int | None, str, str] | None:
+    """(file, line, words, reason) for one `learned.second-opinion-demote` finding when the
+    demotion model scores a skill the rules FAIL under its threshold (it reads like the honest
+    large skills the rules over-fire on, not like the attacks they fail); None otherwise, when
+    there is no demotion model, and when the skill is not `demotable`. The finding is medium:
+    verdict.py then gives `review`, never `pass`, and only when no critical finding is there."""
+    model = load_model()
+    if model is None or model.demote is None or not demotable(findings):
+        return None
+    names = engine_features(findings, units) | review_features(findings)
+    p = model.demote.score(assemble(skill_hashes(files), names, model.bits))
+    if p >= model.demote.threshold:
+        return None
+    honest = {k: -v for k, v in model.demote.weights.items() if v < 0}
+    path, line, words = explain(model, files, honest)
+    signals = strongest_signals(model.demote.weights, names, model.bits, sign=-1.0)
+    reason = (
+        "a learned model trained on the labelled attacks and look-alikes the rules flag scores "
+        f"this skill {p:.3f} as an attack, under its demotion threshold "
+        f"{model.demote.threshold:.3f}: review instead of fail, every finding stays for a "
+        "moderator; signals that weigh most toward an honest skill: "
+        f"{'; '.join(signals) or 'none alone (the sum of many small ones)'}"
+        + (f"; words that weigh most toward an honest skill: {words}" if words else "")
     )
     return path, line, words, reason

@@ -624,6 +624,22 @@ RULES: list[Rule] = [
         "findings still send it to review.",
     ),
     Rule(
+        "learned.second-opinion-demote",
+        "learned",
+        MED,
+        gettext_noop("Learned second opinion: review instead of fail"),
+        gettext_noop(
+            "a skill the rules fail with no critical finding that the learned fail model scores "
+            "under a second, low threshold calibrated to keep almost every attack failing; "
+            "review instead of fail, never pass; names the score, the threshold and what weighs "
+            "most toward an honest skill"
+        ),
+        "Large honest skills ship hooks, build files and installers on which a rule can "
+        "over-fire; a moderator reads every finding before anything is published.",
+        "Nothing to fix if the skill is honest; a moderator who judges it an attack rejects it "
+        "(accepting this finding alone restores the rules' fail).",
+    ),
+    Rule(
         "scan.incomplete",
         "scanner",
         MED,
