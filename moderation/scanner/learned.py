@@ -1,5 +1,6 @@
 """A learned second opinion: a model that can raise a `pass` to `review`, and a second one that
-can raise the rules' `review` to `fail`; never `pass` to `fail`, never lower.
+can raise the rules' `review` to `fail` (and, when the demotion is on, lower a `fail` without a
+critical finding to `review`); never `pass` to `fail`, never anything to `pass`.
 
 The rule stages decide `fail`; they miss attacks written in words nobody wrote a rule for. This
 step scores a skill that the rules would pass with a logistic-regression model trained on the
@@ -16,6 +17,11 @@ so that almost no held-out look-alike or real skill is failed. Over it, one
 threshold, the rule findings and roles of this skill that weigh most (`strongest_signals`) and the
 line whose words do (`explain`): the model keeps no text, so these are recomputed from the skill
 at scan time. Skipped when part of the skill was not scanned (`scan.*`).
+
+A skill the rules FAIL with no critical finding (`demotable`) can be demoted (`demote_opinion`):
+scored by the fail model, UNDER a second, low threshold (the `demote` section of the model file,
+written only when scanner_train's DEMOTE_ENABLED is on: off since session 15) it gets one medium
+`learned.second-opinion-demote` finding and verdict.py gives `review`, never `pass`.
 
 Features (the same function at training and at run time):
 

@@ -71,8 +71,11 @@ def test_the_step_raises_a_passing_skill_to_review_and_never_to_fail(monkeypatch
 
 
 def test_a_skill_already_in_review_or_failed_gets_no_learned_finding(monkeypatch):
+    # the rules alone (the committed fail model fails REVIEWED since session 15: 0.956 > 0.947)
+    monkeypatch.setattr(learned, "load_model", lambda: None)
     before = {name: scan_files(_skill(t)) for name, t in (("r", REVIEWED), ("f", FAILING))}
     assert (before["r"].verdict, before["f"].verdict) == ("review", "fail")
+    monkeypatch.undo()
     _always(monkeypatch, -1.0)
     for name, text in (("r", REVIEWED), ("f", FAILING)):
         after = scan_files(_skill(text))

@@ -64,8 +64,17 @@ def test_the_fail_rule_is_high_in_the_learned_family_and_fails_by_the_verdict_po
     assert verdict_for([finding], accepted=frozenset({finding.key}))[0] == "pass"
 
 
+def _rules_alone(monkeypatch, text: str):
+    """The rules' report (no learned step): the committed fail model fails REVIEWED (session 15:
+    0.956 against its threshold 0.947), so the tests below set their own thresholds."""
+    monkeypatch.setattr(learned, "load_model", lambda: None)
+    report = scan_files(_skill(text))
+    monkeypatch.undo()
+    return report
+
+
 def test_a_skill_the_rules_send_to_review_is_raised_to_fail_over_the_threshold(monkeypatch):
-    before = scan_files(_skill(REVIEWED))
+    before = _rules_alone(monkeypatch, REVIEWED)
     assert before.verdict == "review"
     _with(monkeypatch, review=2.0, fail=-1.0)
     after = scan_files(_skill(REVIEWED))
@@ -81,7 +90,7 @@ def test_a_skill_the_rules_send_to_review_is_raised_to_fail_over_the_threshold(m
 def test_under_the_threshold_a_reviewed_skill_stays_review_without_a_learned_finding(
     monkeypatch,
 ):
-    before = scan_files(_skill(REVIEWED))
+    before = _rules_alone(monkeypatch, REVIEWED)
     _with(monkeypatch, review=-1.0, fail=2.0)
     after = scan_files(_skill(REVIEWED))
     assert after.verdict == "review" and after.findings == before.findings
