@@ -17,10 +17,13 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import connection, connections, router
 from django.db.models import (
     BooleanField,
@@ -669,14 +672,44 @@ def _catalogue_cached(name: str, compute, using: str = "default"):
     aggregates. The 10,000-skill catalogue's search tier (none: it is no larger than the
     tier), read by the 100,000-skill one, made every broad search there rank all its
     matches (`code review`: 17,625 buffers instead of 2,601; docs/BENCHMARKS.md, "Issue
-    #23, sixth pass")."""
+    #23, sixth pass").
+
+    Each process also keeps the figures it read while they are fresh (until the time
+    `cached_once` stores with them): the pages that show them (home, search, category
+    pages) then read no cache at all on most requests (2 to 4 round trips and unpicklings a
+    page, issue #23, session 15), and a process never keeps a figure longer than the cache
+    calls it fresh. Emptying the shared cache does not reach the copies a process holds
+    (they still expire on time). The values are shared by the requests of a process: read
+    them, never change them."""
     ttl = getattr(settings, "CATALOGUE_CACHE_SECONDS", 300)
     if not ttl:
         return compute()
-    database = connections[using].settings_dict["NAME"]
-    # One worker computes an aggregate at a time; the others are served the value it
-    # replaces, or wait for it on a cold cache (skills.cache `cached_once`).
-    return cached_once(f"catalogue:aggregate:{database}:{name}", compute, ttl)
+    key = f"catalogue:aggregate:{connections[using].settings_dict['NAME']}:{name}"
+    now = time.time()
+    kept = _AGGREGATES.get(key)
+    if kept is not None and now < kept[0]:
+        return kept[1]
+    entry = cache.get(key)  # (fresh until, value): skills.cache `cached_once`'s entry
+    if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], float):
+        fresh_until, value = entry
+        if now < fresh_until:  # kept here until then (never longer than `ttl` from now)
+            _AGGREGATES[key] = (min(fresh_until, now + ttl), value)
+            return value
+    # Missing or stale: one worker computes an aggregate at a time; the others are served
+    # the value it replaces, or wait for it on a cold cache (skills.cache `cached_once`).
+    return cached_once(key, compute, ttl)
+
+
+#: key -> (time.time() it is fresh until, value): `_catalogue_cached`'s copies in this process.
+_AGGREGATES: dict[str, tuple[float, object]] = {}
+
+
+def catalogue_aggregates_forget(**kwargs) -> None:
+    """Drop this process's copies of the catalogue aggregates (tests; a setting changed)."""
+    _AGGREGATES.clear()
+
+
+setting_changed.connect(catalogue_aggregates_forget)
 
 
 def categories_with_counts_cached() -> list[Category]:

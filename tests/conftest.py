@@ -19,9 +19,13 @@ def _media_root(settings, tmp_path):
 def _clear_cache():
     from django.core.cache import cache
 
+    from skills.selectors import catalogue_aggregates_forget
+
     cache.clear()
+    catalogue_aggregates_forget()  # this process's copies of the cached counts
     yield
     cache.clear()
+    catalogue_aggregates_forget()
 
 
 @pytest.fixture

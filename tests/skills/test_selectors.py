@@ -1,4 +1,7 @@
+import time
+
 import pytest
+import time_machine
 
 from skills.models import SkillSortKey, installs_band
 from skills.page_selectors import skill_neighbours
@@ -192,10 +195,42 @@ def test_catalogue_aggregates_are_cached_for_a_while(settings, django_assert_num
     PublishedSkillFactory()
     assert catalogue_totals()["skills"] == 1  # still the cached figure
     cache.clear()
-    assert catalogue_totals()["skills"] == 2
+    assert catalogue_totals()["skills"] == 1  # this process's copy, until it expires
+    with time_machine.travel(time.time() + 301):
+        assert catalogue_totals()["skills"] == 2
     settings.CATALOGUE_CACHE_SECONDS = 0
     PublishedSkillFactory()
     assert catalogue_totals()["skills"] == 3
+
+
+@pytest.mark.django_db
+def test_a_process_keeps_the_catalogue_aggregates_until_they_expire_in_the_cache(
+    settings, django_assert_num_queries
+):
+    """A process reads the shared cache once per figure and keeps the value while the cache
+    calls it fresh: no request after the first reads the cache, and no copy outlives
+    CATALOGUE_CACHE_SECONDS after the figure was counted (issue #23)."""
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    from skills.selectors import catalogue_aggregates_forget, catalogue_totals
+
+    settings.CATALOGUE_CACHE_SECONDS = 300
+    PublishedSkillFactory()
+    start = time.time()
+    with time_machine.travel(start, tick=False):
+        assert catalogue_totals()["skills"] == 1  # counted and stored at `start`
+    PublishedSkillFactory()
+    catalogue_aggregates_forget()  # another process: it reads the stored figure
+    with time_machine.travel(start + 200, tick=False):
+        assert catalogue_totals()["skills"] == 1
+        with mock.patch.object(cache, "get") as read, django_assert_num_queries(0):
+            assert catalogue_totals()["skills"] == 1
+        read.assert_not_called()
+    with time_machine.travel(start + 301, tick=False):  # no longer fresh: not kept here
+        cache.clear()  # (a stale entry would be served while a thread recounts it)
+        assert catalogue_totals()["skills"] == 2
 
 
 def test_catalogue_aggregates_of_two_databases_sharing_a_cache_are_kept_apart(
