@@ -11,6 +11,7 @@ still be over the archive limits (data stored before today's limits) raises
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -119,6 +120,27 @@ def version_zip_build(*, version: SkillVersion, slug: str) -> VersionZip:
     return VersionZip(
         filename=f"{folder}-{version.content_hash[:12]}.zip", data=data, left_out=left_out
     )
+
+
+def version_zip_digest(*, version: SkillVersion) -> str:
+    """The sha256 of `version`'s ZIP when it is the same under any slug (the version has a
+    name and no file is left out: the ZIP then names no slug), else "" (also when the
+    version is too large to download as one ZIP). Stored on the version at ingestion
+    (`SkillVersion.zip_sha256`, `manage.py zip_digests` for older rows)."""
+    if not version.name:
+        return ""
+    try:
+        built = version_zip_build(version=version, slug="")
+    except DownloadTooLarge:
+        return ""
+    return "" if built.left_out else hashlib.sha256(built.data).hexdigest()
+
+
+def version_zip_digest_store(*, version: SkillVersion) -> str:
+    """`version_zip_digest` written on the version (only that column)."""
+    version.zip_sha256 = version_zip_digest(version=version)
+    SkillVersion.objects.filter(pk=version.pk).update(zip_sha256=version.zip_sha256)
+    return version.zip_sha256
 
 
 def file_response(request, *, file: SkillFile, last_modified) -> HttpResponse:

@@ -582,6 +582,7 @@ class SkillVersion(models.Model):
             "risk_score",
             "scan_error",
             "scan_error_count",
+            "zip_sha256",
         }
     )
 
@@ -611,6 +612,11 @@ class SkillVersion(models.Model):
     # completed scan's.
     scan_error = models.TextField(blank=True)
     scan_error_count = models.PositiveIntegerField(default=0)
+    # The sha256 of the version's ZIP download (skills.downloads.version_zip_digest), stored
+    # at ingestion so the skill page does not ask the cache for it; "" when not known or
+    # when the ZIP would name the listing's slug (a file left out: its note says so), and
+    # then the page computes and caches it per slug as before.
+    zip_sha256 = models.CharField(max_length=64, blank=True, default="")
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

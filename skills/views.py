@@ -412,8 +412,11 @@ def _index_url(request, skill: Skill) -> str:
 
 
 def _zip_sha256(*, version, slug: str) -> str:
-    """The sha256 of the version's ZIP (built the same way every time: fixed dates and order),
-    cached per version; "" when the version is too large to download as one ZIP."""
+    """The sha256 of the version's ZIP (built the same way every time: fixed dates and order):
+    the one stored on the version at ingestion (`version_zip_digest`), else computed and
+    cached per version and slug; "" when the version is too large to download as one ZIP."""
+    if version.zip_sha256:
+        return version.zip_sha256
 
     def build() -> str:
         try:

@@ -14,6 +14,7 @@ from moderation.models import ModerationDecision
 from moderation.policy import auto_publish_refusal
 from moderation.scanning import version_scan_store
 from moderation.services import decision_record, raw_skill_approve
+from skills.downloads import version_zip_digest_store
 from skills.ingestion.discovery import DiscoveredSkill
 from skills.ingestion.sources import FetchResult
 from skills.ingestion.sync.derived import (
@@ -290,6 +291,8 @@ class SyncWriter:
                     for entry, key, is_text in prepared.files
                 ]
             )
+            # The download's digest, shown on the skill page, from the files just stored.
+            version_zip_digest_store(version=version)
             version_scan_store(version=version, report=scan, created=True)
 
         raw.skill = skill
