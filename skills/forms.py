@@ -20,7 +20,21 @@ VERDICT_LABELS = {
 }
 
 
+class _SharedFields(dict):
+    """A form's `base_fields` its instances share instead of deep-copying them (Django copies
+    every field, widget and choice list per form, in case a form changes its own fields):
+    for a form that never changes them, its instances' `fields` are a new dict of the same
+    field objects."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
+
+
 class SearchForm(forms.Form):
+    """The listings' search and filter form. Its fields are shared by every instance
+    (`_SharedFields`: deep-copying them was about a twentieth of an uncached category
+    page, issue #23): never change a field, a widget or its choices on an instance."""
+
     default_renderer = FORM_RENDERER  # the same markup, several times faster (issue #23)
     q = forms.CharField(required=False, label=_("Search"))
     category = forms.SlugField(required=False, max_length=64)
@@ -80,6 +94,9 @@ class SearchForm(forms.Form):
             verdict=v.get("verdict") or None,
             source=v.get("source") or None,
         )
+
+
+SearchForm.base_fields = _SharedFields(SearchForm.base_fields)
 
 
 class SubmitForm(forms.Form):
