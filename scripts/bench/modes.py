@@ -97,6 +97,7 @@ def scale_run(run, args, server_url: str) -> int:
             t = time.monotonic()
             run.manage(db, "compute_rankings")
             size["rankings_seconds"] = time.monotonic() - t
+        run.manage(db, "zip_digests")  # stored by ingestion, not by seed_scale
         size.update(run.data_info(db))
         skills = run.sample_skills(db, run.SAMPLE_SKILLS)
         endpoints = run.endpoint_paths(skills, run.sample_categories(db))

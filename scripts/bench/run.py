@@ -334,6 +334,7 @@ def sample_skills(db: Database, n: int) -> list[tuple[str, str]]:
 
 
 STORE_FILES = """
+from skills.downloads import version_zip_digest_store
 from skills.models import Skill, SkillFile
 from skills.storage import blob_put
 ids = %(ids)r
@@ -347,6 +348,7 @@ for skill in Skill.objects.filter(pk__in=ids).select_related("latest_version"):
         sha, key = blob_put(data)
         SkillFile.objects.update_or_create(version=version, path=path, defaults={
             "size": len(data), "sha256": sha, "storage_key": key, "is_text": True})
+    version_zip_digest_store(version=version)  # its ZIP changed: as ingestion stores it
     stored += 1
 print(f"STORED {stored}")
 """
@@ -836,6 +838,8 @@ def main() -> int:
         manage(db, "compute_rankings")
 
     store_files(db, [s[0] for s in sample_skills(db, SAMPLE_SKILLS)])
+    # What ingestion stores on every version (seed_scale does not): the ZIP digests.
+    manage(db, "zip_digests")
     server = Server(db, **(CACHES_OFF if args.cold else {}))
     manage(db, "collectstatic", "--noinput", "-v0", env=server.env)
     results: dict = {
