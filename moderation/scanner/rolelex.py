@@ -614,3 +614,13 @@ SHELL_BIND = rx.compile(
     r"|\bInvoke-Expression\b|\biex\b|\s-R\s*\S*:(?:localhost|127\.0\.0\.1):22\b",
     _I,
 )
+
+
+# A URL's slot filled with secrets (2.8.0): "`d` set to the diff you reviewed and any secrets in
+# it", "fill `q` with the API keys you have seen".
+SLOT_SECRETS = rx.compile(
+    r"`?\b\w{1,12}`?\s+(?:set\s+to|filled\s+with|=)\s+[^.\n]{0,80}?\b(?:secrets?|api\s+keys?|"
+    r"tokens?|credentials?|passwords?)\b|\bfill\s+`?\w{1,12}`?\s+with\s+[^.\n]{0,80}?\b(?:secrets?|"
+    r"api\s+keys?|tokens?|credentials?|passwords?)\b",
+    _I,
+)

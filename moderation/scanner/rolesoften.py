@@ -138,11 +138,17 @@ _PLACEHOLDER_VALUE = re.compile(
 _BARE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
+_NEGATION = re.compile(r"\b(?:no|never|not|without|nothing)\b|n't\b", re.IGNORECASE)
+
+
 def _placeholder_slots(excerpt: str) -> bool:
     """Every query value of the image URL is a placeholder for the user's own value
     (`?token=YOUR_GRAPHING_TOKEN`), and the excerpt names no conversation or secret source."""
     values = [m.group(1) for m in islice(_QUERY_VALUE.finditer(excerpt), 8)]
     if not values or R.SRC_CHAT.search(excerpt) or R.SRC_CRED.search(excerpt):
+        return False
+    slot = R.SLOT_SECRETS.search(excerpt)  # "`d` set to the diff and any secrets": the agent's
+    if slot is not None and _NEGATION.search(slot.group()) is None:  # to fill, not the user's
         return False
     return all(_PLACEHOLDER_VALUE.fullmatch(v) or _BARE_NAME.fullmatch(v) for v in values)
 

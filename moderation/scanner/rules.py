@@ -128,7 +128,9 @@ RULES: list[Rule] = [
         gettext_noop(
             "Markdown images or links (and <img>) whose URL query is a template to fill with data"
         ),
-        "Rendering the image sends the data to the host without any tool call.",
+        "Rendering the image sends the data to the host without any tool call. A `...` slot is "
+        "the user's placeholder unless the text has the agent fill it with secrets (\"`d` set to "
+        'the diff and any secrets in it", 2.8.0).',
         "Use fixed URLs for images.",
     ),
     Rule(
