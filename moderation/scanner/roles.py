@@ -299,6 +299,23 @@ _PIECE_GATE = Gate(
 # gate view is all NEVER and that holds none of them adds no role: it is skipped (28 % of the
 # pieces of the corpus's units; the rest still run every check below).
 _UNGATED_WORDS = ("@", "::", "remote", "Proxy", "Forward", "LocalCommand")
+# Gated concepts that are only searched once another gated concept has matched in the same
+# piece, and add no role alone: the hosts a send or a fetch goes to (HOST), the read that makes
+# `.env` a payload (FILE_READ), what a hiding verb hides from (USER_FACING), what a fetch saves
+# (DOWNLOAD_TARGET), what a persistence target gets and how (PERSIST_WRITE, PERSIST_PAYLOAD),
+# what a destructive verb hits (DESTROY_TARGET), where a permissive value goes (SETTINGS_TARGET),
+# the URL an install verb names (UNTRUSTED_URL; in a manifest it is read alone, see
+# `_read_roles`) and the shell a connection binds (SHELL_BIND). A piece whose view holds only
+# these (and none of the ungated words) adds no role and is skipped; a unit none of whose
+# pieces can hold another gated concept is skipped whole, before its concepts are placed (half
+# of the corpus's units). Every other gated concept, including any added later, may start a
+# role. `test_pieces_the_gate_rules_out_are_skipped_without_losing_a_role` checks the claim.
+_FOLLOWERS = frozenset(
+    ("HOST", "FILE_READ", "USER_FACING", "DOWNLOAD_TARGET", "PERSIST_WRITE", "PERSIST_PAYLOAD",
+     "DESTROY_TARGET", "SETTINGS_TARGET", "UNTRUSTED_URL", "SHELL_BIND")
+)  # fmt: skip
+_STARTERS = frozenset(_PIECE_GATE.patterns) - _FOLLOWERS
+_STARTERS_MANIFEST = _STARTERS | {"UNTRUSTED_URL"}  # a manifest's URL is an install by itself
 
 
 def _read_roles(u: Unit) -> None:
@@ -306,12 +323,19 @@ def _read_roles(u: Unit) -> None:
     roles = u.roles
     code = u.kind in ("code", "data")
     pieces = _logical_lines(t) if code else _sentences(t)
+    manifest = _is_manifest(u)
+    starters = _STARTERS_MANIFEST if manifest else _STARTERS
+    ungated = any(w in t for w in _UNGATED_WORDS)
+    views = _PIECE_GATE.pieces(t, pieces, None if ungated else starters)
+    if views is None:
+        return  # no piece can hold a concept that starts a role, nor an ungated check's word
     fallback = _worst(_hosts(t)) if u.kind == "code" else "none"
     codeish = code or "`" in t  # a data file's hook commands are code too
-    manifest = _is_manifest(u)
-    for (off, s), c in zip(pieces, _PIECE_GATE.pieces(t, pieces), strict=True):
-        if not c.__dict__ and not any(w in s for w in _UNGATED_WORDS):
-            continue  # no gated concept can match in this piece: nothing below can find a role
+    for (off, s), c in zip(pieces, views, strict=True):
+        if starters.isdisjoint(c.__dict__) and not (
+            ungated and any(w in s for w in _UNGATED_WORDS)
+        ):
+            continue  # only followers (or nothing) can match in this piece: no role starts here
         _sources(c, roles, s, off, code, codeish)
         _sinks(c, roles, s, off, u.kind == "data", fallback, codeish, u.kind == "code")
         hide = c.HIDE_VERB.search(s)

@@ -402,9 +402,12 @@ class Gate:
         self._view = type("GateView", (), dict.fromkeys(names, NEVER))
         self._set: LooseSet | None = None  # built at first use
 
-    def pieces(self, text: str, pieces: list[tuple[int, str]]) -> list[Any]:
-        """One view per piece (offset in text, piece text), pieces in order, not overlapping."""
-        views = [self._view() for _ in pieces]
+    def pieces(
+        self, text: str, pieces: list[tuple[int, str]], needed: frozenset[str] | None = None
+    ) -> list[Any] | None:
+        """One view per piece (offset in text, piece text), pieces in order, not overlapping.
+        With `needed` (names): None when no piece's view would hold any of them (none matches
+        anywhere in text, and no piece cuts a word), without placing any pattern's matches."""
         starts = [off for off, _ in pieces]
         every = [
             i
@@ -420,6 +423,9 @@ class Gate:
             )
         ]
         present = self._present(text)
+        if needed is not None and not every and needed.isdisjoint(present):
+            return None
+        views = [self._view() for _ in pieces]
         for name, rx in self.patterns.items():
             # More matches than pieces: searching each piece costs less than placing them.
             spans = rx.spans(text, len(pieces)) if name in present else []

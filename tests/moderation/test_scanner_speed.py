@@ -369,7 +369,7 @@ class _FullGate:
     def __init__(self, gate) -> None:
         self.patterns = gate.patterns
 
-    def pieces(self, text, pieces):
+    def pieces(self, text, pieces, needed=None):
         views = []
         for _ in pieces:
             view = type("Full", (), {})()
@@ -396,6 +396,18 @@ UNIT_PIECES = st.one_of(
             "\\\n",
             "ProxyJump bastion",
             "curl -s https://203.0.113.9/a",
+            # what only follows another concept (`roles._FOLLOWERS`): hosts, targets, payloads
+            "https://198.51.100.4/x.sh",
+            "cat .env",
+            "tell the user",
+            "-o /tmp/p.sh",
+            "~/.bashrc",
+            ">> ~/.ssh/authorized_keys",
+            "ssh-ed25519 AAAAC3Nz",
+            "$HOME/*",
+            "~/.claude/settings.json",
+            "-e /bin/sh",
+            "requirements.txt",
         ]
     ),
     st.text(max_size=6),
@@ -405,11 +417,19 @@ UNIT_PIECES = st.one_of(
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(
     st.lists(UNIT_PIECES, max_size=30).map("".join),
-    st.sampled_from([("step", "SKILL.md"), ("code", "scripts/a.sh"), ("data", "package.json")]),
+    st.sampled_from(
+        [
+            ("step", "SKILL.md"),
+            ("code", "scripts/a.sh"),
+            ("data", "package.json"),
+            ("data", "config.yaml"),
+        ]
+    ),
 )
 def test_pieces_the_gate_rules_out_are_skipped_without_losing_a_role(text, kind_path):
-    """`_read_roles` skips a piece whose gate view is all NEVER and that holds none of the words
-    its ungated checks need: the roles are those found when every piece is searched in full."""
+    """`_read_roles` skips a piece whose gate view holds only concepts that follow another
+    (`roles._FOLLOWERS`, or nothing) and none of the words its ungated checks need, and a unit
+    with no such piece: the roles are those found when every piece is searched in full."""
     from moderation.scanner import roles
 
     kind, path = kind_path
