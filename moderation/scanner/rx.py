@@ -497,6 +497,43 @@ class LooseSet:
         return sorted(i for i in hits if i != self._sentinel)
 
 
+class LiteralSet:
+    """Strings looked for as plain substrings, all at once: one RE2 set pass over a text says
+    which of them occur in it (`str.find` for each costs a pass over the text per string)."""
+
+    __slots__ = ("_sentinel", "_set")
+
+    def __init__(self, found: Any, sentinel: int) -> None:
+        self._set, self._sentinel = found, sentinel
+
+    @classmethod
+    def of(cls, strings: list[str]) -> LiteralSet | None:
+        """The set of strings (none empty), or None when RE2 cannot build it."""
+        found = re2._re2.Set(_UNANCHORED, _SPAN_OPTIONS)
+        for i, literal in enumerate(strings):
+            # every character that is not an ASCII letter or digit as \x{...}: a literal
+            pattern = "".join(
+                c if c.isascii() and c.isalnum() else f"\\x{{{ord(c):x}}}" for c in literal
+            )
+            if not literal or found.Add(pattern.encode("utf-8")) != i:
+                return None
+        sentinel = found.Add(b"")  # matches every text: missing from an answer = no answer
+        if sentinel != len(strings) or not found.Compile():
+            return None
+        return cls(found, sentinel)
+
+    def present(self, text: str) -> set[int] | None:
+        """The indexes of the strings that occur in text, or None when the set cannot answer (a
+        text that cannot be encoded, or an automaton out of memory)."""
+        try:
+            hits = self._set.Match(_utf8(text))
+        except UnicodeEncodeError:
+            return None
+        if self._sentinel not in hits:
+            return None
+        return {i for i in hits if i != self._sentinel}
+
+
 def compile(pattern: str, flags: int = 0) -> Rx:
     return Rx(pattern, flags)
 
