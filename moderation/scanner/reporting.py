@@ -185,6 +185,8 @@ def _hide(text: str, heading: str):
     m = _HIDING.search(text)
     if m is not None:
         return m
+    if R.HIDE_VERB.search(text) is None:
+        return None  # no sentence can hold one: a sentence's edges are whitespace or the text's
     label = _REPORT_LABEL.match(text) is not None or _REPORT_LABEL.match(heading) is not None
     start = 0
     for sentence in islice(_sentences(text), 40):

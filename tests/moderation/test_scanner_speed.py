@@ -457,3 +457,56 @@ def test_a_piece_with_no_gated_concept_still_gets_its_ungated_role():
     assert not roles._PIECE_GATE.pieces(u.norm, pieces)[1].__dict__
     roles._read_roles(u)
     assert ("hostile", "ProxyJump bastion") in [s[:2] for s in u.roles["sink"]]
+
+
+# -- the reporting check: a step with no hiding verb anywhere is not cut into sentences ----------
+
+HIDING_PIECES = st.sampled_from(
+    ["omit", "leave it out", "do not mention", "don't\nreport", "say nothing", "hide", ". ", "? ",
+     "!\n", "\n\n", " ", "x", "summary", "tell the user", "Summary:", "silently", "é", "redact"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(HIDING_PIECES, st.text(max_size=4)), max_size=30).map("".join),
+       st.sampled_from(["", "Summary", "Steps"]))  # fmt: skip
+def test_a_step_without_a_hiding_verb_hides_nothing(text, heading):
+    """`reporting._hide` answers None at once for a text the hiding verb does not match: a
+    sentence starts and ends at whitespace or at the text's edges, so a match in one is a match
+    in the text. The answer is the one the sentence by sentence reading gives."""
+    from moderation.scanner import reporting
+    from moderation.scanner import rolelex as R
+
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\n", " ")
+    got = reporting._hide(text, heading)
+    want = reporting._HIDING.search(text)
+    if want is None:
+        label = reporting._REPORT_LABEL.match(text) or reporting._REPORT_LABEL.match(heading)
+        start = 0
+        for sentence in itertools.islice(reporting._sentences(text), 40):
+            h = R.HIDE_VERB.search(sentence)
+            if h is not None and (label or R.USER_FACING.search(sentence, h.end()) is not None):
+                want = reporting._Found(start + h.start())
+                break
+            start += len(sentence)
+    assert (got.start() if got else None) == (want.start() if want else None)
+
+
+# -- a set of plain strings: which occur in a text, in one pass -------------------------------------
+
+LITERAL_CHARS = st.sampled_from([*"ab/._- \\[](){}*+?|^$\n\t0é中", "\U0001f600"])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.text(LITERAL_CHARS, min_size=1, max_size=6), min_size=1, max_size=40),
+    st.lists(st.text(LITERAL_CHARS, max_size=80), max_size=5),
+)
+def test_a_literal_set_finds_what_substring_search_finds(strings, texts):
+    """`rx.LiteralSet` (used where a skill names hundreds of files) answers exactly which strings
+    are substrings of a text, whatever characters they hold."""
+    found = rx.LiteralSet.of(strings)
+    assert found is not None
+    for text in texts:
+        assert found.present(text) == {i for i, s in enumerate(strings) if s in text}
+    assert found.present("x\ud800") is None  # a text it cannot encode: no answer
