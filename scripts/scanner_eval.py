@@ -89,9 +89,8 @@ SPENT = (
 # validation halves: figures only, like a closed set, until that round's rules are final.
 # holdout6 odd was 2.6.0's validation half (session 13): read once its rules were final, spent.
 # holdout7 odd was 2.7.0's (session 14): read once its rules were final, spent (and trained on).
-# holdout8 odd (8b) is 2.8.0's (session 15): closed until the lead has run it on the final rules;
-# holdout8 even (8a) is read freely.
-CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset({("holdout8", "odd")})
+# holdout8 odd (8b) was 2.8.0's (session 15): read once its rules were final, spent (and trained on).
+CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset()
 
 
 def parity(name: str) -> str:
