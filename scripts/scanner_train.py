@@ -9,8 +9,9 @@ Data: the malicious samples of the nine *spent* sets of tests/moderation/scanner
 holdout, holdout2 to holdout8) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout9, written in
-session 15 and closed, and any later closed set) are skipped before any folder is opened, and
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout9, run once in
+session 15 and spent for reading in scanner_eval.py but not trained on yet: the next round
+decides how; and any later closed set) are skipped before any folder is opened, and
 so are the rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout8's odd
 half, 8b, in session 15). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
 they are the last check.
@@ -61,7 +62,7 @@ from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
 # The sets that may be read and trained on. Anything else in labels.json (holdout9, the blind set
-# of session 15, and any later one) is skipped before its folder is opened. Within a spent set,
+# of session 15, run once and spent for reading but not trained on yet; and any later one) is skipped before its folder is opened. Within a spent set,
 # the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py: holdout8's odd
 # half, 8b, in session 15) are skipped the same way, by the name's parity, until the lead
 # empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
