@@ -288,7 +288,9 @@ def check_decoded_run(f: SkillFile, out: Collector) -> None:
     if not f.is_code or len(f.text) > 256 * 1024 or _DECODER_GATE.search(f.text) is None:
         return
     text = f.text
-    names = {m.group(1) for m in islice(_DECODED_ASSIGN.finditer(text), 40)}
+    # in the order the script assigns them (a set's order follows the hash seed: the name
+    # the finding quotes would change from one process to the next)
+    names = list(dict.fromkeys(m.group(1) for m in islice(_DECODED_ASSIGN.finditer(text), 40)))
     if not names:
         return
     for r in islice(_RUNNER.finditer(text), 60):

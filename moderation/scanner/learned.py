@@ -342,6 +342,14 @@ def _signal_words(name: str) -> str:
     return f"a step that teaches about {roles}" if kind == "teach" else f"a step with {roles}"
 
 
+def _rank(name: str) -> int:
+    """The rank of the severity that ends a `finding:<rule>:<severity>` name."""
+    try:
+        return Severity(name.rsplit(":", 1)[1]).rank
+    except ValueError:
+        return -1
+
+
 def strongest_signals(
     weights: dict[int, float], names: Iterable[str], bits: int, top: int = 3, sign: float = 1.0
 ) -> list[str]:
@@ -349,17 +357,20 @@ def strongest_signals(
     scan time: the model keeps only bucket weights), a finding's two names counted as one;
     with sign -1, those that weigh most toward an honest skill."""
     mask = (1 << bits) - 1
+    # `names` is a set, whose order follows the hash seed: sorted, so neither the sums nor the
+    # severity named depend on it; a rule found at two severities is named at the higher
+    names = sorted(names)
     contrib: dict[str, float] = {}
+    severities: dict[str, str] = {}
     for name in names:
         weight = sign * weights.get(zlib.crc32(name.encode()) & mask, 0.0)
         kind, _, rest = name.partition(":")
         key = f"finding:{rest.split(':')[0]}" if kind == "finding" else name
         contrib[key] = contrib.get(key, 0.0) + weight
-    severities = {
-        f"finding:{n.split(':')[1]}": n
-        for n in names
-        if n.startswith("finding:") and n.count(":") == 2
-    }
+        if kind == "finding" and rest.count(":") == 1:
+            held = severities.get(key)
+            if held is None or _rank(name) > _rank(held):
+                severities[key] = name
     ranked = sorted((k for k, v in contrib.items() if v > 0), key=lambda k: (-contrib[k], k))
     return [_signal_words(severities.get(k, k)) for k in ranked[:top]]
 

@@ -438,7 +438,9 @@ def _appended_text(text: str, pos: int) -> str | None:
     if "<<" in parts[0]:
         end = text.find("\nEOF", le)
         parts.append(text[le : end if end > 0 else le + 4000])
-    for name in {m.group(1) for m in _SHELL_VAR.finditer(parts[0])} - {"HOME", "USER", "SHELL"}:
+    # in line order, not a set's (its order follows the hash seed, and so would the text's)
+    names = dict.fromkeys(m.group(1) for m in _SHELL_VAR.finditer(parts[0]))
+    for name in [n for n in names if n not in ("HOME", "USER", "SHELL")]:
         found = _assignment_lines(text, name)
         if not found:
             return None

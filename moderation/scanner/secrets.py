@@ -19,6 +19,7 @@ from detect_secrets.filters import heuristic
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
 from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
+from detect_secrets.plugins.base import BasePlugin
 from detect_secrets.plugins.basic_auth import BasicAuthDetector
 from detect_secrets.plugins.discord import DiscordBotTokenDetector
 from detect_secrets.plugins.github_token import GitHubTokenDetector
@@ -126,6 +127,23 @@ def _real(secret: str, line: str, plugin: object) -> bool:
     )
 
 
+def _named_secret(plugin: BasePlugin, path: str, window: str, line: str) -> str | None:
+    """The secret a detector finds on `window` that the finding names and masks, or None.
+    `analyze_line` returns a *set*, whose order follows the process's hash seed: taking the
+    first one made the excerpt depend on PYTHONHASHSEED (an AWS key id and its secret access
+    key on one line: either could be the one masked). The longest real value is named
+    (ties: the earlier on the line, then the smaller string): a key id is masked by
+    `mask_secrets` whichever is named, the 40-character secret only if it is the one named."""
+    found = [
+        p.secret_value
+        for p in plugin.analyze_line(filename=path, line=window, line_number=1)
+        if p.secret_value and _real(p.secret_value, line, plugin)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda v: (-len(v), window.find(v), v))
+
+
 def check_secrets(f: SkillFile, out: Collector) -> None:
     text = f.text
     config = f.ext in CONFIG_EXTENSIONS or f.name.startswith(".env")
@@ -147,14 +165,7 @@ def check_secrets(f: SkillFile, out: Collector) -> None:
         if _LOCAL_CREDENTIAL.search(window):
             continue  # user:password@localhost in a template or a test setup
         for plugin in plugins:
-            found = next(
-                (
-                    p.secret_value
-                    for p in plugin.analyze_line(filename=f.path, line=window, line_number=1)
-                    if p.secret_value and _real(p.secret_value, window, plugin)
-                ),
-                None,
-            )
+            found = _named_secret(plugin, f.path, window, window)
             if found is None:
                 continue
             start = text.find(found, a)
@@ -220,16 +231,7 @@ def _check_assembled(f: SkillFile, out: Collector) -> None:
                    mask=True)  # fmt: skip
             return
         for plugin in _PROVIDERS:
-            found = next(
-                (
-                    p.secret_value
-                    for p in plugin.analyze_line(
-                        filename=f.path, line=value[:_WINDOW], line_number=1
-                    )
-                    if p.secret_value and _real(p.secret_value, value, plugin)
-                ),
-                None,
-            )
+            found = _named_secret(plugin, f.path, value[:_WINDOW], value)
             if found is None or found in f.text:
                 continue  # a whole credential on the line is the line checks' finding
             leak = type(plugin).__name__ not in _REVIEW_ONLY
