@@ -8,21 +8,19 @@ that lists a skill; GithubRepoCache keeps repository metadata from the GitHub AP
 
 from __future__ import annotations
 
-import functools
 import math
 import uuid
-from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Upper
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.querysets import MadeLaterQuerySet
+from skills.paths import category_url, skill_url
 
 
 class TimeStamped(models.Model):
@@ -241,25 +239,6 @@ class Category(models.Model):
         return category_url(self.key)
 
 
-def category_url(key: str) -> str:
-    """The path of the category page of `key` (what `reverse("skills:category")` gives),
-    from a URL reversed once per script prefix and URL configuration, as `skill_url`: the
-    home page links every category."""
-    template = _category_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
-    if template is None:
-        return reverse("skills:category", args=[key])
-    return template.replace(_KEY_SENTINEL, quote(key, safe=_URL_SAFE))
-
-
-_KEY_SENTINEL = "sentinel-category-key"
-
-
-@functools.lru_cache(maxsize=16)
-def _category_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | None:
-    url = reverse("skills:category", args=[_KEY_SENTINEL])
-    return url if url.count(_KEY_SENTINEL) == 1 else None
-
-
 class Tag(models.Model):
     key = models.SlugField(max_length=64, unique=True)
     name = models.CharField(max_length=100)
@@ -309,27 +288,6 @@ def installs_band(installs: int) -> int:
     """`Skill.installs_band` of a skill with this many all-time installs:
     floor(INSTALLS_BAND_STEPS x log2(1 + installs)); 0 for none."""
     return int(INSTALLS_BAND_STEPS * math.log2(1 + max(installs, 0)))
-
-
-_URL_SENTINEL = "sentinel-owner/sentinel-repo/sentinel-skill"
-_URL_SAFE = "!$&'()*+,;=/~:@"  # what reverse() leaves unquoted in a path (RFC 3986)
-
-
-@functools.lru_cache(maxsize=16)
-def _detail_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | None:
-    """The skill page's URL with a sentinel slug, reversed once per script prefix and URL
-    configuration (the arguments are the cache key): every card of a list asks for its
-    skill's URL, and reverse() per card cost more than the rest of the card's link."""
-    url = reverse("skills:detail", kwargs={"slug": _URL_SENTINEL})
-    return url if url.count(_URL_SENTINEL) == 1 else None
-
-
-def skill_url(slug: str) -> str:
-    """The path of the skill page of `slug` (what `reverse("skills:detail")` gives)."""
-    template = _detail_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
-    if template is None:
-        return reverse("skills:detail", kwargs={"slug": slug})
-    return template.replace(_URL_SENTINEL, quote(slug, safe=_URL_SAFE))
 
 
 def repository_full_name(owner: str, name: str) -> str:

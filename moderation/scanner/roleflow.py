@@ -10,6 +10,7 @@ from itertools import islice
 
 from . import autorun, claims, needles, reporting, rolehidden, roleskill
 from . import lexicon as L
+from . import roleguards as G
 from . import rolelex as R
 from .collect import Collector
 from .datause import sealed_by_user
@@ -100,7 +101,7 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
             u.near_noconfirm = any(R.NO_CONFIRM_BROAD.search(x.text) for x in around)
             # the target named as production in this step or the three before it (2.8.0)
             before = [x for x in steps[max(0, u.index - 3) : u.index + 1] if x.heading == u.heading]
-            u.near_prod = next((p for x in before if (p := _production(x.text))), "")
+            u.near_prod = next((p for x in before if (p := G.production(x.text))), "")
     for u in live:
         near = any((u.path, u.index + d) in hot for d in (-1, 0, 1)) or (
             u.kind == "frontmatter" and bool(hot)
@@ -114,88 +115,6 @@ def analyse_skill(files: list[SkillFile], frontmatter: dict, out: Collector) -> 
 
 
 # A section that shows what the agent's answer looks like: its lines are printed, not done.
-_OUTPUT_HEADING = re.compile(
-    r"\b(?:output|report|response|answer|reply)\s+(?:format|template|layout|shape|example)s?\b"
-    r"|\b(?:example|sample)\s+(?:output|report|response|answer)s?\b",
-    re.IGNORECASE,
-)
-
-
-_ASSIGNED = re.compile(r"^\s*(?:const\s+|let\s+|var\s+|export\s+)?\$?([A-Za-z_]\w*)\s*[:=]")
-
-
-def _own_state(t: str, pos: int) -> bool:
-    """The token file at pos is the script's own state: the script writes it itself (a login it
-    caches, `TOKEN = Path.home() / ".cache/app/token.json"` then `TOKEN.write_text(...)`), so what
-    it later reads back and sends is what it got from the service, not a credential of the user's
-    it found on the disk. The file is named by the variable its line assigns, or by its name."""
-    ls = t.rfind("\n", 0, pos) + 1
-    le = t.find("\n", pos)
-    line = t[ls : len(t) if le == -1 else le]
-    m = _ASSIGNED.match(line)
-    names = [re.escape(m.group(1))] if m is not None else []
-    lit = re.search(r"[\w.-]*\.(?:json|ya?ml|toml|txt)\b|\.env\b", t[pos : pos + 60])
-    if lit is not None:
-        names.append(r"[\"'][^\"'\n]*" + re.escape(lit.group()) + r"[\"']")
-    for name in names:
-        if re.search(
-            rf"\b{name}\.(?:write_text|write_bytes|open\(\s*[\"'][wa])|\bopen\(\s*{name}\s*,\s*"
-            rf"[\"'][wa]|writeFileSync\(\s*{name}\b|>\s*\"?\$\{{?{name}\b|\bOut-File\s+[^\n]*{name}",
-            t,
-        ):
-            return True
-    return False
-
-
-# Data files whose commands a tool runs as they are (2.8.0): task runners and CI definitions.
-_RECIPE_FILE = re.compile(
-    r"(?:^|/)(?:[Tt]askfile(?:\.dist)?\.ya?ml|\.gitlab-ci\.ya?ml|\.github/workflows/[^/]+\.ya?ml|"
-    r"\.?[Jj]ustfile|bitbucket-pipelines\.yml|\.circleci/config\.yml|lefthook\.ya?ml)$"
-)
-# A production target: its settings file, or a workspace, namespace, context or database named
-# prod/production. A sentence that refuses or guards against it does not count.
-_PROD = re.compile(
-    r"\.env\.prod(?:uction)?\b|\b(?:workspace|namespace|context|cluster|database|db|environment|"
-    r"stage)\s+(?:named\s+|called\s+)?[`'\"]?prod(?:uction)?\b|\bprod(?:uction)?[`'\"]?\s+"
-    r"(?:workspace|namespace|context|cluster|database|db|schema|bucket|environment|data)\b"
-    r"|--(?:context|env|environment|workspace)[= ]prod(?:uction)?\b",
-    re.IGNORECASE,
-)
-_GUARDED = re.compile(
-    r"\b(?:never|not|n't|refuse\w*|unless|except|abort\w*|stop\w*|guard\w*|protect\w*|avoid\w*|"
-    r"skip\w*|safe\w*|instead\s+of|rather\s+than|only\s+(?:on|in|against)\s+(?:local|dev|test))\b",
-    re.IGNORECASE,
-)
-
-
-def _production(text: str) -> str:
-    """The production marker of a step, unless its sentence guards against it."""
-    for m in islice(_PROD.finditer(text), 4):
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        end = text.find(". ", m.end())
-        if _GUARDED.search(text[start : len(text) if end == -1 else end]) is None:
-            return m.group()
-    return ""
-
-
-_DRY_RUN_WORD = re.compile(r"dry[-_]?run|dryRun|-WhatIf", re.IGNORECASE)
-_A_TEST = re.compile(r"\b(?:if|unless|elif|when|and|or|not|return|exit)\b|&&|\|\||\?|!")
-
-
-def _gate_before(t: str, pos: int) -> bool:
-    """A gate the deletion at pos sits behind: a prompt, or a dry-run switch tested, before it.
-    A dry-run option only declared (`option :dry_run, type: :boolean`, `add_argument("--dry-run")`)
-    and tested after the deletion does not stop it (2.8.0)."""
-    for m in islice(L.CONFIRM_GATE.finditer(t[:pos]), 40):
-        if not L.confirm_gate(t[m.start() : pos]):
-            continue  # `-Confirm:$false`
-        if _DRY_RUN_WORD.search(m.group()) is None:
-            return True
-        ls = t.rfind("\n", 0, m.start()) + 1
-        le = t.find("\n", m.end())
-        if _A_TEST.search(t[ls : len(t) if le == -1 else le]) is not None:
-            return True
-    return False
 
 
 def _sensitive(u: Unit) -> bool:
@@ -223,7 +142,7 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
     strong = _strong_sinks(u)
     conceal = roles.get("conceal")
     if u.kind == "code" and any(s[0] == "dotenv" for s in sources):
-        sources = [s for s in sources if not (s[0] == "dotenv" and _own_state(u.norm, s[2]))]
+        sources = [s for s in sources if not (s[0] == "dotenv" and G.own_state(u.norm, s[2]))]
     hard = [s for s in sources if s[0] != "dotenv"]
     soft = [s for s in sources if s[0] == "dotenv"]
     hostile = [k for k in strong if k[0] in ("hostile", "covert")]
@@ -265,8 +184,8 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
               f"{where} overrides the agent's rules or the user's authority ({a[0]})")  # fmt: skip
     noconf = noconf or ([("near", "", 0, None)] if u.near_noconfirm else None)
     for d in roles.get("destroy", [])[:1]:
-        runs = u.kind == "code" or (u.kind == "data" and _RECIPE_FILE.search(u.path) is not None)
-        confirmed = runs and _gate_before(u.norm, d[2])
+        runs = u.kind == "code" or (u.kind == "data" and G.RECIPE_FILE.search(u.path) is not None)
+        confirmed = runs and G.gate_before(u.norm, d[2])
         if (runs and not confirmed) or noconf or conceal:
             _emit(out, "exec.destructive", Severity.CRITICAL, u, d[2], d[1],
                   f"{where} deletes or wipes {d[0]!r} without confirmation")  # fmt: skip
@@ -310,7 +229,7 @@ def _unit_findings(out: Collector, u: Unit, sensitive: bool) -> None:
             and (R.SETTINGS_TARGET.search(s_[1]) or R.SETTINGS_TARGET.search(u.norm)) is not None
         )  # a script that writes files and names the agent's settings file
         # "Bash(*)  any command without asking" in the answer's format is what the agent prints
-        asked = noconf and not (u.kind == "step" and _OUTPUT_HEADING.search(u.heading))
+        asked = noconf and not (u.kind == "step" and G.OUTPUT_HEADING.search(u.heading))
         sev = Severity.HIGH if (own or asked or conceal or auth) else Severity.MEDIUM
         _emit(out, "privilege.agent-permissions", sev, u, s_[2], s_[1],
               f"{where} writes agent settings that allow everything ({s_[0]!r})"
@@ -542,40 +461,13 @@ def _script_persist(out: Collector, u: Unit, where: str) -> None:
           f"{where} writes {target.group()!r} with content that reaches the network or grants access")  # fmt: skip
 
 
-_EVAL = re.compile(
-    r"\bnew\s+Function\b|\bimport\(\s*`?[\"']?data:|\bvm\.run\w*\(|exec\.Command\(\s*[\"'](?:/bin/)?"
-    r"(?:ba)?sh[\"']\s*,\s*[\"']-c|\bInvoke-Expression\b|\biex\b|(?<![.\w])exec\(\s*(?!\s*[\"'])"
-    r"|\bimport\(\s*(?![\"'`])"
-)
-
-
-def _as_data(t: str, start: int, end: int) -> bool:
-    """The word is data, not a call: a key or item of a table (`'iex' = 'alias of ...'`) or
-    one branch of a regular expression's alternation (`(curl|wget|iex)`)."""
-    before, after = t[max(0, start - 1) : start], t[end : end + 40]
-    if before in ("'", '"') and after[:1] == before:
-        return re.match(r"\s*[=:,]", after[1:]) is not None
-    if (before in ("|", "(") and after[:1] in (")", "|", "'", '"')) or (
-        before in ("'", '"', "(") and after[:1] == "|"
-    ):
-        return True  # (curl|wget|iex), 'IEX|Invoke-Expression': a pattern's alternation
-    line = t[t.rfind("\n", 0, start) + 1 : start]
-    for q in ("'", '"'):  # inside a string of words: 'alias of Invoke-Expression'
-        if line.count(q) % 2 == 1:
-            return _WORDS_BEFORE.match(line[line.rfind(q) + 1 :]) is not None
-    return False
-
-
-_WORDS_BEFORE = re.compile(r"[A-Za-z]+(?:,? [A-Za-z]+)* $")
-
-
 def _script_remote_eval(out: Collector, u: Unit, where: str) -> None:
     t = u.norm
     fetch = R.FETCH.search(t)
     if fetch is None:
         return
     ev = next(
-        (m for m in islice(_EVAL.finditer(t), 8) if not _as_data(t, m.start(), m.end())), None
+        (m for m in islice(G.EVAL.finditer(t), 8) if not G.as_data(t, m.start(), m.end())), None
     )
     if ev is None:
         return
