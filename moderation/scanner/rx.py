@@ -457,74 +457,31 @@ class Gate:
         return {names[i] for i in hits}
 
 
-class LooseSet:
-    """The loosened forms (`loosen`) of some patterns in one RE2 set: one pass over a text says
-    which of them match there, so which patterns cannot (a pattern matches nowhere its loosened
-    form does not)."""
+class _OneSet:
+    """Some patterns in one RE2 set, matched together in one pass over a text. A sentinel that
+    matches every text is added last: when it is missing from an answer (an automaton out of
+    memory), the set gives no answer rather than a partial one."""
 
     __slots__ = ("_sentinel", "_set")
 
     def __init__(self, found: Any, sentinel: int) -> None:
         self._set, self._sentinel = found, sentinel
 
-    @classmethod
-    def of(cls, patterns: tuple[Rx, ...]) -> LooseSet | None:
-        """The set of patterns' loosened forms, or None when RE2 cannot build it."""
+    @staticmethod
+    def _built(sources: list[bytes]) -> tuple[Any, int] | None:
+        """The compiled set of sources and its sentinel's index, or None when RE2 cannot build it."""
         found = re2._re2.Set(_UNANCHORED, _SPAN_OPTIONS)
-        for i, rx in enumerate(patterns):
-            flags = "".join(
-                c for f, c in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
-                if rx.flags & f
-            )  # fmt: skip
-            loose = loosen(rx.pattern)
-            if found.Add((f"(?{flags}:{loose})" if flags else f"(?:{loose})").encode()) != i:
+        for i, source in enumerate(sources):
+            if found.Add(source) != i:
                 return None
         sentinel = found.Add(b"")  # matches every text: missing from an answer = no answer
-        if sentinel != len(patterns) or not found.Compile():
+        if sentinel != len(sources) or not found.Compile():
             return None
-        return cls(found, sentinel)
+        return found, sentinel
 
-    def present(self, text: str) -> list[int] | None:
-        """The indexes (in order) of the patterns whose loosened form matches somewhere in text,
-        or None when the set cannot answer: a text that cannot be encoded, or an automaton out
-        of memory (the sentinel, which matches every text, is missing from the answer)."""
-        try:
-            hits = self._set.Match(_utf8(text))
-        except UnicodeEncodeError:
-            return None
-        if self._sentinel not in hits:
-            return None
-        return sorted(i for i in hits if i != self._sentinel)
-
-
-class LiteralSet:
-    """Strings looked for as plain substrings, all at once: one RE2 set pass over a text says
-    which of them occur in it (`str.find` for each costs a pass over the text per string)."""
-
-    __slots__ = ("_sentinel", "_set")
-
-    def __init__(self, found: Any, sentinel: int) -> None:
-        self._set, self._sentinel = found, sentinel
-
-    @classmethod
-    def of(cls, strings: list[str]) -> LiteralSet | None:
-        """The set of strings (none empty), or None when RE2 cannot build it."""
-        found = re2._re2.Set(_UNANCHORED, _SPAN_OPTIONS)
-        for i, literal in enumerate(strings):
-            # every character that is not an ASCII letter or digit as \x{...}: a literal
-            pattern = "".join(
-                c if c.isascii() and c.isalnum() else f"\\x{{{ord(c):x}}}" for c in literal
-            )
-            if not literal or found.Add(pattern.encode("utf-8")) != i:
-                return None
-        sentinel = found.Add(b"")  # matches every text: missing from an answer = no answer
-        if sentinel != len(strings) or not found.Compile():
-            return None
-        return cls(found, sentinel)
-
-    def present(self, text: str) -> set[int] | None:
-        """The indexes of the strings that occur in text, or None when the set cannot answer (a
-        text that cannot be encoded, or an automaton out of memory)."""
+    def _hits(self, text: str) -> set[int] | None:
+        """The indexes of the sources that match in text, or None when the set cannot answer: a
+        text that cannot be encoded, or an automaton out of memory."""
         try:
             hits = self._set.Match(_utf8(text))
         except UnicodeEncodeError:
@@ -532,6 +489,61 @@ class LiteralSet:
         if self._sentinel not in hits:
             return None
         return {i for i in hits if i != self._sentinel}
+
+
+class LooseSet(_OneSet):
+    """The loosened forms (`loosen`) of some patterns in one RE2 set: one pass over a text says
+    which of them match there, so which patterns cannot (a pattern matches nowhere its loosened
+    form does not)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, patterns: tuple[Rx, ...]) -> LooseSet | None:
+        """The set of patterns' loosened forms, or None when RE2 cannot build it."""
+        sources = []
+        for rx in patterns:
+            flags = "".join(
+                c for f, c in ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+                if rx.flags & f
+            )  # fmt: skip
+            loose = loosen(rx.pattern)
+            sources.append((f"(?{flags}:{loose})" if flags else f"(?:{loose})").encode())
+        built = cls._built(sources)
+        return None if built is None else cls(*built)
+
+    def present(self, text: str) -> list[int] | None:
+        """The indexes (in order) of the patterns whose loosened form matches somewhere in text,
+        or None when the set cannot answer."""
+        hits = self._hits(text)
+        return None if hits is None else sorted(hits)
+
+
+class LiteralSet(_OneSet):
+    """Strings looked for as plain substrings, all at once: one RE2 set pass over a text says
+    which of them occur in it (`str.find` for each costs a pass over the text per string)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, strings: list[str]) -> LiteralSet | None:
+        """The set of strings (none empty), or None when RE2 cannot build it."""
+        if not all(strings):
+            return None
+        # every character that is not an ASCII letter or digit as \x{...}: a literal
+        built = cls._built(
+            [
+                "".join(
+                    c if c.isascii() and c.isalnum() else f"\\x{{{ord(c):x}}}" for c in literal
+                ).encode("utf-8")
+                for literal in strings
+            ]
+        )
+        return None if built is None else cls(*built)
+
+    def present(self, text: str) -> set[int] | None:
+        """The indexes of the strings that occur in text, or None when the set cannot answer."""
+        return self._hits(text)
 
 
 def compile(pattern: str, flags: int = 0) -> Rx:
