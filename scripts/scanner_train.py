@@ -42,6 +42,7 @@ import math
 import pickle
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -556,18 +557,38 @@ def model_json(
     return json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n"
 
 
+def _held_out_scores(
+    rows: list[Row], cv: Folds, threshold: Callable[[int], float]
+) -> Iterator[tuple[int, float, list[Row], list[float]]]:
+    """Per leave-one-set-out fold k: its threshold (`threshold(k)`, from the training folds
+    only), its rows and their fail-model scores from the model trained without them."""
+    for k, members in enumerate(cv.members):
+        weights, intercept = cv.model_without(frozenset({k}))
+        test = [rows[i] for i in members]
+        yield k, threshold(k), test, scores(test, weights, intercept, cv.bits, fail=True)
+
+
+def _by_label(test: list[Row], marks: list[bool]) -> tuple[list, list, list]:
+    """A fold's (row, mark) pairs: the labelled attacks, the labelled look-alikes and the
+    corpus skills (whole skills, not their short excerpts)."""
+    pairs = list(zip(test, marks, strict=True))
+    mal = [(r, m) for r, m in pairs if r.group in SPENT and r.label]
+    ben = [(r, m) for r, m in pairs if r.group in SPENT and not r.label]
+    corpus = [(r, m) for r, m in pairs if r.group == "corpus" and not r.part]
+    return mal, ben, corpus
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f} %" if b else "-"
+
+
 def measure_fail(rows: list[Row], cv: Folds) -> dict:
     """Leave-one-set-out for the fail model: per held-out set, the attacks it fails that the
     rules sent to review and the look-alikes it fails; per held-out corpus fold, the skills."""
     out: dict = {"sets": {}, "corpus_added": 0, "corpus": 0, "demo_added": 0}
-    for k, members in enumerate(cv.members):
-        t = cv.threshold(k)
-        weights, intercept = cv.model_without(frozenset({k}))
-        test = [rows[i] for i in members]
-        sc = scores(test, weights, intercept, cv.bits, fail=True)
+    for k, t, test, sc in _held_out_scores(rows, cv, cv.threshold):
         up = [r.verdict == "review" and x > t for r, x in zip(test, sc, strict=True)]
-        mal = [(r, u) for r, u in zip(test, up, strict=True) if r.group in SPENT and r.label]
-        ben = [(r, u) for r, u in zip(test, up, strict=True) if r.group in SPENT and not r.label]
+        mal, ben, corpus = _by_label(test, up)
         out["sets"][cv.sets[k]] = {
             "threshold": round(t, 4),
             "malicious": len(mal),
@@ -578,34 +599,30 @@ def measure_fail(rows: list[Row], cv: Folds) -> dict:
             "benign_fail_rules": sum(r.verdict == "fail" for r, _ in ben),
             "benign_added": sum(u for _, u in ben),
         }
-        corpus = [u for r, u in zip(test, up, strict=True) if r.group == "corpus" and not r.part]
-        out["corpus_added"] += sum(corpus)
+        out["corpus_added"] += sum(u for _, u in corpus)
         out["corpus"] += len(corpus)
         out["demo_added"] += sum(u for r, u in zip(test, up, strict=True) if r.group == "demo")
     return out
 
 
 def _print_fail(result: dict) -> None:
-    def pct(a: int, b: int) -> str:
-        return f"{100 * a / b:.1f} %" if b else "-"
-
     print("\nfail model, leave-one-set-out (threshold from the training folds only)")
     gained = added = mal = ben = 0
     for name, m in result["sets"].items():
         print(
             f"  {name:9} t={m['threshold']:.3f}: attacks failed"
-            f" {pct(m['fail_rules'], m['malicious'])} ->"
-            f" {pct(m['fail_rules'] + m['gained'], m['malicious'])} (+{m['gained']} of"
+            f" {_pct(m['fail_rules'], m['malicious'])} ->"
+            f" {_pct(m['fail_rules'] + m['gained'], m['malicious'])} (+{m['gained']} of"
             f" {m['at_review']} at review); look-alikes failed"
-            f" {pct(m['benign_fail_rules'], m['benign'])} ->"
-            f" {pct(m['benign_fail_rules'] + m['benign_added'], m['benign'])}"
-            f" (+{m['benign_added']}, {pct(m['benign_added'], m['benign'])} of {m['benign']})"
+            f" {_pct(m['benign_fail_rules'], m['benign'])} ->"
+            f" {_pct(m['benign_fail_rules'] + m['benign_added'], m['benign'])}"
+            f" (+{m['benign_added']}, {_pct(m['benign_added'], m['benign'])} of {m['benign']})"
         )
         gained, added = gained + m["gained"], added + m["benign_added"]
         mal, ben = mal + m["malicious"], ben + m["benign"]
     print(
-        f"  all sets: +{gained} attacks failed of {mal} ({pct(gained, mal)}); +{added} look-alikes"
-        f" of {ben} ({pct(added, ben)}); corpus failed by the model {result['corpus_added']} of"
+        f"  all sets: +{gained} attacks failed of {mal} ({_pct(gained, mal)}); +{added} look-alikes"
+        f" of {ben} ({_pct(added, ben)}); corpus failed by the model {result['corpus_added']} of"
         f" {result['corpus']}; demo skills {result['demo_added']}"
     )
 
@@ -615,14 +632,9 @@ def measure_demote(rows: list[Row], cv: Folds) -> dict:
     and those it demotes (the fail recall it costs), the look-alikes the rules fail and those it
     demotes; per held-out corpus fold, the skills the rules fail and those it demotes."""
     out: dict = {"sets": {}, "corpus_fail": 0, "corpus_demoted": 0, "demo_fail": 0}
-    for k, members in enumerate(cv.members):
-        t = cv.demote_threshold(k)
-        weights, intercept = cv.model_without(frozenset({k}))
-        test = [rows[i] for i in members]
-        sc = scores(test, weights, intercept, cv.bits, fail=True)
+    for k, t, test, sc in _held_out_scores(rows, cv, cv.demote_threshold):
         down = [demote_row(r) and x < t for r, x in zip(test, sc, strict=True)]
-        mal = [(r, d) for r, d in zip(test, down, strict=True) if r.group in SPENT and r.label]
-        ben = [(r, d) for r, d in zip(test, down, strict=True) if r.group in SPENT and not r.label]
+        mal, ben, corpus = _by_label(test, down)
         out["sets"][cv.sets[k]] = {
             "threshold": round(t, 4),
             "malicious": len(mal),
@@ -635,9 +647,6 @@ def measure_demote(rows: list[Row], cv: Folds) -> dict:
             "benign_demotable": sum(demote_row(r) for r, _ in ben),
             "benign_demoted": sum(d for _, d in ben),
         }
-        corpus = [
-            (r, d) for r, d in zip(test, down, strict=True) if r.group == "corpus" and not r.part
-        ]
         out["corpus_fail"] += sum(r.verdict == "fail" for r, _ in corpus)
         out["corpus_demoted"] += sum(d for _, d in corpus)
         out["demo_fail"] += sum(r.verdict == "fail" for r in test if r.group == "demo")
@@ -645,28 +654,25 @@ def measure_demote(rows: list[Row], cv: Folds) -> dict:
 
 
 def _print_demote(result: dict) -> None:
-    def pct(a: int, b: int) -> str:
-        return f"{100 * a / b:.1f} %" if b else "-"
-
     print("\ndemotion model, leave-one-set-out (threshold from the training folds only)")
     tot = collections.Counter()
     for name, m in result["sets"].items():
         print(
             f"  {name:9} t={m['threshold']:.3f}: attacks failed"
-            f" {pct(m['fail_rules'], m['malicious'])} ->"
-            f" {pct(m['fail_rules'] - m['demoted'], m['malicious'])} (-{m['demoted']} of"
+            f" {_pct(m['fail_rules'], m['malicious'])} ->"
+            f" {_pct(m['fail_rules'] - m['demoted'], m['malicious'])} (-{m['demoted']} of"
             f" {m['demotable']} demotable); look-alikes failed"
-            f" {pct(m['benign_fail_rules'], m['benign'])} ->"
-            f" {pct(m['benign_fail_rules'] - m['benign_demoted'], m['benign'])}"
+            f" {_pct(m['benign_fail_rules'], m['benign'])} ->"
+            f" {_pct(m['benign_fail_rules'] - m['benign_demoted'], m['benign'])}"
             f" (-{m['benign_demoted']} of {m['benign_demotable']} demotable)"
         )
         tot.update({k: v for k, v in m.items() if isinstance(v, int)})
     print(
         f"  all sets: attacks demoted {tot['demoted']} of {tot['fail_rules']} the rules fail"
-        f" ({pct(tot['demoted'], tot['fail_rules'])}); look-alikes demoted"
+        f" ({_pct(tot['demoted'], tot['fail_rules'])}); look-alikes demoted"
         f" {tot['benign_demoted']} of {tot['benign_fail_rules']} the rules fail (false fails"
-        f" {pct(tot['benign_fail_rules'], tot['benign'])} ->"
-        f" {pct(tot['benign_fail_rules'] - tot['benign_demoted'], tot['benign'])});"
+        f" {_pct(tot['benign_fail_rules'], tot['benign'])} ->"
+        f" {_pct(tot['benign_fail_rules'] - tot['benign_demoted'], tot['benign'])});"
         f" corpus demoted {result['corpus_demoted']} of {result['corpus_fail']} the rules fail"
     )
 
