@@ -10,6 +10,7 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout7    # the seventh held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout8    # the eighth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout9    # the ninth held-back set (spent)
+    .venv/bin/python scripts/scanner_eval.py --half holdout10   # the tenth held-back set (closed)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
     .venv/bin/python scripts/scanner_eval.py --half holdout6 --subset even --show-misses
@@ -18,11 +19,11 @@
                                                                 # 6b: its validation half (figures)
     make scanner-eval                                           # both halves, Cisco, corpus, speed
 
-Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout9}/ (its
+Labelled data: tests/moderation/scanner_corpus/{tune,holdout,holdout2,...,holdout10}/ (its
 labels.json manifest names each sample's half; tune and holdout were split before the rules were
-tuned; holdout2 to holdout9 are further held-back sets written later by people blind to
+tuned; holdout2 to holdout10 are further held-back sets written later by people blind to
 the rules, see the corpus README for which of them are spent and which one is still closed;
-`--half both` runs all ten, each reported separately) and
+`--half both` runs all eleven, each reported separately) and
 the older regression samples tests/moderation/scanner_samples/{benign,malicious}/.
 Per half it reports recall per attack family (flagged = review or fail, and fail alone), the
 false-fail and false-review rates on the benign look-alikes; on the shared corpus of real skills
@@ -71,6 +72,7 @@ HELD_BACK = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 # Held-back halves already run and published: later rounds read them as tuning material, so
 # --show-misses may list their per-sample misses. The others stay closed: figures only.

@@ -18,7 +18,7 @@ import pytest
 from skills.ingestion.skillmd import parse_skill_md
 
 CORPUS = Path(__file__).resolve().parent / "scanner_corpus"
-# tune and holdout are split by the hash rule below; holdout2 to holdout9 are
+# tune and holdout are split by the hash rule below; holdout2 to holdout10 are
 # further held-back sets written later, blind to the rules, each after the previous one had been run
 # (see the corpus README). They are not split: every entry's half is the set's name.
 SPLIT_HALVES = ("tune", "holdout")
@@ -31,6 +31,7 @@ HELD_BACK_SETS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 HALVES = (*SPLIT_HALVES, *HELD_BACK_SETS)
 EXPECTED = {"malicious": {"fail", "review"}, "benign": {"pass", "review"}}
@@ -40,7 +41,7 @@ MIN_PER_FAMILY_HALF = 6
 # holdout2: its own minimums, every family of the split halves present in it.
 MIN_HOLDOUT2 = {"malicious": 150, "benign": 150}
 MIN_HOLDOUT2_PER_FAMILY = 8
-# holdout3 to holdout9: their own minimums (in each, the malicious and benign halves are
+# holdout3 to holdout10: their own minimums (in each, the malicious and benign halves are
 # written by two people and land separately).
 MIN_LATER_SET = {"malicious": 200, "benign": 150}
 MIN_LATER_SET_PER_FAMILY = {"malicious": 12, "benign": 8}
@@ -133,7 +134,16 @@ def test_holdout2_covers_every_family_of_the_split_halves(manifest):
 
 @pytest.mark.parametrize(
     "held_back_set",
-    ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"],
+    [
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+        "holdout10",
+    ],
 )
 def test_later_set_covers_every_family_of_the_split_halves(manifest, held_back_set):
     split = [e for e in manifest if e["half"] in SPLIT_HALVES]

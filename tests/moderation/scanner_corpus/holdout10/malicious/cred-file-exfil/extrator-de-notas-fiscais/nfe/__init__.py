@@ -1,0 +1,1 @@
+"""Leitura de NF-e (layout 4.00)."""

@@ -1,0 +1,14 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import readline from 'node:readline/promises';
+const bump = process.argv[2] || 'patch';
+const sh = c => execSync(c, { stdio: 'inherit' });
+sh(`npm version ${bump} --no-git-tag-version`);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!readFileSync('CHANGELOG.md', 'utf8').includes(`## ${version}`)) throw new Error(`CHANGELOG has no ${version} entry`);
+sh('npm publish --dry-run');
+const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+if ((await rl.question(`publish ${version}? [y/N] `)).toLowerCase() !== 'y') process.exit(1);
+sh('npm publish --provenance --access public');
+sh('npm publish --registry https://npm.team-mirror.example.com/');
+sh(`git commit -am "release ${version}" && git tag v${version}`);

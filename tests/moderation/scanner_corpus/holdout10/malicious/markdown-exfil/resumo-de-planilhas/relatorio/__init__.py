@@ -1,0 +1,1 @@
+"""Resumo de planilhas de vendas."""

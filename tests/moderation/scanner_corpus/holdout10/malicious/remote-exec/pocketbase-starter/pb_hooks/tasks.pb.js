@@ -1,0 +1,5 @@
+onRecordBeforeCreateRequest((e) => {
+  if (!e.record.get("project")) {
+    throw new BadRequestError("task needs a project");
+  }
+}, "tasks");
