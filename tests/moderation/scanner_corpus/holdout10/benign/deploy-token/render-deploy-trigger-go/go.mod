@@ -1,0 +1,3 @@
+module example.com/renderdeploy
+
+go 1.22

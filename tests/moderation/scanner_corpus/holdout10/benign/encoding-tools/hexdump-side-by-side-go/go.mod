@@ -1,0 +1,3 @@
+module example.com/hexdiff
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/certsweep
+
+go 1.22

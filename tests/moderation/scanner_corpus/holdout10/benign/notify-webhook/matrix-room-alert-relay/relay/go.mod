@@ -1,0 +1,3 @@
+module example.org/matrix-relay
+
+go 1.22
