@@ -284,6 +284,69 @@ AGENT_PERMISSIVE = rx.compile(
     _I,
 )
 
+# -- teaching cues in the other languages skills are written in (session 16) ----------------------
+# Spanish, Portuguese, French, German, Russian, Korean, Japanese, Chinese: the same cues as the
+# English ones below, as words, not sentences. RE2's \b and \w are ASCII: a word in another
+# script, or one that starts or ends with an accented letter, goes without them. Shared by the
+# RE2 patterns here and the `re` ones of roleexamples.py.
+# Strong: the vocabulary of attacks and of refusing them ("attacker", "malicious", "refuse",
+# "do not follow", "warn the user", "examples of attacks").
+ML_TEACH_STRONG = (
+    r"\bataques?\b|\batacantes?\b|\bmalicios[oa]s?\b|\bsospechos[oa]s?\b|\binyecci[oó]n"
+    r"|\brechaz(?:a|ar|alo|ala|arlas?|arlos?)\b|\bneg(?:arse|ate|arte)\b"
+    r"|\bno\s+(?:las?\s+|los?\s+)?(?:sigas|siga|seguir|ejecutes|ejecutar|obedezcas)\b"
+    r"|\bno\s+para\s+(?:ejecutar|seguir)|\bn[aã]o\s+para\s+(?:executar|seguir)|\bpas\s+pour\s+(?:ex[ée]cuter|[êe]tre\s+ex[ée]cut)"
+    r"|не\s+для\s+(?:выполнения|исполнения)|실행용이\s*아님|実行用ではない|不是用来执行"
+    r"|\b(?:avisa|avisar|advierte|advertir)\s+al\s+usuario\b|\bseñales\s+de\s+alerta"
+    r"|\bmal-?intencionad[oa]s?\b|\bsuspeit[oa]s?\b|\binje[cç][aã]o|\brecus(?:e|ar|a)\b"
+    r"|\bn[aã]o\s+(?:as\s+|os\s+)?(?:siga|seguir|execute|executar|obede[cç]a)\b"
+    r"|\b(?:avise|avisar|alerte|alertar)\s+o\s+usu[aá]rio\b|\bsinais\s+de\s+alerta"
+    r"|\battaqu(?:e|es|ant|ants)\b|\bmalveillan|\bsuspect(?:e|es|s)?\b|\brefus(?:er|ez|e)\b"
+    r"|\bne\s+(?:les?\s+|la\s+|l')?(?:suivez|suis|suivre|ex[ée]cutez|ex[ée]cute|ob[ée]issez)\s+(?:pas|jamais)\b"
+    r"|\b(?:avertir|avertissez|avertis|pr[ée]venir|pr[ée]venez|pr[ée]viens|signale[rz]?)\s+l'utilisat"
+    r"|\bsignaux\s+d'alerte|\bexemples?\s+d'attaques?"
+    r"|\bAngriff|\bAngreifer|\bb[öo]sartig|\bverd[äa]chtig|\bSchadcode|\bInjektion"
+    r"|\bablehnen\b|\blehn(?:e|t|en)\s+(?:\S+\s+){0,4}?ab\b"
+    r"|\bnicht\s+(?:befolgen|ausf[üu]hren|folgen|gehorchen)|\bnicht\s+zum\s+Ausf[üu]hren"
+    r"|\bwarn(?:e|en|t)\s+(?:\S+\s+)?(?:Nutzer|Benutzer|Anwender)|\bWarnsignale"
+    r"|атак|злоумышлен|вредонос|подозрительн|инъекци|откаж|отказыва|не\s+(?:выполняй|следуй|"
+    r"исполняй|подчиняй)|предупред\S*\s+пользовател|злоупотреблен|тревожн\S*\s+призна"
+    r"|공격|악성|악의|의심스러|인젝션|거부|거절|따르지\s*(?:마|말|않)|실행하지\s*(?:마|말|않)|위험\s*신호"
+    r"|사용자에게\s*경고|攻撃|悪意|不審|疑わしい|インジェクション|拒否|断って|従わ(?:ない|ず)"
+    r"|実行しない|危険信号|ユーザーに警告|攻击|恶意|可疑|注入攻击|提示注入|拒绝|不要(?:执行|遵循|照做|服从)"
+    r"|危险信号|警告用户"
+)
+# Weak: a reviewer's task word ("detect"), lowering only where no concrete host is named (as the
+# English ones). Not "example", "quoted" or "recognise": reference libraries cite and show code
+# examples, and a heading "코드 예시" (code example) teaches nothing about attacks.
+ML_TEACH_WEAK = r"\bdetect(?:ar|a|e)\b|\bd[ée]tecter\b|обнаружи|탐지|検出|检测"
+# "never refuse", "do not warn": the opposite of a teaching cue.
+ML_ANTI_TEACHING = (
+    r"\bnunca\s+(?:rechaces|te\s+niegues|avises|adviertas)\b|\bno\s+(?:rechaces|te\s+niegues|avises|adviertas)\b"
+    r"|\bnunca\s+(?:recuse|avise)\b|\bn[aã]o\s+(?:recuse|avise)\b"
+    r"|\bne\s+(?:refuse|pr[ée]viens|pr[ée]venez|avertis|avertissez)\s+(?:pas|jamais)\b"
+    r"|\b(?:nie|nicht)\s+(?:ablehnen|warnen)\b|\blehn\S*\s+(?:\S+\s+){0,3}?(?:nie|nicht)\s+ab\b"
+    r"|никогда\s+не\s+отказ|не\s+отказыва|не\s+предупрежд"
+    r"|거부하지\s*(?:마|말|않)|경고하지\s*(?:마|말|않)|拒否しない|警告しない|不要拒绝|不要警告|不得拒绝"
+)
+# Section headings that announce a catalogue of attacks or bad examples.
+ML_TEACHING_HEADING = (
+    r"\bataques?\b|\bmalicios|\bpeligros|\bvulnerab|\bejemplos?\s+de\b|\bseñales\s+de\s+alerta"
+    r"|\bperigos|\bexemplos?\s+de\b|\bsinais\s+de\s+alerta"
+    r"|\battaques?\b|\bmalveillan|\bdangereu|\bexemples?\s+d|\bsignaux\s+d'alerte"
+    r"|\bAngriff|\bgef[äa]hrlich|\bSchwachstell|\bBeispiele?\s+f[üu]r|\bWarnsignale"
+    r"|атак|вредонос|опасн|уязвим|примеры\s+(?:атак|вредонос|опасн|того,\s+что)|признаки\s+(?:атак|злоупотреб|вредонос)"
+    r"|공격|악성|위험\s*신호|취약|攻撃|悪意|危険信号|脆弱|攻击|恶意|危险信号|漏洞"
+    # as the English "safe\w*" (Safety, Safeguards)
+    r"|\bseguridad\b|\bseguran[cç]a\b|\bs[ée]curit[ée]|\bSicherheit|безопасн|안전|安全"
+)
+# A catalogue's opening says it is quoted or not to be run ("citados, no para ejecutar").
+ML_REFUSAL_OR_QUOTED = (
+    r"\bcitad[oa]s\b|\bno\s+para\s+ejecutar|\bn[aã]o\s+(?:para\s+)?executar|\bcitée?s\b"
+    r"|\bne\s+(?:pas\s+)?ex[ée]cuter|\bnicht\s+zum\s+Ausf[üu]hren|\bzitiert|не\s+(?:для\s+)?выполн"
+    r"|цитат|실행하지|인용|実行しない|引用|不要执行"
+)
+
 # -- teaching about an attack vs instructing it ---------------------------------------------------
 TEACHING = rx.compile(
     r"\b(?:attackers?|adversar\w*|malicious|malware|threat\s+actors?|red\s+flags?|phishing|"
@@ -298,7 +361,7 @@ TEACHING = rx.compile(
     r"skill|message|email)\s+(?:tells?|asks?|instructs?|says|contains)|"
     r"detect\w*|audit\w*|scan\w*\s+for|look\s+for|watch\s+(?:out\s+)?for|"
     r"why\s+is\s+(?:that|this|it)\s+(?:risky|dangerous|a\s+problem|unsafe)|"
-    r"what\s+(?:should|would|do)\s+you\s+(?:do|check))\b",
+    r"what\s+(?:should|would|do)\s+you\s+(?:do|check))\b|" + ML_TEACH_STRONG + "|" + ML_TEACH_WEAK,
     _I,
 )
 # "never refuses", "must not warn": the opposite of a teaching cue (removed before looking for one).
@@ -306,7 +369,8 @@ ANTI_TEACHING = rx.compile(
     r"\b(?:never|not|n't|no\s+longer|without)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|warn\w*|flag\w*|"
     r"report\w*)"
     r"|\b(?:never|not|n't|no\s+longer|without)\s+[^.;:\n]{0,40}?\b(?:or|nor)\s+(?:refus\w*|declin\w*|"
-    r"warn\w*(?:\s+(?:the\s+user\s+|them\s+)?(?:about|of|against))?|flag\w*|report\w*)",
+    r"warn\w*(?:\s+(?:the\s+user\s+|them\s+)?(?:about|of|against))?|flag\w*|report\w*)|"
+    + ML_ANTI_TEACHING,
     _I,
 )
 # Section headings and document names that announce a catalogue of attacks or bad examples.
@@ -314,7 +378,8 @@ TEACHING_HEADING = rx.compile(
     r"\b(?:patterns?|dangerous|vulnerab\w*|insecure|anti-?patterns?|red\s+flags|indicators|"
     r"examples?\s+of|bad\s+examples?|unsafe|ssrf|xss|injection|exploit\w*|attack\w*|threats?|"
     r"malicious|detection|what\s+to\s+look\s+for|cve-\d+|payloads?|adversarial|pitfalls?|safe\w*|"
-    r"mistakes?|gotchas?|warnings?|don'?ts|risks?|hardening|defen[cs]e\w*)\b",
+    r"mistakes?|gotchas?|warnings?|don'?ts|risks?|hardening|defen[cs]e\w*|recogni[sz]e)\b|"
+    + ML_TEACHING_HEADING,
     _I,
 )
 TEACHING_PATH = rx.compile(
@@ -331,7 +396,16 @@ IMPERATIVE = rx.compile(
     r"(?:read|send|upload|post|copy|collect|gather|include|append|attach|put|cat|run|execute|"
     r"fetch|grab|dump|export|forward|email|mail|encode|base64|add|write|set|edit|change|"
     r"update|modify|open|load|save|embed|end|start|render|output|insert|merge|replace|configure|"
-    r"enable|turn|flip|clear|delete|remove|register|apply|create)\b",
+    r"enable|turn|flip|clear|delete|remove|register|apply|create)\b"
+    # 2.9.0: the same imperatives at the start of a step in the other languages of the skills
+    r"|(?:^|[.!:;]\s+|\d[.)]\s+|[-*+]\s+|\*\*)(?:escribe|añade|agrega|guarda|ejecuta|configura|cambia|"
+    r"establece|activa|escreva|adicione|salve|execute|configure|defina|ative|altere|[ée]cris|"
+    r"[ée]crivez|ajoute[rz]?|enregistre[rz]?|ex[ée]cute[rz]?|d[ée]finis|active[rz]?|modifie[rz]?|"
+    r"schreibe?|f[üu]ge|speichere|f[üu]hre|setze|aktiviere|[äa]ndere|trage)\b"
+    r"|(?:^|[.!:;]\s+|\d[.)]\s+|[-*+]\s+)(?:запиши|добавь|сохрани|выполни|установи|включи|измени|пропиши)"
+    r"|(?:작성|추가|저장|실행|설정|기록)(?:하라|하세요|하십시오|해라)"
+    r"|(?:書き込|追加|保存|実行|設定)(?:してください|して下さい|しろ|せよ|すること)|書き込(?:んでください|め)"
+    r"|(?:^|[.!:;。]\s*|\d[.)]\s+|[-*+]\s+)(?:写入|添加|保存|执行|设置|启用|修改)",
     _I,
 )
 
@@ -481,6 +555,13 @@ CODE_SECRET_HINT = rx.compile(
 BACK_REFERENCE = rx.compile(
     r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+|second\s+|first\s+)?(?:summary|values?|contents?|list|tables?|"
     r"collected\s+\w+|data\s+above|results?\s+above)\b|\b(?:send|upload|post|include)\s+(?:them|those|"
-    r"these|it)\b",
+    r"these|it)\b"
+    # the same in the other languages of the skills (2.9.0): "the files read", "their contents"
+    r"|\b(?:su|sus|el|los)\s+contenidos?\b|\b(?:esos|estos)\s+(?:archivos|ficheros|valores|datos)\b"
+    r"|\bleurs?\s+contenus?\b|\ble\s+contenu\s+lu\b|\b(?:ces|les)\s+(?:fichiers|valeurs|donn[ée]es)\s+lu"
+    r"|\b(?:deren|ihren?|dessen)\s+Inhalt|\b(?:diese|die\s+gelesenen)\s+(?:Dateien|Werte|Daten)\b"
+    r"|\b(?:seu|o)\s+conte[úu]do\b|\b(?:esses|estes)\s+(?:arquivos|valores|dados)\b"
+    r"|(?:их|это|всё\s+это)\s+содержим|прочитанн|(?:эти|этих)\s+(?:файл|значени|данны)"
+    r"|읽은\s*(?:파일|내용|값)|그\s*내용|読んだ(?:ファイル|内容|値)|その内容|读取的(?:内容|文件|值)|上述(?:内容|文件)",
     re.IGNORECASE,
 )

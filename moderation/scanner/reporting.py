@@ -68,24 +68,44 @@ REPORT_HIDE = rx.compile(
     r"as\s+(?:\w+\s+)?(?:repeats?|duplicates?|noise|routine|normal|green|passing|passed|ok|"
     r"successful|clean|unchanged)\b"
     r"|\bnot\s+(?:recorded|logged|reported|mentioned|listed)\s+(?:in|to)\s+[^\n]{0,30}?"
-    r"(?:log|report|summary|user|changelog)\b",
+    r"(?:log|report|summary|user|changelog)\b"
+    # 2.9.0: the same in the other languages of the skills: "do not mention", "say only"
+    r"|\bno\s+(?:menciones|digas|incluyas|informes)\b|\b(?:di|informa|responde)\s+solo\b"
+    r"|\bn[aã]o\s+(?:mencione|diga|inclua|informe)\b|\b(?:diga|informe|responda)\s+apenas\b"
+    r"|\bne\s+(?:mentionne|dis|indique|signale)\s+pas\b|\b(?:dis|indique|r[ée]ponds)\s+seulement\b"
+    r"|\berw[äa]hne\s+(?:\S+\s+){0,4}?nicht\b|\bmelde\s+(?:\S+\s+){0,3}?nur\b|\bverschweig"
+    r"|не\s+(?:сообщай|упоминай|говори|рассказывай)|(?:верни|сообщи|ответь|скажи)\s+(?:только|ровно)"
+    r"|不要(?:提到|提及|说明|提)|只(?:告诉|回复|汇报|报告)|仅(?:告诉|回复|汇报)"
+    r"|(?:言及|説明|報告)しない|触れない|언급하지\s*(?:마|말|않)|말하지\s*(?:마|말|않)",
     _I,
 )
 _HIDING = rx.any_of(REPORT_HIDE, L.CONCEAL, R.CONCEAL_BROAD)
 # What a step that hides points at: another step by its number ...
-_STEP_REF = re.compile(r"\bsteps?[\s-]+(\d{1,2})(?:\s*(?:,|and|&|or|-|to)\s*(\d{1,2}))?\b", _I)
+_STEP_REF = re.compile(
+    r"\bsteps?[\s-]+(\d{1,2})(?:\s*(?:,|and|&|or|-|to)\s*(\d{1,2}))?\b"
+    # 2.9.0: "pasos 3 y 4", "Schritt 3", "шаги 3 и 4", "第 3 步", "3단계", "ステップ3"
+    r"|(?:\b(?:pasos?|passos?|etapas?|[ée]tapes?|Schritte?)|шаг\w*|ステップ|手順|步骤|第)\s*(\d{1,2})"
+    r"(?:\s*(?:,|y|e|et|und|и|-|、|和)\s*(\d{1,2}))?|(\d{1,2})\s*단계",
+    _I,
+)
 # ... a command, file or setting it names in backticks ...
-_TICKED = re.compile(r"`([^`\n]{3,60})`")
+# ... or a command-line flag it names without backticks ("不要提到 --no-verify", 2.9.0).
+_NAMED = re.compile(r"`([^`\n]{3,60})`|(?<![\w`-])(--[a-z][\w-]{2,30})")
 # ... or an anaphor for what came before ("these edits", "it", "that change").
 _ANAPHOR = re.compile(
     r"\b(?:it|this|that|these|those|them)\b|\bthe\s+(?:\w+\s+)?(?:change|edit|step|rule|line|"
-    r"commit|fix|correction|adjustment|tweak|replacement)s?\b",
+    r"commit|fix|correction|adjustment|tweak|replacement)s?\b"
+    r"|\b(?:esto|estos|estas|eso|isso|isto|estes|cela|ceci|ces|ça|dies|diese|это|эти|этом|их)\b"
+    r"|这些|此|それ|これ|이것|그것",
     _I,
 )
 # Hiding a secret's value is redaction ("never print the token in the summary").
 _REDACTION = re.compile(
     r"\b(?:tokens?|secrets?|passwords?|api[-_ ]?keys?|keys?|credentials?|pii|personal\s+data|"
-    r"e-?mail\s+addresses|phone\s+numbers)\b",
+    r"e-?mail\s+addresses|phone\s+numbers)\b"
+    r"|\b(?:contraseñas?|claves?|secretos?|senhas?|chaves?|segredos?|mots?\s+de\s+passe|cl[ée]s?|"
+    r"Passw[öo]rter|Passwort|Schl[üu]ssel)\b|токен|секрет|парол|ключ|토큰|비밀번호|トークン|パスワード"
+    r"|秘密鍵|令牌|密码|密钥",
     _I,
 )
 # A change to something the user relies on: money, network exposure, checks and gates, where
@@ -232,29 +252,43 @@ def _sentences(text: str):
 def _check_file(f: SkillFile, out: Collector) -> bool:
     steps = file_steps(f)[:400]
     for i, st in enumerate(steps):
-        text = blank_questions(st.text).replace("\n", " ")  # a sentence wraps across lines
-        h = _hide(text, st.heading)
-        if h is None or _teaches(f, st):
+        full = blank_questions(st.text).replace("\n", " ")  # a sentence wraps across lines
+        if _teaches(f, st):
             continue
-        sentence = _sentence_at(text, h.start())
-        hpos = h.start() - _offset(text, sentence)
-        if f.is_markdown and _in_quotes(sentence, hpos):  # in data, quotes are syntax
+        base = 0
+        for _ in range(4):  # each hiding sentence of the step in turn (2.9.0: not the first only)
+            text = full[base:]
+            h = _hide(text, st.heading)
+            if h is None:
+                break
+            sentence = _sentence_at(text, h.start())
+            at = base
+            base += _offset(text, sentence) + max(1, len(sentence))
+            if _conceals(f, steps, i, st, text, sentence, _Found(at + h.start()), h, out):
+                return True
+    return False
+
+
+def _conceals(f: SkillFile, steps: list[Step], i: int, st: Step, text: str, sentence: str,
+              at: _Found, h, out: Collector) -> bool:  # fmt: skip
+    """One hiding sentence of step i that keeps from the user a change a step it points at makes
+    (`at`: the hiding's place in the step, `h`: in `text`)."""
+    hpos = h.start() - _offset(text, sentence)
+    if f.is_markdown and _in_quotes(sentence, hpos):  # in data, quotes are syntax
+        return False
+    if _REDACTION.search(sentence) is not None or _required(sentence, hpos):
+        return False
+    for target in _targets(f, steps, i, sentence):
+        change = SENSITIVE.search(blank_questions(target.text))
+        if change is None:
             continue
-        if _REDACTION.search(sentence) is not None or _required(
-            sentence, h.start() - _offset(text, sentence)
-        ):
-            continue
-        for target in _targets(f, steps, i, sentence):
-            change = SENSITIVE.search(blank_questions(target.text))
-            if change is None:
-                continue
-            line = f.line_of(st.start + h.start())
-            out.add(
-                "injection.conceal", Severity.HIGH, f.path, line, sentence.strip()[:200],
-                f"a reporting step keeps from the user a change the skill makes "
-                f"({change.group().strip()[:60]!r})",
-            )  # fmt: skip
-            return True
+        line = f.line_of(st.start + at.start())
+        out.add(
+            "injection.conceal", Severity.HIGH, f.path, line, sentence.strip()[:200],
+            f"a reporting step keeps from the user a change the skill makes "
+            f"({change.group().strip()[:60]!r})",
+        )  # fmt: skip
+        return True
     return False
 
 
@@ -308,11 +342,11 @@ def _targets(f: SkillFile, steps: list[Step], i: int, sentence: str) -> list[Ste
     a step's command, by an anaphor (the steps before it under its heading), and itself."""
     out: list[Step] = []
     for m in islice(_STEP_REF.finditer(sentence), 3):
-        for g in (m.group(1), m.group(2)):
+        for g in m.groups():
             if g:
                 out.extend(_numbered(steps, i, int(g)))
-    for m in islice(_TICKED.finditer(sentence), 4):
-        name = m.group(1).strip()
+    for m in islice(_NAMED.finditer(sentence), 4):
+        name = (m.group(1) or m.group(2)).strip()
         out.extend(s for j, s in enumerate(steps) if j != i and name in s.text and "`" in s.text)
     if not out and _ANAPHOR.search(sentence) is not None:  # "it" is the step it numbers
         heading = steps[i].heading

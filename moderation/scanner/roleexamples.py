@@ -8,7 +8,7 @@ import re
 
 from . import lexicon as L
 from .reading import SkillFile
-from .steps import file_steps, teaching_cue
+from .steps import file_steps, introduces_nested, teaching_cue
 
 _TEACH_STRONG = re.compile(
     r"\b(?:refuse|decline|never\s+(?:follow|obey|run|execute|comply|send|paste|do\s+this)|"
@@ -26,7 +26,8 @@ _TEACH_STRONG = re.compile(
     r"(?:so\s+(?:that\s+)?)?you\s+(?:can\s+)?recogni[sz]e|social[-\s]engineering|"
     r"quoted\s+(?:here|below|from)|case\s+stud(?:y|ies)|(?:do\s+not|don'?t|never)\s+(?:run|execute|"
     r"follow|obey)\s+any\s+of\s+(?:it|this|them|these)|flag\s+(?:the|a|any|it|this|them)\b|"
-    r"if\s+you\s+(?:find|see|spot|notice|encounter)\s+any\s+of\s+the\s+following)\b",
+    r"if\s+you\s+(?:find|see|spot|notice|encounter)\s+any\s+of\s+the\s+following)\b|"
+    + L.ML_TEACH_STRONG,
     re.IGNORECASE,
 )
 
@@ -98,7 +99,9 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
     steps = file_steps(f)
     if index >= len(steps):
         return False
-    quote = _is_quotation(steps[index].text)
+    quote = _is_quotation(steps[index].text) or quoted_speech(steps[index].text)
+    if quoted_speech(steps[index].text) and heading_teaches(steps[index].heading):
+        return True  # "## Phrasings to recognise" / "## Beispiele für Angriffe": a quoted sample
     if framed_as_examples(f) and (
         quote or _is_list_item(steps[index].text) or _is_quote_list(steps[index].text)
     ):
@@ -112,6 +115,9 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
         st = steps[i]
         if st.heading != heading:
             return False
+        if _is_list_item(st.text) and introduces_nested(st.text, steps[index].text):
+            intro = _prose(st.text)
+            return _cue(_TEACH_STRONG, intro) or (quote and teaching_cue(intro))
         if _is_quotation(st.text) or _is_list_item(st.text):
             continue
         intro = _prose(st.text)
@@ -119,6 +125,39 @@ def quoted_example(f: SkillFile | None, index: int) -> bool:
             return False  # list items: only under a sentence that introduces them
         return _cue(_TEACH_STRONG, intro) or (quote and teaching_cue(intro))
     return False
+
+
+# Quotation marks of the languages skills are written in: "...", “...”, „...“, «...», 「...」, 『...』.
+_QUOTED = (
+    r"(?:\"[^\"\n]{4,400}\"|\u201c[^\u201d\n]{4,400}\u201d|\u201e[^\u201c\u201d\n]{4,400}[\u201c\u201d]"
+    r"|\u00ab[^\u00bb\n]{4,400}\u00bb|\u300c[^\u300d\n]{4,400}\u300d|\u300e[^\u300f\n]{4,400}\u300f)"
+)
+# A list item, or a table row's cell after a short label, that is only quoted speech (a few
+# quotations, then at most a short gloss after a dash): what someone else says, not a step.
+_QUOTED_ITEM = re.compile(
+    r"^\s*(?:[-*+]|\d{1,2}[.)])\s+"
+    + _QUOTED
+    + r"(?:\s*[,;/]?\s*(?:or|and|o|y|ou|et|oder|und|или|и)?\s*"
+    + _QUOTED
+    + r")*\s*(?:[.,;]?\s*(?:[\u2014\u2013-]|->|\u2192)[^\n]{0,160})?\s*$"
+)
+_QUOTED_CELL = re.compile(
+    r"^\s*\|[^|`\n]{1,80}\|\s*" + _QUOTED + r"(?:\s*,\s*" + _QUOTED + r")*\s*\|"
+)
+
+
+def quoted_speech(text: str) -> bool:
+    """A list item or table row that is only quotations: reported speech, a sample of what an
+    attack says, whatever the language (session 16)."""
+    t = " ".join(x.strip() for x in text.strip().split("\n"))
+    return _QUOTED_ITEM.match(t) is not None or _QUOTED_CELL.match(t) is not None
+
+
+def heading_teaches(heading: str) -> bool:
+    """A section heading that announces what to recognise, attacks, red flags (any language)."""
+    return bool(heading) and (
+        L.TEACHING_HEADING.search(heading) is not None or teaching_cue(heading)
+    )
 
 
 def framed_as_examples(f: SkillFile) -> bool:
@@ -159,7 +198,8 @@ def _description_teaches(f: SkillFile) -> bool:
 # The opening of a catalogue: it says the material is quoted, or to refuse or never run it.
 _REFUSAL_OR_QUOTED = re.compile(
     r"\b(?:quoted|never\s+(?:run|execute|follow|obey)|do\s+not\s+(?:run|execute|follow|obey)|"
-    r"refuse|examples?\s+of|(?:is|are)\s+(?:ever|never)\s+(?:run|executed|followed))\b",
+    r"refuse|examples?\s+of|(?:is|are)\s+(?:ever|never)\s+(?:run|executed|followed))\b|"
+    + L.ML_REFUSAL_OR_QUOTED,
     re.IGNORECASE,
 )
 _QUOTE_ONLY = re.compile(

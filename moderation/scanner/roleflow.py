@@ -538,6 +538,7 @@ def _fills_slot(a: Unit, b: Unit) -> bool:
 _URL = re.compile(r"\bhttps?://[^\s)\]\"'`]+")
 
 
+_GIT_STAGE = re.compile(r"\bgit\s+(?:add|commit\s+(?:-\w*a|--all))\b")
 _PUBLIC_KEY_FILE = re.compile(r"[\w./~-]+\.pub\b")
 
 
@@ -576,6 +577,9 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                     or (later and _numbered_heading(b) and names_step(a.norm, b.heading))
                     or (later and not far and L.BACK_REFERENCE.search(b.norm))
                     or (url and not far and _fills_slot(a, b))
+                    # the git index is the name they share: a step stages a secret, a later
+                    # one pushes it (2.9.0)
+                    or (later and _GIT_STAGE.search(a.norm) is not None and "git push" in low)
                 ):
                     s, k = (hard or a.roles["source"])[0], sinks[0]
                     rule = (

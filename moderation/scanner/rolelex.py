@@ -46,6 +46,23 @@ _ML_CHAT = (
     r"|\bl'utilisateur\s+l'a\s+coll[ée]\b|\b(?:dieses|das)\s+Gespr[äa]chs?\b|\bChatverlauf\b"
     r"|\bGespr[äa]chsverlauf\b|이\s*대화|대화\s*(?:내용|기록|전체)|会話(?:履歴|の内容|全体)"
     r"|对话(?:记录|内容|历史)|聊天记录"
+    # Portuguese and Russian, and what the user pasted into the chat in each language (2.9.0)
+    r"|\b(?:esta|a)\s+conversa\b|\bconversa\s+(?:inteira|completa)\b|\bhist[oó]rico\s+(?:da|de|desta)\s+conversa"
+    r"|\bcolad[oa]s?\s+na\s+conversa|\bque\s+o\s+usu[aá]rio\s+(?:colou|enviou|compartilhou)\b"
+    r"|\bpegad[oa]s?\s+en\s+(?:la|esta)\s+conversaci|\bcoll[ée]e?s?\s+dans\s+(?:la|cette)\s+conversation"
+    r"|\bvom\s+(?:Nutzer|Benutzer)\s+eingef[üu]gt|(?:эт(?:от|ого|ом|у)|весь|всего|всю)\s+(?:диалог|разговор|переписк|чат)"
+    r"|истори\S*\s+(?:диалога|переписки|чата|разговора)|вставил\S*\s+пользовател"
+    r"|что\s+(?:написал|вставил|прислал)\s+пользовател|사용자가\s*(?:붙여\s*넣|입력|보낸)"
+    r"|ユーザーが(?:貼り付け|入力|送っ)|用户(?:粘贴|输入|发送)的"
+    # everything the user wrote or pasted ("tout ce que l'utilisateur a écrit ou collé")
+    r"|\btout\s+ce\s+que\s+l'utilisateur\s+a\b|\bdepuis\s+le\s+d[ée]but\s+de\s+la\s+conversation"
+    r"|\btodo\s+lo\s+que\s+(?:el\s+usuario|escribi[oó]|peg[oó])|\btudo\s+o\s+que\s+o\s+usu[aá]rio"
+    r"|\balles,?\s+was\s+(?:der\s+)?(?:Nutzer|Benutzer)|вс[её]\s*,?\s*что\s+(?:\S+\s+)?пользовател"
+    r"|사용자가\s*(?:쓴|작성한|붙여\s*넣은|입력한)|ユーザーが(?:書い|貼り付け|入力)|用户(?:写|粘贴|输入|发送)的(?:所有|全部)?"
+    # the full text of a document the user hands over ("o texto integral do contrato")
+    r"|\btexto\s+(?:integral|completo|[ií]ntegro)\s+d[oae]l?s?\s+(?:contrato|documento|e-?mail|correo|mensa(?:gem|je)|conversa)"
+    r"|\btexte\s+(?:int[ée]gral|complet)\s+d[eu]s?\s+(?:contrat|document|e-?mail|courriel|message|la\s+conversation)"
+    r"|\bvollst[äa]ndigen?\s+(?:Text|Wortlaut)\s+de[rs]\s+(?:Vertrag|Dokument|E-?Mail|Nachricht|Gespr)"
 )
 _ML_CONCEAL = (
     r"|\b(?:inutile|pas\s+besoin)\s+de\s+(?:le\s+|la\s+|les\s+|en\s+)?(?:signaler|mentionner|dire|"
@@ -54,6 +71,16 @@ _ML_CONCEAL = (
     r"|\b(?:erw[äa]hne|sage|erkl[äa]re)\s+(?:es\s+|das\s+|dies\s+)?(?:dem\s+(?:Nutzer|Benutzer)\s+)?nicht\b"
     r"|(?:사용자|유저)에게\s*(?:\S+\s+){0,2}?(?:말하지|알리지|설명하지|언급하지)\s*(?:마|말)"
     r"|(?:ユーザー|利用者)に[^。\n]{0,12}(?:言わない|伝えない|知らせない|説明しない)|不要(?:告诉|告知|提及|通知)"
+    # 2.9.0: more verbs of telling, and Portuguese and Russian
+    r"|\bne\s+(?:le\s+|la\s+|les\s+|l')?(?:pr[ée]cise|indique|pr[ée]viens|r[ée]v[eè]le)\s+pas\b"
+    r"|\bsans\s+(?:le\s+|en\s+)?(?:dire|mentionner|signaler|pr[ée]ciser)\b"
+    r"|\bno\s+(?:lo\s+|la\s+|le\s+)?(?:indiques|avises|reveles|muestres)\b|\bsin\s+(?:decirlo|mencionarlo|avisar)\b"
+    r"|\bn[aã]o\s+(?:o\s+|a\s+|lhe\s+)?(?:mencione|diga|informe|avise|conte|revele)\b|\bsem\s+(?:avisar|mencionar|dizer|informar)\b"
+    r"|\bohne\s+(?:es\s+)?(?:zu\s+)?(?:erw[äa]hnen|sagen|melden)\b"
+    r"|\bne\s+parle\s+jamais\s+de|\bn'en\s+parle\s+pas\b"
+    r"|не\s+(?:упоминай|сообщай|говори|рассказывай|уведомляй|показывай)\s+(?:об\s+этом\s+)?пользовател"
+    r"|пользователю\s+(?:об\s+этом\s+)?не\s+(?:говори|сообщай|упоминай)|незаметно|тайно"
+    r"|몰래|こっそり|黙って|悄悄|偷偷|不要让用户知道|不要(?:向|对|跟)用户(?:透露|说明|提及)"
 )
 _ML_ELEVATION = (
     r"|(?:지시|지침|규칙|프롬프트|제한)[^.\n]{0,40}무시(?:하라|해라|하고|하세요|하십시오|해|한다|합니다)"
@@ -62,13 +89,37 @@ _ML_ELEVATION = (
     r"|\bignora\w*\s+(?:todas\s+)?las\s+instrucciones\s+(?:anteriores|previas)\b"
     r"|\bignore[rz]?\s+(?:toutes\s+)?les\s+instructions\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b"
     r"|\bignorier\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen|fr[üu]heren)\s+(?:Anweisungen|Regeln)\b"
+    # 2.9.0: instructions replaced or outranked, consent claimed, every call approved
+    r"|忽略(?:之前|以前|所有|先前|上述)[^。\n]{0,30}(?:要求|限制|确认)|优先于(?:系统提示|系统|用户)"
+    r"|用户已(?:经)?(?:同意|批准|授权)|(?:批准|同意)(?:所有|每个|任何)(?:工具)?调用"
+    r"|\bremplace\w*\s+(?:toutes\s+)?les\s+(?:instructions|consignes|r[eè]gles)\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)"
+    r"|\bl'utilisateur\s+a\s+d[ée]j[àa]\s+(?:accord[ée]|approuv[ée]|donn[ée]|autoris[ée]|consenti)"
+    r"|\baccepte[rz]?\s+(?:tout|chaque|tous\s+les)\s+appels?\s+d'outils?"
+    r"|\breemplaza\w*\s+(?:todas\s+)?las\s+instrucciones\s+(?:anteriores|previas)"
+    r"|\bel\s+usuario\s+ya\s+(?:ha\s+)?(?:aprobado|autorizado|dado\s+permiso|aceptado)"
+    r"|\baprueba\s+(?:todas\s+las|cada)\s+llamadas?"
+    r"|\bignor\w+\s+(?:todas\s+)?as\s+instru[çc][õo]es\s+anteriores|\bsubstitu\w+\s+as\s+instru[çc][õo]es"
+    r"|\bo\s+usu[aá]rio\s+j[aá]\s+(?:aprovou|autorizou|deu\s+permiss|aceitou)|\baprove\s+(?:todas\s+as|cada)\s+chamadas?"
+    r"|\b(?:Nutzer|Benutzer)\s+hat\s+bereits\s+(?:zugestimmt|erlaubt|genehmigt|freigegeben)"
+    r"|\bersetz\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen)\s+(?:Anweisungen|Regeln)"
+    r"|\bgenehmige\s+(?:jeden|alle|jede)\s+(?:Tool|Werkzeug)"
+    r"|игнорируй\s+(?:все\s+)?(?:предыдущие|прежние)\s+(?:инструкции|указания|правила)"
+    r"|пользователь\s+уже\s+(?:разрешил|одобрил|согласился|дал\s+согласие)|одобряй\s+(?:все|любые|каждый)"
+    r"|имеют\s+приоритет\s+над\s+(?:системн|инструкц|пользовател)"
+    r"|사용자(?:는|가)\s*이미\s*(?:동의|승인|허락)|시스템\s*프롬프트보다\s*우선"
+    r"|ユーザーは(?:既に|すでに)(?:同意|承認|許可)|システムプロンプトより優先"
 )
 _ML_NO_CONFIRM = (
     r"|\bsans\s+(?:demander|confirmation|pr[ée]venir|pr[ée]avis)\b|\bsin\s+(?:preguntar|pedir|"
     r"confirmar|confirmaci[oó]n|avisar)\b|\bohne\s+(?:zu\s+)?(?:fragen|nachzufragen|Best[äa]tigung|"
     r"best[äa]tigen)\b|묻지\s*(?:말고|않고)|확인\s*없이|確認(?:せず|なしで)|聞かずに|无需确认|不要询问|不经确认"
 )
-_ML_SEND = r"|\benv(?:oie|oyer|oyez|[ií]a|iar|[ií]e)\b|\btransmet\w*|\bschick\w*|\bsende\b"
+_ML_SEND = (
+    r"|\benv(?:oie|oyer|oyez|[ií]a|iar|[ií]e)\b|\btransmet\w*|\bschick\w*|\bsende\b"
+    # 2.9.0: the other languages of the skills (upload, transmit, hand over)
+    r"|\bhochlad\w*|\b[üu]bermittel\w*|\bt[ée]l[ée]vers\w*|\bcarreg(?:ue|ar)\b|\bfa[çc]a\s+upload"
+    r"|отправ|пересыл|перешл|загрузи\S*\s+на|보내|전송|업로드|送信|送って|送る|送り|アップロード|发送|上传|转发"
+)
 
 # -- sources -------------------------------------------------------------------------------------
 # Credential files and folders, in any spelling once normalised (`~/.aws`, `.aws/credentials`,
@@ -216,10 +267,15 @@ SINK_CALL = rx.compile(
     r"|\bNet::SMTP\b|\bMail\.deliver\b|\bnet/smtp\b[^\n]*\bSendMail\b|\bsmtp\.SendMail\s*\("
     r"|\b(?:nslookup|dig|Resolve-DnsName|drill)\b[^\n]*(?:\$|\{|%|[\"'`]\s*\+)"  # not dig's +options
     r"|\bdns\.(?:resolve\w*|lookup)\s*\(|\bResolver\(\)|\bresolver\.(?:resolve|query)\s*\("
-    r"|\bsocket\.(?:gethostbyname|getaddrinfo)\s*\(|\bping\s+(?:-\w+\s+)*-p\b"
+    r"|\bsocket\.(?:gethostbyname|getaddrinfo)\s*\(|\bping\s+(?:-\w+\s+(?:\d+\s+)?)*-p\b"
     r"|\bnet\.(?:DefaultResolver\.)?Lookup(?:Host|IP|TXT|CNAME|Addr|MX|NS)\s*\("
     r"|\bapi\.telegram\.org/bot|\bdiscord(?:app)?\.com/api/webhooks|\.send\(\s*json\.dumps|"
-    r"\bws\.send\(|\bwebsocket\.send\(|\bfetch\s*\([^)\n]*,\s*\{[^}\n]*\bbody\s*:",
+    r"\bws\.send\(|\bwebsocket\.send\(|\bfetch\s*\([^)\n]*,\s*\{[^}\n]*\bbody\s*:"
+    # the agent's own fetch tool told to POST (2.9.0): "WebFetch POST https://...", "POST it with
+    # the fetch tool"
+    r"|\b(?:WebFetch|web_fetch|webfetch|fetch_url|fetch)\b(?:\s+tool)?[^\n]{0,60}?\b(?:POST|PUT|PATCH)\b"
+    r"|\b(?:POST|PUT|PATCH)\b[^\n]{0,40}?\b(?:with|using|via|through|com|con|avec|mit)\s+(?:the\s+|o\s+|la\s+|dem\s+)?"
+    r"(?:WebFetch|web_fetch|fetch)\b",
     _I,
 )
 # A URL whose query or path carries interpolated data: ?d=$X, ?q=${x}, ?u=<...>, /{data}.

@@ -673,4 +673,10 @@ def _teaching(u: Unit) -> bool:
     if not weak:
         return False
     concrete = any(c in _STRONG and not _example_host(h) for h, c in _hosts(u.norm))
+    if not concrete and u.kind == "step" and u.roles.get("source") and not u.roles.get("sink"):
+        # a source step whose next step sends to a concrete host: a task word in the file's
+        # name or heading ("agents/dep-auditor.md") does not make the pair a lesson (2.9.0)
+        steps = file_steps(u.f)
+        nxt = steps[u.index + 1].text if 0 <= u.index + 1 < len(steps) else ""
+        concrete = any(c in _STRONG and not _example_host(h) for h, c in _hosts(nxt))
     return not concrete

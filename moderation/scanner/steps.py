@@ -173,9 +173,22 @@ def _intro_teaches(f: SkillFile, step: Step) -> bool:
         if prev.heading != step.heading:
             return False
         if _is_item(prev.text.lstrip().split("\n", 1)[0]):
+            if introduces_nested(prev.text, step.text):
+                return teaching_cue(prev.text)
             continue
         return prev.text.rstrip().endswith(":") and teaching_cue(prev.text)
     return False
+
+
+def _indent(text: str) -> int:
+    line = text.split("\n", 1)[0]
+    return len(line) - len(line.lstrip())
+
+
+def introduces_nested(parent: str, item: str) -> bool:
+    """A list item ending in a colon ("2. Examples of the sentences to recognise (quoted, not
+    to run):") and a more indented item after it: the nested items are what it introduces."""
+    return parent.rstrip().endswith(":") and _indent(item) > _indent(parent)
 
 
 def _section_teaches(f: SkillFile, step: Step) -> bool:
@@ -217,4 +230,24 @@ def names_step(text: str, item: str) -> bool:
     """`text` refers to the numbered list item `item` by its number ("the values noted in step
     1", "the step-3 rule")."""
     n = item_number(item)
-    return n >= 0 and re.search(rf"\bsteps?[\s-]+{n}\b", text, re.IGNORECASE) is not None
+    if n < 0:
+        return False
+    if re.search(rf"\bsteps?[\s-]+{n}\b", text, re.IGNORECASE) is not None:
+        return True
+    # the same in the other languages of the skills (2.9.0): "paso 2", "Schritt 2", "шаг 2",
+    # "3단계", "第 2 步", "ステップ2", "手順 2"
+    return (
+        re.search(
+            _STEP_WORDS_BEFORE + rf"\s*{n}(?!\d)|(?<!\d){n}\s*(?:단계|번째\s*단계)"
+            rf"|第\s*{n}\s*(?:步|条)",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+_STEP_WORDS_BEFORE = (
+    r"(?:\b(?:pasos?|passos?|etapas?|[ée]tapes?|Schritte?s?|Schritt|punto|punkt|point)"
+    r"|шаг\w*|пункт\w*|ステップ|手順|步骤|단계)"
+)

@@ -26,7 +26,7 @@ from . import rolelex as _rolelex
 from .rules import INTENT_FAMILIES, RULES
 from .rx import Rx
 
-SCANNER_VERSION = "2.8.0"
+SCANNER_VERSION = "2.9.0"
 
 
 def _module_material(module: ModuleType) -> dict[str, object]:
