@@ -43,6 +43,8 @@ RECEIVERS = frozenset(
 )
 FETCHERS = frozenset({"get", "urlopen", "urlretrieve", "read", "text", "content", "json"})
 NET_TOOLS = ("curl", "wget", "nc ", "ncat", "scp ", "Invoke-WebRequest")
+# Every name `_sink_call` can accept: a call named otherwise is never a sink.
+_SINK_NAMES = EXECUTORS | SUBPROCESS | SENDERS | DNS_LOOKUPS | {"get", "post"}
 
 
 def _name(node: ast.AST) -> str:
@@ -99,9 +101,12 @@ class PythonFlow:
             for child in ast.iter_child_nodes(node):
                 self._parents[id(child)] = node
                 self._nodes.append(child)
-        for _ in range(4):
-            if not self._propagate():
-                break
+        # Variables are followed only when some call can be a sink (`_sink_call`): without one,
+        # `events` reports nothing whatever the variables hold.
+        if any(isinstance(node, ast.Call) and _sink_call(node) for node in self._nodes):
+            for _ in range(4):
+                if not self._propagate():
+                    break
 
     def kinds(self, node: ast.AST) -> _Kinds:
         k = _Kinds()
@@ -188,32 +193,19 @@ class PythonFlow:
         for node in self._nodes:
             if not isinstance(node, ast.Call):
                 continue
-            name = _name(node.func)
-            dotted = _dotted(node.func)
-            args = [*node.args, *(kw.value for kw in node.keywords)]
-            if not args:
+            sink = _sink_call(node)
+            if sink is None:
                 continue
+            executes, sends, dns, name, dotted = sink
             flows = _Kinds()
-            for a in args:
+            for a in (*node.args, *(kw.value for kw in node.keywords)):
                 flows.merge(self.kinds(a))
-            executes = (name in EXECUTORS or (name in SUBPROCESS and _shell_string(node))) and not (
-                (name == "loads" and not dotted.startswith(("pickle", "marshal", "dill")))
-                or (name == "compile" and dotted.startswith("re"))
-            )
             if executes and (flows.decoded or flows.downloaded):
                 what = "decoded" if flows.decoded else "downloaded or received"
                 yield "exec", node, flows, f"{dotted or name} runs {what} data"
-            sends = (
-                name in SENDERS
-                or (name in SUBPROCESS and _runs_net_tool(node))
-                or (
-                    name in ("get", "post")
-                    and dotted.split(".")[0] in ("requests", "httpx", "session")
-                )
-            )
             if sends and (flows.secret or flows.named):
                 yield "send", node, flows, dotted or name
-            elif _dns_lookup(name, dotted) and (flows.secret or flows.named):
+            elif dns and (flows.secret or flows.named):
                 leak = _Kinds()
                 leak.merge(flows)
                 leak.secret = True  # no service takes a token as a host name: never legitimate
@@ -223,6 +215,31 @@ class PythonFlow:
                     leak,
                     f"{dotted or name} (a DNS lookup of a name built from a secret)",
                 )
+
+
+def _sink_call(node: ast.Call) -> tuple[bool, bool, bool, str, str] | None:
+    """(runs code, sends, looks a name up, name, dotted name) of a call with arguments that can
+    be a sink whatever flows into it, or None: what `events` reports on depends only on this and
+    on what flows in."""
+    if not node.args and not node.keywords:
+        return None
+    name = _name(node.func)
+    if name not in _SINK_NAMES:
+        return None
+    dotted = _dotted(node.func)
+    executes = (name in EXECUTORS or (name in SUBPROCESS and _shell_string(node))) and not (
+        (name == "loads" and not dotted.startswith(("pickle", "marshal", "dill")))
+        or (name == "compile" and dotted.startswith("re"))
+    )
+    sends = (
+        name in SENDERS
+        or (name in SUBPROCESS and _runs_net_tool(node))
+        or (name in ("get", "post") and dotted.split(".")[0] in ("requests", "httpx", "session"))
+    )
+    dns = _dns_lookup(name, dotted)
+    if not (executes or sends or dns):
+        return None
+    return executes, sends, dns, name, dotted
 
 
 def _dns_lookup(name: str, dotted: str) -> bool:

@@ -237,12 +237,40 @@ def fold_literals(source: str) -> str:
     return "\n".join(out)
 
 
+# Every event below needs a command that `_is_sink` or `_is_decoder` accepts. A command's name
+# (bashlex's first word, quotes and backslashes removed; or the fallback's, quotes stripped) is
+# then a run of letters, digits and `_` of the script with its quotes and backslashes deleted.
+_ALWAYS = SINKS | {"ping", "rev", "gunzip", "zcat", "uudecode"}
+_FLAGGED = DECODERS - _ALWAYS  # decoders only with one of `_is_decoder`'s flags in their words
+_DECODE_FLAGS = ("-d", "--decode", "-D", "-r", "enc", "a-zA-Z", "n-za-m")
+_ESCAPES = ("\\x", "\\0", "\\u", "$'\\")  # what makes printf or echo a decoder
+_UNQUOTE = str.maketrans("", "", "'\"\\")
+_RUN = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _may_have_events(source: str) -> bool:
+    """False only when no command of the script can be a sink or a decoder, however bashlex or
+    the fallback cuts it (so `shell_events` has nothing to report). A backslash before a newline
+    and ANSI-C quoting (`$'...'`) are not worked out here: such scripts are always analysed."""
+    if "\\\n" in source or "$'" in source:
+        return True
+    plain = source.translate(_UNQUOTE)
+    runs = set(_RUN.findall(plain))
+    if not runs.isdisjoint(_ALWAYS):
+        return True
+    if not runs.isdisjoint(_FLAGGED) and any(flag in plain for flag in _DECODE_FLAGS):
+        return True
+    return not runs.isdisjoint(ESCAPE_PRINTERS) and any(e in source for e in _ESCAPES)
+
+
 def shell_events(
     source: str, base_line: int = 1, *, parse: bool = True
 ) -> list[tuple[str, int, str, str]]:
     """(kind, line, description, weight) events of a shell script; weight is "secret" or
     "named" for sends (a credential vs one named token) and "decoded" for executions."""
     source = fold_literals(source)
+    if not _may_have_events(source):
+        return []  # no command can be a sink or a decoder: nothing to parse
     cmds = _commands_bashlex(source, base_line) if parse else None
     if cmds is None:
         cmds = _commands_tokens(source, base_line)
