@@ -199,17 +199,24 @@ def _substitute(t: str) -> str:
         elif len(value) > 200 or "\n" in value:
             continue
         value = value.strip("\"'`")
+        # Each substitution only where its pattern's literal part occurs (a plain `in` first:
+        # compiling and running a pattern per variable over the whole unit costs far more).
         if name.startswith("$"):  # PowerShell
-            t = re.sub(r"\$" + re.escape(bare) + r"\b(?!\s*=)", _constant(value), t)
+            if "$" + bare in t:
+                t = re.sub(r"\$" + re.escape(bare) + r"\b(?!\s*=)", _constant(value), t)
         else:
-            t = re.sub(r"\$\{?" + re.escape(bare) + r"(?::-[^}]*)?\}?(?!\w)", _constant(value), t)
-            if "$(" in t or "{{" in t:  # Make's $(NAME), a template's {{.NAME}}
+            if "$" + bare in t or "${" + bare in t:
+                t = re.sub(
+                    r"\$\{?" + re.escape(bare) + r"(?::-[^}]*)?\}?(?!\w)", _constant(value), t
+                )
+            if ("$(" in t or "{{" in t) and ("$(" + bare in t or "." + bare in t):
+                # Make's $(NAME), a template's {{.NAME}}
                 t = re.sub(
                     r"\$\(" + re.escape(bare) + r"\)|\{\{-?\s*\." + re.escape(bare) + r"\s*-?\}\}",
                     _constant(value),
                     t,
                 )
-            if value == "~" and len(bare) >= 2:
+            if value == "~" and len(bare) >= 2 and bare in t:
                 t = re.sub(r"(?<![\w.$/])" + re.escape(bare) + r"(?=\.\w|\s*[),]|/)", "~", t)
     return t
 

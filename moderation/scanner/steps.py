@@ -122,8 +122,14 @@ def _partial_steps(f: SkillFile) -> list[int]:
     always may match."""
     partial = f.memo.get("partial_steps")
     if partial is None:
+        # `steps_of` starts and ends a step at a line start (or the text's end) unless it cuts a
+        # long one: only a piece of MAX_STEP_CHARS and the piece after it can be partial.
+        steps = file_steps(f)
+        cut = {i for i, st in enumerate(steps) if st.end - st.start == MAX_STEP_CHARS}
         partial = f.memo["partial_steps"] = [
-            i for i, st in enumerate(file_steps(f)) if not f.whole_lines(st.start, st.end)
+            i
+            for i in sorted(cut | {i + 1 for i in cut if i + 1 < len(steps)})
+            if not f.whole_lines(steps[i].start, steps[i].end)
         ]
     return partial
 
