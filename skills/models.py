@@ -513,6 +513,13 @@ class SkillSearch(models.Model):
     name_vector = SearchVectorField(null=True)
     name = models.CharField(max_length=200)
     installs_band = models.PositiveSmallIntegerField(default=0)
+    # 1 in the search tier (`installs_band` >= the band the last rankings run stored in
+    # `skill_search_tier`: skills.services.search_tier), else 0; set by a trigger on
+    # every write of the row (migration 0022), never by Python. An equality key of the
+    # words' GIN index: the tier's matches are found by skipping through one posting tree
+    # instead of collecting every tier row id of the band's range (skills.search_ranked).
+    # Not a boolean: PostgreSQL never makes `flag = true` a GIN index condition.
+    in_tier = models.PositiveSmallIntegerField(db_default=0, editable=False)
 
     class Meta:
         verbose_name = _("skill search row")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import connections
-from django.db.models import F, QuerySet, SmallIntegerField, Value
+from django.db.models import BooleanField, F, QuerySet, SmallIntegerField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from skills.models import Skill
@@ -263,9 +264,28 @@ def _tier_and_below_sql(ranked: QuerySet, *, band: int) -> tuple[str, list]:
     # "Issue #23, seventh pass"). The others' condition stays an integer: it holds for
     # nearly every row, so it is better checked on the rows read than in the index (where
     # PostgreSQL 15-17 cannot put it).
-    tier_sql, tier_params = compiled(
-        ranked.filter(installs_band__gte=Cast(Value(band), SmallIntegerField()))
+    #
+    # The same tier through the search rows' `in_tier` flag when the band the flags are set
+    # for (`skill_search_tier`, migration 0022) is this band: an equality key of the same
+    # GIN index, whose posting tree the scan skips through by the words' row ids, where the
+    # band's range is a partial match read whole (the tier's ~10,400 row ids at 100,000
+    # skills, 1.7-2.9 ms of CPU a search whatever the words found; docs/BENCHMARKS.md,
+    # "Issue #23, session 16"). Each branch has a condition on the stored band alone, which
+    # PostgreSQL checks once before the branch's scan ("One-Time Filter"): exactly one of
+    # the two is read, in the statement's own snapshot.
+    stored = "(SELECT band FROM skill_search_tier)"  # constants only: the band is a parameter
+    flagged_sql, flagged_params = compiled(
+        ranked.filter(in_tier=Cast(Value(1), SmallIntegerField())).filter(
+            RawSQL(f"{stored} = %s::smallint", (band,), output_field=BooleanField())  # noqa: S611
+        )
     )
+    range_sql, range_params = compiled(
+        ranked.filter(installs_band__gte=Cast(Value(band), SmallIntegerField())).filter(
+            RawSQL(f"{stored} IS DISTINCT FROM %s::smallint", (band,), output_field=BooleanField())  # noqa: S611
+        )
+    )
+    tier_sql = f"({flagged_sql}) UNION ALL ({range_sql})"
+    tier_params = [*flagged_params, *range_params]
     others = ranked.filter(installs_band__lt=band)
     below_sql, below_params = compiled(others)
     # The others counted without their relevance: ranked only when the count shows they are

@@ -664,16 +664,17 @@ def tier_band(*, using: str = "default") -> int | None:
     """The installs band of the TIER_SKILLS-th most installed published skill (the tier is
     every skill at that band or above), None when there are no more skills than that.
     Cached with the catalogue's aggregates (an index scan of TIER_SKILLS entries)."""
+    return _catalogue_cached("search-tier", lambda: tier_band_now(using=using), using=using)
 
-    def compute():
-        bands = list(
-            SkillSearch.objects.using(using)
-            .order_by("-installs_band")
-            .values_list("installs_band", flat=True)[TIER_SKILLS - 1 : TIER_SKILLS + 1]
-        )
-        return bands[0] if len(bands) > 1 else None
 
-    return _catalogue_cached("search-tier", compute, using=using)
+def tier_band_now(*, using: str = "default") -> int | None:
+    """`tier_band`, computed now (not cached)."""
+    bands = list(
+        SkillSearch.objects.using(using)
+        .order_by("-installs_band")
+        .values_list("installs_band", flat=True)[TIER_SKILLS - 1 : TIER_SKILLS + 1]
+    )
+    return bands[0] if len(bands) > 1 else None
 
 
 _CATEGORY_FIELDS = ("id", "key", "name", "description", "sort_order", "is_active")

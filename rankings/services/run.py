@@ -34,6 +34,7 @@ from rankings.services.totals import WINDOW_DAYS, count_totals_advance
 from rankings.services.writes import popularity_write, snapshots_write, sort_keys_write
 from skills.cache import catalogue_changed
 from skills.models import Skill
+from skills.services.search_tier import search_tier_refresh
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +271,9 @@ def rankings_compute(
             run.summarised_days = len(jobs["summaries"].result().summarised)
             jobs["sort keys"].result()
             lap("wait for the background")
+        # The search tier's band and the search rows' flags for it, from the new bands.
+        search_tier_refresh()
+        lap("search tier")
         # Listings ordered by popularity changed (at the outer commit when inside one).
         transaction.on_commit(catalogue_changed)
         return run
