@@ -5,15 +5,14 @@
     .venv/bin/python scripts/scanner_train.py --no-write       # figures only
     .venv/bin/python scripts/scanner_train.py --cache /tmp/f.pkl   # reuse the scans
 
-Data: the malicious samples of the nine *spent* sets of tests/moderation/scanner_corpus/ (tune,
-holdout, holdout2 to holdout8) are the positives; their benign look-alikes, every skill of the
+Data: the malicious samples of the ten *spent* sets of tests/moderation/scanner_corpus/ (tune,
+holdout, holdout2 to holdout9) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout9, run once in
-session 15 and spent for reading in scanner_eval.py but not trained on yet: the next round
-decides how; and any later closed set) are skipped before any folder is opened, and
-so are the rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout8's odd
-half, 8b, in session 15). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout10, being written
+in session 16, and any later closed set) are skipped before any folder is opened, and so are the
+rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout9's odd half, 9b, in
+session 16). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
 they are the last check.
 
 Features are learned.features (the function the engine runs), so the model sees at training
@@ -62,17 +61,19 @@ from scanner_eval import (  # noqa: E402
 from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
-# The sets that may be read and trained on. Anything else in labels.json (holdout9, the blind set
-# of session 15, run once and spent for reading but not trained on yet; and any later one) is skipped before its folder is opened. Within a spent set,
-# the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py: holdout8's odd
-# half, 8b, in session 15) are skipped the same way, by the name's parity, until the lead
-# empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
+# The sets that may be read and trained on. Anything else in labels.json (holdout10, the blind set
+# being written in session 16, and any later one) is skipped before its folder is opened. Within
+# a spent set, the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py:
+# holdout9's odd half, 9b, in session 16) are skipped the same way, by the name's parity, until
+# the lead empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
 # holdout8 (the compromised-popular-skill brief) was added in session 15 after checking that its
 # look-alikes teach no boilerplate "honest" signal that lowers other sets' attacks
-# (docs/SECURITY_SCANNER.md, "The learned step, session 15").
+# (docs/SECURITY_SCANNER.md, "The learned step, session 15"); holdout9 (the skill that works
+# through the agent, a third of it in other languages) in session 16 after the same check
+# ("The learned step, session 16").
 SPENT = (
     "tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-    "holdout8",
+    "holdout8", "holdout9",
 )  # fmt: skip
 # The project's own honest demo skills (`load_demo`) are benign anchors: short, plain skills like
 # the ones the labelled attacks resemble, and written by other people than the labelled sets.

@@ -153,7 +153,7 @@ def test_the_runtime_needs_no_scikit_learn_numpy_or_scipy():
 
 def _manifest(tmp_path: Path) -> None:
     """holdout6 row a, holdout7 rows c (even) and b (odd: the round's validation half, 7b) and
-    a holdout9 row d (a blind set being written); only a's and c's folders exist."""
+    a holdout10 row d (a blind set being written); only a's and c's folders exist."""
     manifest = {"samples": [
         {"path": "holdout6/malicious/x/a", "name": "a", "half": "holdout6", "label": "malicious",
          "family": "x"},
@@ -161,7 +161,7 @@ def _manifest(tmp_path: Path) -> None:
          "family": "x"},
         {"path": "holdout7/benign/x/c", "name": "c", "half": "holdout7", "label": "benign",
          "family": "x"},
-        {"path": "holdout9/benign/x/d", "name": "d", "half": "holdout9", "label": "benign",
+        {"path": "holdout10/benign/x/d", "name": "d", "half": "holdout10", "label": "benign",
          "family": "x"},
     ]}  # fmt: skip
     (tmp_path / "labels.json").write_text(json.dumps(manifest))
@@ -177,14 +177,14 @@ def test_training_never_reads_a_closed_blind_set_nor_a_closed_subset(tmp_path, m
     assert scanner_eval.parity("b") == "odd" and scanner_eval.parity("c") == "even"
     monkeypatch.setattr(scanner_train, "CLOSED_SUBSETS", frozenset({("holdout7", "odd")}))
     _manifest(tmp_path)
-    # holdout7/b's and holdout9's folders do not even exist: reading them would raise
+    # holdout7/b's and holdout10's folders do not even exist: reading them would raise
     rows = scanner_train.spent_rows(tmp_path)
     assert [r["name"] for r in rows] == ["a", "c"]
     assert [r.key for r in scanner_train.collect(None, root=tmp_path) if r.group != "demo"] == [
         "holdout6/a",
         "holdout7/c",
     ]
-    assert "holdout8" in scanner_train.SPENT and "holdout9" not in scanner_train.SPENT
+    assert "holdout9" in scanner_train.SPENT and "holdout10" not in scanner_train.SPENT
 
 
 def test_once_the_round_s_validation_half_is_open_training_reads_it(tmp_path, monkeypatch):
@@ -288,12 +288,12 @@ def test_the_committed_model_was_trained_as_make_scanner_train_trains_it():
     # the review model: every spent set but those it skips (REVIEW_SKIP: holdout8, session 15)
     assert trained["review_skip"] == list(scanner_train.REVIEW_SKIP) == ["holdout8"]
     assert groups - {"corpus", "corpus-part", "demo"} == set(scanner_train.SPENT) - {"holdout8"}
-    assert "holdout7" in groups and "holdout9" not in groups
-    # the fail model has holdout8, without the round's validation half (8b) while
+    assert "holdout9" in groups and "holdout10" not in groups
+    # the fail model has holdout9 (session 16), without the round's validation half (9b) while
     # CLOSED_SUBSETS names it: at most the open half's flagged rows
     fail_rows = data["fail"]["trained"]["rows"]
-    assert "holdout9" not in {key.split("/")[0] for key in fail_rows}
+    assert "holdout10" not in {key.split("/")[0] for key in fail_rows}
     manifest = json.loads((scanner_train.CORPUS_HALVES / "labels.json").read_text())["samples"]
-    h8 = [r for r in manifest if r["half"] == "holdout8" and not scanner_train.closed_subset(r)]
-    assert 0 < sum(n for k, n in fail_rows.items() if k.startswith("holdout8/")) <= len(h8)
+    h9 = [r for r in manifest if r["half"] == "holdout9" and not scanner_train.closed_subset(r)]
+    assert 0 < sum(n for k, n in fail_rows.items() if k.startswith("holdout9/")) <= len(h9)
     assert ("demo" in groups) == (scanner_train.DEMO_WEIGHT > 0)

@@ -182,4 +182,4 @@ def test_the_committed_fail_model_was_trained_as_make_scanner_train_trains_it():
     assert trained["corpus_fail_target"] == scanner_train.FAIL_CORPUS_TARGET <= 0.001
     assert trained["floor"] == scanner_train.FAIL_FLOOR
     groups = {key.split("/")[0] for key in trained["rows"]}
-    assert "holdout8" in groups and "holdout9" not in groups
+    assert "holdout9" in groups and "holdout10" not in groups
