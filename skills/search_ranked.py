@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import connections
-from django.db.models import BooleanField, F, QuerySet, SmallIntegerField, Value
+from django.db.models import BooleanField, F, IntegerField, QuerySet, SmallIntegerField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
@@ -286,7 +286,12 @@ def _tier_and_below_sql(ranked: QuerySet, *, band: int) -> tuple[str, list]:
     )
     tier_sql = f"({flagged_sql}) UNION ALL ({range_sql})"
     tier_params = [*flagged_params, *range_params]
-    others = ranked.filter(installs_band__lt=band)
+    # An integer written as one: with parameters bound on the server (psycopg sends a small
+    # int as a smallint) the bare value made the others' condition one of the GIN index, a
+    # range read whole (~90,000 row ids at 100,000 skills) and 14 ms of planning: the tier
+    # statement cost 14-15 ms of PostgreSQL CPU against 4.9 with
+    # DATABASE_PREPARED_STATEMENTS=true (docs/BENCHMARKS.md, "Issue #23, session 16").
+    others = ranked.filter(installs_band__lt=Cast(Value(band), IntegerField()))
     below_sql, below_params = compiled(others)
     # The others counted without their relevance: ranked only when the count shows they are
     # all the matches (`every`, below). A broad search (more than SEARCH_COUNT_CAP) keeps
