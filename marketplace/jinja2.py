@@ -1,10 +1,11 @@
 """The Jinja2 environment of the few templates rendered by Jinja2 (templates/jinja2/): the
 listings' skill cards (skills.cards). Everything else is Django's template language.
 
-Values are escaped as Django's `conditional_escape` does (the `finalize` hook runs before
-Jinja2's own escaping, which keeps anything that has `__html__`, as Django's safe strings
-do), so a Jinja2 template gives the same bytes as the Django template it replaces
-(markupsafe writes `&#39;` and `&#34;` where Django writes `&#x27;` and `&quot;`). `_()` is
+Values are escaped as Django's `conditional_escape` does (the `finalize` hook, which keeps
+anything that has `__html__`, as Django's safe strings do; with autoescaping on, a value's
+output is that hook alone: `EscapedOnce`), so a Jinja2 template gives the same bytes as the
+Django template it replaces (markupsafe writes `&#39;` and `&#34;` where Django writes
+`&#x27;` and `&quot;`). `_()` is
 Django's gettext in the active language (a render may pass its own, see skills.cards); the
 filters are the site's own template filters.
 """
@@ -26,6 +27,7 @@ from django.utils.functional import cached_property
 from django.utils.text import add_truncation_text, calculate_truncate_chars_length
 from django.utils.translation import get_language, gettext
 from jinja2 import Environment
+from jinja2.compiler import CodeGenerator
 from jinja2.ext import Extension
 from markupsafe import Markup
 
@@ -34,10 +36,49 @@ from skills.templatetags.skills_tags import highlight, icon, verdict_class
 
 def django_escape(value) -> Markup:
     """What Django's `conditional_escape` gives (safe values as they are, the rest through
-    `html.escape`, as Django's `escape` does), without its lazy-argument wrapper."""
+    `html.escape`, as Django's `escape` does), without its lazy-argument wrapper; always a
+    string (an object with `__html__` that is not one, such as a form's field, as its
+    `__html__()`), since the templates' output is this alone (`EscapedOnce`)."""
+    if type(value) is str:
+        return Markup(html.escape(value))  # noqa: S704 - escaped here
     if hasattr(value, "__html__"):
-        return value
+        return value if isinstance(value, str) else Markup(value.__html__())  # noqa: S704
     return Markup(html.escape(str(value)))  # noqa: S704 - escaped here
+
+
+class EscapedOnce(CodeGenerator):
+    """Compiles `{{ value }}` to `environment.finalize(value)` alone where autoescaping is
+    on and the finalize is `django_escape`: its result is already the escaped text, and
+    Jinja2's own `escape()` around it only checked for `__html__` and made a second `Markup`
+    of every value (about a tenth of the skill page body's instructions; issue #23, session
+    16). Other outputs (autoescaping off or switched in the template, another finalize)
+    compile as Jinja2 compiles them."""
+
+    def _escaped_by_finalize(self, frame, finalize) -> bool:
+        return (
+            finalize.src == "environment.finalize("
+            and self.environment.finalize is django_escape
+            and frame.eval_ctx.autoescape
+            and not frame.eval_ctx.volatile
+        )
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if self._escaped_by_finalize(frame, finalize):
+            self.write(finalize.src)
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if self._escaped_by_finalize(frame, finalize):
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
+class DjangoEscapingEnvironment(Environment):
+    """Jinja2's environment compiling its templates with `EscapedOnce`."""
+
+    code_generator_class = EscapedOnce
 
 
 def truncatechars(value, arg):
@@ -74,7 +115,7 @@ def memo_per_render(func):
 
 def environment(**options) -> Environment:
     options.setdefault("finalize", django_escape)
-    env = Environment(**options)  # noqa: S701 - autoescape is on (Django's backend default)
+    env = DjangoEscapingEnvironment(**options)  # autoescape on: the backend's default
     env.globals.update(_=gettext, icon=icon)
     env.filters.update(
         highlight=highlight, truncatechars=truncatechars, verdict_class=verdict_class
@@ -153,7 +194,7 @@ def forms_environment(**options) -> Environment:
     above, and a template's last newline kept, as Django's template language keeps it, so
     a widget renders to the same bytes as with Django's default renderer."""
     options.setdefault("finalize", django_escape)
-    return Environment(**options)  # noqa: S701 - autoescape is on (Django's backend default)
+    return DjangoEscapingEnvironment(**options)  # autoescape on: the backend's default
 
 
 class FormRenderer(Jinja2Renderer):

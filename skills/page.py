@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import functools
 import html
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.signals import setting_changed
 from django.template import defaultfilters, engines
 from django.urls import reverse
+from django.utils import dateformat, formats
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
@@ -33,6 +35,7 @@ from django.utils.translation import get_language, gettext, ngettext
 
 from marketplace.jinja2 import literal_template, memo_per_render
 from skills.models import skill_url
+from skills.paths import file_url, tag_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
 TEMPLATE = "skills/detail_body.html"
@@ -70,6 +73,7 @@ def _forget(**kwargs) -> None:
     _LITERALS.clear()
     _REPORT_FIELDS.clear()
     _maximum_in.cache_clear()
+    _day_text.cache_clear()
 
 
 setting_changed.connect(_forget)
@@ -89,9 +93,35 @@ def fill(text: str, **values) -> SafeString:
     )
 
 
+#: The format characters of Django's `date` filter that show more than the day (the time,
+#: the time zone, ISO 8601 and RFC 5322 dates, the Unix time).
+_TIME_FORMAT_CHARS = frozenset("aAcefgGhHiIOPrsTuUZ")
+
+
 def date(value, arg: str | None = None) -> str:
-    """Django's `date` filter as a template applies it (in the current time zone)."""
+    """Django's `date` filter as a template applies it (in the current time zone). A
+    datetime in a format that shows its day only (the pages' own: DATE_FORMAT,
+    SHORT_DATE_FORMAT) is formatted once per day, format and language (`_day_text`), and
+    "c" is the local time's `isoformat()`, as Django's `DateFormat.c` writes it: the seven
+    dates of a skill page through Django's filter (the format looked up, the local time's
+    format string walked character by character) were about a seventh of its body."""
+    if isinstance(value, datetime):
+        local = template_localtime(value)
+        if arg == "c":
+            return local.isoformat()
+        text = _day_text(local.date(), arg, get_language())
+        return defaultfilters.date(local, arg) if text is None else text
     return defaultfilters.date(template_localtime(value), arg)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_text(day, arg: str | None, language: str | None) -> str | None:
+    """`day` in the format `arg` of the active language (`language`), None when that format
+    shows more than the day."""
+    pattern = str(formats.get_format(arg or "DATE_FORMAT"))
+    if _TIME_FORMAT_CHARS.intersection(pattern):
+        return None
+    return dateformat.format(day, pattern)
 
 
 def url(name: str, *args) -> str:
@@ -123,6 +153,8 @@ def helpers() -> dict:
         "t": fill,
         "url": url,
         "skill_url": skill_url,
+        "tag_url": tag_url,
+        "file_url": file_url,
         "date": date,
         "compact": functools.partial(compact_in, language=language),
         "intcomma": intcomma,

@@ -48,3 +48,42 @@ _KEY_SENTINEL = "sentinel-category-key"
 def _category_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | None:
     url = reverse("skills:category", args=[_KEY_SENTINEL])
     return url if url.count(_KEY_SENTINEL) == 1 else None
+
+
+_PATH_SENTINEL = "sentinel-file/path"
+
+
+@functools.lru_cache(maxsize=16)
+def _tag_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | None:
+    url = reverse("skills:tag", args=[_KEY_SENTINEL])
+    return url if url.count(_KEY_SENTINEL) == 1 else None
+
+
+def tag_url(key: str) -> str:
+    """The path of the tag page of `key` (what `reverse("skills:tag")` gives), as
+    `category_url`: the skill page links every tag of its skill."""
+    template = _tag_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    if template is None:
+        return reverse("skills:tag", args=[key])
+    return template.replace(_KEY_SENTINEL, quote(key, safe=_URL_SAFE))
+
+
+@functools.lru_cache(maxsize=16)
+def _file_url_template(_prefix: str, _urlconf, _root_urlconf: str) -> str | None:
+    url = reverse("skills:file", args=[_URL_SENTINEL, _PATH_SENTINEL])
+    ok = url.count(_URL_SENTINEL) == 1 and url.count(_PATH_SENTINEL) == 1
+    return url if ok and url.index(_URL_SENTINEL) < url.index(_PATH_SENTINEL) else None
+
+
+def file_url(slug: str, path: str) -> str:
+    """The path of the file page of a skill's file (what `reverse("skills:file")` gives), as
+    `skill_url`: the skill page links every text file of the version it shows."""
+    template = _file_url_template(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    if template is None:
+        return reverse("skills:file", args=[slug, path])
+    head, tail = template.split(_PATH_SENTINEL)
+    return (
+        head.replace(_URL_SENTINEL, quote(slug, safe=_URL_SAFE))
+        + quote(path, safe=_URL_SAFE)
+        + tail
+    )

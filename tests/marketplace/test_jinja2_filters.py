@@ -52,3 +52,36 @@ def test_highlight_marks_every_term_outside_entities_once_per_query_pattern():
     assert highlight(text, []) == "PDF &amp; pdf a&amp;b amplify"
     assert highlight(text, [""]) == "PDF &amp; pdf a&amp;b amplify"
     assert isinstance(highlight(text, terms), SafeString)
+
+
+def test_values_are_escaped_once_as_django_escapes_them():
+    from django import forms
+    from django.template import engines
+    from django.utils.html import conditional_escape
+    from django.utils.safestring import mark_safe
+
+    class Form(forms.Form):
+        details = forms.CharField()
+
+    env = engines["jinja2"].env
+    template = env.from_string(
+        "{{ a }}|{{ b }}|{{ c }}|{{ d }}|{{ e }}|{{ f|safe }}|{{ '<k>' }}|{{ g }}"
+        "{% set h %}<i>{{ a }}</i>{% endset %}|{{ h }}"
+    )
+    values = {
+        "a": "<a href='x'>&\"",
+        "b": mark_safe("<b>trusted</b>"),
+        "c": 42,
+        "d": None,
+        "e": Form()["details"],  # not a string, but has __html__
+        "f": "<f>",
+    }
+    out = template.render(values)
+    expected = [conditional_escape(values[k]) for k in "abcde"]
+    expected += ["<f>", "&lt;k&gt;", "", f"<i>{conditional_escape(values['a'])}</i>"]
+    assert out == "|".join(str(x) for x in expected)
+    # one finalize, no escape() around it, where autoescaping is on
+    source = env.compile("{{ a }}", raw=True)
+    assert "environment.finalize(" in source and "escape(environment" not in source
+    off = env.compile("{% autoescape false %}{{ a }}{% endautoescape %}", raw=True)
+    assert "str(environment.finalize(" in off

@@ -166,3 +166,46 @@ def test_why_this_rank_written_in_python_is_the_templates_bytes(language):
                 html = why_rank_render(popularity)
                 assert html == _why_rank_template_render(popularity)
                 assert "why-rank-table" in html
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize(
+    "arg", [None, "DATE_FORMAT", "SHORT_DATE_FORMAT", "c", "Y-m-d H:i", "jS F"]
+)
+def test_dates_are_djangos_date_filter(language, arg, settings):
+    import datetime as dt
+
+    from django.template import defaultfilters
+    from django.utils import timezone, translation
+
+    from skills.page import date
+
+    values = [
+        dt.datetime(2026, 12, 6, 23, 59, 59, 123456, tzinfo=dt.UTC),
+        dt.datetime(2026, 1, 1, 0, 0, tzinfo=dt.UTC),
+        dt.date(2026, 3, 2),
+        None,
+    ]
+    for zone in ["UTC", "Asia/Seoul"]:
+        with translation.override(language), timezone.override(zone):
+            for value in values:
+                if type(value) is dt.date and arg and ":" in arg:
+                    continue  # Django refuses a time format for a date
+                local = timezone.template_localtime(value)
+                assert date(value, arg) == defaultfilters.date(local, arg), (value, arg)
+                assert date(value, arg) == date(value, arg)  # again, formatted once
+
+
+def test_tag_and_file_paths_are_reverses():
+    from django.urls import reverse
+
+    from skills.paths import file_url, tag_url
+
+    for key in ["python", "ci-cd", "a_b"]:
+        assert tag_url(key) == reverse("skills:tag", args=[key])
+    for slug, path in [
+        ("o/r/s", "SKILL.md"),
+        ("o/r/s kit", "docs/a b/%x?#é.md"),
+        ("ü/r/s", "scripts/run.sh"),
+    ]:
+        assert file_url(slug, path) == reverse("skills:file", args=[slug, path])
