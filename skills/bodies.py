@@ -21,13 +21,13 @@ from __future__ import annotations
 import functools
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext, pgettext
 
 from marketplace.jinja2 import literal_template
 from skills.cards import cards_render, filter_options_render
 from skills.page import fill, helpers
+from skills.paths import fixed_path
 from skills.templatetags.skills_tags import compact, query_with
 
 
@@ -85,8 +85,8 @@ def page_body_render(name: str, context) -> SafeString:
         # `{% translate "..." context "..." %}`
         search_button=mark_safe(pgettext("button", "Search")),
         filters_on_word=mark_safe(pgettext("filters are on", "on")),
-        search_url=reverse("skills:search"),
-        categories_url=reverse("skills:categories"),
+        search_url=fixed_path("skills:search"),
+        categories_url=fixed_path("skills:categories"),
     )
     template = literal_template(name)  # the fixed words written in (marketplace.jinja2)
     return mark_safe(template.render(values))  # Jinja2 escaped every value

@@ -35,7 +35,7 @@ from django.utils.translation import get_language, gettext, ngettext
 
 from marketplace.jinja2 import literal_template, memo_per_render
 from skills.models import skill_url
-from skills.paths import file_url, tag_url
+from skills.paths import file_url, fixed_path, tag_url
 from skills.templatetags.skills_tags import compact_in, percent_int, severity_text, verdict_text
 
 TEMPLATE = "skills/detail_body.html"
@@ -211,7 +211,7 @@ def charts_render(*, rank_history, daily_installs) -> SafeString:
     literal = _literals(get_language() or "")
     caption = fill(
         gettext('Rank on the <a href="%(top_url)s">top board</a>'),
-        top_url=reverse("rankings:top"),
+        top_url=fixed_path("rankings:top"),
     )
     rank = rank_chart(rank_history, title=literal("Rank on the top board"))
     installs_title = literal("Installs per day")
@@ -244,8 +244,9 @@ def why_rank_render(popularity) -> SafeString:
 
     if not popularity:
         return _why_rank_template_render(popularity)
-    literal = _literals(get_language() or "")
-    how = html.escape(reverse("rankings:how"))
+    language = get_language() or ""
+    literal = _literals(language)
+    how = html.escape(fixed_path("rankings:how"))
     score = defaultfilters.floatformat(popularity.score, 1)
     if popularity.computed_at:
         lead = fill(
@@ -273,7 +274,7 @@ def why_rank_render(popularity) -> SafeString:
             f'        <td class="num">{html.escape(signed(points))}'
         )
         if maximum and not row.get("is_penalty") and points >= 0:
-            out.append(f' <span class="muted">/ {_maximum(maximum)}</span>')
+            out.append(f' <span class="muted">/ {_maximum_in(maximum, language)}</span>')
         out.append("</td>\n      </tr>")
         if points < 0 and row.get("penalty"):
             message = _text(row, "penalty_message")
@@ -290,12 +291,8 @@ def _text(row: dict, key: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _maximum_in(value, language: str) -> str:
-    return defaultfilters.floatformat(value, "-1")
-
-
-def _maximum(value) -> str:
     """A rule's maximum as `floatformat:"-1"` writes it, once per value and language."""
-    return _maximum_in(value, get_language() or "")
+    return defaultfilters.floatformat(value, "-1")
 
 
 def _why_rank_template_render(popularity) -> SafeString:
@@ -307,7 +304,7 @@ def _why_rank_template_render(popularity) -> SafeString:
     context = {
         "popularity": popularity,
         "rows": why_rank_rows(popularity) if popularity else [],
-        "how_url": reverse("rankings:how"),
+        "how_url": fixed_path("rankings:how"),
         "signed": signed,
         **helpers(),
     }

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 
 _URL_SENTINEL = "sentinel-owner/sentinel-repo/sentinel-skill"
 _URL_SAFE = "!$&'()*+,;=/~:@"  # what reverse() leaves unquoted in a path (RFC 3986)
@@ -86,4 +87,18 @@ def file_url(slug: str, path: str) -> str:
         head.replace(_URL_SENTINEL, quote(slug, safe=_URL_SAFE))
         + quote(path, safe=_URL_SAFE)
         + tail
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _fixed_path(name: str, _prefix: str, _urlconf, _root_urlconf: str, _language) -> str:
+    return reverse(name)
+
+
+def fixed_path(name: str) -> str:
+    """`reverse(name)` of a URL that takes no arguments (the home page, the search page,
+    the rankings' pages), reversed once per script prefix, URL configuration and language:
+    each reverse() is a walk of the URL resolver's tables (a skill page asked for three)."""
+    return _fixed_path(
+        name, get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF, get_language()
     )

@@ -40,6 +40,7 @@ from skills.models import GithubRepoCache, Skill, Tag, category_url
 from skills.page import charts_render, why_rank_render
 from skills.page import texts as skill_page_texts
 from skills.page_rows import skill_page_rows
+from skills.paths import fixed_path
 from skills.rendering import RENDERER_VERSION, render_markdown
 from skills.services.publishing import version_links
 
@@ -508,7 +509,7 @@ class SkillDetailView(TemplateView):
                 files=files_count, stored=stored_count, short_hash=version.short_hash
             ),
             "skill_path": skill_path,
-            "home_url": reverse("skills:home"),
+            "home_url": fixed_path("skills:home"),
             "category_url": (category_url(skill.category.key) if skill.category else ""),
             "repository_url": (
                 reverse("skills:repository", args=[skill.repository_owner, skill.repository_name])
