@@ -555,7 +555,7 @@ CODE_SECRET_HINT = rx.compile(
 BACK_REFERENCE = rx.compile(
     r"\bfrom\s+step\s+\d|\b(?:the|that|this)\s+(?:running\s+|second\s+|first\s+)?(?:summary|values?|contents?|list|tables?|"
     r"collected\s+\w+|data\s+above|results?\s+above)\b|\b(?:send|upload|post|include)\s+(?:them|those|"
-    r"these|it)\b"
+    r"these|it)\b|\b(?:each|every)\s+(?:such\s+)?(?:value|secret|token|key|variable)\b"
     # the same in the other languages of the skills (2.9.0): "the files read", "their contents"
     r"|\b(?:su|sus|el|los)\s+contenidos?\b|\b(?:esos|estos)\s+(?:archivos|ficheros|valores|datos)\b"
     r"|\bleurs?\s+contenus?\b|\ble\s+contenu\s+lu\b|\b(?:ces|les)\s+(?:fichiers|valeurs|donn[ée]es)\s+lu"

@@ -24,7 +24,7 @@ CODE_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 MARKDOWN_EXTENSIONS = frozenset(
-    {".md", ".markdown", ".mdx", ".txt", ".rst", ".adoc", ".html", ".htm"}
+    {".md", ".markdown", ".mdx", ".mdc", ".txt", ".rst", ".adoc", ".html", ".htm"}
 )
 EXECUTABLE_EXTENSIONS = frozenset(
     {

@@ -560,7 +560,10 @@ def _flows_in_files(out: Collector, by_path: dict[str, list[Unit]], teaching: di
                 sinks = _strong_sinks(b) or url
                 if not sinks or (b.roles.get("source") and not url):
                     continue
-                hard = [x for x in a.roles["source"] if x[0] not in ("ask", "dotenv")]
+                covert = any(k[0] in ("covert", "hostile") for k in sinks)  # no honest use
+                hard = [
+                    x for x in a.roles["source"] if x[0] != "ask" and (covert or x[0] != "dotenv")
+                ]
                 if not (hard or url):
                     continue
                 names = _names_in(a) if names is None else names
