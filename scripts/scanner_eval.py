@@ -93,8 +93,8 @@ SPENT = (
 # holdout6 odd was 2.6.0's validation half (session 13): read once its rules were final, spent.
 # holdout7 odd was 2.7.0's (session 14): read once its rules were final, spent (and trained on).
 # holdout8 odd (8b) was 2.8.0's (session 15): read once its rules were final, spent (and trained on).
-# holdout9 odd (9b) is 2.9.0's (session 16): figures only until that round's rules are final.
-CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset({("holdout9", "odd")})
+# holdout9 odd (9b) was 2.9.0's (session 16): read once its rules were final, spent (and trained on).
+CLOSED_SUBSETS: frozenset[tuple[str, str]] = frozenset()
 
 
 def parity(name: str) -> str:

@@ -9,8 +9,8 @@ Data: the malicious samples of the ten *spent* sets of tests/moderation/scanner_
 holdout, holdout2 to holdout9) are the positives; their benign look-alikes, every skill of the
 shared corpus of real skills (../shared/corpus; skipped when absent) and the demo's honest
 skills (marketplace/demo and the demo queue's clean ones: DEMO_ANCHORS) are the negatives. Only
-the sets named in SPENT are ever read; the others' rows of labels.json (holdout10, being written
-in session 16, and any later closed set) are skipped before any folder is opened, and so are the
+the sets named in SPENT are ever read; the others' rows of labels.json (holdout10, the blind set
+of session 16, run once at its end, and any later closed set) are skipped before any folder is opened, and so are the
 rows of a round's validation half (scanner_eval's CLOSED_SUBSETS: holdout9's odd half, 9b, in
 session 16). The 92 regression samples of tests/moderation/scanner_samples/ are never trained on:
 they are the last check.
@@ -62,7 +62,7 @@ from moderation.scanner import engine, learned  # noqa: E402
 from moderation.scanner.verdict import verdict_for  # noqa: E402
 
 # The sets that may be read and trained on. Anything else in labels.json (holdout10, the blind set
-# being written in session 16, and any later one) is skipped before its folder is opened. Within
+# of session 16, run once at its end, and any later one) is skipped before its folder is opened. Within
 # a spent set, the samples of a round's validation half (CLOSED_SUBSETS of scanner_eval.py:
 # holdout9's odd half, 9b, in session 16) are skipped the same way, by the name's parity, until
 # the lead empties CLOSED_SUBSETS at the end of the round: the final retrain then has all of it.
