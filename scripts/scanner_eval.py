@@ -10,7 +10,7 @@
     .venv/bin/python scripts/scanner_eval.py --half holdout7    # the seventh held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout8    # the eighth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --half holdout9    # the ninth held-back set (spent)
-    .venv/bin/python scripts/scanner_eval.py --half holdout10   # the tenth held-back set (closed)
+    .venv/bin/python scripts/scanner_eval.py --half holdout10   # the tenth held-back set (spent)
     .venv/bin/python scripts/scanner_eval.py --cisco            # also Cisco (make cisco-venv)
     .venv/bin/python scripts/scanner_eval.py --without-learned  # the rules alone (no learned.py)
     .venv/bin/python scripts/scanner_eval.py --half holdout6 --subset even --show-misses
@@ -86,6 +86,7 @@ SPENT = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 # A spent set can be cut in two by the same rule as tune/holdout (sha256 of the name, even or
 # odd): tune on one half, validate on the other. (half, subset) pairs listed here are a round's

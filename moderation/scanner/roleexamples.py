@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from . import rx
 from .reading import SkillFile
 from .steps import file_steps, introduces_nested, teaching_cue
 
-_TEACH_STRONG = re.compile(
+_TEACH_STRONG = rx.compile(
     r"\b(?:refuse|decline|never\s+(?:follow|obey|run|execute|comply|send|paste|do\s+this)|"
     r"do\s+not\s+(?:follow|obey|comply|execute|run)\s+(?:such|these|those|them|it|this)|"
     r"warn\s+the\s+user|warn\s+(?:the\s+user\s+|them\s+)?(?:about|of|against)|"
@@ -196,7 +197,7 @@ def _description_teaches(f: SkillFile) -> bool:
 
 
 # The opening of a catalogue: it says the material is quoted, or to refuse or never run it.
-_REFUSAL_OR_QUOTED = re.compile(
+_REFUSAL_OR_QUOTED = rx.compile(
     r"\b(?:quoted|never\s+(?:run|execute|follow|obey)|do\s+not\s+(?:run|execute|follow|obey)|"
     r"refuse|examples?\s+of|(?:is|are)\s+(?:ever|never)\s+(?:run|executed|followed))\b|"
     + L.ML_REFUSAL_OR_QUOTED,
@@ -242,7 +243,7 @@ def _is_list_item(text: str) -> bool:
     )
 
 
-def _cue(rx_: re.Pattern, text: str) -> bool:
+def _cue(rx_: re.Pattern | rx.Rx, text: str) -> bool:
     """A cue that is not negated ("never refuses" asks the agent to drop its safeguards)."""
     if rx_.search(text) is None:
         return False
